@@ -1,0 +1,1 @@
+"""Reader for .docx drafts (being written)."""

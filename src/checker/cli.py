@@ -1,0 +1,209 @@
+"""Command line: ``checker [PATH ...]`` and the ``rules``, ``explain``, ``plugins`` commands.
+
+Exit codes: 0 nothing at or above ``fail-on``; 1 findings; 2 usage, config or input error.
+A user mistake is one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError, InputError
+
+SUBCOMMANDS = ("rules", "explain", "plugins", "lsp")
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, like every other user error
+        raise CheckerError(f"{message} (see 'checker --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ArgumentParser(
+        prog="checker",
+        description="Check Chinese drafts for template leftovers, placeholders, numbering, "
+        "punctuation and typos. Subcommands: rules, explain ID, plugins, lsp.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories ('-' for stdin); default '.'")
+    parser.add_argument("--format", "-f", default="terminal", help="terminal (default), concise, json, sarif, github, html, or a plugin's format")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("--config", metavar="FILE", help="use this config file for every checked file")
+    parser.add_argument("--select", metavar="IDS", help="comma-separated rule ids or prefixes to run (replaces the config's)")
+    parser.add_argument("--extend-select", metavar="IDS", help="rule ids or prefixes to run in addition")
+    parser.add_argument("--ignore", metavar="IDS", help="rule ids or prefixes not to run")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info", "never"), help="lowest severity that makes the exit code 1")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes to the files")
+    parser.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too")
+    parser.add_argument("--diff", action="store_true", help="show what --fix would change; write nothing")
+    parser.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
+    parser.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE")
+    parser.add_argument("--statistics", action="store_true", help="count findings per rule")
+    parser.add_argument("--quiet", "-q", action="store_true", help="one line per finding, no summary")
+    parser.add_argument("--no-color", action="store_true", help="no colours (also when NO_COLOR is set or output is not a terminal)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="check N files in parallel (0: one per CPU)")
+    parser.add_argument("--stdin-filename", metavar="NAME", help="name (and so reader) for text read from stdin")
+    parser.add_argument("--strict-plugins", action="store_true", help="exit 2 when a plugin fails to load or a rule raises")
+    parser.add_argument("--version", action="version", version=f"checker {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            from . import commands
+
+            return commands.run(argv[0], argv[1:])
+        args = build_parser().parse_args(argv)
+        return run_check(args)
+    except CheckerError as error:
+        _stderr(f"checker: {error}")
+        return error.exit_code
+    except KeyboardInterrupt:
+        _stderr("checker: interrupted")
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return EXIT_FINDINGS
+
+
+def _stderr(message: str) -> None:
+    try:
+        print(message, file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+
+
+def _ids(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+@dataclass
+class Settings:
+    """Command-line settings that workers need (picklable)."""
+
+    config: str | None
+    select: list[str] | None
+    extend_select: list[str] | None
+    ignore: list[str] | None
+    fix: bool
+    diff: bool
+    unsafe: bool
+    stdin_filename: str | None = None
+    cwd: str = field(default_factory=os.getcwd)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from .formats import FileReport, Report
+    from .runner import Runner
+
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise CheckerError("--unsafe-fixes needs --fix or --diff")
+    if args.fix and args.diff:
+        raise CheckerError("use either --fix or --diff, not both")
+    settings = Settings(
+        config=str(Path(args.config).resolve()) if args.config else None,
+        select=_ids(args.select), extend_select=_ids(args.extend_select), ignore=_ids(args.ignore),
+        fix=args.fix, diff=args.diff, unsafe=args.unsafe_fixes, stdin_filename=args.stdin_filename,
+    )
+    runner = Runner(settings)
+    base_config = runner.config_for(Path.cwd())
+    formatters = runner.host_for(base_config).formatters()
+    if args.format not in formatters:
+        raise CheckerError(f"unknown format '{args.format}' (available: {', '.join(sorted(formatters))})")
+    paths = args.paths or ["."]
+    if "-" in paths and len(paths) > 1:
+        raise CheckerError("'-' (stdin) cannot be combined with other paths")
+
+    if paths == ["-"]:
+        reports = [runner.check_stdin(sys.stdin.buffer.read())]
+        if args.fix and reports[0].error is None:
+            sys.stdout.buffer.write(runner.stdin_fixed)
+            sys.stdout.flush()
+            return _exit_code(reports, runner, args, base_config, printed=False)
+    else:
+        found = runner.discover(paths, base_config)
+        jobs = args.jobs if args.jobs is not None else (base_config.jobs or 1)
+        if jobs == 0:
+            jobs = os.cpu_count() or 1
+        show_progress = (
+            not args.no_progress and sys.stderr.isatty() and len(found) > 20 and not args.quiet
+        )
+        reports = runner.check_files(found, jobs=jobs, progress=show_progress)
+
+    if args.baseline:
+        from .suppress import Baseline
+
+        baseline = Baseline.load(Path(args.baseline))
+        for report in reports:
+            report.findings = baseline.filter(report.path, report.findings)
+    if args.write_baseline:
+        from .suppress import Baseline
+
+        count = Baseline.write(Path(args.write_baseline), ((r.path, r.findings) for r in reports))
+        _stderr(f"checker: wrote {count} findings to baseline {args.write_baseline}")
+
+    if args.diff:
+        text = "".join(runner.diffs)
+        _emit(text, args.output)
+        return EXIT_FINDINGS if text else EXIT_OK
+
+    color = (
+        not args.no_color and not args.output and "NO_COLOR" not in os.environ
+        and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
+    )
+    from .formats.terminal import terminal_width
+
+    report = Report(
+        files=reports,
+        rules=runner.rules_run(),
+        version=__version__,
+        warnings=runner.warnings(),
+        options={"color": color, "statistics": args.statistics, "quiet": args.quiet,
+                 "width": terminal_width() if color else 120},
+    )
+    _emit(formatters[args.format].render(report), args.output)
+    if args.format != "terminal":
+        for warning in report.warnings:
+            _stderr(f"checker: warning: {warning}")
+    return _exit_code(reports, runner, args, base_config)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from .fixes import atomic_write_bytes
+
+        atomic_write_bytes(Path(output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _exit_code(reports, runner, args, base_config, printed: bool = True) -> int:
+    from .finding import SEVERITY_RANK
+
+    if any(r.error for r in reports):
+        return EXIT_USAGE
+    if args.strict_plugins and (runner.failures() or runner.load_warnings()):
+        return EXIT_USAGE
+    if args.exit_zero:
+        return EXIT_OK
+    fail_on = args.fail_on or base_config.fail_on
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = SEVERITY_RANK[fail_on]
+    worst = max((SEVERITY_RANK[f.severity] for r in reports for f in r.findings), default=-1)
+    return EXIT_FINDINGS if worst >= threshold else EXIT_OK

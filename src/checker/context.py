@@ -1,0 +1,63 @@
+"""What a rule gets besides the document: its options and its data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .rulesets import builtin_dir, load_data
+
+if TYPE_CHECKING:
+    from .rule import Rule
+
+
+@dataclass
+class DataSource:
+    """Where ``context.data(name)`` looks: built-in and plugin dirs, then user files."""
+
+    dirs: tuple[Path, ...] = ()
+    user_files: dict[str, tuple[Path, ...]] = field(default_factory=dict)
+    _cache: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    compiled: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def get(self, name: str) -> dict[str, Any]:
+        if name not in self._cache:
+            dirs = (builtin_dir(), *self.dirs)
+            self._cache[name] = load_data(name, dirs, self.user_files.get(name, ()))
+        return self._cache[name]
+
+
+@dataclass
+class Context:
+    """Per-rule view of the run: ``options`` from ``[rules.ID]`` and merged ruleset data."""
+
+    source: DataSource = field(default_factory=DataSource)
+    all_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rule: "Rule | None" = None
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def options(self) -> dict[str, Any]:
+        if self.rule is None:
+            return {}
+        return self.all_options.get(self.rule.id, {})
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return self.options.get(key, default)
+
+    def data(self, name: str) -> dict[str, Any]:
+        """The merged data of ``rulesets/NAME.toml`` plus plugin and user files of that name."""
+        return self.source.get(name)
+
+    def compiled(self, key: str, build):
+        """Memoise an expensive object (an automaton, a combined regex) for the whole process.
+
+        ``build`` is called once per key and per data source; rules use this so dictionaries
+        compile once, not once per document. Put anything the build depends on (an option's
+        value) into the key.
+        """
+        store = self.source.compiled
+        if key not in store:
+            store[key] = build()
+        return store[key]

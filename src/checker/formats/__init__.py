@@ -1,0 +1,68 @@
+"""Output formats. A formatter has a ``name`` and ``render(report) -> str``.
+
+Formatters know rules only through their metadata. Built-in formats are looked up lazily so a
+JSON run never imports rich; plugins add formats through the ``checker_formatters`` hook.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..finding import Finding
+    from ..rule import Rule
+
+
+@dataclass
+class FileReport:
+    path: str
+    document: "Document | None"
+    findings: "list[Finding]"
+    error: str | None = None
+    fixed: int = 0
+
+
+@dataclass
+class Report:
+    files: list[FileReport]
+    rules: "list[Rule]"  # every rule that ran
+    version: str = "0.1.0"
+    warnings: list[str] = field(default_factory=list)
+    options: dict = field(default_factory=dict)  # color, statistics, quiet…
+
+    @property
+    def findings(self) -> "list[Finding]":
+        return [f for file in self.files for f in file.findings]
+
+
+class Formatter(Protocol):
+    name: str
+    description: str
+
+    def render(self, report: Report) -> str: ...
+
+
+@dataclass(frozen=True)
+class _Lazy:
+    """A built-in formatter whose module is imported on first use."""
+
+    name: str
+    description: str
+    module: str
+
+    def render(self, report: Report) -> str:
+        return import_module(f"{__name__}.{self.module}").render(report)
+
+
+def builtin_formatters() -> dict[str, Formatter]:
+    items = [
+        _Lazy("terminal", "grouped by file, source line and caret (default)", "terminal"),
+        _Lazy("concise", "one line per finding: path:line:col: ID message", "concise"),
+        _Lazy("json", "the versioned JSON contract", "json_format"),
+        _Lazy("sarif", "SARIF 2.1.0 for code scanning", "sarif"),
+        _Lazy("github", "GitHub Actions workflow annotations", "github"),
+    ]
+    return {f.name: f for f in items}

@@ -1,0 +1,235 @@
+"""One run over many files: configs, plugin hosts and engines, reading, fixing, parallelism.
+
+Configs are discovered per file (nearest ``checker.toml``), so one run can span projects with
+different settings; hosts and engines are built once per distinct config and reused. With
+``-j N`` files are checked in worker processes that build their own engines once.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from .config import Config, find_config_file, load_config
+from .document import Document
+from .engine import Engine, RuleFailure
+from .errors import CheckerError
+from .fixes import fix_document, unified_diff, write_fixed
+from .formats import FileReport
+from .plugin_host import PluginHost
+
+if TYPE_CHECKING:
+    from .cli import Settings
+
+
+class Runner:
+    def __init__(self, settings: "Settings") -> None:
+        self.settings = settings
+        self._hosts: dict[tuple, PluginHost] = {}
+        self._engines: dict[int, Engine] = {}
+        self._configs: dict[Path, Config] = {}
+        self.diffs: list[str] = []
+        self.stdin_fixed: bytes = b""
+        self._failures: list[RuleFailure] = []
+
+    # --- configuration -------------------------------------------------------------------
+
+    def config_for(self, path: Path) -> Config:
+        if self.settings.config:
+            return load_config(Path(self.settings.config))
+        directory = path if path.is_dir() else path.parent
+        directory = directory.resolve()
+        if directory not in self._configs:
+            self._configs[directory] = load_config(find_config_file(directory))
+        return self._configs[directory]
+
+    def host_for(self, config: Config) -> PluginHost:
+        key = tuple(config.plugins)
+        if key not in self._hosts:
+            self._hosts[key] = PluginHost(local_files=config.plugins)
+        return self._hosts[key]
+
+    def engine_for(self, config: Config) -> Engine:
+        key = id(config)
+        if key not in self._engines:
+            engine = Engine(self.host_for(config), config)
+            s = self.settings
+            if s.select or s.ignore or s.extend_select:
+                engine.restrict(s.select, s.ignore, s.extend_select)
+            self._engines[key] = engine
+        return self._engines[key]
+
+    def rules_run(self) -> list:
+        seen = {}
+        for engine in self._engines.values():
+            for rule in engine.rules:
+                seen[rule.id] = rule
+        if not seen:  # nothing was checked: report the base configuration's rules
+            engine = self.engine_for(self.config_for(Path.cwd()))
+            seen = {r.id: r for r in engine.rules}
+        return sorted(seen.values(), key=lambda r: r.id)
+
+    def load_warnings(self) -> list[str]:
+        return [w for host in self._hosts.values() for w in host.warnings]
+
+    def failures(self) -> list[RuleFailure]:
+        return self._failures + [f for e in self._engines.values() for f in e.failures]
+
+    def warnings(self) -> list[str]:
+        return list(dict.fromkeys(self.load_warnings() + [str(f) for f in self.failures()]))
+
+    # --- files ---------------------------------------------------------------------------
+
+    def discover(self, paths: Iterable[str], base_config: Config) -> list[Path]:
+        from .files import discover
+
+        suffixes = self.host_for(base_config).readers().keys()
+        found = discover(paths, suffixes, base_config.exclude, base_config.root)
+        self.discovery_problems = found.problems
+        return found.files
+
+    def read(self, display: str, data: bytes, config: Config) -> Document:
+        readers = self.host_for(config).readers()
+        reader = readers.get(Path(display).suffix.lower()) or readers[".txt"]
+        try:
+            return reader.read(display, data)
+        except CheckerError:
+            raise
+        except Exception as error:  # a reader plugin choking on a broken file
+            raise CheckerError(f"{display}: cannot read as {reader.name}: {error}") from None
+
+    def check_path(self, path: Path) -> FileReport:
+        display = _display(path, self.settings.cwd)
+        try:
+            config = self.config_for(path)
+            engine = self.engine_for(config)
+        except CheckerError:
+            raise
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return FileReport(display, None, [], error=f"cannot read: {error.strerror or error}")
+        try:
+            document = self.read(display, data, config)
+        except CheckerError as error:
+            return FileReport(display, None, [], error=str(error).removeprefix(f"{display}: "))
+        if not (self.settings.fix or self.settings.diff):
+            return FileReport(display, document, engine.check(document))
+        if not document.fixable:
+            findings = engine.check(document)
+            if any(f.fix for f in findings):
+                self._failures.append(RuleFailure("-", "-", display, "fixes are not applied to this file type; fix it by hand"))
+            return FileReport(display, document, findings)
+        outcome = fix_document(
+            document, engine.check, lambda new: self.read(display, new, config), self.settings.unsafe,
+        )
+        if outcome.applied:
+            if self.settings.diff:
+                self.diffs.append(unified_diff(display, document.source.raw or document.text,
+                                               outcome.document.source.raw or outcome.document.text))
+            else:
+                try:
+                    write_fixed(path, data, outcome.data)
+                except CheckerError as error:
+                    return FileReport(display, document, engine.check(document), error=str(error))
+        report = FileReport(display, outcome.document, outcome.findings)
+        report.fixed = outcome.applied if not self.settings.diff else 0
+        return report
+
+    def check_stdin(self, data: bytes) -> FileReport:
+        display = self.settings.stdin_filename or "<stdin>"
+        config = self.config_for(Path(self.settings.stdin_filename or ".").resolve())
+        engine = self.engine_for(config)
+        try:
+            document = self.read(display, data, config)
+        except CheckerError as error:
+            return FileReport(display, None, [], error=str(error).removeprefix(f"{display}: "))
+        if self.settings.fix or self.settings.diff:
+            outcome = fix_document(document, engine.check, lambda new: self.read(display, new, config),
+                                   self.settings.unsafe)
+            self.stdin_fixed = outcome.data
+            if self.settings.diff and outcome.applied:
+                self.diffs.append(unified_diff(display, document.source.raw or document.text,
+                                               outcome.document.source.raw or outcome.document.text))
+            return FileReport(display, outcome.document, outcome.findings)
+        return FileReport(display, document, engine.check(document))
+
+    def check_files(self, paths: list[Path], jobs: int = 1, progress: bool = False) -> list[FileReport]:
+        problems = [FileReport(p.split(":", 1)[0], None, [], error=p.split(": ", 1)[-1])
+                    for p in getattr(self, "discovery_problems", [])]
+        if jobs > 1 and len(paths) > 1:
+            return problems + self._parallel(paths, jobs, progress)
+        reports = []
+        for path in _progress(paths, progress):
+            reports.append(self.check_path(path))
+        return problems + reports
+
+    def _parallel(self, paths: list[Path], jobs: int, progress: bool) -> list[FileReport]:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        chunk = max(1, min(64, len(paths) // (jobs * 4) or 1))
+        reports: list[FileReport] = []
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                 initargs=(self.settings,)) as pool:
+            for result in _progress(pool.map(_check_in_worker, paths, chunksize=chunk), progress, len(paths)):
+                report, diffs, failures = result
+                self.diffs.extend(diffs)
+                self._failures.extend(failures)
+                if report.document is not None or report.findings:
+                    config = self.config_for(paths[len(reports)])
+                    rules = self.engine_for(config).host.rules
+                    for finding in report.findings:
+                        finding.rule = rules[finding.rule]
+                reports.append(report)
+        return reports
+
+
+def _display(path: Path, cwd: str) -> str:
+    text = str(path)
+    if path.is_absolute():
+        try:
+            return os.path.relpath(path, cwd) if not os.path.relpath(path, cwd).startswith("..") else text
+        except ValueError:
+            return text
+    return text.removeprefix("./") if text != "./" else text
+
+
+def _progress(items, enabled: bool, total: int | None = None):
+    if not enabled:
+        yield from items
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("checking", total=total if total is not None else len(items))
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+_WORKER: Runner | None = None
+
+
+def _init_worker(settings: "Settings") -> None:
+    global _WORKER
+    _WORKER = Runner(settings)
+
+
+def _check_in_worker(path: Path):
+    assert _WORKER is not None
+    report = _WORKER.check_path(path)
+    for finding in report.findings:
+        finding.rule = finding.rule.id  # rules hold functions: send the id, the parent maps it back
+    if report.document is not None:
+        doc = report.document
+        report.document = Document(doc.text, doc.path, line_labels=doc.line_labels, kind=doc.kind)
+    diffs = list(_WORKER.diffs)
+    _WORKER.diffs.clear()
+    failures = [f for e in _WORKER._engines.values() for f in e.failures] + _WORKER._failures
+    for e in _WORKER._engines.values():
+        e.failures.clear()
+    _WORKER._failures = []
+    return report, diffs, failures
