@@ -19,7 +19,7 @@ MASK = "\0"  # never in a readable document: readers reject NUL bytes
 
 URL_PATTERN = re.compile(
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff<>\"'“”‘’]+"
-    r"|(?<![\w.@-])www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff<>\"'“”]*)?"
+    r"|(?<![A-Za-z0-9_.@-])www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff<>\"'“”]*)?"
 )
 # A suppression directive on a line of its own (see checker.suppress); never prose.
 DIRECTIVE = re.compile(
@@ -27,7 +27,7 @@ DIRECTIVE = re.compile(
     r"(?:[ \t]+([A-Z0-9, \t]+?))?[ \t]*(?:-->)?[ \t]*$",
     re.M,
 )
-EMAIL_PATTERN = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+EMAIL_PATTERN = re.compile(r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
 @dataclass(frozen=True)

@@ -24,16 +24,16 @@ class Discovery:
     problems: list[str] = field(default_factory=list)
 
 
-def _gitignore_spec(directory: Path) -> pathspec.PathSpec | None:
+def _gitignore_spec(directory: Path) -> pathspec.GitIgnoreSpec | None:
     path = directory / ".gitignore"
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
-def _ancestor_specs(directory: Path) -> list[tuple[Path, pathspec.PathSpec]]:
+def _ancestor_specs(directory: Path) -> list[tuple[Path, pathspec.GitIgnoreSpec]]:
     """.gitignore files of enclosing directories up to the repository root."""
     specs = []
     for folder in (directory, *directory.parents):
@@ -45,7 +45,7 @@ def _ancestor_specs(directory: Path) -> list[tuple[Path, pathspec.PathSpec]]:
     return specs
 
 
-def _ignored(path: Path, is_dir: bool, specs: list[tuple[Path, pathspec.PathSpec]]) -> bool:
+def _ignored(path: Path, is_dir: bool, specs: list[tuple[Path, pathspec.GitIgnoreSpec]]) -> bool:
     for base, spec in specs:
         try:
             relative = path.relative_to(base).as_posix()
@@ -60,7 +60,7 @@ def discover(
     paths: Iterable[str], suffixes: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None,
 ) -> Discovery:
     suffixes = {s.lower() for s in suffixes}
-    exclude_spec = pathspec.PathSpec.from_lines("gitwildmatch", list(exclude)) if exclude else None
+    exclude_spec = pathspec.GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
     root = (root or Path.cwd()).resolve()
     found = Discovery()
     seen: set[Path] = set()

@@ -51,6 +51,9 @@ def read_toml(path: Path) -> dict[str, Any]:
             except ValueError:
                 line = None
             message = message.split(" (at line ")[0]
+        elif "(at end of document)" in message:
+            line = data.decode("utf-8", "replace").count("\n") + 1
+            message = message.split(" (at end of document)")[0] + " at end of file"
         raise ConfigError(f"invalid TOML: {message}", str(path), line) from None
 
 

@@ -64,5 +64,6 @@ def builtin_formatters() -> dict[str, Formatter]:
         _Lazy("json", "the versioned JSON contract", "json_format"),
         _Lazy("sarif", "SARIF 2.1.0 for code scanning", "sarif"),
         _Lazy("github", "GitHub Actions workflow annotations", "github"),
+        _Lazy("html", "a self-contained HTML report for editors", "html"),
     ]
     return {f.name: f for f in items}

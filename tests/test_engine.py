@@ -1,0 +1,128 @@
+"""Rule selection, severities, suppression, failures: the engine with a known local plugin."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.config import Config
+from checker.engine import Engine
+from checker.errors import ConfigError
+from checker.plugin_host import PluginHost
+from checker.readers import MarkdownReader, TextReader
+from checker.selection import select_rules
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def host():
+    return PluginHost(local_files=[DATA / "sample_plugin.py"])
+
+
+def engine(host, **kwargs) -> Engine:
+    kwargs.setdefault("select", ["ZZ001", "ZZ002"])
+    return Engine(host, Config(**kwargs))
+
+
+def txt(text, path="a.txt"):
+    return TextReader().read(path, text.encode("utf-8"))
+
+
+def test_local_plugin_file_loads_and_is_listed(host):
+    assert {"ZZ001", "ZZ002", "ZZ003", "ZZ004"} <= set(host.rules)
+    assert host.plugins["file:sample_plugin.py"].rules
+
+
+def test_selection_most_specific_wins(host):
+    rules = host.rules
+    ids = lambda sel, ign: [r.id for r in select_rules(rules, sel, ign) if r.id.startswith("ZZ")]
+    assert ids(["ZZ"], ["ZZ002"]) == ["ZZ001"]
+    assert ids(["ZZ002"], ["ZZ"]) == ["ZZ002"]
+    assert ids(["ZZ"], []) == ["ZZ001", "ZZ002"]  # opt-in rules need their full id
+    assert "ZZ003" in ids(["ZZ003"], []) and "ZZ003" in ids(["ALL"], [])
+
+
+def test_unknown_selector_is_a_config_error(host):
+    with pytest.raises(ConfigError, match="unknown rule id or prefix 'QQ9'"):
+        engine(host, select=["QQ9"])
+
+
+def test_findings_are_located_sorted_and_fingerprinted(host):
+    findings = engine(host).check(txt("第一行\n好！！广告行\n"))
+    assert [(f.rule.id, f.line, f.column, f.end_line, f.end_column, f.text) for f in findings] == [
+        ("ZZ002", 2, 1, 2, 7, "好！！广告行"),
+        ("ZZ001", 2, 2, 2, 4, "！！"),
+    ]
+    assert all(f.fingerprint for f in findings)
+
+
+def test_fingerprint_survives_line_shift(host):
+    one = engine(host).check(txt("好！！\n"))[0].fingerprint
+    two = engine(host).check(txt("新加一行\n\n好！！\n"))[0].fingerprint
+    assert one == two
+
+
+def test_severity_override_by_prefix_and_id(host):
+    e = engine(host, severity={"ZZ": "info", "ZZ002": "warning"})
+    levels = {f.rule.id: f.severity for f in e.check(txt("好！！广告行"))}
+    assert levels == {"ZZ001": "info", "ZZ002": "warning"}
+
+
+def test_per_file_ignores(host, tmp_path):
+    e = engine(host, per_file_ignores={"archive/**": ["ZZ001"], "*.md": ["ZZ002"]})
+    assert {f.rule.id for f in e.check(txt("好！！广告行", "archive/old/a.txt"))} == {"ZZ002"}
+    assert {f.rule.id for f in e.check(txt("好！！广告行", "draft/a.md"))} == {"ZZ001"}
+
+
+def test_inline_directives_disable_and_enable(host):
+    text = "好！！\n<!-- checker-disable ZZ001 -->\n好！！\n<!-- checker-enable ZZ001 -->\n好！！\n"
+    lines = [f.line for f in engine(host).check(MarkdownReader().read("a.md", text.encode()))]
+    assert lines == [1, 5]
+
+
+def test_plain_text_directive_and_next_line(host):
+    text = "# checker-disable-next-line ZZ001\n好！！\n好！！\nchecker-disable\n好！！广告行\n"
+    findings = engine(host).check(txt(text))
+    assert [(f.rule.id, f.line) for f in findings] == [("ZZ001", 3)]
+
+
+def test_allowlist_phrases(host):
+    findings = engine(host, allow=["真好！！"]).check(txt("真好！！又好！！"))
+    assert [f.column for f in findings] == [7]
+
+
+def test_failing_rule_is_reported_and_others_survive(host):
+    e = engine(host, select=["ZZ001", "ZZ003"])
+    findings = e.check(txt("好！！"))
+    assert [f.rule.id for f in findings] == ["ZZ001"]
+    assert len(e.failures) == 1 and "ZZ003" in str(e.failures[0]) and "boom" in str(e.failures[0])
+    assert "file:sample_plugin.py" in str(e.failures[0])
+
+
+def test_rule_options_and_user_data_files(host, tmp_path):
+    words = tmp_path / "sample_words.toml"
+    words.write_text('[[word]]\nword = "乙"\nreason = "测试"\n', encoding="utf-8")
+    e = engine(host, select=["ZZ004"], rules={"ZZ004": {"words": ["甲"]}}, data={"sample_words": (words,)})
+    assert [f.text for f in e.check(txt("甲乙丙"))] == ["甲", "乙"]
+
+
+def test_data_entry_without_reason_is_rejected(host, tmp_path):
+    words = tmp_path / "sample_words.toml"
+    words.write_text('[[word]]\nword = "乙"\n\n[[word]]\nword = "丙"\n', encoding="utf-8")
+    e = engine(host, select=["ZZ004"], data={"sample_words": (words,)})
+    e.check(txt("甲"))
+    assert "entry 1 of [[word]] has no 'reason'" in str(e.failures[0])
+
+
+def test_broken_entry_point_plugin_is_named_and_run_goes_on(monkeypatch, tmp_path):
+    broken = tmp_path / "broken_plugin.py"
+    broken.write_text("raise ImportError('missing dependency xyz')\n", encoding="utf-8")
+    host = PluginHost(local_files=[broken, DATA / "sample_plugin.py"])
+    assert any("broken_plugin.py" in w and "missing dependency xyz" in w for w in host.warnings)
+    assert "ZZ001" in host.rules
+
+
+def test_regex_only_rules_do_not_build_tokens(host):
+    doc = txt("好！！")
+    engine(host).check(doc)
+    assert "tokens" not in doc.__dict__
