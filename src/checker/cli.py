@@ -165,21 +165,26 @@ def run_check(args: argparse.Namespace) -> int:
         not args.no_color and not args.output and "NO_COLOR" not in os.environ
         and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
     )
-    from .formats.terminal import terminal_width
-
     report = Report(
         files=reports,
         rules=runner.rules_run(),
         version=__version__,
         warnings=runner.warnings(),
         options={"color": color, "statistics": args.statistics, "quiet": args.quiet,
-                 "width": terminal_width() if color else 120},
+                 "width": _terminal_width() if color else 120},
     )
     _emit(formatters[args.format].render(report), args.output)
     if args.format != "terminal":
         for warning in report.warnings:
             _stderr(f"checker: warning: {warning}")
     return _exit_code(reports, runner, args, base_config)
+
+
+def _terminal_width() -> int:
+    try:
+        return max(60, min(os.get_terminal_size().columns, 160))
+    except OSError:
+        return 100
 
 
 def _emit(text: str, output: str | None) -> None:

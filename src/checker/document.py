@@ -137,12 +137,17 @@ class Document:
         line = self.line_of(offset)
         return line, offset - self.line_starts[line - 1] + 1
 
+    @cached_property
+    def _astral_offsets(self) -> list[int]:
+        return [m.start() for m in re.finditer("[\U00010000-\U0010FFFF]", self.text)]
+
     def utf16_column(self, offset: int) -> int:
         """1-based column of ``offset`` in UTF-16 code units, as SARIF and LSP count."""
         line = self.line_of(offset)
         start = self.line_starts[line - 1]
-        prefix = self.text[start:offset]
-        return len(prefix) + sum(1 for ch in prefix if ord(ch) > 0xFFFF) + 1
+        astral = self._astral_offsets
+        wide = bisect.bisect_left(astral, offset) - bisect.bisect_left(astral, start) if astral else 0
+        return offset - start + wide + 1
 
     def line_span(self, line: int) -> tuple[int, int]:
         """Start and end offsets of a 1-based line, without its newline."""

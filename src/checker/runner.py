@@ -8,7 +8,6 @@ different settings; hosts and engines are built once per distinct config and reu
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -168,6 +167,7 @@ class Runner:
 
     def _parallel(self, paths: list[Path], jobs: int, progress: bool) -> list[FileReport]:
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
         chunk = max(1, min(64, len(paths) // (jobs * 4) or 1))

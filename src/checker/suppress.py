@@ -85,10 +85,20 @@ def apply_allowlist(document: Document, findings: list[Finding], phrases: Iterab
     ]
 
 
+FINGERPRINT_CONTEXT = 24  # characters of the finding's line kept on each side
+
+
 def fingerprint(finding: Finding, document: Document) -> str:
-    """A hash of the rule, the flagged text and its line's content, blind to line numbers."""
-    line = document.line_text(document.line_of(finding.start)).strip()
-    key = f"{finding.rule.id}\x1f{document.text[finding.start:finding.end]}\x1f{line}"
+    """A hash of the rule, the flagged text and its nearby line content, blind to line numbers.
+
+    Only a window of the line around the finding counts, so an edit elsewhere in a long
+    paragraph does not turn a known finding into a new one, and hashing stays linear.
+    """
+    start, end = document.line_span(document.line_of(finding.start))
+    before = document.text[max(start, finding.start - FINGERPRINT_CONTEXT):finding.start]
+    after = document.text[finding.end:min(end, finding.end + FINGERPRINT_CONTEXT)]
+    flagged = document.text[finding.start:finding.end]
+    key = f"{finding.rule.id}\x1f{flagged}\x1f{before.lstrip()}\x1f{after.rstrip()}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 

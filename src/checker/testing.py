@@ -44,6 +44,7 @@ def make_engine(
         select=list(select) if select is not None else list(base.select),
         rules=dict(options or {}),
         data={k: tuple(Path(p) for p in v) for k, v in (data or {}).items()},
+        preset_selectors=set(base.preset_selectors) if select is None else set(),
         **config,
     )
     return Engine(default_host(), cfg)

@@ -7,7 +7,6 @@ in terminal cells, so it sits under the exact characters even after double-width
 from __future__ import annotations
 
 import io
-import os
 from collections import Counter
 
 from rich.cells import cell_len
@@ -129,10 +128,3 @@ def _print_summary(console: Console, report: Report) -> None:
             console.print(f"[dim]其中 {safe} 个可用 --fix 自动修复。[/]")
     if fixed:
         console.print(f"[green]已修复 {fixed} 处[/]")
-
-
-def terminal_width() -> int:
-    try:
-        return max(60, min(os.get_terminal_size().columns, 160))
-    except OSError:
-        return 100

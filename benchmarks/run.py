@@ -1,0 +1,173 @@
+"""Performance figures for checker, and for AutoCorrect and zhlint when they are installed.
+
+    python benchmarks/run.py            # full run: 1, 10 and 50 MB corpora
+    python benchmarks/run.py --quick    # a small corpus, for a smoke test
+
+It prints a table and always exits 0: it measures, it does not judge. The corpus is built from
+the drafts in fixtures/ (and ../shared/seeds when present), repeated, under benchmarks/corpus/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "benchmarks" / "corpus"
+
+
+def source_drafts() -> list[bytes]:
+    paths = sorted(ROOT.glob("fixtures/**/*.txt")) + sorted(ROOT.glob("fixtures/**/*.md"))
+    seeds = ROOT.parent / "shared" / "seeds"
+    if seeds.is_dir():
+        paths += sorted(seeds.glob("*.txt"))
+    drafts = []
+    for path in paths:
+        data = path.read_bytes()
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        drafts.append(data)
+    return drafts or ["同志们：今天召开XX会议,研究部署下一步工作。\n".encode() * 200]
+
+
+def build_corpus(size_mb: float, suffix: str = ".txt") -> Path:
+    """A directory of draft files adding up to about ``size_mb`` megabytes."""
+    target = CORPUS / f"{size_mb:g}mb{suffix.replace('.', '_')}"
+    want = int(size_mb * 1024 * 1024)
+    if target.is_dir():
+        have = sum(p.stat().st_size for p in target.iterdir())
+        if abs(have - want) < 64 * 1024:
+            return target
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    drafts = source_drafts()
+    total = 0
+    index = 0
+    while total < want:
+        data = drafts[index % len(drafts)]
+        (target / f"draft{index:06d}{suffix}").write_bytes(data)
+        total += len(data)
+        index += 1
+    return target
+
+
+def corpus_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def timed(command: list[str], repeat: int = 1) -> tuple[float, int]:
+    """Best wall time over ``repeat`` runs, and the peak RSS (KiB) of the child."""
+    code = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    times, peak = [], 0
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True).stdout.split()
+        times.append(float(out[0]))
+        peak = max(peak, int(out[1]))
+    return min(times), peak
+
+
+def checker_command(*args: str) -> list[str]:
+    exe = shutil.which("checker") or ""
+    return [exe, *args] if exe else [sys.executable, "-m", "checker", *args]
+
+
+def peer_commands() -> dict[str, list[str]]:
+    found = {}
+    bins = [ROOT / "node_modules" / ".bin", ROOT.parent / "node_modules" / ".bin"]
+    for name, args in (("autocorrect", ["--lint"]), ("zhlint", [])):
+        exe = shutil.which(name) or next((str(b / name) for b in bins if (b / name).exists()), None)
+        if exe:
+            found[name] = [exe, *args]
+    return found
+
+
+def per_rule_profile(directory: Path, limit_bytes: int = 2 * 1024 * 1024) -> list[tuple[str, float]]:
+    """Seconds each enabled rule spends on (part of) the corpus, in-process."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from checker.testing import make_engine, read_text
+
+    engine = make_engine()
+    documents, size = [], 0
+    for path in sorted(directory.iterdir()):
+        if size > limit_bytes:
+            break
+        text = path.read_text(encoding="utf-8")
+        documents.append(read_text(text, path.name))
+        size += len(text.encode())
+    spent = []
+    for rule in engine.rules:
+        engine.context.rule = rule
+        start = time.perf_counter()
+        for document in documents:
+            for _ in rule.check(document, engine.context) or ():
+                pass
+        spent.append((rule.id, time.perf_counter() - start))
+    mb = size / 1024 / 1024
+    return [(rule_id, seconds / mb) for rule_id, seconds in sorted(spent, key=lambda x: -x[1])]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one small corpus, few repeats")
+    args = parser.parse_args()
+    sizes = [0.2] if args.quick else [1, 10, 50]
+    rows: list[tuple[str, str]] = []
+
+    one = build_corpus(0.01)
+    first = sorted(one.iterdir())[0]
+    startup, _ = timed(checker_command("--no-color", str(first)), repeat=1 if args.quick else 5)
+    rows.append((f"start-up, one draft ({first.stat().st_size / 1024:.1f} KB)", f"{startup * 1000:.0f} ms"))
+    peers = peer_commands()
+    for name, command in peers.items():
+        peer_time, _ = timed(command + [str(first)], repeat=1 if args.quick else 5)
+        rows.append((f"  {name}, same draft", f"{peer_time * 1000:.0f} ms  (checker/{name} = {startup / peer_time:.2f}×)"))
+
+    for size in sizes:
+        directory = build_corpus(size)
+        total = corpus_bytes(directory)
+        seconds, peak = timed(checker_command("--format", "json", "--no-progress", str(directory)))
+        mbps = total / 1024 / 1024 / seconds
+        rows.append((f"throughput -j1, {total / 1024 / 1024:.1f} MB", f"{mbps:.2f} MB/s, peak RSS {peak / 1024:.0f} MB"))
+        if size == sizes[min(1, len(sizes) - 1)]:
+            seconds2, peak2 = timed(checker_command("--format", "json", "--no-progress", "-j", "2", str(directory)))
+            rows.append((f"throughput -j2, {total / 1024 / 1024:.1f} MB",
+                         f"{total / 1024 / 1024 / seconds2:.2f} MB/s (speed-up {seconds / seconds2:.2f}×)"))
+            for name, command in peers.items():
+                peer_seconds, peer_peak = timed(command + [str(directory)])
+                peer_mbps = total / 1024 / 1024 / peer_seconds
+                rows.append((f"  {name}, same corpus",
+                             f"{peer_mbps:.2f} MB/s, peak RSS {peer_peak / 1024:.0f} MB (checker/{name} = {mbps / peer_mbps:.2f}×)"))
+
+    profile = per_rule_profile(build_corpus(sizes[0]))
+    width = max(len(label) for label, _ in rows)
+    print("checker benchmarks (default ruleset)")
+    print("-" * (width + 40))
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+    print("\nper-rule cost, seconds per MB (slowest first):")
+    for rule_id, seconds in profile:
+        print(f"  {rule_id:<7} {seconds:8.4f}")
+    if not peers:
+        print("\n(autocorrect / zhlint not found: `npm i autocorrect-node zhlint` to compare)")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        raise SystemExit(main())
+    except Exception as error:  # a benchmark reports, it never fails a pipeline
+        print(f"benchmark error: {type(error).__name__}: {error}")
+        raise SystemExit(0)
