@@ -126,3 +126,19 @@ def test_regex_only_rules_do_not_build_tokens(host):
     doc = txt("好！！")
     engine(host).check(doc)
     assert "tokens" not in doc.__dict__
+
+
+def test_token_rules_get_spacy_jieba_words_with_offsets(host):
+    e = engine(host, select=["ZZ005"])
+    assert e.needs_tokens
+    doc = txt("第一行\n我们我们要推进工作")
+    findings = e.check(doc)
+    assert [(f.text, f.line, f.column) for f in findings] == [("我们", 2, 3)]
+    words = [t.text for t in doc.tokens]
+    assert "推进" in words and all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
+
+
+def test_tokens_skip_masked_regions(host):
+    doc = MarkdownReader().read("a.md", "正文`代码代码`正文\n".encode())
+    engine(host, select=["ZZ005"]).check(doc)
+    assert all("代码" not in t.text for t in doc.tokens)

@@ -38,7 +38,7 @@ def default_tokenizer(model: str | None = None) -> Tokenizer:
         for chunk in text.split("\n"):
             if chunk.strip("\0 \t\u3000"):
                 for token in nlp.make_doc(chunk):
-                    if not token.is_space:
+                    if not token.is_space and token.text.strip("\0"):
                         start = base + token.idx
                         out.append((start, start + len(token.text), token.text))
             base += len(chunk) + 1

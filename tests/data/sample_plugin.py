@@ -39,6 +39,16 @@ def option_word(doc, ctx):
             yield Finding(m.start(), m.end(), f"词“{word}”")
 
 
+@rule("ZZ005", "repeated-word", "typo", "warning", "重复的词", bad=[], good=[], requires=["tokens"],
+      default_enabled=False)
+def repeated_word(doc, ctx):
+    """Test rule: needs word tokens."""
+    tokens = doc.tokens
+    for previous, token in zip(tokens, tokens[1:]):
+        if previous.text == token.text and len(token.text) > 1 and previous.end == token.start:
+            yield Finding(token.start, token.end, f"重复“{token.text}”")
+
+
 @hookimpl
 def checker_rules():
-    return [double_bang, ad_line, always_fails, option_word]
+    return [double_bang, ad_line, always_fails, option_word, repeated_word]
