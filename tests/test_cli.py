@@ -195,3 +195,13 @@ def test_default_run_imports_neither_spacy_nor_jieba_nor_rich_for_json(tmp_path)
     imported = {line.split("|")[-1].strip().split(".")[0] for line in result.err.splitlines() if "|" in line}
     assert "checker" in imported
     assert not {"spacy", "jieba", "rich"} & imported, sorted({"spacy", "jieba", "rich"} & imported)
+
+
+def test_bad_user_data_file_is_exit_2_naming_file_and_line(cli, tmp_path):
+    write(tmp_path / "team.toml", '[[substitution]]\nwrong = "甲"\nright = "乙"\n')
+    write(tmp_path / "checker.toml", '[data]\nhouse_style = ["team.toml"]\n')
+    write(tmp_path / "a.txt", "甲\n")
+    result = cli(["a.txt"], cwd=tmp_path)
+    assert result.code == 2
+    assert "team.toml:1: entry 1 of [[substitution]] has no 'reason'" in result.err
+    assert len(result.err.strip().splitlines()) == 1

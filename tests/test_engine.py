@@ -110,8 +110,8 @@ def test_data_entry_without_reason_is_rejected(host, tmp_path):
     words = tmp_path / "sample_words.toml"
     words.write_text('[[word]]\nword = "乙"\n\n[[word]]\nword = "丙"\n', encoding="utf-8")
     e = engine(host, select=["ZZ004"], data={"sample_words": (words,)})
-    e.check(txt("甲"))
-    assert "entry 1 of [[word]] has no 'reason'" in str(e.failures[0])
+    with pytest.raises(ConfigError, match=r"sample_words.toml:1: entry 1 of \[\[word\]\] has no 'reason'"):
+        e.check(txt("甲"))
 
 
 def test_broken_entry_point_plugin_is_named_and_run_goes_on(monkeypatch, tmp_path):

@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from .config import Config
 from .context import Context, DataSource
 from .document import Document
+from .errors import CheckerError
 from .finding import SEVERITY_RANK, Finding
 from .plugin_host import PluginHost
 from .rule import Rule
@@ -107,6 +108,8 @@ class Engine:
                         )
                     finding.rule = rule
                     findings.append(finding)
+            except CheckerError:  # the user's data or options are wrong: exit 2 with their message
+                raise
             except Exception as error:  # a broken rule must not hide the others' findings
                 self.failures.append(RuleFailure(rule.id, self.host.rule_plugin(rule.id), document.path,
                                                  f"{type(error).__name__}: {error}"))
