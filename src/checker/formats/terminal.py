@@ -12,7 +12,6 @@ from collections import Counter
 from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from ..finding import Finding
 from . import FileReport, Report
@@ -97,6 +96,8 @@ def _print_statistics(console: Console, report: Report) -> None:
     counts = Counter(f.rule.id for f in report.findings)
     if not counts:
         return
+    from rich.table import Table
+
     names = {f.rule.id: f.rule for f in report.findings}
     fixable = Counter(f.rule.id for f in report.findings if f.fix is not None)
     table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
