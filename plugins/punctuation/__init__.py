@@ -1,8 +1,21 @@
-"""Rules for punctuation (being written)."""
+"""Punctuation (PU rules): widths, pairs, repeats, ellipses and dashes, spacing.
+
+The rules follow GB/T 15834-2011 (标点符号用法); their data — mark widths, pairs, wrong
+forms, things to leave alone — is in ``rulesets/punctuation.toml``.
+"""
 
 from checker import hookimpl
+
+from .enumeration import enumeration_comma
+from .pairs import unpaired_marks
+from .repeats import ellipsis_dash_form, repeated_punctuation
+from .spacing import stray_space
+from .widths import full_width_alphanumeric, half_width_punctuation
 
 
 @hookimpl
 def checker_rules():
-    return []
+    return [
+        half_width_punctuation, unpaired_marks, repeated_punctuation, ellipsis_dash_form,
+        stray_space, enumeration_comma, full_width_alphanumeric,
+    ]

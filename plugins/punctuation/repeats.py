@@ -1,0 +1,120 @@
+"""PU003 doubled punctuation, PU004 wrong forms of the ellipsis and the dash."""
+
+from __future__ import annotations
+
+import re
+
+from checker import Finding, Fix, rule
+
+from .chars import HAN, View, chinese_context, compile_pattern
+
+ELLIPSIS_DOTS = "。"  # three or more 。 are an ellipsis written wrongly: PU004's concern
+
+
+def _repeat_settings(ctx) -> tuple[str, str, int]:
+    data = ctx.data("punctuation").get("repeats", {})
+    return (data.get("marks", "，。、；：？！"), data.get("stackable", "？！"), int(data.get("max_stack", 3)))
+
+
+@rule(
+    "PU003", "repeated-punctuation", "punctuation", "warning", "标点重复或连用不当",
+    standard="GB/T 15834-2011 4.1–4.7（点号用法）、5.1.2（问号叹号叠用）",
+    bad=["各乡镇，，各部门", "取得了成效。。", "认识不够到位。，思想上", "抓好落实；；", "是这样吗？。"],
+    good=["这是真的吗？！", "冲啊！！！", "等等……", "他说：“好。”，", "一二三——四五"],
+    fixable=True,
+)
+def repeated_punctuation(doc, ctx):
+    """The same pause marked twice (，， 。。 、、 ；； ：：) or two different marks at one pause.
+
+    Doubled marks come from editing: a clause deleted between two commas, a sentence end
+    pasted before a comma. One pause takes one mark. A doubled identical mark is fixed by
+    keeping one (safe). Two different marks (``。，`` ``？。``) need a decision about which was
+    meant; the fix keeps the question or exclamation mark if there is one, otherwise the
+    first mark, and is offered as unsafe.
+
+    Question and exclamation marks may be stacked for emphasis: ``？！`` ``！！`` ``？？？``
+    (GB/T 15834-2011 4.2.3, 4.3.3, 5.1.2 allow up to three); longer stacks are reported as
+    info. Three or more ``。`` are an ellipsis written wrongly and are left to PU004, as are
+    ``……`` and ``——``, which are single marks of two characters.
+    """
+    marks, stackable, max_stack = _repeat_settings(ctx)
+    pattern = ctx.compiled(f"punctuation.repeats:{marks}", lambda: re.compile(f"[{re.escape(marks)}]{{2,}}"))
+    for match in pattern.finditer(doc.prose):
+        run = match.group()
+        start, end = match.start(), match.end()
+        if set(run) <= set(ELLIPSIS_DOTS) and len(run) >= 3:
+            continue
+        if set(run) <= set(stackable):
+            if len(run) > max_stack:
+                keep = run[:max_stack] if len(set(run)) > 1 else run[0]
+                yield Finding(start, end, f"问号、叹号连用“{run}”过多，至多叠用{max_stack}个",
+                              suggestion=keep, fix=Fix.replace(start, end, keep, "unsafe"), severity="info")
+            continue
+        if len(set(run)) == 1:
+            yield Finding(start, end, f"标点“{run[0]}”重复：“{run}”", suggestion=run[0],
+                          fix=Fix.replace(start, end, run[0]))
+            continue
+        strong = "".join(c for c in run if c in stackable)
+        keep = strong[:max_stack] if strong else run[0]
+        yield Finding(start, end, f"标点连用不当：“{run}”，一处停顿只用一个标点", suggestion=keep,
+                      fix=Fix.replace(start, end, keep, "unsafe"))
+
+
+def _forms(ctx):
+    def build():
+        out = []
+        for index, entry in enumerate(ctx.data("punctuation").get("form", []), 1):
+            where = f"[[form]] entry {index}"
+            pattern = compile_pattern(entry["pattern"], where)
+            unless = compile_pattern(entry["unless_between"], where) if entry.get("unless_between") else None
+            out.append((pattern, entry["right"], entry.get("name", "标点"), bool(entry.get("safe", False)),
+                        unless, entry.get("reason", "")))
+        return out
+
+    return ctx.compiled("punctuation.forms", build)
+
+
+@rule(
+    "PU004", "ellipsis-dash-form", "punctuation", "warning", "省略号、破折号写法不规范",
+    standard="GB/T 15834-2011 4.10.2（破折号“——”）、4.11.2（省略号“……”）、5.1.4、5.1.5",
+    bad=["等等...", "时间不等人。。。", "还有⋯⋯", "还有…", "目标--建设一流队伍", "目标－－建设", "目标—建设"],
+    good=["等等……", "“……”", "2020—2025年", "北京——上海", "不再一一列举", "wait...", "运行--help查看",
+          "一一对应"],
+    fixable=True,
+)
+def ellipsis_dash_form(doc, ctx):
+    """Ellipses and dashes written with the wrong characters.
+
+    The ellipsis is ``……`` (two U+2026 characters, six dots) and the dash is ``——`` (two
+    U+2014 characters), each taking two character cells (GB/T 15834-2011 4.10.2, 4.11.2,
+    5.1.4, 5.1.5). Drafts carry ``...``, ``。。。``, ``⋯⋯``, a lone ``…``, ``--``, ``－－`` and a
+    single ``—``. Only marks in Chinese text are reported (``wait...`` and ``--help`` are not).
+
+    The replacements of dotted ellipses and hyphen dashes are safe. A single ``—`` is also the
+    connecting mark for ranges (``2020—2025年``, GB/T 15834-2011 4.13), so it is not reported
+    between digits or Latin letters, and elsewhere the dash is only suggested (unsafe fix).
+    ``一一`` is the common adverb (``一一列举``) and is reported only between digits, where it
+    stands for a range mark. The forms are data: ``[[form]]`` in ``rulesets/punctuation.toml``.
+    """
+    prose = doc.prose
+    view = View(doc)
+    taken: list[tuple[int, int]] = []
+    for pattern, right, name, safe, unless, reason in _forms(ctx):
+        for match in pattern.finditer(prose):
+            start, end = match.start(), match.end()
+            if start == end or any(s < end and start < e for s, e in taken):
+                continue
+            if unless is not None:
+                before = prose[start - 1] if start else ""
+                after = prose[end] if end < len(prose) else ""
+                if before and after and unless.match(before) and unless.match(after):
+                    continue
+            if not (HAN.search(match.group()) or chinese_context(view, start, end)):
+                continue
+            taken.append((start, end))
+            wrong = match.group()
+            message = f"{name}写法不规范：“{wrong}”应为“{right}”"
+            if reason:
+                message += f"（{reason.split('：', 1)[-1]}）"
+            yield Finding(start, end, message, suggestion=right,
+                          fix=Fix.replace(start, end, right, "safe" if safe else "unsafe"))

@@ -1,0 +1,249 @@
+"""PU001 half-width marks in Chinese text, PU007 full-width letters and digits."""
+
+from __future__ import annotations
+
+import re
+
+from checker import Finding, Fix, rule
+
+from .chars import (
+    HAN_CLASS, LATIN_OR_DIGIT, OPENERS, CLOSERS, SPACES, View, chinese_context, compile_pattern,
+    inside, is_chinese_char, is_han, keep_spans, show,
+)
+from .quotes import quote_marks
+
+SIMPLE_RUN = re.compile(r"[,:;?!]+")
+FULL_STOP = re.compile(r"(?<![.．。])\.(?![.．。])")
+# A heading numbered with a Chinese numeral and a dot ("一.") is the numbering rules' concern.
+NUMERAL_DOT = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十百〇零]+|[甲乙丙丁戊己庚辛壬癸])\.")
+FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}(?![A-Za-z0-9])")
+LIST_PAREN = re.compile(r"^[\s\u3000]*[0-9A-Za-z]{1,2}\)")
+
+
+def _widths(ctx) -> dict[str, tuple[str, str]]:
+    def build():
+        table = {}
+        for entry in ctx.data("punctuation").get("width", []):
+            table[entry["ascii"]] = (entry["full"], entry.get("name", ""))
+        return table
+
+    return ctx.compiled("punctuation.widths", build)
+
+
+def _finding(start: int, end: int, ascii_text: str, full: str, name: str, safe: bool = True) -> Finding:
+    label = f"{name}" if name else "标点"
+    return Finding(
+        start, end,
+        f"中文里用了半角{label}{show(ascii_text)}，应为全角{show(full)}",
+        suggestion=full,
+        fix=Fix.replace(start, end, full, "safe" if safe else "unsafe"),
+    )
+
+
+@rule(
+    "PU001", "half-width-punctuation", "punctuation", "warning", "中文语境中使用了半角标点",
+    standard="GB/T 15834-2011 5.1（标点占一个字位置，中文用全角形式）",
+    bad=["同志们:", "刚才,“六项活动”领导小组汇报了情况", "农田水利建设上;恩和、舟塔等乡镇",
+         "党委(党组)要负总责", "他说\"要抓落实\"。", "你用过ChatGPT?"],
+    good=["CPI上涨2.1%", "上午9:45开会", "按照1:2的比例", "登录www.gov.cn查询", "1,000元",
+          "e.g. 5G, PM10, H7N9", "45公斤/亩", "He said: \"yes, we can!\"", "调用print()函数"],
+    fixable=True,
+)
+def half_width_punctuation(doc, ctx):
+    """ASCII punctuation typed into Chinese text: , : ; ? ! ( ) " ' and a full stop.
+
+    Drafts copied from web pages and chat tools often carry half-width marks. In print they
+    sit too close to the next character and look careless; GB/T 15834-2011 5.1 gives every
+    Chinese mark a full character cell. The fix replaces each mark with its full-width form
+    and changes nothing else (a following space is left to PU005).
+
+    A mark counts as Chinese only when Chinese text is next to it (quotes, brackets and
+    Markdown syntax are looked through). Left alone: times and ratios (8:30, 1:2), numbers
+    (3.14, 1,000), English sentences and Latin words (``He said: yes``), code, URLs and e-mail
+    addresses, file names (``报告(终稿).docx``), model numbers (``ZX-2000(B)``), emoticons and
+    anything in the ``[[keep]]`` list of ``rulesets/punctuation.toml``. Straight quotes are
+    converted in pairs within a paragraph: “ for the first, ” for the second. A full stop after
+    a Han character at the end of a paragraph becomes “。” (a safe fix); one followed by more
+    Chinese text is offered as an unsafe fix, since it may separate a heading's parts.
+    """
+    prose = doc.prose
+    if not re.search(r"[,:;?!().\"']", prose):
+        return
+    view = View(doc)
+    widths = _widths(ctx)
+    keep = keep_spans(doc, ctx.data("punctuation").get("keep", []), ctx, "punctuation.keep")
+
+    for match in SIMPLE_RUN.finditer(prose):
+        start, end = match.start(), match.end()
+        if inside(keep, start, end):
+            continue
+        text = match.group()
+        before = prose[start - 1] if start else ""
+        after = prose[end] if end < len(prose) else ""
+        if len(text) == 1 and text in ",:" and before.isdigit() and after.isdigit():
+            continue  # 8:30, 1:2, 1,000
+        if after and after in "\\/":
+            continue  # C:\ paths, scheme-like text
+        if not chinese_context(view, start, end):
+            continue
+        for offset, char in enumerate(text):
+            full, name = widths.get(char, (None, ""))
+            if full:
+                yield _finding(start + offset, start + offset + 1, char, full, name)
+
+    yield from _parentheses(doc, view, widths, keep)
+    yield from _straight_quotes(doc, view, keep)
+    yield from _full_stops(doc, view, widths, keep)
+
+
+def _parentheses(doc, view: View, widths, keep):
+    prose = doc.prose
+    if "(" not in prose and ")" not in prose:
+        return
+    full_open, name = widths.get("(", ("（", "括号"))
+    full_close, _ = widths.get(")", ("）", "括号"))
+    for p_start, p_end in doc.paragraphs:
+        stack: list[int] = []
+        pairs: list[tuple[int, int | None]] = []
+        for index in range(p_start, p_end):
+            char = prose[index]
+            if char == "(":
+                stack.append(index)
+            elif char == ")":
+                pairs.append((stack.pop() if stack else None, index))
+        pairs.extend((o, None) for o in stack)
+        for open_at, close_at in pairs:
+            span = [i for i in (open_at, close_at) if i is not None]
+            if any(inside(keep, i, i + 1) for i in span):
+                continue
+            if open_at is not None and close_at is not None:
+                chinese = _pair_is_chinese(doc, view, open_at, close_at)
+            else:
+                chinese = _lone_paren_is_chinese(doc, view, span[0], p_start)
+            if not chinese:
+                continue
+            if open_at is not None:
+                yield _finding(open_at, open_at + 1, "(", full_open, name)
+            if close_at is not None:
+                yield _finding(close_at, close_at + 1, ")", full_close, name)
+
+
+def _pair_is_chinese(doc, view: View, open_at: int, close_at: int) -> bool:
+    prose = doc.prose
+    inner = prose[open_at + 1:close_at]
+    if FILE_SUFFIX.match(prose, close_at + 1):
+        return False  # 报告(终稿).docx is a file name
+    if re.search(HAN_CLASS, inner):
+        return True
+    if not inner.strip():
+        return False  # () is code
+    before = prose[open_at - 1] if open_at else ""
+    if LATIN_OR_DIGIT.match(before or " "):
+        return False  # ZX-2000(B), f(x): a Latin word owns the bracket
+    left = view.left_char(open_at)
+    right = view.right_char(close_at + 1)
+    return is_chinese_char(left) or is_chinese_char(right) or (left is not None and left in OPENERS + CLOSERS)
+
+
+def _lone_paren_is_chinese(doc, view: View, at: int, p_start: int) -> bool:
+    prose = doc.prose
+    line_start = prose.rfind("\n", 0, at) + 1
+    if prose[at] == ")" and LIST_PAREN.match(prose, line_start) and LIST_PAREN.match(prose, line_start).end() == at + 1:
+        return False  # "1)" as a list marker is the numbering rules' concern
+    return is_chinese_char(view.left_char(at)) or is_chinese_char(view.right_char(at + 1))
+
+
+def _straight_quotes(doc, view: View, keep):
+    """Straight quotes in a paragraph without curly ones: pair them and convert."""
+    prose = doc.prose
+    if '"' not in prose and "'" not in prose:
+        return
+    for p_start, p_end in doc.paragraphs:
+        segment = prose[p_start:p_end]
+        for straight, curly_open, curly_close in (('"', "“", "”"), ("'", "‘", "’")):
+            if straight not in segment:
+                continue
+            marks = quote_marks(prose, p_start, p_end, straight, curly_open, curly_close)
+            if any(kind != "S" for _, kind in marks):
+                continue  # mixed with curly quotes: PU002 reports those
+            marks = [(i, k) for i, k in marks if not inside(keep, i, i + 1)]
+            if not marks:
+                continue
+            paired = len(marks) % 2 == 0
+            for index in range(0, len(marks), 2):
+                first = marks[index][0]
+                second = marks[index + 1][0] if index + 1 < len(marks) else None
+                if second is None:
+                    if chinese_context(view, first, first + 1) or re.search(HAN_CLASS, prose[first:p_end]):
+                        yield Finding(first, first + 1,
+                                      f"中文里用了半角引号{show(straight)}，且本段引号不成对，请改为全角引号")
+                    continue
+                inner = prose[first + 1:second]
+                # Latin words in quotes count as Chinese only when the quotes touch Chinese text;
+                # set off by spaces they are typeset the Western way on purpose.
+                if not (re.search(HAN_CLASS, inner) or is_chinese_char(view.left_char(first, ""))
+                        or is_chinese_char(view.right_char(second + 1, ""))):
+                    continue
+                safety = "safe" if paired else "unsafe"
+                for at, full in ((first, curly_open), (second, curly_close)):
+                    yield Finding(at, at + 1, f"中文里用了半角引号{show(straight)}，应为全角{show(full)}",
+                                  suggestion=full, fix=Fix.replace(at, at + 1, full, safety))
+
+
+def _full_stops(doc, view: View, widths, keep):
+    prose = doc.prose
+    if "." not in prose:
+        return
+    full, name = widths.get(".", ("。", "句号"))
+    for match in FULL_STOP.finditer(prose):
+        at = match.start()
+        before = prose[at - 1] if at else ""
+        if not (is_han(before) or (before != "" and before in CLOSERS)):
+            continue
+        if inside(keep, at, at + 1):
+            continue
+        line_start = prose.rfind("\n", 0, at) + 1
+        if NUMERAL_DOT.match(prose, line_start) and NUMERAL_DOT.match(prose, line_start).end() == at + 1:
+            continue
+        j = view.step_right(at + 1)
+        if j is None:
+            # the end of the line: a sentence end when the paragraph ends here
+            paragraph = doc.paragraph_of(at)
+            if paragraph and prose[at + 1:paragraph[1]].strip(SPACES + "\n"):
+                continue
+            yield _finding(at, at + 1, ".", full, name)
+        elif is_han(prose[j]) or prose[j] in OPENERS:
+            yield _finding(at, at + 1, ".", full, name, safe=False)
+
+
+@rule(
+    "PU007", "full-width-alphanumeric", "punctuation", "warning", "全角数字或全角拉丁字母",
+    standard="GB/T 15835-2011（出版物上数字的用法）；阿拉伯数字和拉丁字母用半角形式",
+    bad=["２０２４年", "ＣＰＩ上涨", "Ｂ超检查"],
+    good=["2024年", "CPI上涨", "ＸＸ同志", "第三节"],
+    fixable=True,
+)
+def full_width_alphanumeric(doc, ctx):
+    """Full-width digits and Latin letters (１２３, ＡＢＣ) typed with a Chinese input method.
+
+    They are wider than their half-width forms, break searches and sorting (“２０２４” is not
+    found when one searches for “2024”) and look uneven next to half-width numbers. Arabic
+    numerals in Chinese text are written in their half-width form (GB/T 15835-2011 uses
+    half-width digits throughout). The fix converts the run; a full-width point between
+    full-width digits (３．１４) is converted with them. Runs of full-width Ｘ alone are left
+    to the placeholder rules.
+    """
+    prose = doc.prose
+    if not re.search("[０-９Ａ-Ｚａ-ｚ]", prose):
+        return
+    patterns = ctx.compiled("punctuation.keep_full_width", lambda: [
+        compile_pattern(e["pattern"], f"[[keep_full_width]] entry {i}")
+        for i, e in enumerate(ctx.data("punctuation").get("keep_full_width", []), 1) if e.get("pattern")
+    ])
+    for match in re.finditer("[０-９Ａ-Ｚａ-ｚ](?:[０-９Ａ-Ｚａ-ｚ]|．(?=[０-９]))*", prose):
+        text = match.group()
+        if any(p.search(text) for p in patterns):
+            continue
+        fixed = "".join(chr(ord(c) - 0xFEE0) for c in text)
+        yield Finding(match.start(), match.end(), f"全角字符“{text}”应为半角“{fixed}”",
+                      suggestion=fixed, fix=Fix.replace(match.start(), match.end(), fixed))

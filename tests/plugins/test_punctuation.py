@@ -1,0 +1,501 @@
+"""Punctuation rules PU001–PU007: defects found at the exact characters, look-alikes left alone,
+fixes that touch only the flagged characters and settle after one run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.errors import ConfigError
+from checker.fixes import fix_document
+from checker.testing import check_text, make_engine, read_text
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "fixtures" / "punctuation"
+PU = ["PU001", "PU002", "PU003", "PU004", "PU005", "PU006", "PU007"]
+
+
+def hits(text, rule, path="draft.txt", **kwargs):
+    """(flagged text, line, column) of one rule's findings."""
+    return [(f.text, f.line, f.column) for f in check_text(text, select=[rule], path=path, **kwargs)]
+
+
+def fix_text(text, select=PU, path="draft.txt", unsafe=False):
+    engine = make_engine(select)
+    outcome = fix_document(read_text(text, path), engine.check,
+                           lambda data: read_text(data.decode("utf-8"), path), unsafe=unsafe)
+    return outcome.data.decode("utf-8")
+
+
+# --- PU001 half-width marks -----------------------------------------------------------------
+
+PU001_DEFECTS = [
+    ("同志们:", [(":", 1, 4)]),
+    ("刚才,“六项活动”领导小组分别汇报了情况", [(",", 1, 3)]),
+    ("推动枸杞、林果等特色产业提质增效上;恩和、舟塔等乡镇", [(";", 1, 18)]),
+    ("国有企业党组织:要大力推行党建加依法治企", [(":", 1, 8)]),
+    ("是这样吗?", [("?", 1, 5)]),
+    ("冲啊!!!", [("!", 1, 3), ("!", 1, 4), ("!", 1, 5)]),
+    ("党委(党组)负责", [("(", 1, 3), (")", 1, 6)]),
+    ("(1)加强学习", [("(", 1, 1), (")", 1, 3)]),
+    ('他说"要抓落实"。', [('"', 1, 3), ('"', 1, 8)]),
+    ("你用过ChatGPT?", [("?", 1, 11)]),
+    ("“六项活动”,全面提升基层组织建设水平", [(",", 1, 7)]),
+    ("'四个意识'要牢记", [("'", 1, 1), ("'", 1, 6)]),
+    ("国内生产总值(GDP)增长", [("(", 1, 7), (")", 1, 11)]),
+    ("访问www.gov.cn,了解详情", [(",", 1, 13)]),
+    ("时间:2022-02-10 08:38:00", [(":", 1, 3)]),
+    ("一是加强学习.二是提高本领.", [(".", 1, 7), (".", 1, 14)]),
+    ("（一）,加强领导", [(",", 1, 4)]),
+    ("他说:\"好!\"", [(":", 1, 3), ('"', 1, 4), ("!", 1, 6), ('"', 1, 7)]),
+    ("增长50%,同比提高3个百分点", [(",", 1, 6)]),
+    ("第一段,\n第二段;", [(",", 1, 4), (";", 2, 4)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PU001_DEFECTS, ids=[t for t, _ in PU001_DEFECTS])
+def test_pu001_flags_ascii_marks_in_chinese(text, expected):
+    assert hits(text, "PU001") == expected
+
+
+def test_pu001_markdown_emphasis_is_looked_through():
+    assert hits("**注意**:这是重点。", "PU001", path="draft.md") == [(":", 1, 7)]
+
+
+def test_pu001_fixes_are_full_width_and_safe():
+    findings = check_text("刚才,领导小组:汇报;好吗?好!", select=["PU001"])
+    assert [(f.suggestion, f.fix.safety) for f in findings] == [
+        ("，", "safe"), ("：", "safe"), ("；", "safe"), ("？", "safe"), ("！", "safe")]
+    assert findings[0].message == "中文里用了半角逗号“,”，应为全角“，”"
+
+
+def test_pu001_full_stop_inside_a_line_is_only_an_unsafe_fix():
+    first, last = check_text("一是加强学习.二是提高本领.", select=["PU001"])
+    assert (first.fix.safety, last.fix.safety) == ("unsafe", "safe")
+
+
+def test_pu001_odd_straight_quotes_are_reported_without_a_fix():
+    (finding,) = check_text('他说"要抓落实。', select=["PU001"])
+    assert finding.column == 3 and finding.fix is None and "不成对" in finding.message
+
+
+PU001_LOOKALIKES = [
+    "CPI上涨2.1%", "5G网络全覆盖", "PM10浓度下降", "H7N9疫情防控", "Bluetooth耳机", "上午9:45开会",
+    "按照1:2的比例", "登录www.gov.cn查询", "亩产450公斤，即45公斤/亩的增幅", "e.g. 这样", "投入1,000元",
+    "08:38:00", "He said: yes, we can.", 'He said: "yes, we can!" 然后离开。', "调用print()函数",
+    "型号ZX-2000(B)型", "报告(终稿).docx已上传", "好的:)我知道了", "1)加强学习", "参见Smith, J. (2020). 的论述",
+    "文件名为通知.pdf", "don't worry", "Xi'an是古都", "一.加强学习", "构建了1+2+3+4党建工作体系",
+    "继续采取“9个规定主题+”的形式", "35岁以下的分别要达到50%以上", "打开C:\\Users目录", "约翰福音3:16说",
+    "比分3:2领先", '原话是 "Be prepared." 这一点', "f(x)=x+1", "发邮件到li@a.cn,wang@b.cn",
+]
+
+
+@pytest.mark.parametrize("text", PU001_LOOKALIKES)
+def test_pu001_leaves_lookalikes_alone(text):
+    assert hits(text, "PU001") == []
+
+
+@pytest.mark.parametrize("text", [
+    "详见[通知](https://a.gov.cn/x?a=1,b=2)。", "配置在`a,b;c`中。", "命令：\n\n```\nprint(\"你好,世界\")\n```\n",
+    "<!-- 注释:内部 -->\n正文。",
+])
+def test_pu001_leaves_markdown_syntax_and_code_alone(text):
+    assert hits(text, "PU001", path="draft.md") == []
+
+
+# --- PU002 pairs ----------------------------------------------------------------------------
+
+PU002_DEFECTS = [
+    ("加强对全县”六项活动”的组织指导", [("”", 1, 6)]),
+    ("开展“六项活动“的情况", [("“", 1, 8)]),
+    ("学习《中国共产党章程的体会", [("《", 1, 3)]),
+    ("各党委（工委要负责", [("（", 1, 4)]),
+    ("这是规定）的要求", [("）", 1, 5)]),
+    ("‘他说“好”’", [("‘", 1, 1)]),
+    ("他强调“要抓落实\"。", [('"', 1, 9)]),
+    ("〈关于《章程》的说明〉", [("〈", 1, 1)]),
+    ("他说“好”，又说对”。", [("”", 1, 10)]),
+    ("【打击倒卖活动", [("【", 1, 1)]),
+    ("（一）加强领导】", [("】", 1, 8)]),
+    ("他说：“我们要加强学习。", [("“", 1, 4)]),
+    ("对照《测评体系（2025年版》抓落实", [("（", 1, 8)]),
+    ("“第一段引文。\n第二段不是引文。", [("“", 1, 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PU002_DEFECTS, ids=[t for t, _ in PU002_DEFECTS])
+def test_pu002_flags_broken_pairs(text, expected):
+    assert hits(text, "PU002") == expected
+
+
+def test_pu002_pairs_never_cross_a_blank_line():
+    assert hits("他说：“我们要\n\n继续努力。”", "PU002", path="draft.md") == [("“", 1, 4), ("”", 3, 6)]
+
+
+def test_pu002_reversed_quote_fix_is_safe_when_the_rest_pairs_up():
+    (finding,) = check_text("加强对全县”六项活动”的组织指导工作。“六项活动”能否抓实", select=["PU002"])
+    assert (finding.suggestion, finding.fix.safety) == ("“", "safe")
+    assert finding.message == "双引号方向错误：前引号写成了后引号「”」，应为「“」"
+
+
+def test_pu002_reversed_closing_quote_points_at_its_opening_partner():
+    (finding,) = check_text("开展“六项活动“的情况", select=["PU002"])
+    assert finding.fix.edits[0].replacement == "”"
+    assert [(r.start, r.end) for r in finding.related] == [(2, 3)]
+
+
+def test_pu002_unclosed_marks_have_no_fix():
+    (finding,) = check_text("学习《中国共产党章程的体会", select=["PU002"])
+    assert finding.fix is None and finding.message == "书名号“《”没有配对的“》”"
+
+
+PU002_LOOKALIKES = [
+    "学习《关于〈中国共产党章程〉的说明》", "他说：“这是‘关键少数’的责任。”", "【打击倒卖活动】",
+    "1）加强学习，2）提高本领。", "〔2024〕3号", "it’s fine，don't worry", "（一）加强领导",
+    "“四个意识”“四个自信”", "a）第一项", "好的:)", "“……”", "《“十四五”规划》", "党委（党组）",
+    "“第一段引文。\n“第二段引文。”", "他说：“我们要\n继续努力。”",
+]
+
+
+@pytest.mark.parametrize("text", PU002_LOOKALIKES)
+def test_pu002_leaves_lookalikes_alone(text):
+    assert hits(text, "PU002") == []
+
+
+def test_pu002_quote_closing_on_the_next_line_of_a_markdown_paragraph():
+    assert hits("正如一位老同志所说：“防汛工作\n没有终点，只有起点。”\n", "PU002", path="draft.md") == []
+
+
+# --- PU003 repeats --------------------------------------------------------------------------
+
+PU003_DEFECTS = [
+    ("各乡镇，，各部门", [("，，", 1, 4)]),
+    ("取得了成效。。", [("。。", 1, 6)]),
+    ("认识不够到位。，思想上", [("。，", 1, 7)]),
+    ("抓好落实；；", [("；；", 1, 5)]),
+    ("是这样吗？。", [("？。", 1, 5)]),
+    ("冲啊！！！！", [("！！！！", 1, 3)]),
+    ("主要有：：", [("：：", 1, 4)]),
+    ("学习、、工作", [("、、", 1, 3)]),
+    ("好！，我们", [("！，", 1, 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PU003_DEFECTS, ids=[t for t, _ in PU003_DEFECTS])
+def test_pu003_flags_repeats(text, expected):
+    assert hits(text, "PU003") == expected
+
+
+def test_pu003_fix_safety_and_severity():
+    same, mixed, stack = check_text("各乡镇，，各部门。，好！！！！", select=["PU003"])
+    assert (same.suggestion, same.fix.safety) == ("，", "safe")
+    assert (mixed.suggestion, mixed.fix.safety) == ("。", "unsafe")
+    assert (stack.severity, stack.fix.safety) == ("info", "unsafe")
+    assert check_text("是这样吗？。", select=["PU003"])[0].suggestion == "？"
+
+
+@pytest.mark.parametrize("text", [
+    "这是真的吗？！", "冲啊！！！", "什么？？", "等等……", "他说：“好。”，", "一二三——四五", "时间不等人。。。",
+    "“好！”“好！”", "真的！？",
+])
+def test_pu003_leaves_lookalikes_alone(text):
+    assert hits(text, "PU003") == []
+
+
+# --- PU004 ellipsis and dash ----------------------------------------------------------------
+
+PU004_DEFECTS = [
+    ("等等...", [("...", 1, 3)], "safe"),
+    ("时间不等人。。。", [("。。。", 1, 6)], "safe"),
+    ("还有⋯⋯", [("⋯⋯", 1, 3)], "safe"),
+    ("还有…", [("…", 1, 3)], "safe"),
+    ("还有………", [("………", 1, 3)], "safe"),
+    ("等等......", [("......", 1, 3)], "safe"),
+    ("还有···", [("···", 1, 3)], "safe"),
+    ("目标--建设一流队伍", [("--", 1, 3)], "safe"),
+    ("目标－－建设", [("－－", 1, 3)], "safe"),
+    ("目标—建设", [("—", 1, 3)], "unsafe"),
+    ("目标———建设", [("———", 1, 3)], "unsafe"),
+    ("2020一一2025年", [("一一", 1, 5)], "unsafe"),
+]
+
+
+@pytest.mark.parametrize("text,expected,safety", PU004_DEFECTS, ids=[t for t, _, _ in PU004_DEFECTS])
+def test_pu004_flags_wrong_forms(text, expected, safety):
+    assert hits(text, "PU004") == expected
+    (finding,) = check_text(text, select=["PU004"])
+    assert finding.fix.safety == safety
+
+
+def test_pu004_suggests_the_standard_forms():
+    findings = check_text("等等...目标--建设，2020一一2025年", select=["PU004"])
+    assert [f.suggestion for f in findings] == ["……", "——", "—"]
+
+
+@pytest.mark.parametrize("text", [
+    "等等……", "“……”", "2020—2025年", "北京——上海", "不再一一列举", "一一对应", "wait...", "运行--help查看",
+    "e.g. 3.14", "A—B型", "省略两段…………", "1—2个", "目标――建设", "<!-- 注释 -->",
+])
+def test_pu004_leaves_lookalikes_alone(text):
+    assert hits(text, "PU004") == []
+
+
+# --- PU005 spacing --------------------------------------------------------------------------
+
+PU005_DEFECTS = [
+    ("各级党组织， 要切实履行职责。", [(" ", 1, 7)], "safe"),
+    ("我们要 加强学习，提高本领。", [(" ", 1, 4)], "unsafe"),
+    ("抓好落实 。", [(" ", 1, 5)], "safe"),
+    ("要抓好落实，\u3000确保实效。", [("\u3000", 1, 7)], "safe"),
+    ("这是第一句。 这是第二句。", [(" ", 1, 7)], "safe"),
+    ("他说 “好”，我们同意。", [(" ", 1, 3)], "safe"),
+    ("要抓好落实。  ", [("  ", 1, 7)], "safe"),
+    ("共\u30003个乡镇，成效明显。", [("\u3000", 1, 2)], None),
+]
+
+
+@pytest.mark.parametrize("text,expected,safety", PU005_DEFECTS, ids=[repr(t) for t, _, _ in PU005_DEFECTS])
+def test_pu005_flags_stray_spaces(text, expected, safety):
+    assert hits(text, "PU005") == expected
+    (finding,) = check_text(text, select=["PU005"])
+    assert (finding.fix.safety if finding.fix else None) == safety
+
+
+def test_pu005_trailing_space_is_info():
+    (finding,) = check_text("要抓好落实。  ", select=["PU005"])
+    assert finding.severity == "info" and finding.message == "行尾多余的2个空格"
+
+
+@pytest.mark.parametrize("text", [
+    "\u3000\u3000同志们，大家好。", "仅供学习 禁止外传", "会员群：                      免费QQ群：         ",
+    "使用 Python 开发，效率很高。", "1. 加强组织领导。", "县委办公室  2025年8月20日", "张\u3000三",
+    "甲方：张三    乙方：李四，签字有效。", "现在订阅立享前3年的所有权益和资料 ", "  缩进的段落，内容。",
+    "共 3 个乡镇，成效明显。",
+])
+def test_pu005_leaves_lookalikes_alone(text):
+    assert hits(text, "PU005") == []
+
+
+def test_pu005_keeps_markdown_hard_breaks_and_spaces_by_syntax():
+    assert hits("第一行，  \n第二行。\n\n**重点** 工作，抓落实。", "PU005", path="draft.md") == []
+
+
+# --- PU006 enumeration commas ---------------------------------------------------------------
+
+PU006_DEFECTS = [
+    ("（一）、加强组织领导", [("、", 1, 4)]),
+    ("(二)、提高认识", [("、", 1, 4)]),
+    ("（1）、加强学习", [("、", 1, 4)]),
+    ("①、提高认识", [("、", 1, 2)]),
+    ("加强学习。（二）、提高认识", [("、", 1, 9)]),
+    ("树牢“四个意识”、“四个自信”", [("、", 1, 9)]),
+    ("学习《党章》、《准则》", [("、", 1, 7)]),
+    ("1. 加强学习\n2、提高本领", [("、", 2, 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PU006_DEFECTS, ids=[t for t, _ in PU006_DEFECTS])
+def test_pu006_flags_needless_enumeration_commas(text, expected):
+    assert hits(text, "PU006") == expected
+    assert all(f.severity == "info" for f in check_text(text, select=["PU006"]))
+
+
+def test_pu006_messages_name_the_items():
+    first, second = check_text("建立“讲学”、“评学”、“考学”的机制", select=["PU006"])
+    assert first.message == "标有引号的并列项之间通常不用顿号：“讲学”、“评学”"
+    assert second.message.endswith("“评学”、“考学”")
+    assert (first.fix.safety, check_text("（一）、加强", select=["PU006"])[0].fix.safety) == ("unsafe", "safe")
+
+
+@pytest.mark.parametrize("text", [
+    "（一）加强组织领导", "一、加强组织领导", "树牢“四个意识”“四个自信”", "第（一）、（二）项规定", "3、4月份",
+    "《党章》（2022年修订）、《准则》", "1、加强学习\n2、提高本领", "“两委”、村民代表", "2019、2020年",
+])
+def test_pu006_leaves_lookalikes_alone(text):
+    assert hits(text, "PU006") == []
+
+
+def test_pu006_arabic_option():
+    assert hits("1、加强学习\n2、提高本领", "PU006", options={"PU006": {"arabic": "always"}}) == [
+        ("、", 1, 2), ("、", 2, 2)]
+    assert hits("1. 加强学习\n2、提高本领", "PU006", options={"PU006": {"arabic": "never"}}) == []
+
+
+# --- PU007 full-width letters and digits ----------------------------------------------------
+
+PU007_DEFECTS = [
+    ("２０２４年", [("２０２４", 1, 1)]),
+    ("ＣＰＩ上涨", [("ＣＰＩ", 1, 1)]),
+    ("Ｂ超检查", [("Ｂ", 1, 1)]),
+    ("圆周率约为３．１４", [("３．１４", 1, 6)]),
+    ("第１，２条", [("１", 1, 2), ("２", 1, 4)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PU007_DEFECTS, ids=[t for t, _ in PU007_DEFECTS])
+def test_pu007_flags_full_width_alphanumerics(text, expected):
+    assert hits(text, "PU007") == expected
+
+
+def test_pu007_fix_converts_to_half_width():
+    assert [f.suggestion for f in check_text("２０２４年ＣＰＩ约为３．１４", select=["PU007"])] == ["2024", "CPI", "3.14"]
+
+
+@pytest.mark.parametrize("text", ["2024年", "ＸＸ同志", "CPI上涨", "第三节", "同志们，　大家好", "百分之五十"])
+def test_pu007_leaves_lookalikes_alone(text):
+    assert hits(text, "PU007") == []
+
+
+# --- The seeds: short sentences quoted from the five real drafts ----------------------------
+
+SEED_DEFECTS = [
+    # 002: scraped with ASCII punctuation throughout
+    ("同志们:", "PU001", [(":", 1, 4)]),
+    ("下面,就进一步抓好“六项活动”,我讲四点意见:", "PU001", [(",", 1, 3), (",", 1, 16), (":", 1, 23)]),
+    ("一、进一步提高思想认识,高度重视开展“六项活动”", "PU001", [(",", 1, 12)]),
+    ("主席说:“拜人民群众为师,这就灵了。”", "PU001", [(":", 1, 4), (",", 1, 13)]),
+    ("体现在农村大环境治理、农田水利建设、旧城开发改造上;交通、财政", "PU001", [(";", 1, 26)]),
+    ("时间:2022-02-10 08:38:00", "PU001", [(":", 1, 3)]),
+    ("加强对全县”六项活动”的组织指导工作。", "PU002", [("”", 1, 6)]),
+    # 003
+    ("国有企业党组织:要大力推行党建加依法治企、加企业改革", "PU001", [(":", 1, 8)]),
+    ("社区党组织:要围绕推进基层治理体系科学化", "PU001", [(":", 1, 6)]),
+    # 002 and 004: quoted items separated by 顿号 (GB/T 15834 4.5.3.5)
+    ("建立“讲学”、“评学”、“考学”的学评机制", "PU006", [("、", 1, 7), ("、", 1, 12)]),
+]
+
+
+@pytest.mark.parametrize("text,rule_id,expected", SEED_DEFECTS, ids=[t[:12] for t, _, _ in SEED_DEFECTS])
+def test_seed_sentences_are_flagged(text, rule_id, expected):
+    assert hits(text, rule_id) == expected
+
+
+SEED_CORRECT = [
+    "今年以来，工委高度重视基层党建工作，构建了1+2+3+4党建工作体系。",
+    "继续采取“9个规定主题+”和时间、内容、形式、缴纳党费“四个统一”的形式，巩固深化“党员固定活动日”制度。",
+    "不断创新、丰富党建+工作载体和内容，探索一条符合本单位实际的新路子。",
+    "新发展农村党员中高中以上文化程度、35岁以下的分别要达到50%以上。",
+    "对2019年度乡镇党委书记述职点评出的问题按照“三单一账”要求，抓好整改落实。",
+    "【打击倒卖活动】",
+    "会员群：                      免费QQ群：         ",
+    "按照1:2的比例从村“两委”副职、文书中培养村党组织书记后备人选，按照2:1的比例从优秀青年农民中培养。",
+    "仅供学习 禁止外传",
+    "现在订阅立享前3年的所有权益和资料 ",
+    "党委（党组）要以理论学习中心组学习、民主生活会等制度为抓手。",
+    "当然还有刚才通报的一系列具体问题，这里我不再一一列举。",
+    "各党（工）委每月至少要向县委组织部报送一期工作动态（上半年，多数各单位信息报送不积极，今后要引起高度重视）。",
+    "国投X港有限公司党委构建一二三四五党建工作体系（一个决定，两个意见，三项规则，四项工程，五大载体）。",
+    "在市直机关庆祝建党99周年暨“七一”表彰大会上的讲话",
+    "学会“十个指头弹钢琴”，既要突出重点，又要兼顾全面。",
+    "要对照《XX管理党委班子成员若干措施》相关要求，抓好自身建设。",
+]
+
+
+@pytest.mark.parametrize("text", SEED_CORRECT, ids=[t[:12] for t in SEED_CORRECT])
+def test_seed_correct_sentences_stay_clean(text):
+    assert [(f.rule.id, f.text, f.column) for f in check_text(text, select=PU)] == []
+
+
+# --- Fixing ---------------------------------------------------------------------------------
+
+def test_fix_turns_a_scraped_paragraph_into_chinese_punctuation():
+    before = "同志们:\n\n刚才,“六项活动”领导小组汇报了情况;加强对全县”六项活动”的组织指导。\n"
+    after = "同志们：\n\n刚才，“六项活动”领导小组汇报了情况；加强对全县“六项活动”的组织指导。\n"
+    assert fix_text(before) == after
+    assert fix_text(after) == after
+
+
+def test_fix_of_the_defect_fixture():
+    text = (FIXTURES / "defects.txt").read_text(encoding="utf-8")
+    fixed = fix_text(text).splitlines()
+    assert fixed[1] == "同志们："
+    assert fixed[3] == "刚才，市文明办通报了“五城同创”推进情况，三个区作了表态发言，讲得很好。"
+    assert fixed[6] == "创建工作已经进入攻坚阶段，时间紧、任务重。我们要清醒地认识到……与先进城市相比差距依然不小。"
+    assert fixed[8] == "（一）抓好市容环境整治。要以背街小巷为重点，全面清理乱堆乱放——做到发现一处、整改一处。"
+    assert "１２０００" not in fixed[9] and "12000人" in fixed[9]
+    assert fixed[12] == "我们 要以只争朝夕的精神，确保圆满完成今年的创建任务！"  # the Han–Han space is unsafe
+    assert fix_text("\n".join(fixed) + "\n") == "\n".join(fixed) + "\n"
+
+
+def test_cli_fix_changes_only_punctuation_and_a_second_fix_changes_nothing(cli, tmp_path):
+    draft = tmp_path / "speech.txt"
+    original = "同志们:\n刚才,“六项活动”领导小组汇报了情况;加强对全县”六项活动”的组织指导。等等...\n"
+    draft.write_text(original, encoding="utf-8")
+    cli(["--fix", "--select", "PU", "--no-progress", draft], cwd=tmp_path)
+    once = draft.read_text(encoding="utf-8")
+    assert once == "同志们：\n刚才，“六项活动”领导小组汇报了情况；加强对全县“六项活动”的组织指导。等等……\n"
+    result = cli(["--fix", "--select", "PU", "--no-progress", draft], cwd=tmp_path)
+    assert result.code == 0 and draft.read_text(encoding="utf-8") == once
+
+
+# --- Data files -----------------------------------------------------------------------------
+
+def test_team_data_adds_kept_phrases_and_forms(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text(
+        '[[keep]]\nphrase = "Wow!"\nreason = "栏目名称"\n\n'
+        '[[form]]\npattern = "~~"\nright = "——"\nname = "破折号"\nsafe = true\nreason = "本单位误用双波浪线"\n',
+        encoding="utf-8",
+    )
+    data = {"punctuation": [team]}
+    assert hits("欢迎收看Wow!栏目", "PU001", data=data) == []
+    assert hits("欢迎收看Wow!栏目", "PU001") == [("!", 1, 8)]
+    assert hits("目标~~建设", "PU004", data=data) == [("~~", 1, 3)]
+
+
+def test_bad_pattern_in_team_data_is_a_config_error(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[keep]]\npattern = "(unclosed"\nreason = "坏的"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="invalid pattern"):
+        check_text("同志们:", select=["PU001"], data={"punctuation": [team]})
+
+
+# --- Whole drafts ---------------------------------------------------------------------------
+
+def test_defect_fixture_findings():
+    text = (FIXTURES / "defects.txt").read_text(encoding="utf-8")
+    found = sorted({(f.line, f.rule.id) for f in check_text(text, select=PU)})
+    assert found == [
+        (2, "PU001"), (3, "PU001"), (4, "PU002"), (7, "PU003"), (7, "PU004"), (9, "PU004"), (9, "PU005"),
+        (9, "PU006"), (10, "PU006"), (10, "PU007"), (12, "PU002"), (13, "PU001"), (13, "PU005"), (14, "PU001"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["clean.txt", "clean.md"])
+def test_clean_fixtures_have_no_findings(name):
+    path = FIXTURES / name
+    findings = check_text(path.read_text(encoding="utf-8"), select=PU, path=name)
+    assert [(f.line, f.column, f.rule.id, f.text) for f in findings] == []
+
+
+# --- Property: fixes touch only flagged characters and settle -------------------------------
+
+ALPHABET = list("党建工作一二人民要抓") + list(",:;?!()\"'.-") + list("，。、；：？！“”‘’（）《》【】…—－") + \
+    list("aB09１Ａ") + [" ", "\u3000", "\n"]
+PUNCT_AND_SPACE = set(",:;?!()\"'.-，。、；：？！“”‘’（）《》【】…—－ \u3000")
+
+
+def content(text: str) -> str:
+    """The text without punctuation and spaces, full-width letters and digits made half-width."""
+    out = []
+    for char in text:
+        if char in PUNCT_AND_SPACE:
+            continue
+        if "０" <= char <= "９" or "Ａ" <= char <= "Ｚ" or "ａ" <= char <= "ｚ":
+            char = chr(ord(char) - 0xFEE0)
+        out.append(char)
+    return "".join(out)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_fixes_stay_inside_their_findings_and_change_only_punctuation(text):
+    for finding in check_text(text, select=PU):
+        if finding.fix is not None:
+            assert all(finding.start <= e.start <= e.end <= finding.end for e in finding.fix.edits), finding
+    fixed = fix_text(text)
+    assert content(fixed) == content(text)
+    assert fix_text(fixed) == fixed
