@@ -1,0 +1,145 @@
+"""The character tables behind TY002 and TY005, built once per process from ruleset data.
+
+``rulesets/tgh.toml`` (generated) holds the 通用规范汉字表 and the Unihan/OpenCC mappings;
+``rulesets/variants.toml`` (curated) holds certain standard forms, garbled sequences and the
+allowlist. Scanning uses one compiled character class per question, so the per-character work
+happens inside the regular expression engine, not in a Python loop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker import ConfigError
+
+# Where a Han character, or something standing in for one, can be.
+HAN_BLOCKS = (
+    (0x2E80, 0x2EFF),  # CJK Radicals Supplement
+    (0x2F00, 0x2FDF),  # Kangxi Radicals
+    (0x3400, 0x4DBF),  # Extension A
+    (0x4E00, 0x9FFF),  # Unified Ideographs
+    (0xF900, 0xFAFF),  # Compatibility Ideographs
+    (0x20000, 0x323AF),  # Extensions B–H
+    (0x2F800, 0x2FA1F),  # Compatibility Ideographs Supplement
+)
+PRIVATE_USE = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+REPLACEMENT = "\ufffd"
+
+# Trust in a generated mapping, most certain first: (source key, severity, fix safety, why).
+SOURCES = {
+    "radical": ("error", "safe", "部首字符冒充了汉字，常见于从 PDF 复制的文字"),
+    "compatibility": ("error", "safe", "兼容区汉字与统一区汉字是同一个字，应使用统一区编码"),
+    "z": ("error", "unsafe", "与规范字只有字形细微差别的异体字"),
+    "japanese": ("error", "unsafe", "日本新字体，不是规范汉字"),
+    "semantic": ("warning", "unsafe", "《通用规范汉字表》外的异体字，可能应为规范字"),
+}
+
+
+def chars_of(text: str) -> str:
+    """A generated string with layout whitespace removed."""
+    return "".join(text.split())
+
+
+def pairs_of(text: str) -> dict[str, tuple[str, ...]]:
+    """``"黨党 線线缐"`` → ``{"黨": ("党",), "線": ("线", "缐")}``."""
+    return {group[0]: tuple(group[1:]) for group in text.split() if len(group) > 1}
+
+
+def char_class(code_points: list[int]) -> str:
+    """A regular-expression character class matching exactly ``code_points``."""
+    if not code_points:
+        return "(?!)"
+    ranges = []
+    points = sorted(set(code_points))
+    start = prev = points[0]
+    for point in points[1:]:
+        if point == prev + 1:
+            prev = point
+            continue
+        ranges.append((start, prev))
+        start = prev = point
+    ranges.append((start, prev))
+    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
+    return "[" + "".join(parts) + "]"
+
+
+@dataclass
+class CharacterTables:
+    standard: frozenset[str]
+    simplified: frozenset[str]
+    traditional: dict[str, tuple[str, ...]]
+    variants: dict[str, tuple[str, str]]  # char → (standard form, source key)
+    curated: dict[str, dict]  # char → its [[variant]] entry
+    allowed: frozenset[str]
+    garbled: list[dict] = field(default_factory=list)
+    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+
+    def outside_pattern(self) -> re.Pattern[str]:
+        """Runs of characters TY002 must look at: Han-block characters outside the table that
+        are neither traditional forms (TY005's) nor allowed, plus private-use and U+FFFD."""
+        if "outside" not in self._patterns:
+            skip = self.standard | self.allowed | set(self.traditional)
+            skip -= set(self.curated)
+            points = [p for lo, hi in HAN_BLOCKS for p in range(lo, hi + 1) if chr(p) not in skip]
+            points += [ord(c) for c in self.curated if c not in self.allowed]
+            klass = char_class(points)
+            self._patterns["outside"] = re.compile(f"(?:{klass}|[{PRIVATE_USE}{REPLACEMENT}])+")
+        return self._patterns["outside"]
+
+    def traditional_pattern(self) -> re.Pattern[str]:
+        if "traditional" not in self._patterns:
+            points = [ord(c) for c in self.traditional if c not in self.allowed]
+            self._patterns["traditional"] = re.compile(char_class(points))
+        return self._patterns["traditional"]
+
+    def simplified_pattern(self) -> re.Pattern[str]:
+        if "simplified" not in self._patterns:
+            self._patterns["simplified"] = re.compile(char_class([ord(c) for c in self.simplified]))
+        return self._patterns["simplified"]
+
+
+def load_tables(tgh: dict, variants: dict, extra_allowed: list[str] = ()) -> CharacterTables:
+    try:
+        levels = tgh["tgh"]
+        standard = frozenset(chars_of(levels["level1"] + levels["level2"] + levels["level3"]))
+        simplified = frozenset(chars_of(tgh["simplified"]["chars"]))
+        traditional = pairs_of(tgh["traditional"]["pairs"])
+        generated = tgh["variants"]
+    except (KeyError, TypeError) as error:
+        raise ConfigError(f"tgh data is incomplete (missing {error}); regenerate it with tools/make_tgh.py") from None
+    mapped: dict[str, tuple[str, str]] = {}
+    for source in reversed(list(SOURCES)):  # the more certain source wins
+        for char, targets in pairs_of(generated.get(source, "")).items():
+            mapped[char] = (targets[0], source)
+    curated = {}
+    for index, entry in enumerate(variants.get("variant", []), 1):
+        char, target = entry.get("char"), entry.get("standard")
+        if not (isinstance(char, str) and len(char) == 1 and isinstance(target, str) and target):
+            raise ConfigError(f"variants [[variant]] entry {index}: needs one-character 'char' and 'standard'")
+        curated[char] = entry
+    garbled = []
+    for index, entry in enumerate(variants.get("garbled", []), 1):
+        if not isinstance(entry.get("text"), str) or not entry["text"]:
+            raise ConfigError(f"variants [[garbled]] entry {index}: needs 'text'")
+        garbled.append(entry)
+    allowed = set()
+    for item in list(variants.get("allow", [])) + list(extra_allowed or ()):
+        if not isinstance(item, str):
+            raise ConfigError("variants 'allow' and the 'allow' option take strings")
+        allowed.update(item)
+    return CharacterTables(
+        standard=standard, simplified=simplified, traditional=traditional, variants=mapped,
+        curated=curated, allowed=frozenset(allowed), garbled=garbled,
+    )
+
+
+def tables_for(ctx, rule_id: str) -> CharacterTables:
+    """The tables for this run, with the rule's ``allow`` option folded in."""
+    allow = ctx.option("allow", [])
+    if isinstance(allow, str):
+        allow = [allow]
+    if not isinstance(allow, list):
+        raise ConfigError(f"[rules.{rule_id}] allow must be a list of strings")
+    key = f"typos.charsets:{rule_id}:{'|'.join(map(str, allow))}"
+    return ctx.compiled(key, lambda: load_tables(ctx.data("tgh"), ctx.data("variants"), allow))

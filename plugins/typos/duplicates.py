@@ -1,0 +1,155 @@
+"""TY003: a word written twice (“我们我们”, “实现了实现”, “的的”).
+
+Chinese doubles words on purpose all the time (常常, 研究研究, 一个一个, 上上下下), and two
+different words often meet at the same character (人民|民主, 大学|学报). So the rule works in
+two steps: a cheap scan with regular expressions finds doubled text, the lists in
+``rulesets/typos.toml`` ``[duplicates]`` discard the doublings that are normal, and only what
+is left is checked against word boundaries from the tokenizer. A draft without such a
+candidate never loads the tokenizer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker import ConfigError, Finding, Fix, rule
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+DOUBLED = re.compile(f"(?=([{HAN}]{{1,8}}?)\\1)")
+DOUBLED_WITH_LE = re.compile(f"(?=([{HAN}]{{2,6}}?)了\\1(?=[{HAN}]))")
+ECHO_ENDINGS = tuple("了的地着过啊呀吧呢嘛哦")
+OPEN_QUOTES = "“「『‘"
+CLOSE_QUOTES = "”」』’"
+
+
+@dataclass(frozen=True)
+class Lists:
+    single: frozenset[str]
+    never: frozenset[str]
+    reduplicable: frozenset[str]
+
+
+def load_lists(data: dict) -> Lists:
+    section = data.get("duplicates", {})
+    values = {}
+    for key in ("single", "never", "reduplicable"):
+        items = section.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+            raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
+        values[key] = frozenset(items)
+    if any(len(c) != 1 for c in values["single"]):
+        raise ConfigError("typos [duplicates] single takes single characters")
+    return Lists(**values)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    unit: int  # length of the doubled word
+    gap: int  # 1 for “实现了实现”, 0 for “我们我们”
+    word: str
+    severity: str
+
+    @property
+    def end(self) -> int:
+        return self.start + 2 * self.unit + self.gap
+
+    def boundaries(self) -> tuple[int, ...]:
+        first_end = self.start + self.unit
+        second_start = first_end + self.gap
+        return (self.start, first_end, second_start, self.end)
+
+
+def in_quotes(text: str, position: int) -> bool:
+    """True when ``position`` lies inside quotation marks opened in the same paragraph."""
+    line_start = text.rfind("\n", 0, position) + 1
+    opened = max(text.rfind(q, line_start, position) for q in OPEN_QUOTES)
+    closed = max(text.rfind(q, line_start, position) for q in CLOSE_QUOTES)
+    return opened > closed
+
+
+def is_aabb(text: str, start: int) -> bool:
+    """``start`` is one pair of an AABB form (是是非非, 实实在在, 的的确确)."""
+    before = start >= 2 and text[start - 2] == text[start - 1] and text[start - 1] != text[start]
+    after = (start + 3 < len(text) and text[start + 2] == text[start + 3]
+             and text[start + 2] != text[start] and "\u4e00" <= text[start + 2] <= "\u9fff")
+    return before or after
+
+
+def find_candidates(text: str, lists: Lists) -> list[Candidate]:
+    out: list[Candidate] = []
+    taken_until = -1
+    for match in DOUBLED.finditer(text):
+        start, word = match.start(), match.group(1)
+        if start < taken_until:
+            continue
+        unit = len(word)
+        if unit == 1:
+            if word not in lists.single or is_aabb(text, start):
+                continue
+            severity = "error"
+        else:
+            if word in lists.reduplicable or word.startswith("一") or word.endswith(ECHO_ENDINGS):
+                continue
+            if len(set(word)) == 1:
+                continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
+            if word in lists.never:
+                severity = "error"
+            elif in_quotes(text, start):
+                continue
+            else:
+                severity = "warning"
+        out.append(Candidate(start, unit, 0, word, severity))
+        taken_until = start + 2 * unit
+    for match in DOUBLED_WITH_LE.finditer(text):
+        start, word = match.start(), match.group(1)
+        if word in lists.reduplicable or word.endswith(ECHO_ENDINGS) or word.startswith("一"):
+            continue
+        out.append(Candidate(start, len(word), 1, word, "error"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def aligned(doc, candidate: Candidate) -> bool:
+    """The doubled words are whole words: the tokenizer puts a boundary at each edge."""
+    lo, hi = candidate.start, candidate.end
+    tokens = doc.tokens_between(max(0, lo - 16), hi + 16)
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    first, first_end, second, last = candidate.boundaries()
+    return first in starts and first_end in ends and second in starts and last in ends
+
+
+@rule(
+    "TY003", "duplicated-word", "typo", "error", "词语重复（如“实现了实现”“我们我们”）",
+    bad=["实现了实现省级文明单位三连冠", "我们我们要加强学习", "进一步进一步抓好落实", "这是我的的书"],
+    good=["大家要研究研究", "天天向上，常常想起", "一个一个地解决", "人民民主", "大学学报",
+          "发展展望", "学生生活", "中国国家博物馆", "实实在在的成效", "达到目的的手段", "为了了解情况",
+          "一个支部一个支部去规范", "上上下下的力量"],
+    requires=["tokens"],
+    fixable=True,
+)
+def duplicated_word(doc, ctx):
+    """A word typed twice is a slip the eye skips over but the listener hears.
+
+    Drafts are assembled and revised in pieces, and a paste or an edit often leaves a word
+    doubled: “实现了实现省级文明单位三连冠”, “我们我们”, “的的”. Legitimate doubling is
+    common in Chinese, so only doublings that cannot be deliberate are reported: a
+    function word or pronoun twice, or a word repeated around “了” before more text. The
+    tokenizer must agree that each copy is a whole word, so that 人民民主 (人民|民主) or
+    目的的 (目的|的) stay clean. Doubled verbs (研究研究), numbers with measure words
+    (一个一个) and doubled words inside quotation marks are left alone; other doubled words
+    are reported as warnings.
+    """
+    lists = ctx.compiled("typos.duplicates", lambda: load_lists(ctx.data("typos")))
+    prose = doc.prose
+    for candidate in find_candidates(prose, lists):
+        if not aligned(doc, candidate):
+            continue
+        first, first_end, second, last = candidate.boundaries()
+        word = candidate.word
+        doubled = prose[first:last]
+        kept = prose[first:second]
+        message = f"“{doubled}”中“{word}”重复，应为“{kept}”"
+        yield Finding(first, last, message, suggestion=kept,
+                      fix=Fix.replace(second, last, "", "unsafe"), severity=candidate.severity)

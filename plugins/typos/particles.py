@@ -1,0 +1,115 @@
+"""TY004: 的/地/得 in the few patterns where the wrong one is certain, ``[[particle]]`` data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker import ConfigError, Finding, Fix, rule
+
+from .conditions import _alternation
+
+CLAUSE_BREAK = re.compile(r"[，。；：、！？,.;:!?\n“”（）()《》]")
+CLAUSE_WINDOW = 8
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    regex: re.Pattern[str]
+    right: str
+    reason: str
+    not_before: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+    clause_not: re.Pattern[str] | None
+    severity: str | None
+
+
+def _compile(source: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(source)
+    except re.error as error:
+        raise ConfigError(f"{where}: invalid regular expression: {error}") from None
+
+
+def load_patterns(data: dict) -> list[Pattern]:
+    patterns = []
+    for index, entry in enumerate(data.get("particle", []), 1):
+        where = f"typos [[particle]] entry {index}"
+        wrong, right = entry.get("wrong"), entry.get("right")
+        if not (isinstance(wrong, str) and wrong and isinstance(right, str) and right and wrong != right):
+            raise ConfigError(f"{where}: needs 'wrong' and a different 'right'")
+        before = _alternation(entry.get("before"), where, "before")
+        after = _alternation(entry.get("after"), where, "after")
+        if before is None or after is None:
+            raise ConfigError(f"{where}: needs 'before' and 'after'")
+        severity = entry.get("severity")
+        if severity is not None and severity not in SEVERITIES:
+            raise ConfigError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+        regex = _compile(f"(?:{before})(?P<mark>{re.escape(wrong)})(?:{after})", where)
+
+        def optional(key: str, template: str) -> re.Pattern[str] | None:
+            source = _alternation(entry.get(key), where, key)
+            return None if source is None else _compile(template.format(source), where)
+
+        patterns.append(Pattern(
+            regex=regex, right=right, reason=entry["reason"],
+            not_before=optional("not_before", "(?:{})\\Z"),
+            not_after=optional("not_after", "(?:{})"),
+            clause_not=optional("clause_not", "(?:{})"),
+            severity=severity,
+        ))
+    return patterns
+
+
+def _clause_before(text: str, position: int) -> str:
+    window = text[max(0, position - CLAUSE_WINDOW):position]
+    breaks = list(CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end():] if breaks else window
+
+
+@rule(
+    "TY004", "de-di-de", "typo", "warning", "“的、地、得”误用",
+    standard="《现代汉语词典》（第7版）“的”“地”“得”条",
+    bad=["我们也必须清醒的看到，新常态下任务繁重。", "即便是档案资料再齐全、汇报的再好，那也是虚的。",
+         "营造良好地氛围。", "这个经验值的学习。"],
+    good=["我们也必须清醒地看到，新常态下任务繁重。", "汇报得再好也没用。", "发挥积极的推动作用。",
+          "工作得到了扎实的推进。", "对文件进行深入的学习。", "营造良好的氛围。", "价值的实现", "明显的变化"],
+    fixable=True,
+)
+def de_di_de(doc, ctx):
+    """“的”“地”“得” are read the same and typed by the same keys, so they are easily swapped.
+
+    Only patterns that leave no doubt are reported: an adverbial word before a verb
+    (“清醒的看到” → “清醒地看到”), a verb before its complement (“汇报的再好” → “汇报得再好”),
+    an adjective before a noun (“良好地氛围” → “良好的氛围”), and words that contain “得”
+    (值得, 显得, 取得, 觉得). Where the word after the particle may be a noun (扎实的推进 in
+    “得到了扎实的推进”, 积极的推动 in “积极的推动作用”) the entry's conditions keep it clean.
+    The patterns are data in ``rulesets/typos.toml`` ``[[particle]]``.
+    """
+    patterns = ctx.compiled("typos.particles", lambda: load_patterns(ctx.data("typos")))
+    prose = doc.prose
+    seen: set[int] = set()
+    for pattern in patterns:
+        for match in pattern.regex.finditer(prose):
+            start, end = match.start(), match.end()
+            mark = match.start("mark")
+            if mark in seen:
+                continue
+            if pattern.not_before and pattern.not_before.search(prose[max(0, start - 8):start]):
+                continue
+            if pattern.not_after and pattern.not_after.match(prose, end):
+                continue
+            if pattern.clause_not and pattern.clause_not.search(_clause_before(prose, start)):
+                continue
+            seen.add(mark)
+            wrong = match.group("mark")
+            phrase = match.group()
+            fixed = phrase[:mark - start] + pattern.right + phrase[match.end("mark") - start:]
+            yield Finding(
+                mark, match.end("mark"),
+                f"“{phrase}”应为“{fixed}”：{pattern.reason}",
+                suggestion=pattern.right,
+                fix=Fix.replace(mark, match.end("mark"), pattern.right, "unsafe"),
+                severity=pattern.severity,
+            )
