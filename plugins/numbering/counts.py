@@ -1,0 +1,345 @@
+"""Counts a draft states: announced before a list (讲三点意见：) and stated after one
+(A、B、C等三个方面).
+
+Both are found by pattern and kept only when the text around them leaves no doubt about what
+is counted: an announcement must end its paragraph (or come right before the first item) and
+be said with a colon or a speaking verb; a stated count must follow a list whose items are
+separated by 、 within one clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .numerals import COUNT_NUMBER, count_value
+
+CLAUSE_BOUNDARY = frozenset("，。；：！？,;:!?\n\0（）()【】[]")
+OPENERS = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "）": "（", ")": "("}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+SENTENCE_END = frozenset("。！？!?")
+PUNCTUATION = frozenset("，。；：！？,;:!?、…—·\"'“”‘’《》（）()「」『』 \t\u3000\0")
+
+
+@dataclass(frozen=True)
+class CountData:
+    announce: re.Pattern
+    quoted_announce: re.Pattern
+    verbs: tuple[str, ...]
+    quoted_verbs: tuple[str, ...]
+    tails: tuple[str, ...]
+    stated: re.Pattern
+    not_after: tuple[str, ...]
+    not_a_list: tuple[str, ...]
+    object_words: tuple[str, ...]
+    conjunction: re.Pattern
+    count_inside: re.Pattern
+    parenthetical: re.Pattern
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+def count_data(data: dict) -> CountData:
+    announcement = data.get("announcement", {})
+    stated = data.get("stated", {})
+    classifiers = _alternation(announcement.get("classifiers", ["点"]))
+    nouns = _alternation(announcement.get("nouns", ["意见"]))
+    announce = re.compile(
+        rf"(?:以下|如下|下面|这)?(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})(?:的?(?:{nouns}))?"
+    )
+    quoted_announce = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种|点)[^“”\n]{{1,6}}”")
+    stated_classifiers = _alternation(stated.get("classifiers", ["个"]))
+    stated_pattern = re.compile(
+        rf"(?P<deng>等)?(?P<this>这|这些)?(?P<quote>“)?(?P<num>{COUNT_NUMBER})(?P<cl>{stated_classifiers})"
+    )
+    return CountData(
+        announce=announce,
+        quoted_announce=quoted_announce,
+        verbs=tuple(announcement.get("verbs", [])),
+        quoted_verbs=tuple(announcement.get("quoted_verbs", [])),
+        tails=tuple(announcement.get("tails", [])),
+        stated=stated_pattern,
+        not_after=tuple(stated.get("not_after", [])),
+        not_a_list=tuple(stated.get("not_a_list", [])),
+        object_words=tuple(stated.get("object_words", [])),
+        conjunction=re.compile(_alternation(stated.get("conjunctions", ["和"]))),
+        count_inside=re.compile(rf"{COUNT_NUMBER}(?:{stated_classifiers})"),
+        parenthetical=re.compile(
+            rf"(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种)[^“”（）()，。；：\n]{{1,8}}”?[（(]"
+            rf"(?P<list>[^（）()\n]{{3,120}})[）)]"
+        ),
+    )
+
+
+# --- announced counts ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Announcement:
+    start: int  # the number and classifier: 三点
+    end: int
+    phrase_end: int  # end of the whole phrase: 三点意见
+    count: int
+    paragraph: int
+    first_item_at: int | None  # where an item right after it in the same paragraph would start
+    ends_paragraph: bool  # nothing but punctuation or a courtesy (供大家参考) follows it
+
+
+def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
+    prose = doc.prose
+    found: list[Announcement] = []
+    for index, (start, end) in enumerate(paragraphs):
+        for pattern, quoted in ((data.announce, False), (data.quoted_announce, True)):
+            for match in pattern.finditer(prose, start, end):
+                count = count_value(match.group("num"))
+                if count is None or count < 2:
+                    continue
+                if not quoted and _inside_quotes(prose, start, match.start()):
+                    continue
+                announcement = _announcement(
+                    prose, start, end, index, match.start("num"), match.end("cl"), match.end(),
+                    count, quoted, data,
+                )
+                if announcement is not None and quoted:  # report the whole name: “五个一”
+                    announcement = replace(announcement, start=match.start(), end=match.end())
+                if announcement is not None:
+                    found.append(announcement)
+    return found
+
+
+def _inside_quotes(prose: str, floor: int, pos: int) -> bool:
+    return prose.count("“", floor, pos) > prose.count("”", floor, pos)
+
+
+def _announcement(prose, start, end, index, num_start, num_end, phrase_end, count, quoted, data):
+    # Not part of a longer number or an ordinal: 第三点, 十三点.
+    before = prose[num_start - 1] if num_start > start else ""
+    if before in "第零〇一二两三四五六七八九十百千万0123456789０１２３４５６７８９":
+        return None
+    tail = prose[phrase_end:end]
+    body = tail.lstrip(" \t\u3000\0")
+    colon = body[:1] in ("：", ":")
+    lead = prose[_clause_start(prose, start, num_start):num_start]
+    verbs = data.quoted_verbs + data.verbs if quoted else data.verbs
+    if not colon and not any(verb in lead[-10:] for verb in verbs):
+        return None
+    # An item may follow at once, in the same paragraph: 抓好五项工作：一要……
+    skip = len(tail) - len(body)
+    rest = body
+    while rest and rest[0] in "：:，, \t\u3000\0":
+        rest = rest[1:]
+    first_item_at = phrase_end + skip + (len(body) - len(rest)) if rest else None
+    # Or the announcement ends its paragraph and the items start the next one.
+    words = body.strip("".join(PUNCTUATION))
+    courtesy = not words or any(words.startswith(t) and len(words) - len(t) <= 2 for t in data.tails)
+    inner = body.rstrip("".join(SENTENCE_END) + " \t\u3000\0")
+    ends_paragraph = courtesy and not any(ch in SENTENCE_END for ch in inner)
+    if quoted and not colon:
+        first_item_at = None  # 坚持“两个维护”，一是……: the name is not announcing the items
+    if first_item_at is None and not ends_paragraph:
+        return None
+    return Announcement(num_start, num_end, phrase_end, count, index, first_item_at, ends_paragraph)
+
+
+def _clause_start(prose: str, floor: int, pos: int) -> int:
+    back = pos
+    while back > floor and prose[back - 1] not in "，。；！？,;!?\n":
+        back -= 1
+    return back
+
+
+# --- stated counts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatedCount:
+    start: int  # the number and classifier
+    end: int
+    count: int
+    list_start: int
+    list_end: int
+    items: tuple[str, ...]
+    low: int  # how many items the list holds, read strictly
+    high: int  # and read with conjunctions splitting items (A、B和C)
+    partial: bool  # 等 before a quoted name (等“六项活动”): the list may be an excerpt
+
+
+MAX_COUNT = 20  # a larger count is a quantity, not the length of a list written out
+MAX_ITEM = 16  # a list item longer than this is a clause, and the list is not a simple one
+
+
+def find_stated_counts(doc, data: CountData) -> list[StatedCount]:
+    prose = doc.prose
+    found: list[StatedCount] = []
+    if "、" not in prose:
+        return found
+    for match in data.stated.finditer(prose):
+        stated = _stated_after_list(prose, match, data)
+        if stated is not None:
+            found.append(stated)
+    for match in data.parenthetical.finditer(prose):
+        stated = _stated_before_list(prose, match, data)
+        if stated is not None:
+            found.append(stated)
+    return found
+
+
+def _stated_after_list(prose: str, match: re.Match, data: CountData) -> StatedCount | None:
+    """A、B、C等三个方面 / A、B“两个统一” / “A、B”两项机制 / A、B和C的“三个一”."""
+    count = count_value(match.group("num"))
+    if count is None or not 2 <= count <= MAX_COUNT:
+        return None
+    after = prose[match.end():match.end() + 3]
+    if any(after.startswith(word) for word in data.not_after):
+        return None
+    deng, this, quoted_count = bool(match.group("deng")), bool(match.group("this")), bool(match.group("quote"))
+    list_end = match.start()
+    before = prose[list_end - 1] if list_end > 0 else ""
+    if not (deng or this or quoted_count):
+        if not before or before in CLAUSE_BOUNDARY or before in "第0123456789０１２３４５６７８９、":
+            return None
+    if quoted_count and not (deng or this) and before == "的":
+        list_end -= 1
+    if deng and (prose[list_end - 1:list_end] == "…" or prose[list_end - 1:list_end] == "等"):
+        return None  # ……等, 等等: the list says it is incomplete
+    list_start, segment_end = _list_bounds(prose, list_end)
+    if list_start is None:
+        return None
+    quoted_list = list_start > 0 and prose[list_start - 1] == "“" and prose[segment_end:segment_end + 1] == "”"
+    return _stated(prose, match.start("num"), match.end("cl"), count, list_start, segment_end,
+                   deng and quoted_count, data, whole_segment=quoted_list, explicit_end=deng)
+
+
+def _stated_before_list(prose: str, match: re.Match, data: CountData) -> StatedCount | None:
+    """“四个意识”（政治意识、大局意识、核心意识、看齐意识）."""
+    count = count_value(match.group("num"))
+    if count is None or not 2 <= count <= MAX_COUNT:
+        return None
+    before = prose[match.start() - 1] if match.start() > 0 else ""
+    if before in "第零〇一二两三四五六七八九十百千万0123456789０１２３４５６７８９":
+        return None
+    inner_start, inner_end = match.start("list"), match.end("list")
+    inner = prose[inner_start:inner_end]
+    if inner.rstrip().endswith(("等", "……", "…", "等等")) or "、" not in inner:
+        return None
+    if any(word in inner for word in data.not_a_list):
+        return None
+    return _stated(prose, match.start("num"), match.end("cl"), count, inner_start, inner_end, False, data,
+                   whole_segment=True)
+
+
+def _stated(prose, start, end, count, list_start, list_end, partial, data, whole_segment=False,
+            explicit_end=False):
+    items = _split_items(prose[list_start:list_end])
+    if items is None or len(items) < 2:
+        return None
+    if any(_is_numeral(item) for item in items):
+        return None  # 一、二、三等奖; 1、2、3号楼
+    checked = items if whole_segment else items[1:]  # the first item carries the clause's lead
+    if any(len(item) > MAX_ITEM for item in checked) or "的" in items[-1]:
+        return None  # clauses, or a list inside a modifier: 做A、B的表率
+    if any("等" in item for item in checked):
+        return None  # the list ended at that 等; the count belongs to later words
+    if not whole_segment and not _last_item_fits(items, explicit_end):
+        return None  # 各乡镇、部门、单位在开展“六项活动”: the count is the object of a verb
+    if not whole_segment and not explicit_end and items[-1].endswith(data.object_words):
+        return None  # 坚定理想信念、坚定“四个自信”
+    if any(data.count_inside.search(item) for item in checked):
+        return None  # another count inside: A、B两项和C、D两项
+    if not whole_segment and _parallel_clause_before(prose, list_start, items):
+        return None
+    low = len(items)
+    conjunctions = 0
+    for item in checked if not whole_segment else items:
+        conjunctions += len(data.conjunction.findall(item))
+    return StatedCount(start, end, count, list_start, list_end, tuple(items), low, low + conjunctions, partial)
+
+
+def _last_item_fits(items: list[str], explicit_end: bool) -> bool:
+    """Is the last item as long as its siblings, or does it carry more words (a verb, a
+    preposition) that put the count outside the list? 等 ends a list explicitly."""
+    last = len(items[-1])
+    middle = [len(item) for item in items[1:-1]]
+    if explicit_end:
+        return True
+    if not middle:
+        return last <= 3
+    return last <= max(middle) + 2
+
+
+def _list_bounds(prose: str, list_end: int) -> tuple[int | None, int]:
+    """Start and end of the list ending at ``list_end``: a quotation that holds the whole list
+    (“选拔、退出、激励、保障”), or the clause back to its boundary."""
+    if prose[list_end - 1:list_end] == "”":
+        opener = prose.rfind("“", 0, list_end - 1)
+        if opener >= 0 and "\n" not in prose[opener:list_end] and "、" in prose[opener:list_end]:
+            inner = prose[opener + 1:list_end - 1]
+            if "“" not in inner and opener > 0 and prose[opener - 1] not in "、":
+                return opener + 1, list_end - 1
+    start = _list_start(prose, list_end)
+    if start >= list_end:
+        return None, list_end
+    return start, list_end
+
+
+def _list_start(prose: str, pos: int) -> int:
+    """Walk back from the end of a list to its clause boundary, over quoted items."""
+    back = pos
+    depth: list[str] = []
+    while back > 0:
+        char = prose[back - 1]
+        if depth:
+            if char == depth[-1]:
+                depth.pop()
+            elif char == "\n":
+                break
+            back -= 1
+            continue
+        if char in ("”", "》", "」", "』"):
+            depth.append(OPENERS[char])
+            back -= 1
+            continue
+        if char in CLAUSE_BOUNDARY or char in ("“", "《"):
+            break
+        back -= 1
+    return back
+
+
+def _split_items(segment: str) -> list[str] | None:
+    """Items of a 、-separated list, not splitting inside quotes or brackets."""
+    items: list[str] = []
+    depth: list[str] = []
+    current = []
+    for char in segment:
+        if depth and char == depth[-1]:
+            depth.pop()
+        elif char in CLOSERS:
+            depth.append(CLOSERS[char])
+        elif char == "、" and not depth:
+            items.append("".join(current).strip())
+            current = []
+            continue
+        current.append(char)
+    items.append("".join(current).strip())
+    if any(not item for item in items):
+        return None
+    return items
+
+
+def _is_numeral(item: str) -> bool:
+    core = item.strip("第（）() ")
+    return bool(core) and all(ch in "一二两三四五六七八九十百0123456789０１２３４５６７８９" for ch in core)
+
+
+def _parallel_clause_before(prose: str, list_start: int, items: list[str]) -> bool:
+    """做A的表率，做B、C的表率等四个表率: the list may run on over the clauses before."""
+    if list_start == 0 or prose[list_start - 1] not in "，,；;":
+        return False
+    back = _list_start(prose, list_start - 1)
+    clause = prose[back:list_start - 1]
+    if not clause:
+        return False
+    parts = _split_items(clause)
+    return parts is None or len(parts) > 1 or clause[:1] == items[0][:1]

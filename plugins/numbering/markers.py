@@ -1,0 +1,353 @@
+"""Numbering markers: what they look like, where they stand, and what value they carry.
+
+A marker has a *family* (its numbering system: ``一、`` and ``一.`` are both ``cn-dun``), a
+*variant* (the punctuation it is written with, so mixed styles can be told apart), a value, and
+a position: at the start of a paragraph (a heading or a list item) or inside one (一是…二是…).
+
+Families and their rank in the hierarchy of GB/T 9704-2012 7.3.3 (smaller is higher):
+
+=========  =================  ====  =========================================
+family     example            rank  kind
+=========  =================  ====  =========================================
+part       第一部分            0     heading
+chapter    第一章              1     heading
+section    第一节              2     heading
+article    第一条              3     heading (numbered through the document)
+cn-dun     一、                4     heading
+cn-paren   （一）              5     heading
+ar-dot     1.  1．  1、        6     heading
+ar-paren   （1）  1）          7     heading
+circled    ①                  8     heading
+md-list:N  Markdown ``1.``     9     list (N is the marker's column)
+ordinal    第一，              10    enumeration
+shi, yao   一是  一要           10    enumeration
+qiyi       其一                10    enumeration
+series:X   首先/其次, 一方面    10    enumeration (words from the ruleset)
+=========  =================  ====  =========================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numerals import CN_NUMBER, chinese_numeral, chinese_value, circled, count_value
+
+HEADING_RANK = {
+    "part": 0, "chapter": 1, "section": 2, "article": 3,
+    "cn-dun": 4, "cn-paren": 5, "ar-dot": 6, "ar-paren": 7, "circled": 8,
+}
+ENUMERATION_RANK = 10
+LIST_RANK = 9
+# Families that may stand for one another when a writer slips (三、 where （三） was due):
+# a run may continue in another family of the same class.
+HEADING_CLASS = frozenset({"cn-dun", "cn-paren", "ar-dot", "ar-paren", "circled"})
+ENUMERATION_CLASS = frozenset({"ordinal", "shi", "yao", "qiyi"})
+CHAPTER_WORDS = {"部分": "part", "章": "chapter", "节": "section", "条": "article"}
+
+# A marker inside a paragraph counts only after one of these (or at the paragraph start):
+# 万一是、唯一是、统一是、第一要务 are words, not numbering.
+BOUNDARY = frozenset("。；;：:，,！!？?）)\n\t \u3000")
+# Characters skipped at a paragraph start before its marker: indentation.
+INDENT = frozenset(" \t\u3000")
+MASK = "\0"
+NUMERAL_AFTER = "一二三四五六七八九十两〇0-9０-９"
+
+PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("chapter", re.compile(
+        rf"第(?P<num>{CN_NUMBER}|[0-9０-９]{{1,3}})(?P<word>部分|章|节|条)(?=[\s\u3000：:、，,]|$)")),
+    ("cn-paren", re.compile(
+        rf"(?P<open>[（(])(?P<num>{CN_NUMBER})(?P<close>[）)])(?P<extra>[、.．,，]?)")),
+    ("ar-paren", re.compile(
+        r"(?P<open>[（(])(?P<num>[0-9０-９]{1,2})(?P<close>[）)])(?P<extra>[、.．,，]?)"
+        r"|(?P<num2>[0-9０-９]{1,2})(?P<close2>[）)])")),
+    ("cn-dun", re.compile(rf"(?P<num>{CN_NUMBER})(?P<punct>[、.．])(?![{NUMERAL_AFTER}.．、])")),
+    ("ar-dot", re.compile(r"(?P<num>[0-9０-９]{1,2})(?P<punct>[.．、])(?![0-9０-９.．、%％A-Za-z])")),
+    ("circled", re.compile(r"(?P<num>[①-⑳])")),
+    ("ordinal", re.compile(
+        rf"第(?P<num>{CN_NUMBER})(?=[，,：:]|是|、(?![第{NUMERAL_AFTER}]))")),
+    ("qiyi", re.compile(rf"其(?P<num>{CN_NUMBER})(?=[，,：:是])")),
+    ("shi", re.compile(rf"(?P<num>{CN_NUMBER})是")),
+    ("yao", re.compile(rf"(?P<num>{CN_NUMBER})要")),
+]
+# Families recognised inside a paragraph (headings of chapters and articles are not).
+INLINE_FAMILIES = ("cn-paren", "ar-paren", "cn-dun", "ar-dot", "circled", "ordinal", "qiyi", "shi", "yao")
+INLINE_TRIGGER = re.compile(r"[（(一二三四五六七八九十0-9０-９①-⑳第其]")
+MARKDOWN_LIST = re.compile(r"(?P<num>\d{1,9})(?P<punct>[.)])")
+
+
+@dataclass
+class Marker:
+    """One numbering marker found in the document."""
+
+    start: int
+    end: int
+    family: str
+    value: int | None  # None for a series' closing word (最后)
+    variant: str = ""
+    inline: bool = False
+    paragraph: int = 0
+    text: str = ""
+    extra: tuple[int, int] | None = None  # wrong punctuation after the marker: （一）、
+    auto: bool = False  # rendered by Word or Markdown list syntax, not typed
+    series: tuple[str, ...] = ()
+    last_word: str = ""
+
+    @property
+    def rank(self) -> int:
+        if self.family in HEADING_RANK:
+            return HEADING_RANK[self.family]
+        if self.family.startswith("md-list"):
+            return LIST_RANK
+        return ENUMERATION_RANK
+
+    @property
+    def is_heading(self) -> bool:
+        return self.family in HEADING_RANK
+
+    @property
+    def is_enumeration(self) -> bool:
+        return self.rank == ENUMERATION_RANK
+
+    def render(self, value: int) -> str:
+        """How this marker would read with another value, in its own style."""
+        return render(self.family, self.variant, value, self.series)
+
+
+@dataclass(frozen=True)
+class Series:
+    """An ordered series of words (首先, 其次, 再次; 最后 closes it)."""
+
+    name: str
+    words: tuple[str, ...]
+    last: str = ""
+    need_comma: frozenset[str] = frozenset()
+
+
+@dataclass
+class Grammar:
+    """The marker grammar with the ruleset's words: ignored phrases and word series."""
+
+    ignore: tuple[str, ...] = ()
+    series: tuple[Series, ...] = ()
+    reset_prefixes: tuple[str, ...] = ()
+    series_pattern: re.Pattern | None = None
+    ignore_pattern: re.Pattern | None = None
+    ignore_reach: int = 0
+    _series_of: dict[str, tuple[Series, int | None]] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Grammar":
+        ignore = tuple(e["phrase"] for e in data.get("ignore", []) if e.get("phrase"))
+        series = tuple(
+            Series(
+                e.get("name") or e["words"][0], tuple(e.get("words", [])), e.get("last", ""),
+                frozenset(e.get("need_comma", [])),
+            )
+            for e in data.get("series", []) if e.get("words")
+        )
+        resets = tuple(e["prefix"] for e in data.get("reset", []) if e.get("prefix"))
+        grammar = cls(ignore, series, resets)
+        words: dict[str, tuple[Series, int | None]] = {}
+        for item in series:
+            for index, word in enumerate(item.words, 1):
+                words.setdefault(word, (item, index))
+            if item.last:
+                words.setdefault(item.last, (item, None))
+        grammar._series_of = words
+        if words:
+            alternatives = sorted(words, key=len, reverse=True)
+            grammar.series_pattern = re.compile("|".join(map(re.escape, alternatives)))
+        if ignore:
+            grammar.ignore_reach = max(map(len, ignore))
+            grammar.ignore_pattern = re.compile("|".join(map(re.escape, sorted(ignore, key=len, reverse=True))))
+        return grammar
+
+    # --- single markers ---------------------------------------------------------------
+
+    def match_at(self, prose: str, pos: int, end: int, inline: bool) -> Marker | None:
+        """The marker starting exactly at ``pos`` (not past ``end``), if there is one."""
+        for family, pattern in PARAGRAPH_PATTERNS:
+            if inline and family not in INLINE_FAMILIES:
+                continue
+            match = pattern.match(prose, pos, end)
+            if match is None:
+                continue
+            marker = _marker_from_match(family, match, prose)
+            if marker is not None:
+                marker.inline = inline
+                return marker
+        return self.series_at(prose, pos, end, inline)
+
+    def series_at(self, prose: str, pos: int, end: int, inline: bool) -> Marker | None:
+        if self.series_pattern is None:
+            return None
+        match = self.series_pattern.match(prose, pos, end)
+        if match is None:
+            return None
+        word = match.group()
+        series, value = self._series_of[word]
+        after = prose[match.end():match.end() + 1]
+        if word in series.need_comma and after not in ("，", ",", "：", ":"):
+            return None
+        return Marker(
+            match.start(), match.end(), f"series:{series.name}", value, inline=inline, text=word,
+            series=series.words, last_word=series.last,
+        )
+
+    def paragraph_marker(self, doc, start: int, end: int, list_markers: dict[int, tuple[int, str]]) -> Marker | None:
+        """The marker at the start of the paragraph ``[start, end)``, skipping indentation,
+        Markdown heading and emphasis syntax and bullet signs."""
+        prose = doc.prose
+        pos = start
+        while pos < end:
+            char = prose[pos]
+            if pos in list_markers:
+                region_end, text = list_markers[pos]
+                marker = self.list_marker(doc, pos, region_end, text)
+                if marker is not None:
+                    return marker
+                pos = region_end
+                continue
+            if char in INDENT or char == MASK:
+                pos += 1
+                continue
+            break
+        if pos >= end:
+            return None
+        marker = self.match_at(prose, pos, end, inline=False)
+        if marker is None or self.ignored(prose, marker):
+            return None
+        return marker
+
+    def list_marker(self, doc, start: int, end: int, text: str) -> Marker | None:
+        """A marker written by list syntax: Markdown ``1.`` or Word's automatic numbering."""
+        stripped = text.strip()
+        if not stripped:
+            return None
+        offset = start + text.index(stripped)
+        if doc.kind == "markdown":
+            match = MARKDOWN_LIST.fullmatch(stripped)
+            if match is None:
+                return None
+            column = doc.line_col(start)[1]
+            return Marker(
+                offset, offset + len(stripped), f"md-list:{column}", int(match.group("num")),
+                variant=match.group("punct"), text=stripped, auto=True,
+            )
+        marker = self.match_at(stripped, 0, len(stripped), inline=False)
+        if marker is None:
+            return None
+        marker.start += offset
+        marker.end += offset
+        if marker.extra is not None:
+            marker.extra = (marker.extra[0] + offset, marker.extra[1] + offset)
+        marker.auto = True
+        return marker
+
+    def inline_markers(self, prose: str, start: int, end: int) -> list[Marker]:
+        """Markers inside ``[start, end)`` that stand after a boundary (一是 after 。)."""
+        positions = {m.start() for m in INLINE_TRIGGER.finditer(prose, start, end)}
+        if self.series_pattern is not None:
+            positions.update(m.start() for m in self.series_pattern.finditer(prose, start, end))
+        found: list[Marker] = []
+        done = start
+        for at in sorted(positions):
+            if at < done or not _after_boundary(prose, at, start):
+                continue
+            marker = self.match_at(prose, at, end, inline=True)
+            if marker is None or self.ignored(prose, marker):
+                continue
+            found.append(marker)
+            done = marker.end
+        return found
+
+    def ignored(self, prose: str, marker: Marker) -> bool:
+        if self.ignore_pattern is None:
+            return False
+        reach = self.ignore_reach
+        lo = max(0, marker.start - reach)
+        for match in self.ignore_pattern.finditer(prose, lo, marker.end + reach):
+            if match.start() < marker.end and match.end() > marker.start:
+                return True
+        return False
+
+    def is_reset(self, prose: str, start: int, end: int) -> bool:
+        text = prose[start:end].lstrip(" \t\u3000" + MASK)
+        return any(text.startswith(prefix) for prefix in self.reset_prefixes)
+
+
+def _after_boundary(prose: str, pos: int, floor: int) -> bool:
+    """True at the paragraph start or after boundary punctuation (masked syntax is skipped)."""
+    back = pos - 1
+    while back >= floor and prose[back] == MASK:
+        back -= 1
+    return back < floor or prose[back] in BOUNDARY
+
+
+def _marker_from_match(family: str, match: re.Match, prose: str) -> Marker | None:
+    groups = match.groupdict()
+    number = groups.get("num") or groups.get("num2")
+    start, end = match.start(), match.end()
+    variant = ""
+    extra = None
+    if family == "chapter":
+        family = CHAPTER_WORDS[groups["word"]]
+        value = count_value(number) if number[0] in "0123456789０１２３４５６７８９" else chinese_value(number)
+        variant = "arabic" if number[0].isdigit() else "chinese"
+    elif family in ("cn-paren", "ar-paren"):
+        value = chinese_value(number) if family == "cn-paren" else count_value(number)
+        if groups.get("num2"):
+            variant = "" + groups["close2"]
+        else:
+            variant = groups["open"] + groups["close"]
+        if groups.get("extra"):
+            end -= len(groups["extra"])
+            extra = (end, end + len(groups["extra"]))
+    elif family == "cn-dun":
+        value = chinese_value(number)
+        variant = groups["punct"]
+    elif family == "ar-dot":
+        value = count_value(number)
+        variant = "、" if groups["punct"] == "、" else "."
+    elif family == "circled":
+        value = ord(number) - ord("①") + 1
+    else:  # ordinal, qiyi, shi, yao
+        value = chinese_value(number)
+    if value is None or value <= 0:
+        return None
+    return Marker(start, end, family, value, variant=variant, text=prose[start:end], extra=extra)
+
+
+def render(family: str, variant: str, value: int, series: tuple[str, ...] = ()) -> str:
+    """The text of a marker of ``family`` and ``variant`` with ``value``."""
+    cn = chinese_numeral(value)
+    if family in ("part", "chapter", "section", "article"):
+        word = {"part": "部分", "chapter": "章", "section": "节", "article": "条"}[family]
+        return f"第{value if variant == 'arabic' else cn}{word}"
+    if family == "cn-dun":
+        return cn + (variant or "、")
+    if family == "cn-paren":
+        pair = variant if len(variant) == 2 else "（）"
+        return f"{pair[0]}{cn}{pair[1]}"
+    if family == "ar-dot":
+        return f"{value}{variant or '.'}"
+    if family == "ar-paren":
+        if len(variant) == 2:
+            return f"{variant[0]}{value}{variant[1]}"
+        return f"{value}{variant or '）'}"
+    if family == "circled":
+        return circled(value)
+    if family.startswith("md-list"):
+        return f"{value}{variant or '.'}"
+    if family == "ordinal":
+        return f"第{cn}"
+    if family == "qiyi":
+        return f"其{cn}"
+    if family == "shi":
+        return f"{cn}是"
+    if family == "yao":
+        return f"{cn}要"
+    if family.startswith("series:") and 1 <= value <= len(series):
+        return series[value - 1]
+    return cn

@@ -1,0 +1,28 @@
+"""What the NU rules share: the compiled ruleset and the document's outline, built once."""
+
+from __future__ import annotations
+
+from .counts import CountData, count_data
+from .markers import Grammar
+from .outline import Outline, outline_of
+
+DATA = "numbering"
+
+
+def grammar(ctx) -> Grammar:
+    return ctx.compiled("numbering.grammar", lambda: Grammar.from_data(ctx.data(DATA)))
+
+
+def counts(ctx) -> CountData:
+    return ctx.compiled("numbering.counts", lambda: count_data(ctx.data(DATA)))
+
+
+def outline(doc, ctx) -> Outline:
+    return outline_of(doc, grammar(ctx))
+
+
+def where(doc, offset: int) -> str:
+    """A place a reader can find: 第12行, or the reader's own label (正文第12段)."""
+    line = doc.line_of(offset)
+    label = doc.line_labels.get(line) if getattr(doc, "line_labels", None) else None
+    return label or f"第{line}行"

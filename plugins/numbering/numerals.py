@@ -1,0 +1,54 @@
+"""Chinese and Arabic numerals as numbering uses them: 一 … 九十九, 两, 1 … 99, ① … ⑳."""
+
+from __future__ import annotations
+
+DIGITS = "〇一二三四五六七八九"
+CN_NUMERAL_CHARS = "一二三四五六七八九十两〇零"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# A Chinese numeral of numbering (1–99), longest forms first so 十一 wins over 十.
+CN_NUMBER = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# A count: the same numerals plus 两, or one or two Arabic digits.
+COUNT_NUMBER = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[0-9０-９]{1,2})"
+
+
+def chinese_value(text: str) -> int | None:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 九十九 → 99, 两 → 2; anything else → None."""
+    if not text:
+        return None
+    if text == "两":
+        return 2
+    if "十" not in text:
+        return DIGITS.index(text) if len(text) == 1 and text in DIGITS[1:] else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    high = DIGITS.index(tens) if tens else 1
+    low = DIGITS.index(units) if units else 0
+    if (tens and tens not in DIGITS[2:]) or (units and units not in DIGITS[1:]):
+        return None
+    return high * 10 + low
+
+
+def count_value(text: str) -> int | None:
+    """A count written as a Chinese numeral (两 included) or in Arabic digits."""
+    text = text.translate(FULLWIDTH_DIGITS)
+    if text.isdigit():
+        return int(text)
+    return chinese_value(text)
+
+
+def chinese_numeral(value: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (1–99)."""
+    if value <= 0 or value > 99:
+        return str(value)
+    tens, units = divmod(value, 10)
+    if tens == 0:
+        return DIGITS[units]
+    head = "" if tens == 1 else DIGITS[tens]
+    return head + "十" + (DIGITS[units] if units else "")
+
+
+def circled(value: int) -> str:
+    return CIRCLED[value - 1] if 1 <= value <= len(CIRCLED) else f"({value})"

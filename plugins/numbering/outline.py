@@ -1,0 +1,286 @@
+"""The numbering model of a document: markers grouped into runs, runs into a hierarchy.
+
+A *run* is one numbered sequence at one level: the 一、二、三、 of a speech, the （一）（二）
+under one 一、, the 一是…五是 inside one paragraph. Runs nest: the （一） run under 一、 is a
+child of that item, and numbering restarts under each parent (GB/T 9704-2012 7.3.3).
+
+Paragraph-start markers are placed with a stack of open runs, one per level:
+
+* the same family as the innermost run: the next item of that run;
+* a family already open further out: back to that level (the inner runs end) — except a
+  ``1`` of a lower-ranked family, which starts a new run under the current item;
+* a new family: a new run under the current item. Enumerations (一是, 一要, 第一，) never
+  contain headings, so a heading first closes them; an enumeration of another family
+  replaces the innermost enumeration run instead of nesting in it.
+
+A marker that does not start at 1 and has no run to continue may still continue one: an
+enumeration that a heading or a list interrupted (reopened), an inline run of the previous
+paragraph (一是…二是… then a paragraph starting 三是), or the run of a sibling family when the
+writer slipped (一是、二是、三要; 一、二、（三）). Markers inside a paragraph form runs of
+their own, scoped to the item they stand under; one that continues the run its paragraph
+starts (四是…。五是…) joins that run, written inline.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Grammar, Marker
+
+
+@dataclass(eq=False)
+class Run:
+    """One numbered sequence at one level."""
+
+    family: str
+    items: list[Marker] = field(default_factory=list)
+    parent: Marker | None = None
+    parent_run: "Run | None" = None
+    inline: bool = False  # started inside a paragraph
+    slips: list[Marker] = field(default_factory=list)  # items written in another family
+    restarted_after_lead_in: bool = False
+
+    @property
+    def rank(self) -> int:
+        return self.items[0].rank if self.items else 99
+
+    @property
+    def is_enumeration(self) -> bool:
+        return self.rank == 10
+
+    @property
+    def last(self) -> Marker:
+        return self.items[-1]
+
+    @property
+    def numbered(self) -> list[Marker]:
+        return [m for m in self.items if m.value is not None]
+
+
+@dataclass(eq=False)
+class Outline:
+    """All markers and runs of a document, in reading order."""
+
+    markers: list[Marker] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
+    run_of: dict[int, Run] = field(default_factory=dict)  # id(marker) -> run
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    paragraph_marker: dict[int, Marker] = field(default_factory=dict)
+    inline_by_paragraph: dict[int, list[Marker]] = field(default_factory=dict)
+    children: dict[int, list[Run]] = field(default_factory=dict)  # id(marker) -> child runs
+
+    def run(self, marker: Marker) -> Run:
+        return self.run_of[id(marker)]
+
+
+def same_class(a: str, b: str) -> bool:
+    return (a in HEADING_CLASS and b in HEADING_CLASS) or (a in ENUMERATION_CLASS and b in ENUMERATION_CLASS)
+
+
+class OutlineBuilder:
+    def __init__(self, doc, grammar: Grammar) -> None:
+        self.doc = doc
+        self.grammar = grammar
+        self.outline = Outline(paragraphs=list(doc.paragraphs))
+        self.stack: list[Run] = []
+        self.closed: dict[str, Run] = {}
+        self.inline_open: dict[tuple[int, str], Run] = {}
+        self.article_run: Run | None = None
+
+    # --- runs --------------------------------------------------------------------------
+
+    def new_run(self, marker: Marker, parent_run: Run | None, inline: bool = False) -> Run:
+        parent = parent_run.last if parent_run is not None else None
+        run = Run(marker.family, parent=parent, parent_run=parent_run, inline=inline)
+        self.outline.runs.append(run)
+        if parent is not None:
+            self.outline.children.setdefault(id(parent), []).append(run)
+        self.add(run, marker)
+        return run
+
+    def add(self, run: Run, marker: Marker, slip: bool = False) -> None:
+        run.items.append(marker)
+        if slip:
+            run.slips.append(marker)
+        self.outline.run_of[id(marker)] = run
+
+    def pop(self) -> Run:
+        run = self.stack.pop()
+        self.closed[run.family] = run
+        return run
+
+    # --- paragraph-start markers -------------------------------------------------------
+
+    def place(self, marker: Marker, index: int) -> None:
+        family = marker.family
+        if marker.rank < 10:
+            # Headings and lists never stand inside an enumeration paragraph.
+            while self.stack and self.stack[-1].is_enumeration:
+                self.pop()
+        if family == "article":
+            self.place_article(marker)
+            return
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.family == family:
+            if marker.value == 1 and self.after_lead_in(index, top):
+                self.pop()
+                run = self.new_run(marker, top.parent_run)
+                run.restarted_after_lead_in = True
+                self.stack.append(run)
+                return
+            self.add(top, marker)
+            return
+        depth = next((i for i, run in enumerate(self.stack) if run.family == family), None)
+        if depth is not None:
+            if marker.value == 1 and top is not None and marker.rank > top.rank:
+                self.stack.append(self.new_run(marker, top))
+                return
+            while len(self.stack) > depth + 1:
+                self.pop()
+            self.add(self.stack[-1], marker)
+            return
+        if marker.value is not None and marker.value > 1 and self.continue_elsewhere(marker, top):
+            return
+        if top is not None and top.is_enumeration and marker.rank == top.rank:
+            self.pop()
+            self.stack.append(self.new_run(marker, top.parent_run))
+            return
+        self.stack.append(self.new_run(marker, top))
+
+    def place_article(self, marker: Marker) -> None:
+        """第X条 are numbered through the whole document, across chapters."""
+        if self.article_run is None:
+            top = self.stack[-1] if self.stack else None
+            self.article_run = self.new_run(marker, top)
+            self.stack.append(self.article_run)
+            return
+        if self.article_run in self.stack:
+            while self.stack[-1] is not self.article_run:
+                self.pop()
+        else:
+            self.stack.append(self.article_run)
+        self.add(self.article_run, marker)
+
+    def after_lead_in(self, index: int, run: Run) -> bool:
+        """A 1 after a paragraph of its own ending in a colon starts a new list (存在的问题：)."""
+        before = index - 1
+        if before < 0 or before in self.outline.paragraph_marker or before <= run.last.paragraph:
+            return False
+        start, end = self.outline.paragraphs[before]
+        text = self.doc.prose[start:end].rstrip(" \t\u3000\0")
+        return text.endswith(("：", ":"))
+
+    def continue_elsewhere(self, marker: Marker, top: Run | None) -> bool:
+        """Attach a marker that does not start at 1 to a run it continues, if there is one."""
+        value = marker.value
+        if top is not None and same_class(top.family, marker.family) and top.last.value == value - 1:
+            self.add(top, marker, slip=True)
+            return True
+        scope = top.last if top is not None else None
+        inline_run = self.inline_open.get((id(scope), marker.family))
+        if inline_run is not None and inline_run.last.value == value - 1:
+            del self.inline_open[(id(scope), marker.family)]
+            self.add(inline_run, marker)
+            self.stack.append(inline_run)
+            return True
+        closed = self.closed.get(marker.family)
+        if closed is not None and closed not in self.stack and closed.last.value == value - 1:
+            if closed.parent is None:
+                keep = 0
+            else:
+                keep = next((i + 1 for i, run in enumerate(self.stack) if run.last is closed.parent), None)
+            if keep is not None:
+                while len(self.stack) > keep:
+                    self.pop()
+                self.stack.append(closed)
+                self.add(closed, marker)
+                return True
+        return False
+
+    # --- markers inside paragraphs -----------------------------------------------------
+
+    def place_inline(self, marker: Marker, paragraph_marker: Marker | None) -> None:
+        if paragraph_marker is not None:
+            own = self.outline.run(paragraph_marker)
+            last = own.last
+            if (
+                marker.family == own.family and marker.value is not None and last.value is not None
+                and last.paragraph == marker.paragraph and marker.value == last.value + 1
+            ):
+                self.add(own, marker)
+                return
+        scope = self.stack[-1].last if self.stack else None
+        key = (id(scope), marker.family)
+        run = self.inline_open.get(key)
+        if marker.value is None:  # a closing word (最后) only ends a series already open
+            if run is not None:
+                self.add(run, marker)
+            return
+        if run is None or marker.value == 1:
+            if marker.value > 1 and self.inline_slip(marker, scope):
+                return
+            parent_run = self.stack[-1] if self.stack else None
+            self.inline_open[key] = self.new_run(marker, parent_run, inline=True)
+            return
+        self.add(run, marker)
+
+    def inline_slip(self, marker: Marker, scope: Marker | None) -> bool:
+        """一是…二是…三要…: the third item slipped into another family."""
+        for (scope_id, family), run in self.inline_open.items():
+            if scope_id != id(scope) or family == marker.family or not same_class(family, marker.family):
+                continue
+            if run.last.value == marker.value - 1 and run.last.paragraph == marker.paragraph:
+                self.add(run, marker, slip=True)
+                return True
+        return False
+
+    # --- the document ------------------------------------------------------------------
+
+    def build(self) -> Outline:
+        doc = self.doc
+        prose = doc.prose
+        list_markers = {
+            region.start: (region.end, doc.text[region.start:region.end])
+            for region in doc.regions_of("list-marker")
+        }
+        outline = self.outline
+        for index, (start, end) in enumerate(outline.paragraphs):
+            if self.grammar.is_reset(prose, start, end):
+                self.stack.clear()
+                self.closed.clear()
+                self.inline_open.clear()
+                self.article_run = None
+                continue
+            marker = self.grammar.paragraph_marker(doc, start, end, list_markers)
+            inline_from = start
+            if marker is not None:
+                marker.paragraph = index
+                outline.paragraph_marker[index] = marker
+                outline.markers.append(marker)
+                self.place(marker, index)
+                inline_from = marker.extra[1] if marker.extra else marker.end
+            inline = self.grammar.inline_markers(prose, inline_from, end)
+            outline.inline_by_paragraph[index] = inline
+            for item in inline:
+                item.paragraph = index
+                outline.markers.append(item)
+                self.place_inline(item, marker)
+        return outline
+
+
+_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def outline_of(doc, grammar: Grammar) -> Outline:
+    """The document's outline, built once per document and grammar."""
+    cached = _CACHE.get(doc)
+    if cached is not None and cached[0] is grammar:
+        return cached[1]
+    outline = OutlineBuilder(doc, grammar).build()
+    _CACHE[doc] = (grammar, outline)
+    return outline
+
+
+def heading_rank(family: str) -> int | None:
+    return HEADING_RANK.get(family)

@@ -1,0 +1,469 @@
+"""NU001–NU005: each rule is a small function over the document's numbering model."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
+
+from checker import Edit, Finding, Fix, Related, rule
+
+from .counts import find_announcements, find_stated_counts
+from .markers import HEADING_RANK, Marker, render
+from .model import counts, outline, where
+from .numerals import chinese_numeral, count_value
+from .outline import Outline, Run
+
+STANDARD = "GB/T 9704-2012 7.3.3"
+# Runs whose first number may legitimately be other than 1: articles and chapters are cited
+# one at a time (依据第三条), Markdown lists may start anywhere (CommonMark start number).
+FREE_START = ("part", "chapter", "section", "article")
+
+
+# --------------------------------------------------------------------------------------------
+# NU001 — sequence
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU001", "numbering-sequence", "numbering", "error",
+    "编号跳号、重号或顺序颠倒（一、二、四；两个“（二）”；一是、三是）",
+    standard=STANDARD,
+    bad=[
+        "一、提高认识\n内容。\n二、突出重点\n内容。\n四、加强领导\n内容。",
+        "（一）压实责任\n（二）强化督查\n（二）严格考核",
+        "存在的问题：一是认识不到位；三是措施不够实。",
+        "第一章 总则\n第一条 为了规范管理，制定本办法。\n第三条 本办法适用于全市。",
+    ],
+    good=[
+        "一、提高认识\n（一）统一思想\n（二）明确任务\n二、突出重点\n（一）抓好重点项目",
+        "主要表现为：一是认识不到位；二是措施不够实；三是督查不够严。",
+        "他是村里的第一书记，长期奔走在第一线，万一是误会，也要说清楚。",
+        "1. 提高认识\n2. 突出重点\n3. 加强领导",
+    ],
+)
+def numbering_sequence(doc, ctx) -> Iterator[Finding]:
+    """A numbered sequence must count 1, 2, 3 … without gaps, repeats or swaps.
+
+    A skipped number (一、二、四), a repeated one (two （二） under the same heading) or a
+    swapped pair is the first thing a listener notices when the speaker says “第四” after
+    “第二”, and it usually means a section was deleted or moved without renumbering. Numbering
+    restarts under each parent item (GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1）), so
+    every run of markers is checked on its own: the headings of a speech, the （一）（二）
+    under each 一、, the 一是…五是 inside a paragraph. Articles (第X条) are numbered through
+    the whole document. The message names the expected marker and the one written; a repeat
+    also points to the first occurrence.
+
+    Ordinals that are not numbering are left alone: 第一书记, 第一线, 万一是, 唯一是, 统一是,
+    第二批, 一二线城市, 十四五, dates, times and decimals. A Markdown ordered list numbered
+    lazily (1. 1. 1.) is fine, as Markdown renumbers it.
+    """
+    model = outline(doc, ctx)
+    for run in model.runs:
+        yield from _sequence_findings(doc, model, run)
+
+
+def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
+    items = run.numbered
+    if not items:
+        return
+    is_list = run.family.startswith("md-list")
+    if is_list and len({m.value for m in items}) == 1:
+        return  # 1. 1. 1. — Markdown numbers the list itself
+    strong = run.family in ("cn-dun", "cn-paren") and not run.inline
+    if len(items) < 2 and not strong:
+        return
+    severity = "warning" if is_list else None
+    head = run.items[0]
+
+    def expected(value: int) -> str:
+        return head.render(value)
+
+    first = items[0]
+    if first.value != 1 and _start_matters(doc, run, first):
+        yield Finding(
+            first.start, first.end,
+            f"这组编号没有从头开始：应为“{expected(1)}”，实为“{first.text}”",
+            suggestion=expected(1), severity=severity,
+        )
+    previous = first.value
+    skip = -1
+    for index in range(1, len(items)):
+        if index == skip:
+            continue
+        marker = items[index]
+        want = previous + 1
+        if marker.value == want:
+            previous = marker.value
+            continue
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None and marker.value == want + 1 and following.value == want:
+            yield Finding(
+                marker.start, marker.end,
+                f"编号顺序颠倒：“{marker.text}”排在“{following.text}”之前，应为“{expected(want)}”，"
+                f"实为“{marker.text}”",
+                suggestion=expected(want), severity=severity,
+                related=(Related(following.start, following.end, f"“{following.text}”应在前"),),
+            )
+            skip = index + 1
+            previous = marker.value
+            continue
+        if marker.value == previous:
+            earlier = next(m for m in items[:index] if m.value == marker.value)
+            yield Finding(
+                marker.start, marker.end,
+                f"编号重复：应为“{expected(want)}”，实为“{marker.text}”，"
+                f"与{where(doc, earlier.start)}的“{earlier.text}”重复",
+                suggestion=expected(want), severity=severity,
+                related=(Related(earlier.start, earlier.end, f"第一个“{earlier.text}”"),),
+            )
+        elif marker.value > want:
+            missing = expected(want) if marker.value == want + 1 else f"{expected(want)}”至“{expected(marker.value - 1)}"
+            yield Finding(
+                marker.start, marker.end,
+                f"编号跳过了“{missing}”：应为“{expected(want)}”，实为“{marker.text}”",
+                suggestion=expected(want), severity=severity,
+                related=(Related(items[index - 1].start, items[index - 1].end, "上一项"),),
+            )
+        else:
+            yield Finding(
+                marker.start, marker.end,
+                f"编号顺序错乱：应为“{expected(want)}”，实为“{marker.text}”",
+                suggestion=expected(want), severity=severity,
+                related=(Related(items[index - 1].start, items[index - 1].end, "上一项"),),
+            )
+        # One mislabelled item (一、二、二、四) is one finding: read it as the number it should
+        # have had when the next item agrees; otherwise the run really jumped.
+        previous = want if following is not None and following.value == want + 1 else marker.value
+
+
+def _start_matters(doc, run: Run, first: Marker) -> bool:
+    if run.family in FREE_START or run.family.startswith("md-list"):
+        return False
+    if first.auto:
+        return False  # Word's numbering may continue a list on purpose
+    if run.family in HEADING_RANK and not run.inline:
+        return True
+    if len(run.numbered) < 2:
+        return False
+    # 一是 written where it cannot be told from the text (主要有以下几点一是…二是…三是):
+    # a first item that is there, just not after a boundary, is not missing.
+    wanted = first.render(1)
+    paragraphs = doc.paragraphs
+    index = first.paragraph
+    floor = paragraphs[index - 1][0] if index > 0 else paragraphs[index][0]
+    return wanted not in doc.prose[floor:first.start]
+
+
+# --------------------------------------------------------------------------------------------
+# NU002 — announced count
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU002", "announced-count", "numbering", "error",
+    "宣布的条数与后面列出的项数不符（讲三点意见，后面列了四条）",
+    standard=STANDARD,
+    bad=[
+        "下面，我讲三点意见：\n一、提高认识\n二、突出重点\n三、狠抓落实\n四、加强领导",
+        "重点要做到“五个一”。\n一是用好一个载体。\n二是夯实一个基础。\n三是突出一个重点。\n四是抓住一个关键。",
+        "目前要抓好五项工作：一要抓好培训；二要抓好换届；三要抓好评议。",
+    ],
+    good=[
+        "下面，我讲四点意见：\n一、提高认识\n二、突出重点\n三、狠抓落实\n四、加强领导",
+        "我强调几点建议：\n一是抓学习。\n二是抓落实。\n三是抓督查。",
+        "取得的成效重点体现两点：\n一方面，意识不断提高。\n另一方面，融合不断深入。",
+    ],
+)
+def announced_count(doc, ctx) -> Iterator[Finding]:
+    """An announced count (我讲三点意见 / 重点要做到“五个一” / 重点体现两点：) must match the
+    items that follow it.
+
+    A speech that promises three points and delivers four, or a “五个一” with four items, is
+    caught by every listener who counts along; it is a classic trace of an item added or cut
+    late. The announcement must end its paragraph (a courtesy such as “供大家参考” may follow)
+    or be followed at once by the first item, and the first item must be a 1: then the items
+    of that run are counted — at their own level, not the sub-items under them. An item
+    written inline in a sibling's paragraph still counts. “几点” announces no number and is
+    never checked.
+    """
+    model = outline(doc, ctx)
+    data = counts(ctx)
+    for announcement in find_announcements(doc, model.paragraphs, data):
+        first = _first_item_after(model, announcement)
+        if first is None or first.value != 1:
+            continue
+        run = model.run(first)
+        if run.items[0] is not first:
+            continue
+        listed = len(run.items)
+        if listed == announcement.count:
+            continue
+        last = run.items[-1]
+        phrase = doc.text[announcement.start:announcement.phrase_end]
+        if doc.text[announcement.start] == "“":
+            phrase = doc.text[announcement.start:announcement.end]
+        number = re.search(r"[一二两三四五六七八九十0-9０-９]+", doc.text[announcement.start:announcement.end])
+        suggestion = None
+        if number is not None:
+            span = doc.text[announcement.start:announcement.end]
+            suggestion = span[:number.start()] + chinese_numeral(listed) + span[number.end():]
+        yield Finding(
+            announcement.start, announcement.end,
+            f"前面说“{phrase}”，后面列出了{listed}项（“{first.text}”至“{last.text}”，"
+            f"最后一项在{where(doc, last.start)}）",
+            suggestion=suggestion,
+            related=(
+                Related(first.start, first.end, f"第一项“{first.text}”"),
+                Related(last.start, last.end, f"最后一项“{last.text}”，共{listed}项"),
+            ),
+        )
+
+
+def _first_item_after(model: Outline, announcement) -> Marker | None:
+    if announcement.first_item_at is not None:
+        for marker in model.inline_by_paragraph.get(announcement.paragraph, ()):
+            if marker.start == announcement.first_item_at:
+                return marker
+    if announcement.ends_paragraph:
+        return model.paragraph_marker.get(announcement.paragraph + 1)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# NU003 — stated count after a list
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU003", "stated-count", "numbering", "warning",
+    "列举后所说的数目与所列项数不符（A、B、C等四个方面）",
+    bad=[
+        "我从安排部署、扎实学习、查摆问题、整改落实、领导带头、督抓落实等七个方面做了安排。",
+        "继续采取时间、内容、形式“四个统一”的形式。",
+        "认真落实村干部“选拔、退出、激励”四项机制。",
+    ],
+    good=[
+        "我从安排部署、扎实学习、查摆问题、整改落实、领导带头、促进工作、督抓落实等七个方面做了安排。",
+        "严格落实一月一次集体学习、一季度一次专题研讨和一堂主题党课的“三个一”要求。",
+        "创先争优、创建学习型党组织、机关党的建设等“六项活动”都是重要举措。",
+    ],
+)
+def stated_count(doc, ctx) -> Iterator[Finding]:
+    """A count stated after an explicit list must equal the number of items listed.
+
+    “从安排部署、扎实学习……等七个方面” that lists six, “时间、内容、形式“四个统一”” with three,
+    “选拔、退出、激励”四项机制: the reader counts the list and finds the sentence wrong. The
+    list is read back from the count to the start of its clause and split at 、 (not inside
+    quotes or brackets); a last item joined by 和/及/与 may count as two (A、B和C). A list
+    followed by 等 and a quoted name (等“六项活动”) may be an excerpt of a set named elsewhere,
+    so only a list longer than the count is reported there; 等七个方面 with six items is
+    reported. Lists of numerals (一、二、三等奖), clauses, lists inside a modifier (做A、B的
+    表率) and approximate counts (三个以上, 三个月) are not compared.
+    """
+    data = counts(ctx)
+    for stated in find_stated_counts(doc, data):
+        if stated.partial:
+            wrong = stated.low > stated.count
+        else:
+            wrong = not stated.low <= stated.count <= stated.high
+        if not wrong:
+            continue
+        listed = stated.low if stated.count < stated.low else stated.high
+        text = doc.text[stated.start:stated.end]
+        shown = "、".join(stated.items) if len(stated.items) <= 8 else "、".join(stated.items[:3]) + "……"
+        first_item = stated.items[0]
+        yield Finding(
+            stated.start, stated.end,
+            f"说“{text}”，前面实际列了{listed}项（{shown}）",
+            suggestion=_with_count(text, listed),
+            related=(Related(stated.list_start + max(0, len(doc.text[stated.list_start:stated.list_end])
+                                                        - len(doc.text[stated.list_start:stated.list_end].lstrip())),
+                             stated.list_end, f"所列{listed}项，从“{first_item[-6:]}”起"),),
+        )
+
+
+def _with_count(text: str, value: int) -> str:
+    match = re.search(r"[一二两三四五六七八九十0-9０-９]+", text)
+    if match is None:
+        return text
+    number = str(value) if match.group()[0] in "0123456789０１２３４５６７８９" else chinese_numeral(value)
+    if number == "二" and text[match.end():match.end() + 1] in "个项大条种类件名位家所支批路":
+        number = "两"
+    return text[:match.start()] + number + text[match.end():]
+
+
+# --------------------------------------------------------------------------------------------
+# NU004 — style within a level and hierarchy
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU004", "numbering-style", "numbering", "warning",
+    "同级编号体例不一致、序号标点用错或层级颠倒（（一）、 / 1.与2、混用）",
+    standard=STANDARD,
+    bad=[
+        "（一）、统一思想\n（二）、明确任务",
+        "1.提高认识\n2、突出重点\n3.加强领导",
+        "一. 提高认识\n二. 突出重点",
+        "1. 总体要求\n（一）指导思想\n（二）工作目标\n2. 主要任务",
+    ],
+    good=[
+        "（一）统一思想\n（二）明确任务",
+        "1、提高认识\n2、突出重点\n3、加强领导",
+        "一、总体要求\n（一）指导思想\n1. 坚持党的领导\n（1）提高政治站位",
+    ],
+    fixable=True,
+)
+def numbering_style(doc, ctx) -> Iterator[Finding]:
+    """Markers of one level are written one way, with the punctuation their style takes, and
+    levels nest in the order of GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1）.
+
+    * A Chinese numeral takes a 顿号 (一、), never a full stop (一.); a numeral in brackets
+      takes nothing after the bracket: “（一）、” is wrong (GB/T 15834-2011 4.5.3.5 and the
+      example of GB/T 9704). Both are safe fixes.
+    * One level written two ways — （一） beside (二), 1. beside 2、, 第一章 beside 第2章 — is
+      reported at the minority form, with the majority form as the suggestion (unsafe fix).
+    * An item written in a sibling family — 一是、二是、三要; 一、二、（三） — breaks the
+      sequence's style; the suggestion continues the sequence in its own style.
+    * A higher level used under a lower one (（一） under 1. while the 1. run goes on with 2.)
+      turns the hierarchy upside down.
+    """
+    model = outline(doc, ctx)
+    yield from _punctuation_findings(model)
+    yield from _mixed_variant_findings(doc, model)
+    yield from _slip_findings(doc, model)
+    yield from _inversion_findings(doc, model)
+
+
+def _punctuation_findings(model: Outline) -> Iterator[Finding]:
+    for marker in model.markers:
+        if marker.auto:
+            continue
+        if marker.extra is not None:
+            start, end = marker.extra
+            yield Finding(
+                start, end,
+                f"“{marker.text}”后不加标点：括号里的序号后面不再用“、”“.”等",
+                suggestion="", fix=Fix.replace(start, end, ""),
+            )
+        if marker.family == "cn-dun" and marker.variant != "、":
+            right = marker.render(marker.value).replace(marker.variant, "、")
+            yield Finding(
+                marker.end - 1, marker.end,
+                f"汉字序号后用顿号：应为“{right}”，实为“{marker.text}”",
+                suggestion="、", fix=Fix.replace(marker.end - 1, marker.end, "、"),
+            )
+
+
+def _mixed_variant_findings(doc, model: Outline) -> Iterator[Finding]:
+    by_family: dict[str, list[Marker]] = {}
+    for marker in model.markers:
+        if marker.auto or marker.family not in ("cn-paren", "ar-dot", "ar-paren", "part", "chapter", "section", "article"):
+            continue
+        by_family.setdefault(marker.family, []).append(marker)
+    for family, markers in by_family.items():
+        tally = Counter(m.variant for m in markers)
+        if len(tally) < 2:
+            continue
+        first_seen = {m.variant: i for i, m in reversed(list(enumerate(markers)))}
+        major = max(tally, key=lambda v: (tally[v], -first_seen[v]))
+        example = next(m for m in markers if m.variant == major)
+        for marker in markers:
+            if marker.variant == major:
+                continue
+            right = render(family, major, marker.value)
+            yield Finding(
+                marker.start, marker.end,
+                f"同一级编号写法不一致：应为“{right}”，实为“{marker.text}”"
+                f"（{where(doc, example.start)}等处用“{example.text}”）",
+                suggestion=right, fix=Fix.replace(marker.start, marker.end, right, "unsafe"),
+                related=(Related(example.start, example.end, f"多数写法“{example.text}”"),),
+            )
+
+
+def _slip_findings(doc, model: Outline) -> Iterator[Finding]:
+    for run in model.runs:
+        for marker in run.slips:
+            index = run.items.index(marker)
+            before = run.items[index - 1]
+            right = run.items[0].render(marker.value)
+            yield Finding(
+                marker.start, marker.end,
+                f"同一组编号体例不一致：上一项是“{before.text}”，应为“{right}”，实为“{marker.text}”",
+                suggestion=right, fix=Fix.replace(marker.start, marker.end, right, "unsafe"),
+                related=(Related(before.start, before.end, f"上一项“{before.text}”"),),
+            )
+
+
+def _inversion_findings(doc, model: Outline) -> Iterator[Finding]:
+    for run in model.runs:
+        parent_run = run.parent_run
+        if parent_run is None or run.inline or run.family not in HEADING_RANK:
+            continue
+        if parent_run.family not in HEADING_RANK or HEADING_RANK[run.family] >= HEADING_RANK[parent_run.family]:
+            continue
+        position = parent_run.items.index(run.parent)
+        if position == len(parent_run.items) - 1:
+            continue  # the lower run ended before: a list in the preamble, not an inversion
+        first = run.items[0]
+        parent = run.parent
+        yield Finding(
+            first.start, first.end,
+            f"层级颠倒：“{first.text}”是比“{parent.text}”高的层级，不应排在“{parent.text}”之下"
+            f"（依次为“一、”“（一）”“1.”“（1）”）",
+            related=(Related(parent.start, parent.end, f"上级“{parent.text}”"),),
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# NU005 — layout
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU005", "inline-item", "numbering", "warning",
+    "同组各项都另起一段，唯独某一项写在上一项的段落中间",
+    bad=[
+        "一是抓学习。\n二是抓落实。\n三是抓督查。四是抓宣传，营造良好氛围。",
+    ],
+    good=[
+        "一是抓学习。\n二是抓落实。\n三是抓督查。\n四是抓宣传。",
+        "存在的问题：一是认识不到位；二是措施不够实；三是督查不够严。",
+    ],
+    fixable=True,
+)
+def inline_item(doc, ctx) -> Iterator[Finding]:
+    """When the items of a run start paragraphs of their own, every item should.
+
+    Template drafts often lose a paragraph break when pasted: “……四是以特色品牌促突破创新。
+    ……。五是以广泛宣传促氛围营造。……” reads on as one paragraph, and a listener hears four
+    points where the text has five. An item written inside the paragraph of a sibling, in a
+    run where at least two items (and at least as many as are inline) start paragraphs, is
+    reported with an unsafe fix that starts a new paragraph before it. Runs written inline
+    throughout (一是…；二是…；三是… in one paragraph) are fine.
+    """
+    model = outline(doc, ctx)
+    breaker = "\n\n" if doc.kind == "markdown" else "\n"
+    for run in model.runs:
+        standalone = [m for m in run.items if not m.inline]
+        inline = [m for m in run.items if m.inline]
+        if len(standalone) < 2 or not inline or len(inline) > len(standalone):
+            continue
+        hosts = {m.paragraph: m for m in standalone}
+        for marker in inline:
+            host = hosts.get(marker.paragraph)
+            if host is None:
+                continue
+            cut = marker.start
+            while cut > 0 and doc.text[cut - 1] in " \t\u3000":
+                cut -= 1
+            yield Finding(
+                marker.start, marker.end,
+                f"“{marker.text}”写在“{host.text}”一段的中间，同组其他各项都另起一段",
+                fix=Fix((Edit(cut, marker.start, breaker),), "unsafe"),
+                related=(Related(host.start, host.end, f"“{host.text}”所在段落"),),
+            )
+
+
+RULES = [numbering_sequence, announced_count, stated_count, numbering_style, inline_item]
