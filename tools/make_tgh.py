@@ -18,7 +18,8 @@ What is derived, and from which field:
 * ``simplified``: characters of the table that have a different ``kTraditionalVariant`` (们,
   实, 这…), used to tell a simplified document from a traditional one.
 * ``traditional``: characters outside the table whose ``kSimplifiedVariant`` lies in it
-  (黨→党); when there are several, OpenCC's ``TSCharacters`` order decides the first.
+  (黨→党); when there are several, OpenCC's ``TSCharacters`` order decides the first. Then
+  the other characters outside the table that ``TSCharacters`` converts (週→周, 峯→峰).
 * ``variants``: other characters outside the table with exactly one standard form in it:
   Kangxi and supplementary radicals and compatibility ideographs (their Unicode equivalents),
   ``kZVariant`` and ``kSemanticVariant`` (异体字), and Japanese shinjitai via OpenCC's
@@ -107,6 +108,12 @@ def build(unihan: Path, opencc: Path) -> dict[str, object]:
             continue
         preferred = [t for t in ts_order.get(char, []) if t in targets]
         traditional[char] = preferred + [t for t in targets if t not in preferred]
+    # OpenCC also converts older and variant forms that traditional texts use (週, 遊, 峯, 臥);
+    # in a simplified draft they are traditional-text residue like the rest.
+    for char, values in ts_order.items():
+        targets = [t for t in values if t in table and t != char]
+        if char not in table and char not in traditional and targets:
+            traditional[char] = targets
     first_simplified = {char: targets[0] for char, targets in traditional.items()}
 
     simplified = sorted(

@@ -23,7 +23,8 @@ HAN_BLOCKS = (
     (0x20000, 0x323AF),  # Extensions B–H
     (0x2F800, 0x2FA1F),  # Compatibility Ideographs Supplement
 )
-PRIVATE_USE = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+# Private use (glyphs a font put outside Unicode) and the replacement character (lost text).
+PRIVATE_BLOCKS = ((0xE000, 0xF8FF), (0xFFFD, 0xFFFD), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD))
 REPLACEMENT = "\ufffd"
 
 # Trust in a generated mapping, most certain first: (source key, severity, fix safety, why).
@@ -47,21 +48,50 @@ def pairs_of(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def char_class(code_points: list[int]) -> str:
-    """A regular-expression character class matching exactly ``code_points``."""
-    if not code_points:
-        return "(?!)"
+    """A regular expression matching exactly one of ``code_points``."""
     ranges = []
     points = sorted(set(code_points))
-    start = prev = points[0]
-    for point in points[1:]:
-        if point == prev + 1:
-            prev = point
-            continue
-        ranges.append((start, prev))
-        start = prev = point
-    ranges.append((start, prev))
-    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
-    return "[" + "".join(parts) + "]"
+    for point in points:
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], point)
+        else:
+            ranges.append((point, point))
+    return class_of_ranges(ranges)
+
+
+def class_of_ranges(ranges: list[tuple[int, int]]) -> str:
+    """A regular expression for the code point ``ranges``.
+
+    re compiles a class of Basic Multilingual Plane characters to a bitmap, but falls back to a
+    list of ranges tried one by one as soon as an astral character is in it; so the astral
+    part is a class of its own, guarded by a cheap test.
+    """
+    classes = []
+    for plane, guard in (([r for r in ranges if r[1] <= 0xFFFF], ""),
+                         ([r for r in ranges if r[1] > 0xFFFF], "(?=[\U00010000-\U0010ffff])")):
+        if plane:
+            parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in plane]
+            classes.append(guard + "[" + "".join(parts) + "]")
+    return "(?:" + "|".join(classes) + ")" if classes else "(?!)"
+
+
+def complement_class(blocks, skip: list[int], extra: list[int]) -> str:
+    """A character class for every code point of ``blocks`` not in sorted ``skip``, plus ``extra``."""
+    ranges: list[tuple[int, int]] = []
+    index = 0
+    for lo, hi in blocks:
+        start = lo
+        while index < len(skip) and skip[index] < lo:
+            index += 1
+        while index < len(skip) and skip[index] <= hi:
+            if skip[index] > start:
+                ranges.append((start, skip[index] - 1))
+            start = skip[index] + 1
+            index += 1
+        if start <= hi:
+            ranges.append((start, hi))
+    ranges += [(p, p) for p in extra]
+    return class_of_ranges(ranges)
 
 
 @dataclass
@@ -80,11 +110,11 @@ class CharacterTables:
         are neither traditional forms (TY005's) nor allowed, plus private-use and U+FFFD."""
         if "outside" not in self._patterns:
             skip = self.standard | self.allowed | set(self.traditional)
-            skip -= set(self.curated)
-            points = [p for lo, hi in HAN_BLOCKS for p in range(lo, hi + 1) if chr(p) not in skip]
-            points += [ord(c) for c in self.curated if c not in self.allowed]
-            klass = char_class(points)
-            self._patterns["outside"] = re.compile(f"(?:{klass}|[{PRIVATE_USE}{REPLACEMENT}])+")
+            skip -= set(self.curated) - self.allowed
+            blocks = sorted(HAN_BLOCKS + PRIVATE_BLOCKS)
+            klass = complement_class(blocks, sorted(map(ord, skip)),
+                                     sorted(ord(c) for c in self.curated if c not in self.allowed))
+            self._patterns["outside"] = re.compile(f"{klass}+")
         return self._patterns["outside"]
 
     def traditional_pattern(self) -> re.Pattern[str]:
@@ -142,4 +172,22 @@ def tables_for(ctx, rule_id: str) -> CharacterTables:
     if not isinstance(allow, list):
         raise ConfigError(f"[rules.{rule_id}] allow must be a list of strings")
     key = f"typos.charsets:{rule_id}:{'|'.join(map(str, allow))}"
-    return ctx.compiled(key, lambda: load_tables(ctx.data("tgh"), ctx.data("variants"), allow))
+    return ctx.compiled(key, lambda: _shared_tables(ctx.data("tgh"), ctx.data("variants"), tuple(allow)))
+
+
+_SHARED: dict[tuple, CharacterTables] = {}
+
+
+def _shared_tables(tgh: dict, variants: dict, allow: tuple) -> CharacterTables:
+    """Tables shared by every engine of the process that sees the same data.
+
+    ``ctx.compiled`` memoises per data source, and a process that builds several engines (an
+    editor integration, the test suite) would otherwise rebuild the large character classes
+    each time. The key is the data's content; Python caches a string's hash, so it is cheap.
+    """
+    key = (repr(tgh), repr(variants), allow)
+    if key not in _SHARED:
+        if len(_SHARED) >= 8:
+            _SHARED.clear()
+        _SHARED[key] = load_tables(tgh, variants, list(allow))
+    return _SHARED[key]

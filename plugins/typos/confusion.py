@@ -101,7 +101,6 @@ def find_hits(text: str, automaton) -> list[tuple[int, int, Entry]]:
             if entry.conditions.holds(text, start, end):
                 hits.append((start, end, entry))
                 break
-    hits.sort(key=lambda hit: (hit[0], -(hit[1] - hit[0])))
     chosen: list[tuple[int, int, Entry]] = []
     for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
         if all(hit[1] <= other[0] or other[1] <= hit[0] for other in chosen):
@@ -134,7 +133,10 @@ def confusion_dictionary(doc, ctx):
     automaton = ctx.compiled("typos.confusion", lambda: build_automaton(load_entries(ctx.data("typos"))))
     for start, end, entry in find_hits(doc.prose, automaton):
         right = entry.right[0]
-        offset, stop, replacement = differing_span(entry.wrong, right)
+        if len(entry.right) == 1:
+            offset, stop, replacement = differing_span(entry.wrong, right)
+        else:  # several corrections: the whole form is in question
+            offset, stop, replacement = 0, len(entry.wrong), right
         alternatives = "”或“".join(entry.right)
         message = f"“{entry.wrong}”应为“{alternatives}”：{entry.reason}"
         fix = None

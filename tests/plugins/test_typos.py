@@ -1,0 +1,513 @@
+"""Typo rules TY001–TY005: true positives, look-alikes that must stay clean, seeds, fixtures."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.errors import ConfigError
+from checker.testing import check_text
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "fixtures" / "typos"
+
+
+def found(text, rule, **kwargs):
+    return [(f.rule.id, f.text, f.line, f.column, f.suggestion) for f in check_text(text, select=[rule], **kwargs)]
+
+
+def only(text, rule, **kwargs):
+    (finding,) = check_text(text, select=[rule], **kwargs)
+    return finding
+
+
+# ── TY001 confusion dictionary ────────────────────────────────────────────────────────────
+
+TY001_CASES = [
+    # (text, flagged characters, suggestion)
+    ("作风建设必须弛而不息、常抓不懈。", "弛", "驰"),
+    ("算好时间帐。", "帐", "账"),
+    ("这种人是滥芋充数。", "芋", "竽"),
+    ("祝同学们金榜提名。", "提", "题"),
+    ("他谈笑风声。", "声", "生"),
+    ("敌人走头无路。", "头", "投"),
+    ("希望大家再接再励。", "励", "厉"),
+    ("不能默守成规。", "默", "墨"),
+    ("对此一愁莫展。", "愁", "筹"),
+    ("工作不能按步就班。", "步", "部"),
+    ("针贬时弊，切中要害。", "贬", "砭"),
+    ("要防范于未然。", "范", "患"),
+    ("问题根深缔固。", "缔", "蒂"),
+    ("切忌好高鹜远。", "鹜", "骛"),
+    ("我们要一如继往地支持。", "继", "既"),
+    ("要因地治宜推进。", "治", "制"),
+    ("发扬同仇敌慨的精神。", "慨", "忾"),
+    ("鞠躬尽粹，死而后已。", "粹", "瘁"),
+    ("做到名符其实。", "符", "副"),
+    ("如火如茶地开展活动。", "茶", "荼"),
+    ("党员要各抒已见。", "已", "己"),
+    ("二者相辅相承。", "承", "成"),
+    ("坚持厉行节约，反对浪费，不能励行节约一阵子。", "励", "厉"),
+    ("学习要融汇贯通。", "汇", "会"),
+    ("他总是以身做则。", "做", "作"),
+    ("坚持不懈、久久为攻。", "攻", "功"),
+    ("要严于律已。", "已", "己"),
+    ("一定要踔励奋发。", "励", "厉"),
+    ("清理帐目。", "帐", "账"),
+    ("及时报帐。", "帐", "账"),
+    ("建立工作台帐。", "帐", "账"),
+    ("按“三单一帐”要求整改。", "帐", "账"),
+    ("一项事业的发韧。", "韧", "轫"),
+    ("精心布署各项工作。", "布", "部"),
+    ("形势依然严竣。", "竣", "峻"),
+    ("大力宏扬新风正气。", "宏", "弘"),
+    ("他的心情很急燥。", "燥", "躁"),
+    ("取缔非法组织，不能取谛。", "谛", "缔"),
+    ("这件事倍受关注。", "倍", "备"),
+    ("要建设战斗保垒。", "保", "堡"),
+    ("截止目前，已完成任务。", "止", "至"),
+    ("向大家表示忠心感谢。", "忠", "衷"),
+    ("要做好自已的工作。", "已", "己"),
+    ("是提高党建科学化水平的有利手段。", "利", "力"),
+    ("×个软弱涣基层党组织转化提升。", "涣", "涣散"),
+    ("市场竞争，竟相压价不行，要竟相提高质量。", "竟", "竞"),
+    ("搭帐蓬。", "蓬", "篷"),
+    ("他是候选人，不是侯选人。", "侯", "候"),
+    ("签定合同。", "定", "订"),
+    ("会议记要已印发。", "记", "纪"),
+]
+
+
+@pytest.mark.parametrize("text,chars,suggestion", TY001_CASES, ids=[c[0][:8] for c in TY001_CASES])
+def test_ty001_flags_dictionary_forms(text, chars, suggestion):
+    findings = check_text(text, select=["TY001"])
+    assert [(f.text, f.suggestion) for f in findings][-1:] == [(chars, suggestion)]
+    finding = findings[-1]
+    assert finding.rule.id == "TY001"
+    assert text[finding.column - 1:finding.column - 1 + len(chars)] == chars
+    assert f"“{chars}" in finding.message or chars in finding.message
+
+
+TY001_CLEAN = [
+    "作风建设必须驰而不息、常抓不懈。",
+    "搭起帐篷，挂好蚊帐，整理营帐。",
+    "清理账目，算好时间账、任务账。",
+    "进入帐篷后休息，走出帐篷。",
+    "来到帐篷前集合。",
+    "运转帐篷设备。",
+    "软弱涣散党组织集中整顿。",
+    "基层党组织软弱涣散的问题。",
+    "为发展创造有利条件，形成良性互动的有利局面。",
+    "这是推动工作的有力手段和有力抓手。",
+    "最有利于发挥作用。",
+    "要预防犯罪，关注消费，协商确定方案。",
+    "来自已经建成的项目，源自已有的资料。",
+    "他激动得不能自已，难以自已。",
+    "各自已经完成任务。",
+    "自己经常学习，自己经手的事情。",
+    "究竟争取什么，毕竟选择了这条路。",
+    "他竟相信了谣言，竟相互推诿。",
+    "这是一个好象征。",
+    "统一惯例，专一惯性。",
+    "这家俱乐部很有名。",
+    "通过抽签定顺序。",
+    "他毫无耐心。",
+    "加倍受益，成倍受惠。",
+    "完成份额，全部份额。",
+    "这份文件、本份材料。",
+    "积极待命。",
+    "及时通报消息，报消防部门。",
+    "惦记念叨的事情。",
+    "作为已任职的干部。",
+    "出其不意，攻其不备。",
+    "坚持不懈，持之以恒。",
+    "他是侯选的后人，侯家的老人。",
+    "蓬荜生辉，帐篷林立。",
+    "防患于未然。",
+    "把政治建设置于首位。",
+    "截止日期是月底。",
+    "衷心感谢，忠心耿耿。",
+]
+
+
+@pytest.mark.parametrize("text", TY001_CLEAN)
+def test_ty001_lookalikes_are_clean(text):
+    assert found(text, "TY001") == []
+
+
+def test_ty001_location_and_fix():
+    finding = only("必须弛而不息。", "TY001")
+    assert (finding.line, finding.column, finding.end_column) == (1, 3, 4)
+    assert finding.fix.safety == "safe" and finding.fix.edits[0].replacement == "驰"
+    assert "弛而不息" in finding.message and "驰而不息" in finding.message
+
+
+def test_ty001_unsafe_unless_entry_says_safe():
+    finding = only("这件事倍受关注。", "TY001")
+    assert finding.fix.safety == "unsafe"
+
+
+def test_ty001_context_entry_is_a_warning():
+    finding = only("是提高党建科学化水平的有利手段。", "TY001")
+    assert finding.severity == "warning" and finding.text == "利"
+
+
+def test_ty001_dropped_character_inserts():
+    finding = only("×个软弱涣基层党组织", "TY001")
+    assert (finding.text, finding.suggestion) == ("涣", "涣散")
+    assert finding.fix.edits[0].replacement == "涣散"
+
+
+def test_ty001_ignores_urls_and_code(tmp_path):
+    text = "见 https://example.com/chi?q=1 与 `滥芋充数`：\n\n```\n弛而不息\n```\n"
+    assert found(text, "TY001", path="draft.md") == []
+
+
+def test_ty001_team_file_adds_entries(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text(
+        '[[confusion]]\nwrong = "帐蓬"\nright = "帐篷"\nreason = "重复条目也可以"\n\n'
+        '[[confusion]]\nwrong = "副县"\nright = ["县", "副县长"]\nreason = "称谓不全"\nseverity = "info"\n'
+        'not_after = "长"\n',
+        encoding="utf-8",
+    )
+    findings = check_text("副县来了，副县长也来了。", select=["TY001"], data={"typos": [team]})
+    assert [(f.text, f.severity, f.fix, f.suggestion) for f in findings] == [("副县", "info", None, "县")]
+    assert "“县”或“副县长”" in findings[0].message
+
+
+def test_ty001_team_entry_without_right_is_an_error(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[confusion]]\nwrong = "甲"\nreason = "缺少right"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="needs 'right'"):
+        check_text("甲", select=["TY001"], data={"typos": [team]})
+
+
+def test_ty001_entry_without_reason_is_an_error(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[confusion]]\nwrong = "甲"\nright = "乙"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="reason"):
+        check_text("甲", select=["TY001"], data={"typos": [team]})
+
+
+def test_ty001_overlapping_entries_report_once():
+    # “明辩是非” contains no shorter entry, but “辨论”/“辩论”-style overlaps resolve to the longest.
+    findings = check_text("要明辩是非。", select=["TY001"])
+    assert [(f.text, f.suggestion) for f in findings] == [("辩", "辨")]
+
+
+# ── TY002 non-standard characters ─────────────────────────────────────────────────────────
+
+TY002_CASES = [
+    ("搬迁安臵在哪里", "臵", "置", "error"),
+    ("同步设臵", "臵", "置", "error"),
+    ("⽤户", "⽤", "用", "error"),
+    ("方⾯", "⾯", "面", "error"),
+    ("第⼀层", "⼀", "一", "error"),
+    ("⻓期坚持", "⻓", "长", "error"),
+    ("⻔口", "⻔", "门", "error"),
+    ("上海\uFA45边", "\uFA45", "海", "error"),
+    ("数値", "値", "值", "error"),
+    ("対外开放", "対", "对", "error"),
+    ("妳好", "妳", "你", "error"),
+    ("凢事", "凢", "凡", "warning"),
+]
+
+
+@pytest.mark.parametrize("text,char,suggestion,severity", TY002_CASES)
+def test_ty002_known_standard_form(text, char, suggestion, severity):
+    finding = only(text, "TY002")
+    assert (finding.text, finding.suggestion, finding.severity) == (char, suggestion, severity)
+    assert f"应为“{suggestion}”" in finding.message and f"U+{ord(char):04X}" in finding.message
+
+
+def test_ty002_fix_safety():
+    assert only("设臵", "TY002").fix.safety == "safe"
+    assert only("⽤户", "TY002").fix.safety == "safe"
+    assert only("対外", "TY002").fix.safety == "unsafe"
+
+
+def test_ty002_unknown_character_is_a_warning():
+    finding = only("同志㐁来了", "TY002")
+    assert (finding.text, finding.severity, finding.suggestion) == ("㐁", "warning", None)
+    assert "U+3401" in finding.message
+
+
+def test_ty002_run_of_unknown_characters_is_one_finding():
+    finding = only("乱码鍦叏枃了", "TY002")
+    assert (finding.text, finding.column, finding.severity) == ("鍦叏枃", 3, "warning")
+    assert "疑似乱码" in finding.message
+
+
+def test_ty002_each_radical_is_reported_with_its_fix():
+    findings = check_text("⽤⼾⽅⾯", select=["TY002"])
+    assert [(f.text, f.suggestion) for f in findings] == [("⽤", "用"), ("⼾", "户"), ("⽅", "方"), ("⾯", "面")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("文件\ufffd损坏", "\ufffd"),
+    ("私用\ue000区", "\ue000"),
+    ("显示锟斤拷", "锟斤拷"),
+])
+def test_ty002_garbled(text, expected):
+    finding = only(text, "TY002")
+    assert finding.text == expected
+
+
+TY002_CLEAN = [
+    "搬迁安置在哪里", "同步设置", "用户方面", "二〇二四年", "他叫王喆，住在堃园小区",
+    "淼淼、鑫鑫", "乾坤", "著名", "于是", "钟表", "全面從嚴治黨",  # traditional: TY005's business
+    "刘䶮", "ABC 123 αβγ", "①②③（一）", "《通用规范汉字表》", "々〆〇",
+]
+
+
+@pytest.mark.parametrize("text", TY002_CLEAN)
+def test_ty002_lookalikes_are_clean(text):
+    assert found(text, "TY002") == []
+
+
+def test_ty002_allow_option_accepts_names():
+    assert found("同志㐁来了", "TY002", options={"TY002": {"allow": ["王㐁"]}}) == []
+
+
+def test_ty002_team_variants_file(tmp_path):
+    team = tmp_path / "variants.toml"
+    team.write_text('allow = ["㐁"]\n\n[[variant]]\nchar = "凢"\nstandard = "凡"\nsafe = true\nreason = "本单位统一"\n',
+                    encoding="utf-8")
+    findings = check_text("㐁凢", select=["TY002"], data={"variants": [team]})
+    assert [(f.text, f.severity, f.fix.safety) for f in findings] == [("凢", "error", "safe")]
+
+
+# ── TY003 duplicated words ────────────────────────────────────────────────────────────────
+
+TY003_CASES = [
+    ("地税党委实现了实现省级文明单位三连冠。", "实现了实现", "实现了", "error"),
+    ("我们我们要加强学习。", "我们我们", "我们", "error"),
+    ("进一步进一步抓好落实。", "进一步进一步", "进一步", "error"),
+    ("这是我的的书。", "的的", "的", "error"),
+    ("他们把把工作做好。", "把把", "把", "error"),
+    ("大家大家都要参加。", "大家大家", "大家", "error"),
+    ("工作是是重中之重。", "是是", "是", "error"),
+    ("提高了提高工作效率。", "提高了提高", "提高了", "error"),
+    ("要推进改革推进改革。", "推进改革推进改革", "推进改革", "warning"),
+]
+
+
+@pytest.mark.parametrize("text,chars,kept,severity", TY003_CASES)
+def test_ty003_flags_doubled_words(text, chars, kept, severity):
+    finding = only(text, "TY003")
+    assert (finding.text, finding.suggestion, finding.severity) == (chars, kept, severity)
+    assert finding.column == text.index(chars) + 1
+    assert finding.fix.safety == "unsafe"
+
+
+TY003_CLEAN = [
+    "大家要研究研究。", "天天向上，常常想起。", "一个一个地解决。", "人民民主。", "大学学报。",
+    "发展展望。", "学生生活。", "中国国家博物馆。", "实实在在的成效。", "达到目的的手段。",
+    "为了了解情况。", "一个支部一个支部去规范。", "上上下下的力量。", "方方面面的积极性。",
+    "是是非非要分清。", "的的确确如此。", "他说：“好的好的，谢谢谢谢。”", "不了了之。",
+    "看了看，想了想。", "讨论了讨论。", "重要要求。", "需要要素。", "谢谢大家！", "哈哈哈哈。",
+    "非常非常重要。", "一步一步往前走。", "红红火火，热热闹闹。", "实实在在在基层干事。",
+    "存在在所难免的问题。", "我国国内生产总值。",
+]
+
+
+@pytest.mark.parametrize("text", TY003_CLEAN)
+def test_ty003_lookalikes_are_clean(text):
+    assert found(text, "TY003") == []
+
+
+def test_ty003_quoted_repetition_is_left_alone():
+    assert found("他说：“推进改革推进改革！”", "TY003") == []
+
+
+def test_ty003_draft_without_candidates_never_tokenizes():
+    from checker.testing import make_engine, read_text
+
+    doc = read_text("同志们，要常常研究研究，天天向上。一个一个地解决。")
+    engine = make_engine(select=["TY003"])
+    assert engine.check(doc) == []
+    assert "tokens" not in doc.__dict__
+
+
+# ── TY004 的/地/得 ─────────────────────────────────────────────────────────────────────────
+
+TY004_CASES = [
+    ("我们也必须清醒的看到，任务日益繁重。", "的", "地"),
+    ("要认真的学习文件。", "的", "地"),
+    ("要扎实的推进各项工作。", "的", "地"),
+    ("要深刻的认识到问题的严重性。", "的", "地"),
+    ("要积极主动的参与。", "的", "地"),
+    ("汇报的再好，那也是虚的。", "的", "得"),
+    ("说的再好听也没用。", "的", "得"),
+    ("工作进展的很顺利。", "的", "得"),
+    ("任务完成的非常出色。", "的", "得"),
+    ("营造良好地氛围。", "地", "的"),
+    ("发挥重要地作用。", "地", "的"),
+    ("这个经验值的学习。", "的", "得"),
+    ("这一点值的注意。", "的", "得"),
+    ("工作显的格外重要。", "的", "得"),
+    ("工作取的了显著成效。", "的", "得"),
+    ("我觉的很好。", "的", "得"),
+]
+
+
+@pytest.mark.parametrize("text,chars,suggestion", TY004_CASES)
+def test_ty004_flags_particles(text, chars, suggestion):
+    finding = only(text, "TY004")
+    assert (finding.text, finding.suggestion, finding.severity) == (chars, suggestion, "warning")
+    assert text[finding.column - 1] == chars
+
+
+TY004_CLEAN = [
+    "我们也必须清醒地看到。", "发挥积极的推动作用。", "工作得到了扎实的推进。", "对文件进行深入的学习。",
+    "营造良好的氛围。", "价值的实现。", "明显的变化。", "采取的措施很有效。", "认真的学习态度。",
+    "扎实的推进措施。", "积极的参与者。", "他所说的再次证明了这一点。", "开展的很多活动。",
+    "显著地作用于经济。", "占据重要地位。", "有利地形。", "获取的重大情报。", "自觉的行动。",
+    "对形势有全面的把握。", "汇报得再好也没用。", "进展得很顺利。", "值得学习。",
+    "近年来发展的很多产业，", "要认真地学习。", "这是他的看法。",
+]
+
+
+@pytest.mark.parametrize("text", TY004_CLEAN)
+def test_ty004_lookalikes_are_clean(text):
+    assert found(text, "TY004") == []
+
+
+# ── TY005 traditional characters ──────────────────────────────────────────────────────────
+
+def test_ty005_flags_traditional_in_simplified():
+    findings = check_text("我们要全面从严治黨，實現目标。", select=["TY005"])
+    assert [(f.text, f.suggestion, f.column) for f in findings] == [("黨", "党", 9), ("實", "实", 11), ("現", "现", 12)]
+    assert findings[0].fix.safety == "unsafe"
+
+
+def test_ty005_single_character():
+    finding = only("这是一隻手。", "TY005")
+    assert (finding.text, finding.suggestion) == ("隻", "只")
+
+
+def test_ty005_ambiguous_mapping_gives_no_fix():
+    finding = only("这里的時鐘和線路都已检查，问题已经处理。", "TY005") if False else None
+    findings = check_text("这里的线路和鍾表都已检查，问题已经处理。", select=["TY005"])
+    (finding,) = findings
+    assert finding.text == "鍾" and finding.fix is None and "或" in finding.message
+
+
+TY005_CLEAN = [
+    "全面從嚴治黨，實現偉大復興。",  # a traditional document
+    "我們的國家，這裡是臺灣。",
+    "乾坤、著名、於是、瞭望、覆盖。",  # in the 通用规范汉字表
+    "全面从严治党，实现目标。",
+    "我们要发展。",
+]
+
+
+@pytest.mark.parametrize("text", TY005_CLEAN)
+def test_ty005_lookalikes_are_clean(text):
+    assert found(text, "TY005") == []
+
+
+def test_ty005_allow_option():
+    assert found("香港的鍾先生来访，我们热情接待。", "TY005", options={"TY005": {"allow": ["鍾"]}}) == []
+
+
+# ── The dictionary as a whole ─────────────────────────────────────────────────────────────
+
+def _dictionary():
+    import tomllib
+
+    with open(ROOT / "rulesets" / "typos.toml", "rb") as handle:
+        return tomllib.load(handle)["confusion"]
+
+
+def test_dictionary_is_substantial_and_documented():
+    entries = _dictionary()
+    assert len(entries) >= 500
+    assert all(e["reason"].strip() and e["wrong"] != e["right"] for e in entries)
+    assert len({e["wrong"] for e in entries}) == len(entries)
+
+
+def test_every_plain_entry_is_found():
+    entries = [e for e in _dictionary() if "before" not in e]
+    text = "。\n".join(f"我们{e['wrong']}了" for e in entries) + "。"
+    findings = check_text(text, select=["TY001"])
+    lines = {f.line for f in findings}
+    missed = [e["wrong"] for number, e in enumerate(entries, 1) if number not in lines]
+    assert not missed
+
+
+def test_no_correction_is_itself_flagged():
+    entries = _dictionary()
+    text = "。\n".join(f"我们{e['right']}了" for e in entries) + "。"
+    findings = check_text(text, select=["TY001"])
+    assert [(f.line, f.text, f.message) for f in findings] == []
+
+
+# ── Seeds: the real drafts' sentences, quoted ─────────────────────────────────────────────
+
+SEED_DEFECTS = [
+    ("TY004", "但是我们也必须清醒的看到，新常态下我们所承担的职责任务日益繁重。", "的", "地"),
+    ("TY001", "作风建设是打造过硬队伍的核心要素，必须弛而不息、常抓不懈。", "弛", "驰"),
+    ("TY001", "当前，尤其要做好今年工作的“回头看”，算好时间帐、任务帐，该冲刺的要冲刺。", "帐", "账"),
+    ("TY004", "即便是你的档案资料再齐全、汇报的再好，那也是虚的假的。", "的再", "得"),
+    ("TY001", "×个贫困村村级综合服务中心建设进展良好，×个软弱涣基层党组织转化提升。", "涣", "涣散"),
+    ("TY002", "做到搬迁安臵在哪里，党组织的堡垒作用就发挥到哪里。", "臵", "置"),
+    ("TY002", "党的组织及工作机构同步设臵、党组织负责人同步配备。", "臵", "置"),
+    ("TY003", "积极营造比学赶帮、创先争优的良好氛围，实现了实现省级文明单位三连冠。", "实现了实现", "实现了"),
+    ("TY001", "是切实补齐党建工作短板、不断提高党建科学化水平的有利手段。", "利", "力"),
+]
+
+
+@pytest.mark.parametrize("rule_id,text,chars,suggestion", SEED_DEFECTS)
+def test_seed_defects(rule_id, text, chars, suggestion):
+    findings = check_text(text, select=["TY"])
+    flagged = chars[:len(findings[0].text)] if findings else chars
+    assert [(f.rule.id, f.text, f.suggestion) for f in findings] == [(rule_id, flagged, suggestion)] * len(findings)
+    assert findings[0].column == text.index(chars) + 1
+
+
+SEED_CLEAN = [
+    "我们要以基层党组织规范化建设为有力抓手，打造坚强的基层战斗堡垒。",
+    "实现党建工作与中心工作同步，形成与队伍建设良性互动的有利局面。",
+    "各单位要毫不动摇地把政治建设置于首位。",
+    "让我们把上上下下的力量都发动起来，把方方面面的积极性都调动起来。",
+    "对党章党规要常讲常学、常学常新，不断用党的最新理论成果武装头脑。",
+    "对所属每个支部摸清底子，有先有后，对症施策，一个支部一个支部去规范。",
+    "对不达标的党支部限期整改，整改后仍不达标的，列为软弱涣散党组织集中整顿。",
+    "部分党组织理论学习面上红红火火，但通过知识测试发现，学习效果不佳。",
+    "用实实在在的成效来证明。",
+    "每项活动结束了，回过头来看看有没有留下宝贵的“财富”。",
+    "在肯定成绩的同时，我们也要清醒地看到工作中存在的差距和不足。",
+    "严格落实一月一次集体学习、一季度一次专题研讨和一堂主题党课的“三个一”要求。",
+    "对2019年度乡镇党委书记述职点评出的问题按照“三单一账”要求，抓好整改落实。",
+    "同时，要清楚融入中心工作以后干什么、从哪里入手才最有利于发挥作用。",
+    "形成“人人学习、时时学习、处处学习”的良好风气。",
+    "绝不能一手硬一手软，绝不能只甩手不上手，绝不能紧一阵松一阵。",
+    "构建了1+2+3+4党建工作体系，培育一批具有借鉴和推广意义的党建工作品牌。",
+    "学习他们权为民用、情为民系的爱民情怀；学习他们坚持原则、清正廉洁的高尚品格。",
+    "在社区，要深化“民情流水线”工程，健全社区便民服务大厅功能，分类设置服务窗口。",
+    "可以说，基层党建的责任压得越来越紧、靠得越来越实。",
+    "深入开展“六项活动”，重要目的就是要全面提升党的基层组织的凝聚力、号召力和战斗力。",
+    "谢谢大家！",
+]
+
+
+@pytest.mark.parametrize("text", SEED_CLEAN)
+def test_seed_sentences_stay_clean(text):
+    assert [(f.rule.id, f.text) for f in check_text(text, select=["TY"])] == []
+
+
+# ── Fixtures ──────────────────────────────────────────────────────────────────────────────
+
+def test_defect_fixture_reports_exactly_the_expected_findings():
+    rows = [line.split("\t") for line in (FIXTURES / "expected.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    expected = sorted((int(line), rule_id, text, suggestion) for line, rule_id, text, suggestion in rows)
+    text = (FIXTURES / "defects.txt").read_text(encoding="utf-8")
+    findings = check_text(text, select=["TY"])
+    assert sorted((f.line, f.rule.id, f.text, f.suggestion or "") for f in findings) == expected
+
+
+@pytest.mark.parametrize("name", ["clean.txt", "clean.md", "traditional.txt"])
+def test_clean_fixtures_have_no_typo_findings(name):
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert [(f.rule.id, f.line, f.text) for f in check_text(text, select=["TY"], path=name)] == []
