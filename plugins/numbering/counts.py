@@ -242,7 +242,7 @@ def _stated(prose, start, end, count, list_start, list_end, partial, data, whole
         return None  # clauses, or a list inside a modifier: 做A、B的表率
     if any("等" in item for item in checked):
         return None  # the list ended at that 等; the count belongs to later words
-    if not whole_segment and not _last_item_fits(items, explicit_end):
+    if not whole_segment and not _last_item_fits(items, explicit_end, data.conjunction):
         return None  # 各乡镇、部门、单位在开展“六项活动”: the count is the object of a verb
     if not whole_segment and not explicit_end and items[-1].endswith(data.object_words):
         return None  # 坚定理想信念、坚定“四个自信”
@@ -251,19 +251,40 @@ def _stated(prose, start, end, count, list_start, list_end, partial, data, whole
     if not whole_segment and _parallel_clause_before(prose, list_start, items):
         return None
     low = len(items)
-    conjunctions = 0
-    for item in checked if not whole_segment else items:
-        conjunctions += len(data.conjunction.findall(item))
-    return StatedCount(start, end, count, list_start, list_end, tuple(items), low, low + conjunctions, partial)
+    pieces = _conjunction_pieces(items, data, whole_segment)
+    if pieces > 1:
+        high = low + pieces - 1
+        if _pieces_are_items(items, data, whole_segment):
+            low = high  # 脱贫攻坚、乡村振兴和基层治理: the 和 plainly joins two items
+    else:
+        high = low
+    return StatedCount(start, end, count, list_start, list_end, tuple(items), low, high, partial)
 
 
-def _last_item_fits(items: list[str], explicit_end: bool) -> bool:
+def _conjunction_pieces(items: list[str], data: CountData, whole_segment: bool) -> int:
+    """How many pieces the last item falls into at 和/及/与 (A、B和C: 2)."""
+    if len(items) < 2 and not whole_segment:
+        return 1
+    return len([p for p in data.conjunction.split(items[-1]) if p])
+
+
+def _pieces_are_items(items: list[str], data: CountData, whole_segment: bool) -> bool:
+    """Read a conjunction as a separator only when the pieces look like the other items:
+    short and of one length (乡村振兴和基层治理), not 党员教育和管理."""
+    pieces = [p for p in data.conjunction.split(items[-1]) if p]
+    others = items[:-1] if whole_segment else items[1:-1]
+    lengths = [len(item) for item in others] + [len(piece) for piece in pieces]
+    return all(2 <= len(piece) <= 8 for piece in pieces) and max(lengths) - min(lengths) <= 1
+
+
+def _last_item_fits(items: list[str], explicit_end: bool, conjunction: re.Pattern) -> bool:
     """Is the last item as long as its siblings, or does it carry more words (a verb, a
     preposition) that put the count outside the list? 等 ends a list explicitly."""
-    last = len(items[-1])
-    middle = [len(item) for item in items[1:-1]]
     if explicit_end:
         return True
+    pieces = [p for p in conjunction.split(items[-1]) if p] or [items[-1]]
+    last = len(pieces[-1])
+    middle = [len(item) for item in items[1:-1]] + [len(piece) for piece in pieces[:-1]]
     if not middle:
         return last <= 3
     return last <= max(middle) + 2

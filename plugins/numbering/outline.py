@@ -123,7 +123,7 @@ class OutlineBuilder:
             return
         top = self.stack[-1] if self.stack else None
         if top is not None and top.family == family:
-            if marker.value == 1 and self.after_lead_in(index, top):
+            if marker.value == 1 and (self.after_lead_in(index, top) or self.enumeration_again(index, top)):
                 self.pop()
                 run = self.new_run(marker, top.parent_run)
                 run.restarted_after_lead_in = True
@@ -161,6 +161,14 @@ class OutlineBuilder:
         else:
             self.stack.append(self.article_run)
         self.add(self.article_run, marker)
+
+    def enumeration_again(self, index: int, run: Run) -> bool:
+        """An enumeration (一是, 首先) or a list starting again at 1 after other paragraphs is a
+        new one: speeches say 首先 in the opening and again for their points. Right after the
+        last item (一是…二是…一是) it is a repeated number."""
+        if run.rank < 9:
+            return False
+        return run.family.startswith("series:") or run.last.paragraph < index - 1
 
     def after_lead_in(self, index: int, run: Run) -> bool:
         """A 1 after a paragraph of its own ending in a colon starts a new list (存在的问题：)."""

@@ -70,9 +70,8 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
     is_list = run.family.startswith("md-list")
     if is_list and len({m.value for m in items}) == 1:
         return  # 1. 1. 1. — Markdown numbers the list itself
-    strong = run.family in ("cn-dun", "cn-paren") and not run.inline
-    if len(items) < 2 and not strong:
-        return
+    if len(items) < 2:
+        return  # one marker is no sequence (an excerpt may start at 三、)
     severity = "warning" if is_list else None
     head = run.items[0]
 
@@ -80,6 +79,8 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
         return head.render(value)
 
     first = items[0]
+    if first.value != 1 and run.family in FREE_START:
+        return  # articles quoted from a longer text (第三条…第七条) are an excerpt
     if first.value != 1 and _start_matters(doc, run, first):
         yield Finding(
             first.start, first.end,
@@ -108,8 +109,8 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
             skip = index + 1
             previous = marker.value
             continue
-        if marker.value == previous:
-            earlier = next(m for m in items[:index] if m.value == marker.value)
+        earlier = next((m for m in items[:index] if m.value == marker.value), None)
+        if earlier is not None:
             yield Finding(
                 marker.start, marker.end,
                 f"编号重复：应为“{expected(want)}”，实为“{marker.text}”，"
@@ -200,19 +201,13 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         if listed == announcement.count:
             continue
         last = run.items[-1]
-        phrase = doc.text[announcement.start:announcement.phrase_end]
-        if doc.text[announcement.start] == "“":
-            phrase = doc.text[announcement.start:announcement.end]
-        number = re.search(r"[一二两三四五六七八九十0-9０-９]+", doc.text[announcement.start:announcement.end])
-        suggestion = None
-        if number is not None:
-            span = doc.text[announcement.start:announcement.end]
-            suggestion = span[:number.start()] + chinese_numeral(listed) + span[number.end():]
+        span = doc.text[announcement.start:announcement.end]
+        phrase = span if span.startswith("“") else f"“{doc.text[announcement.start:announcement.phrase_end]}”"
         yield Finding(
             announcement.start, announcement.end,
-            f"前面说“{phrase}”，后面列出了{listed}项（“{first.text}”至“{last.text}”，"
+            f"前面说{phrase}，后面列出了{listed}项（“{first.text}”至“{last.text}”，"
             f"最后一项在{where(doc, last.start)}）",
-            suggestion=suggestion,
+            suggestion=_with_count(span, listed),
             related=(
                 Related(first.start, first.end, f"第一项“{first.text}”"),
                 Related(last.start, last.end, f"最后一项“{last.text}”，共{listed}项"),
@@ -288,8 +283,8 @@ def _with_count(text: str, value: int) -> str:
     if match is None:
         return text
     number = str(value) if match.group()[0] in "0123456789０１２３４５６７８９" else chinese_numeral(value)
-    if number == "二" and text[match.end():match.end() + 1] in "个项大条种类件名位家所支批路":
-        number = "两"
+    if number == "二":
+        number = "两"  # before a measure word: 两点, 两个方面, 两项
     return text[:match.start()] + number + text[match.end():]
 
 
@@ -439,16 +434,17 @@ def inline_item(doc, ctx) -> Iterator[Finding]:
     Template drafts often lose a paragraph break when pasted: “……四是以特色品牌促突破创新。
     ……。五是以广泛宣传促氛围营造。……” reads on as one paragraph, and a listener hears four
     points where the text has five. An item written inside the paragraph of a sibling, in a
-    run where at least two items (and at least as many as are inline) start paragraphs, is
+    run where at least two items (and more than are inline) start paragraphs, is
     reported with an unsafe fix that starts a new paragraph before it. Runs written inline
-    throughout (一是…；二是…；三是… in one paragraph) are fine.
+    throughout (一是…；二是…；三是… in one paragraph) are fine, and so are runs where inline
+    items are not clearly the exception.
     """
     model = outline(doc, ctx)
     breaker = "\n\n" if doc.kind == "markdown" else "\n"
     for run in model.runs:
         standalone = [m for m in run.items if not m.inline]
         inline = [m for m in run.items if m.inline]
-        if len(standalone) < 2 or not inline or len(inline) > len(standalone):
+        if len(standalone) < 2 or not inline or len(inline) >= len(standalone):
             continue
         hosts = {m.paragraph: m for m in standalone}
         for marker in inline:

@@ -1,0 +1,484 @@
+"""NU001–NU005: numbering sequences, announced and stated counts, style and layout.
+
+Three layers: whole drafts under fixtures/numbering (clean/ must stay clean, every draft in
+broken/ is broken in one known way listed in broken/expected.tsv), focused cases per rule with
+exact positions and messages, and sentences quoted from the real seed drafts (short, inline)
+that must keep their current verdict.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from checker import Document, Region
+from checker.testing import check_text, make_engine
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "numbering"
+CLEAN = sorted((FIXTURES / "clean").glob("*.*"))
+BROKEN = FIXTURES / "broken"
+
+
+def nu(text: str, path: str = "draft.txt", **kwargs):
+    """(rule, line, column, text) of every NU finding."""
+    return [(f.rule.id, f.line, f.column, f.text) for f in check_text(text, select=["NU"], path=path, **kwargs)]
+
+
+def only(text: str, rule_id: str, path: str = "draft.txt"):
+    findings = check_text(text, select=["NU"], path=path)
+    assert [f.rule.id for f in findings] == [rule_id], [(f.rule.id, f.line, f.message) for f in findings]
+    return findings[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Whole drafts
+# --------------------------------------------------------------------------------------------
+
+
+def test_fixture_counts():
+    assert len(CLEAN) >= 30
+    assert len(expected_rows()) >= 40
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=[p.name for p in CLEAN])
+def test_correctly_numbered_draft_stays_clean(path):
+    findings = check_text(path.read_text(encoding="utf-8"), select=["NU"], path=path.name)
+    assert not findings, "\n".join(f"{f.line}:{f.column} {f.rule.id} {f.message}" for f in findings)
+
+
+def expected_rows():
+    with open(BROKEN / "expected.tsv", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", expected_rows(), ids=[r["file"] for r in expected_rows()])
+def test_broken_draft_reports_its_one_defect_at_its_line(row):
+    path = BROKEN / row["file"]
+    findings = check_text(path.read_text(encoding="utf-8"), select=["NU"], path=path.name)
+    assert [(f.rule.id, f.line) for f in findings] == [(row["rule"], int(row["line"]))], (
+        row["note"], [(f.rule.id, f.line, f.message) for f in findings])
+
+
+def test_every_broken_draft_is_listed():
+    listed = {row["file"] for row in expected_rows()}
+    present = {p.name for p in BROKEN.glob("*.*") if p.suffix in (".txt", ".md")}
+    assert listed == present
+
+
+def test_every_rule_has_broken_drafts():
+    rules = [row["rule"] for row in expected_rows()]
+    assert {rule: rules.count(rule) for rule in sorted(set(rules))} == {
+        "NU001": 20, "NU002": 8, "NU003": 7, "NU004": 8, "NU005": 3}
+
+
+# --------------------------------------------------------------------------------------------
+# NU001 — sequence
+# --------------------------------------------------------------------------------------------
+
+
+def test_gap_names_expected_and_actual_marker():
+    finding = only("一、提高认识\n二、突出重点\n四、加强领导", "NU001")
+    assert (finding.line, finding.column, finding.text) == (3, 1, "四、")
+    assert "应为“三、”，实为“四、”" in finding.message
+    assert finding.suggestion == "三、"
+
+
+def test_duplicate_names_the_first_occurrence():
+    finding = only("一、总体要求\n（一）指导思想\n（二）基本原则\n（二）工作目标", "NU001")
+    assert (finding.line, finding.text) == (4, "（二）")
+    assert "应为“（三）”，实为“（二）”" in finding.message and "第3行" in finding.message
+    assert [(r.start, r.end) for r in finding.related] == [(15, 18)]
+
+
+def test_swap_is_one_finding():
+    finding = only("一、甲\n三、丙\n二、乙\n四、丁", "NU001")
+    assert (finding.line, finding.text) == (2, "三、")
+    assert "顺序颠倒" in finding.message
+
+
+def test_one_mislabelled_item_is_one_finding():
+    assert nu("1. 甲\n2. 乙\n2. 丙\n4. 丁") == [("NU001", 3, 1, "2.")]
+    assert nu("一、甲\n二、乙\n四、丙\n五、丁") == [("NU001", 3, 1, "四、")]
+
+
+def test_numbering_restarts_under_each_parent():
+    text = "一、甲\n（一）子一\n（二）子二\n二、乙\n（一）子一\n（二）子二\n（三）子三\n三、丙\n1. 孙一\n2. 孙二"
+    assert nu(text) == []
+
+
+def test_sub_run_under_second_heading_must_restart():
+    assert nu("一、甲\n（一）子一\n二、乙\n（二）子二\n（三）子三") == [("NU001", 4, 1, "（二）")]
+
+
+def test_inline_runs():
+    assert nu("问题有：一是认识不够；二是措施不力；四是督查不严。") == [("NU001", 1, 19, "四是")]
+    assert nu("要求：一要学习；二要落实；二要督查。") == [("NU001", 1, 14, "二要")]
+    assert nu("要把握好：第一，抓学习；第三，抓督查。") == [("NU001", 1, 13, "第三")]
+    assert nu("需要：①申请书；②身份证明；④承诺书。") == [("NU001", 1, 15, "④")]
+    assert nu("具体包括：（1）甲；（2）乙；（4）丁。") == [("NU001", 1, 16, "（4）")]
+
+
+def test_articles_number_through_chapters():
+    text = "第一章 总则\n第一条 甲。\n第二条 乙。\n第二章 管理\n第三条 丙。\n第三章 附则\n第五条 戊。"
+    assert nu(text) == [("NU001", 7, 1, "第五条")]
+
+
+def test_markdown_list_gap_is_a_warning_and_lazy_numbering_is_fine():
+    findings = check_text("# 流程\n\n1. 申请\n2. 审核\n4. 公示\n", select=["NU"], path="a.md")
+    assert [(f.rule.id, f.line, f.text, f.severity) for f in findings] == [("NU001", 5, "4.", "warning")]
+    assert nu("1. 甲\n1. 乙\n1. 丙\n", path="a.md") == []
+
+
+def test_markdown_nested_lists_and_headings():
+    text = "## 一、总体要求\n\n1. 甲\n   1. 子甲\n   2. 子乙\n2. 乙\n\n## 三、保障措施\n"
+    assert nu(text, path="a.md") == [("NU001", 8, 4, "三、")]
+
+
+def test_word_automatic_numbering_is_read_from_list_marker_regions():
+    text = "一、甲\n二、乙\n四、丙"
+    regions = [Region(0, 2, "list-marker"), Region(4, 6, "list-marker"), Region(8, 10, "list-marker")]
+    document = Document(text, "a.docx", regions=regions, kind="docx")
+    findings = make_engine(["NU"]).check(document)
+    assert [(f.rule.id, f.line, f.text) for f in findings] == [("NU001", 3, "四、")]
+
+
+def test_emphasis_around_markdown_markers():
+    assert nu("**一是**加强学习。\n\n**二是**狠抓落实。\n\n**四是**严格督查。\n", path="a.md") == [
+        ("NU001", 5, 3, "四是")]
+
+
+def test_repeated_first_item_right_after_is_a_duplicate():
+    assert nu("一是甲。\n二是乙。\n一是丙。") == [("NU001", 3, 1, "一是")]
+
+
+def test_attachment_restarts_numbering():
+    assert nu("一、甲\n二、乙\n附件：填报说明\n一、范围\n二、要求") == []
+
+
+@pytest.mark.parametrize("text", [
+    "他是村里的第一书记，长期奔走在第一线。",
+    "引入第三方评估，第二批项目四季度开工。",
+    "一二线城市房价回落，三四线城市库存仍大。",
+    "万一是误会呢？唯一是担心资金。统一是前提，之一是关键。",
+    "一把手要亲自抓，一张蓝图绘到底，推进区域一体化。",
+    "构建1+2+3+4工作体系，落实三会一课和一岗双责。",
+    "编制“十四五”规划，谋划“十五五”发展。",
+    "会议于2024.10.18上午9:30召开，会期1.5天。",
+    "一、二季度增长较快。\n三、四月份降水偏少。",
+    "1.5万人返乡。\n2.0版上线。",
+    "安全第一，预防为主。质量第一是原则。",
+    "一是一，二是二，实事求是。",
+    "会计三要素，犯罪四要件。",
+    "首先，我代表市委表示感谢。\n下面，我讲几点意见。\n首先，要提高认识。\n其次，要狠抓落实。",
+    "依据有关规定：\n第三条 本条例适用于全市。\n第七条 各级机关应当执行本条例。",
+    "三、申报材料\n请按要求准备。",
+    "最后一公里，再次强调，其次是质量。",
+    "一年来取得的成绩：\n一是甲。\n二是乙。\n存在的问题：\n一是丙。\n二是丁。",
+    "国投公司构建一二三四五党建工作体系（一个决定，两个意见，三项规则，四项工程，五大载体）。",
+    "“一督查二警告三通报四问责”机制，每月一督查。",
+])
+def test_sequence_lookalikes_are_clean(text):
+    assert nu(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# NU002 — announced count
+# --------------------------------------------------------------------------------------------
+
+
+def test_announced_count_points_at_the_announcement_and_names_the_last_item():
+    text = "下面，我讲三点意见：\n一、提高认识\n二、突出重点\n三、狠抓落实\n四、加强领导"
+    finding = only(text, "NU002")
+    assert (finding.line, finding.column, finding.text) == (1, 6, "三点")
+    assert "“三点意见”" in finding.message and "4项" in finding.message and "第5行" in finding.message
+    assert finding.suggestion == "四点"
+    assert [check_text(text, select=["NU"])[0].related[i].message[:4] for i in (0, 1)] == ["第一项“", "最后一项"]
+
+
+def test_five_ones_with_four_items():
+    finding = only("重点要做到“五个一”。\n一是甲。\n二是乙。\n三是丙。\n四是丁。", "NU002")
+    assert (finding.text, finding.suggestion) == ("“五个一”", "“四个一”")
+
+
+def test_items_counted_at_their_own_level():
+    text = "主要任务包括以下三个方面：\n（一）甲\n1. 子一\n2. 子二\n3. 子三\n4. 子四\n（二）乙\n（三）丙"
+    assert nu(text) == []
+    assert nu(text.replace("三个方面", "两个方面")) == [("NU002", 1, 9, "两个方面")]
+
+
+def test_inline_items_right_after_the_announcement():
+    assert nu("目前要抓好五项工作：一要甲；二要乙；三要丙；四要丁；五要戊。") == []
+    assert nu("目前要抓好四项工作：一要甲；二要乙；三要丙。") == [("NU002", 1, 6, "四项")]
+
+
+def test_item_written_inline_in_a_sibling_paragraph_still_counts():
+    text = "我强调五点建议：\n一是甲。\n二是乙。\n三是丙。\n四是丁。五是戊。"
+    assert [f[0] for f in nu(text)] == ["NU005"]
+
+
+def test_courtesy_tail_and_ordinals():
+    text = "我就机关党建讲四点意见，供大家参考。\n第一，甲\n第二，乙\n第三，丙\n第四，丁"
+    assert nu(text) == []
+    assert nu(text.rsplit("\n", 1)[0]) == [("NU002", 1, 8, "四点")]
+
+
+def test_series_words_are_items():
+    assert nu("我谈三点体会：首先，甲；其次，乙；最后，丙。") == []
+    assert nu("我谈三点体会：\n首先，甲。\n其次，乙。") == [("NU002", 1, 3, "三点")]
+
+
+@pytest.mark.parametrize("text", [
+    # 几点 has no number
+    "我强调几点建议：\n一是甲。\n二是乙。\n三是丙。",
+    # a count that is not announcing the list that follows
+    "今年我们开展了三项活动。\n一、甲\n二、乙",
+    "这项工作涉及三个方面的问题，后面还要专门研究。\n一、甲\n二、乙",
+    # the next paragraph does not start a new list at 1
+    "我讲三点意见：\n同志们，当前形势严峻。\n一、甲\n二、乙",
+    "他讲了三点意见。要求我们认真落实。\n一、甲\n二、乙",
+    # a named set, not an announcement of the items after it
+    "牢固树立“四个意识”，做到：一是甲；二是乙。",
+    "坚持“两个维护”，一是甲，二是乙，三是丙。",
+    # times and ordinals
+    "会议下午三点开始：\n一、甲\n二、乙",
+    "这是第三点意见：\n一、甲\n二、乙",
+    # matching counts in several styles
+    "重点体现两点：\n一方面，甲。\n另一方面，乙。",
+    "下面，就进一步抓好“六项活动”，我讲四点意见:\n一、甲\n二、乙\n三、丙\n四、丁",
+    "再强调三点意见：\n一、甲\n一要子一\n二要子二\n二、乙\n三、丙",
+])
+def test_announcement_lookalikes_are_clean(text):
+    assert nu(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# NU003 — stated count after a list
+# --------------------------------------------------------------------------------------------
+
+
+def test_stated_count_points_at_the_count_and_relates_the_list():
+    text = "我从安排部署、扎实学习、查摆问题、整改落实、领导带头、督抓落实等七个方面做了安排。"
+    finding = only(text, "NU003")
+    assert (finding.line, finding.column, finding.text, finding.suggestion) == (1, 33, "七个方面", "六个方面")
+    assert "6项" in finding.message
+    (related,) = finding.related
+    assert text[related.start:related.end].endswith("督抓落实")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("继续坚持时间、内容、形式“四个统一”。", ("四个", "三个")),
+    ("落实“选拔、退出、激励”四项机制。", ("四项", "三项")),
+    ("在政治建设、思想建设、组织建设、作风建设三个方面下功夫。", ("三个方面", "四个方面")),
+    ("树立“四个意识”（政治意识、大局意识、核心意识），保持一致。", ("四个", "三个")),
+    ("统筹抓好脱贫攻坚、乡村振兴和基层治理两项重点工作。", ("两项", "三项")),
+    ("把主题党日、民主评议、谈心谈话、集中学习等“三项制度”落到实处。", ("三项", "四项")),
+    ("表彰张华、李明、王芳3名同志。", ("2名", "3名")),
+])
+def test_stated_count_mismatches(text, expected):
+    if expected == ("2名", "3名"):
+        text = text.replace("3名", "2名")
+    finding = only(text, "NU003")
+    assert (finding.text, finding.suggestion) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "我从安排部署、扎实学习、查摆问题、整改落实、领导带头、促进工作、督抓落实等七个方面做了安排。",
+    "继续采取“9个规定主题+”和时间、内容、形式、缴纳党费“四个统一”的形式。",
+    "严格落实一月一次集体学习、一季度一次专题研讨和一堂主题党课的“三个一”要求。",
+    "认真落实村干部“选拔、退出、激励、保障”四项机制。",
+    "创先争优、创建学习型党组织、机关党的建设、反腐倡廉制度建设等“六项活动”。",
+    "做高举旗帜的表率，做服务大局的表率，做转变作风、服务群众的表率，做改革创新、保持本色的表率等“四个表率”。",
+    "学习他们忠诚党的事业、视人民利益高于一切的党性观念。",
+    "始终坚定理想信念、坚定“四个自信”。",
+    "各乡镇、部门、单位在开展“六项活动”中各有特色。",
+    "农牧、林业、水务等农口部门把“六项活动”的成效体现在发展上。",
+    "排名靠前的4个乡镇、部门、单位进行了经验交流。",
+    "获得一、二、三等奖的分别有5人。",
+    "1、2、3号楼已经封顶。",
+    "市、县、乡三级联动，党政、群团两大系统协同。",
+    "完成调研、起草、审定三个月内报送。",
+    "抓好班子、队伍、作风等三个以上方面。",
+    "统筹推进130项重点工作和重点项目。",
+    "“十三五”、“十四五”两个规划期。",
+    "要求政治意识、大局意识……等四个方面都要过硬。",
+    "落实三项工作（见附件1、附件2）。",
+    "党员教育和管理、组织建设两项工作。",
+])
+def test_stated_count_lookalikes_are_clean(text):
+    assert nu(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# NU004 — style and hierarchy
+# --------------------------------------------------------------------------------------------
+
+
+def test_bracket_numeral_takes_no_dun_and_the_fix_is_safe():
+    (finding,) = check_text("（一）、提高认识\n（二）加强领导", select=["NU004"])
+    assert (finding.line, finding.column, finding.text) == (1, 4, "、")
+    assert finding.fix.safety == "safe" and finding.fix.edits[0].replacement == ""
+
+
+def test_chinese_numeral_takes_dun():
+    (finding,) = check_text("一、甲\n二．乙", select=["NU004"])
+    assert (finding.line, finding.column, finding.text, finding.suggestion) == (2, 2, "．", "、")
+    assert "应为“二、”，实为“二．”" in finding.message
+
+
+def test_minority_style_in_a_level_is_reported_with_the_majority_form():
+    (finding,) = check_text("1.甲\n2、乙\n3.丙", select=["NU004"])
+    assert (finding.line, finding.text, finding.suggestion) == (2, "2、", "2.")
+    assert finding.fix.safety == "unsafe"
+    (finding,) = check_text("（一）甲\n（二）乙\n(三)丙", select=["NU004"])
+    assert (finding.line, finding.text, finding.suggestion) == (3, "(三)", "（三）")
+
+
+def test_style_mixed_across_runs_of_one_level():
+    text = "一、甲\n1.子一\n2.子二\n二、乙\n1、子一\n2、子二\n3、子三\n三、丙\n1.子一\n2.子二"
+    assert [(f.rule.id, f.line, f.text) for f in check_text(text, select=["NU"])] == [
+        ("NU004", 5, "1、"), ("NU004", 6, "2、"), ("NU004", 7, "3、")]
+
+
+def test_slip_into_a_sibling_family():
+    finding = only("提出三点建议：\n一是甲。\n二是乙。\n三要丙。", "NU004")
+    assert (finding.line, finding.text, finding.suggestion) == (4, "三要", "三是")
+    assert nu("问题是：一是甲；二是乙；三要丙。") == [("NU004", 1, 13, "三要")]
+
+
+def test_inverted_hierarchy_only_when_the_lower_level_goes_on():
+    finding = only("1. 总体要求\n（一）指导思想\n（二）基本原则\n2. 重点任务", "NU004")
+    assert (finding.line, finding.text) == (2, "（一）")
+    assert finding.related[0].message == "上级“1.”"
+    # a short list before the sections is not a level above them
+    assert nu("会议议程：\n1. 传达文件\n2. 部署工作\n一、形势\n1. 子一\n2. 子二\n二、任务") == []
+
+
+@pytest.mark.parametrize("text", [
+    "一、总体要求\n（一）指导思想\n1. 坚持党的领导\n（1）提高站位\n①统一思想",
+    "1、甲\n2、乙\n3、丙",
+    "(一)甲\n(二)乙",
+    "第一章 总则\n第二章 附则",
+    "1)甲\n2)乙",
+    "一是甲。\n二是乙。\n一要丙。\n二要丁。",
+])
+def test_style_lookalikes_are_clean(text):
+    assert check_text(text, select=["NU004"]) == []
+
+
+# --------------------------------------------------------------------------------------------
+# NU005 — layout
+# --------------------------------------------------------------------------------------------
+
+
+def test_inline_item_among_paragraph_items_with_unsafe_fix():
+    text = "一是甲。\n二是乙。\n三是丙。四是丁。"
+    finding = only(text, "NU005")
+    assert (finding.line, finding.column, finding.text) == (3, 5, "四是")
+    assert finding.related[0].message == "“三是”所在段落"
+    assert finding.fix.safety == "unsafe"
+    (edit,) = finding.fix.edits
+    assert text[:edit.start] + edit.replacement + text[edit.end:] == "一是甲。\n二是乙。\n三是丙。\n四是丁。"
+
+
+def test_markdown_fix_starts_a_new_block():
+    (finding,) = check_text("一是甲。\n\n二是乙。\n\n三是丙。四是丁。\n", select=["NU005"], path="a.md")
+    assert finding.fix.edits[0].replacement == "\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "存在的问题：一是甲；二是乙；三是丙。",
+    "一是甲；二是乙；三是丙。",
+    "一是甲。二是乙。\n三是丙。四是丁。",
+    "主要有：一是甲；二是乙。\n三是丙。\n四是丁。",
+    "一、甲\n一是子一。二是子二。\n二、乙",
+])
+def test_layout_lookalikes_are_clean(text):
+    assert check_text(text, select=["NU005"]) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Seed regressions (short sentences quoted from the real drafts)
+# --------------------------------------------------------------------------------------------
+
+
+def test_seed_inline_fifth_item_is_the_one_warning():
+    text = (
+        "为落实好以上各级党组织的工作任务，我强调几点建议：\n"
+        "一是以党建思路促工作开展。各级党组织要积极适应全面从严治党新常态。\n"
+        "二是以机制保障促责任落实。要做到组织健全。\n"
+        "三是以加大投入促均衡发展。各级党组织要继续加大对党建工作投入。\n"
+        "四是以特色品牌促突破创新。力争实施一个项目，创新一项工作。五是以广泛宣传促氛围营造。各级党组织要加强舆论宣传。\n"
+    )
+    findings = check_text(text, select=["NU"])
+    assert [(f.rule.id, f.line, f.column, f.text, f.severity) for f in findings] == [
+        ("NU005", 5, 30, "五是", "warning")]
+
+
+def test_seed_five_ones_and_seven_aspects():
+    text = (
+        "我从安排部署、扎实学习、查摆问题、整改落实、领导带头、促进工作、督抓落实等七个方面做了具体安排，"
+        "结合当前工作进展，我再做一强调，重点要做到“五个一”。\n"
+        "一是用好一个载体。继续采取“9个规定主题+”和时间、内容、形式、缴纳党费“四个统一”的形式。\n"
+        "二是夯实一个基础。严格落实一月一次集体学习、一季度一次专题研讨和一堂主题党课的“三个一”要求。\n"
+        "三是突出一个重点。\n四是抓住一个关键。要认真履行“一岗双责”。\n五是落实一个保障。\n"
+    )
+    assert nu(text) == []
+
+
+def test_seed_announcements():
+    assert nu("下面，我就如何进一步抓好队伍党建工作，再强调三点意见：\n一、狠抓班子建设\n"
+              "一要加强学习。\n二要率先垂范。\n三要勤思善谋。\n二、狠抓基层组织建设\n三、狠抓党员队伍建设") == []
+    assert nu("下面,就进一步抓好“六项活动”,我讲四点意见:\n\n一、提高认识\n\n二、把握关键\n\n"
+              "三、依托“六项活动”\n\n目前,要通过开展“六项活动”抓好五项工作:一要抓好培训。二要抓好换届。"
+              "三要抓好评议。四要抓好发展党员。五要抓好机制建立。\n\n四、加强领导") == []
+    assert nu("取得比较明显的成效，重点体现两点：\n一方面，政治意识不断提高。\n另一方面，党建和业务工作不断融合。") == []
+    assert nu("借此机会，我想就机关党建工作讲四点意见，供大家参考。\n第一，服务中心\n一是要树立大局意识。"
+              "二是要善于贴近中心。三是要找准切入点。\n第二，夯实基层\n第三，建设队伍\n第四，创先争优") == []
+
+
+def test_seed_names_and_lists_are_not_counts():
+    assert nu("认真落实村干部“选拔、退出、激励、保障”四项机制，按照“四议两公开”工作法，"
+              "严格落实“一督查二警告三通报四问责”跟踪问效机制。") == []
+    assert nu("在农村持续实施“1311”党建工程，构建了1+2+3+4党建工作体系，不断完善一校一品一院一特工程。") == []
+    assert nu("主要表现为:一是认识不够到位。二是载体不够实。三是典型不多。四是创新少。五是推进不平衡。") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Data, output and speed
+# --------------------------------------------------------------------------------------------
+
+
+def test_team_file_adds_a_series_and_an_ignored_phrase(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text(
+        '[[series]]\nname = "第一步"\nwords = ["第一步", "第二步", "第三步"]\nreason = "分步骤的次序词"\n\n'
+        '[[ignore]]\nphrase = "一是一个"\nreason = "本单位惯用语"\n',
+        encoding="utf-8",
+    )
+    text = "第一步，摸底。\n第二步，整改。\n第二步，验收。"
+    assert nu(text) == []
+    assert nu(text, data={"numbering": [team]}) == [("NU001", 3, 1, "第二步")]
+    assert nu("问题：一是一个难点；二是措施；三是督查。", data={"numbering": [team]}) == []
+
+
+def test_sarif_carries_related_locations(cli, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("一、甲\n（一）子\n（二）子\n（二）子\n", encoding="utf-8")
+    result = cli(["--select", "NU", "--format", "sarif", str(draft)], cwd=tmp_path)
+    (finding,) = json.loads(result.out)["runs"][0]["results"]
+    assert finding["ruleId"] == "NU001"
+    assert finding["locations"][0]["physicalLocation"]["region"]["startLine"] == 4
+    assert finding["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 3
+
+
+def test_long_draft_is_fast():
+    import time
+
+    block = "一、甲\n（一）子一。一是甲；二是乙；三是丙。\n（二）子二，从A、B、C等三个方面着手。\n"
+    text = "我讲三点意见：\n" + block * 400
+    start = time.perf_counter()
+    check_text(text, select=["NU"])
+    assert time.perf_counter() - start < 3
