@@ -19,6 +19,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 DOUBLED = re.compile(f"(?=([{HAN}]{{1,8}}?)\\1)")
 DOUBLED_WITH_LE = re.compile(f"(?=([{HAN}]{{2,6}}?)了\\1(?=[{HAN}]))")
 ECHO_ENDINGS = tuple("了的地着过啊呀吧呢嘛哦")
+NUMERALS = set("一二两三四五六七八九十百千万几每半")
 OPEN_QUOTES = "“「『‘"
 CLOSE_QUOTES = "”」』’"
 
@@ -88,18 +89,18 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
         if unit == 1:
             if word not in lists.single or is_aabb(text, start):
                 continue
+            if start > 0 and text[start - 1] in NUMERALS:
+                continue  # 一把把, 一对对: a measure word doubled after a numeral
             severity = "error"
         else:
             if word in lists.reduplicable or word.startswith("一") or word.endswith(ECHO_ENDINGS):
                 continue
             if len(set(word)) == 1:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
-            if word in lists.never:
-                severity = "error"
-            elif in_quotes(text, start):
-                continue
-            else:
-                severity = "warning"
+            severity = "error" if word in lists.never else "warning"
+        if severity == "warning" or unit == 1:
+            if in_quotes(text, start):
+                continue  # quoted speech doubles words on purpose (“对对对”, “加油加油”)
         out.append(Candidate(start, unit, 0, word, severity))
         taken_until = start + 2 * unit
     for match in DOUBLED_WITH_LE.finditer(text):

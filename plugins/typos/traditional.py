@@ -32,7 +32,12 @@ def traditional_character(doc, ctx):
     hits = list(tables.traditional_pattern().finditer(prose))
     if not hits:
         return
-    simplified_count = len(tables.simplified_pattern().findall(prose))
+    # Count simplified-only characters just far enough to outnumber the traditional ones.
+    simplified_count = 0
+    for _ in tables.simplified_pattern().finditer(prose):
+        simplified_count += 1
+        if simplified_count >= len(hits):
+            break
     if len(hits) > simplified_count:
         return  # a traditional (or mostly traditional) document
     for match in hits:

@@ -336,7 +336,7 @@ TY004_CASES = [
     ("要认真的学习文件。", "的", "地"),
     ("要扎实的推进各项工作。", "的", "地"),
     ("要深刻的认识到问题的严重性。", "的", "地"),
-    ("要积极主动的参与。", "的", "地"),
+    ("要积极主动的融入发展大局。", "的", "地"),
     ("汇报的再好，那也是虚的。", "的", "得"),
     ("说的再好听也没用。", "的", "得"),
     ("工作进展的很顺利。", "的", "得"),
@@ -511,3 +511,12 @@ def test_defect_fixture_reports_exactly_the_expected_findings():
 def test_clean_fixtures_have_no_typo_findings(name):
     text = (FIXTURES / name).read_text(encoding="utf-8")
     assert [(f.rule.id, f.line, f.text) for f in check_text(text, select=["TY"], path=name)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "一把把钥匙。", "一对对夫妇。", "他说：“对对对，就是这样。”", "请让让路。", "可以以此为鉴。",
+    "有的的确做得好。", "就是是否落实的问题。", "从从容容。", "保持清醒的认识。", "认真的学习是关键。",
+    "在大家积极的支持下。", "给予正确的引导。",
+])
+def test_more_lookalikes_are_clean(text):
+    assert [(f.rule.id, f.text) for f in check_text(text, select=["TY"])] == []
