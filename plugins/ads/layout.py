@@ -1,0 +1,540 @@
+"""How a pasted draft is laid out, and which of its lines a template site left behind.
+
+The four AD rules share one reading of the document, built once per document:
+
+1. every line gets a *content* score from the ``[[signal]]`` (ad) and ``[[metadata]]`` lists;
+2. the structure is found from the lines that are clearly not site text: where the body starts
+   (a salutation such as 同志们：, or the first real sentence), the title above it, where the
+   body ends (the last sentence, 谢谢大家！);
+3. position adds points: a short line without sentence punctuation before the title or after
+   the last sentence is where template sites put their banners;
+4. a short line in the page head or tail that stands in one run of lines with ad lines is part
+   of the same banner (the site's bare name, 酷乐文行, or a slogan between two ad lines);
+5. a title repeated by the scraper is marked, and runs of site lines at the head and the tail
+   become blocks.
+
+Scores are per line. In a long paragraph of the body, where an ad is a sentence or a bracketed
+aside glued to real text, the sentence is scored and reported instead of the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import weakref
+from dataclasses import dataclass, field
+
+from checker import ConfigError
+
+from .signals import Hit, Signal, SignalSet, compile_signals, score
+
+SENTENCE_END = "。！？!?…；;"
+CLOSERS = "”’」』）)】]》"
+UNIT = re.compile(r"[（(【\[][^（）()【】\[\]\n]{0,80}[）)】\]]|[^。！？!?；;（(【\[\n]+[。！？!?；;…]*")
+URL_HOST = re.compile(r"(?i)^(?:[a-z]+://)?([^/\s:?#]+)")
+BARE_DOMAIN = re.compile(
+    r"(?<![A-Za-z0-9_@.\-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?:com|net|org|cn|cc|top|vip|xyz|wang|site|info|biz|me|club|shop|online|ltd|tv)(?![A-Za-z0-9-])"
+)
+SITE_SUFFIX = re.compile(r"^(.*?)\s*[_|｜\-—–]{1,2}\s*([^_|｜\-—–]{1,20})$")
+SITE_WORD = re.compile(r"网|站|文库|范文|资料|文档|之家|大全|平台|公众号|频道")
+BOILERPLATE = "导语套话"  # the kind of the lead's stock phrases in [[metadata]]
+PUNCTUATION = re.compile(r"[\s\W_]+", re.UNICODE)
+
+_LAYOUTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+@dataclass
+class Settings:
+    """The compiled ``ads`` data: signal lists, scores and layout patterns."""
+
+    ads: SignalSet
+    metadata: SignalSet
+    threshold: int
+    head: int
+    tail: int
+    front: int
+    bare: int
+    short: int
+    whole_line: int
+    floor: int
+    contact: int
+    title: re.Pattern
+    heading: re.Pattern
+    signature: re.Pattern
+    separator: re.Pattern
+    official: tuple[str, ...]
+
+
+def settings(ctx) -> Settings:
+    return ctx.compiled("ads.settings", lambda: build_settings(ctx.data("ads")))
+
+
+def build_settings(data: dict) -> Settings:
+    scores = data.get("score", {})
+    layout = data.get("layout", {})
+
+    def number(key: str, default: int) -> int:
+        value = scores.get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ConfigError(f"ads [score] {key} must be an integer")
+        return value
+
+    def pattern(key: str, default: str) -> re.Pattern:
+        try:
+            return re.compile(layout.get(key, default))
+        except re.error as error:
+            raise ConfigError(f"ads [layout] {key}: invalid pattern: {error}") from None
+
+    official = layout.get("official_domains", ["gov.cn"])
+    if not isinstance(official, list) or not all(isinstance(d, str) for d in official):
+        raise ConfigError("ads [layout] official_domains must be a list of domains")
+    return Settings(
+        ads=compile_signals(data.get("signal", []), "signal"),
+        metadata=compile_signals(data.get("metadata", []), "metadata"),
+        threshold=number("threshold", 3), head=number("head", 1), tail=number("tail", 1),
+        front=number("front", 1), bare=number("bare", 1), short=number("short", 30),
+        whole_line=number("whole_line", 80), floor=number("prose_floor", -3),
+        contact=number("contact", 2),
+        title=pattern("title", r"讲话$"), heading=pattern("heading", r"^[一二三四五六七八九十]+、"),
+        signature=pattern("signature", r"(?:办公室|委员会|政府)$"),
+        separator=pattern("separator", r"^[\s\-—=*]{3,}$"),
+        official=tuple(d.lower().lstrip(".") for d in official),
+    )
+
+
+@dataclass
+class Unit:
+    """A sentence or bracketed aside of a long line, scored on its own."""
+
+    start: int
+    end: int
+    score: int
+    hits: list[Hit]
+
+
+@dataclass
+class Line:
+    number: int
+    start: int  # offsets of the line in the text, without its newline
+    end: int
+    lo: int  # offsets of its content: surrounding spaces and markup left out
+    hi: int
+    text: str  # the content, from Document.text
+    ad_hits: list[Hit] = field(default_factory=list)
+    meta_hits: list[Hit] = field(default_factory=list)
+    ad_content: int = 0
+    meta_content: int = 0
+    zone: str = "body"  # head | title | front | body | tail
+    ad_score: int = 0
+    meta_score: int = 0
+    kind: str | None = None  # ad | meta | brand | related | separator | copy
+    original: int | None = None  # for a repeated title: the line it repeats
+    units: list[Unit] = field(default_factory=list)  # flagged sentences of a long line
+    meta_spans: list[Hit] = field(default_factory=list)  # flagged metadata inside a long line
+
+    @property
+    def blank(self) -> bool:
+        return self.lo >= self.hi
+
+    @property
+    def removable(self) -> bool:
+        return self.kind is not None
+
+    def __len__(self) -> int:
+        return self.hi - self.lo
+
+
+@dataclass
+class Block:
+    first: int
+    last: int
+    zone: str  # head | tail
+    lines: list[int]
+
+
+@dataclass
+class Layout:
+    doc: object
+    settings: Settings
+    lines: list[Line]  # index 0 is line 1
+    body_start: int | None = None
+    title: int | None = None
+    body_end: int | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]
+
+    def blank_or_removable(self, number: int) -> bool:
+        line = self.line(number)
+        return line.blank or line.removable
+
+
+def analyse(doc, ctx) -> Layout:
+    """The layout of ``doc`` under the ads data of ``ctx``; computed once per document."""
+    conf = settings(ctx)
+    cached = _LAYOUTS.get(doc)
+    if cached is not None and cached[0] is conf:
+        return cached[1]
+    layout = _build(doc, conf)
+    _LAYOUTS[doc] = (conf, layout)
+    return layout
+
+
+# --- building ---------------------------------------------------------------------------------
+
+def _build(doc, conf: Settings) -> Layout:
+    text, prose = doc.text, doc.prose
+    links = [(r.start, r.end) for r in doc.regions_of("url", "email")]
+    lines = [_line(doc, number, start, end, links) for number, start, end, _ in doc.lines()]
+    layout = Layout(doc, conf, lines)
+    _score_content(layout, prose, links)
+    _find_structure(layout)
+    _score_position(layout)
+    _classify(layout)
+    _attach_neighbours(layout)
+    _find_blocks(layout)
+    return layout
+
+
+def _line(doc, number: int, start: int, end: int, links: list[tuple[int, int]]) -> Line:
+    text, prose = doc.text, doc.prose
+
+    def visible(i: int) -> bool:
+        if text[i].isspace():
+            return False
+        if prose[i] != "\0":
+            return True
+        return any(s <= i < e for s, e in links)  # a URL is content; Markdown syntax is not
+
+    lo, hi = start, end
+    while lo < hi and not visible(lo):
+        lo += 1
+    while hi > lo and not visible(hi - 1):
+        hi -= 1
+    return Line(number, start, end, lo, hi, text[lo:hi])
+
+
+def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> None:
+    conf, doc = layout.settings, layout.doc
+    for hits, attribute in ((conf.ads.hits(prose), "ad_hits"), (conf.metadata.hits(prose), "meta_hits")):
+        for hit in hits:
+            getattr(layout.line(doc.line_of(hit.start)), attribute).append(hit)
+    contact = _contact_signal(conf)
+    for start, end in links:
+        if not _official(doc.text[start:end], conf):
+            layout.line(doc.line_of(start)).ad_hits.append(Hit(start, end, contact, doc.text[start:end]))
+    for line in layout.lines:
+        if line.blank:
+            continue
+        for match in BARE_DOMAIN.finditer(prose, line.lo, line.hi):
+            if not _official(match.group(), conf):
+                line.ad_hits.append(Hit(match.start(), match.end(), contact, match.group()))
+        line.ad_content = score(line.ad_hits, conf.floor)
+        if not any(h.signal.weight > 0 and h.signal.kind != BOILERPLATE for h in line.meta_hits):
+            line.meta_hits = []  # a lead's stock phrases count only on a lead line (导语：…)
+        line.meta_content = score(line.meta_hits, conf.floor) + _multi_field_bonus(line.meta_hits)
+
+
+def _contact_signal(conf: Settings) -> Signal:
+    return Signal("web", conf.contact, "联系方式", "网址或邮箱")
+
+
+def _official(address: str, conf: Settings) -> bool:
+    address = address.lower()
+    host = address.rsplit("@", 1)[1] if "@" in address else (URL_HOST.match(address) or [None, ""])[1]
+    host = host.rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in conf.official)
+
+
+def _multi_field_bonus(hits: list[Hit]) -> int:
+    """Two different fields on one line (时间 … 来源 …) are a page's info bar."""
+    kinds = {h.signal.kind for h in hits if h.signal.weight > 0 and h.signal.kind not in ("导语", BOILERPLATE)}
+    return 1 if len(kinds) >= 2 else 0
+
+
+def _content_flagged(line: Line, conf: Settings) -> bool:
+    if line.blank:
+        return False
+    if line.meta_content >= conf.threshold:
+        return True
+    return line.ad_content >= conf.threshold and len(line) <= conf.whole_line
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(CLOSERS + " \t\u3000")
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def _is_salutation(line: Line) -> bool:
+    return 2 <= len(line) <= 30 and line.text[-1] in "：:"
+
+
+def _is_sentence(line: Line) -> bool:
+    if len(line) >= 15 and _ends_sentence(line.text):
+        return True
+    return len(line) >= 40 and len(re.findall(r"[，,。；;]", line.text)) >= 2
+
+
+def _find_structure(layout: Layout) -> None:
+    conf = layout.settings
+    lines = layout.lines
+    plain = [ln for ln in lines if not ln.blank and not _content_flagged(ln, conf)]
+    for line in plain:
+        if _is_salutation(line) or _is_sentence(line):
+            layout.body_start = line.number
+            break
+    _mark_repeated_titles(layout)
+    if layout.body_start is None:
+        return
+    candidates = [
+        ln for ln in lines[:layout.body_start - 1]
+        if not ln.blank and not _content_flagged(ln, conf) and ln.kind is None
+        and not conf.separator.search(ln.text)
+    ]
+    shaped = [ln for ln in candidates if _title_shaped(ln, conf)]
+    if shaped:
+        layout.title = shaped[-1].number
+    else:
+        others = [ln for ln in candidates if not conf.signature.search(ln.text) and not conf.heading.search(ln.text)]
+        if others:
+            layout.title = others[-1].number
+    end = layout.body_start
+    for line in lines[layout.body_start - 1:]:
+        if line.blank or _content_flagged(line, conf):
+            continue
+        if _ends_sentence(line.text) or _is_sentence(line):
+            end = line.number
+    layout.body_end = end
+    for line in lines:
+        if layout.title is not None and line.number < layout.title:
+            line.zone = "head"
+        elif line.number < layout.body_start:
+            line.zone = "head" if layout.title is None else ("front" if line.number > layout.title else "title")
+        elif line.number > layout.body_end:
+            line.zone = "tail"
+        else:
+            line.zone = "body"
+
+
+def _title_shaped(line: Line, conf: Settings) -> bool:
+    return (len(line) <= 60 and not _ends_sentence(line.text) and bool(conf.title.search(line.text))
+            and not conf.heading.search(line.text))
+
+
+def _title_key(text: str) -> tuple[str, bool]:
+    """A title compared the way a reader would: width, spaces and punctuation ignored, and a
+    trailing site name (“…的讲话_某某范文网”) dropped. The flag says a site name was dropped."""
+    text = unicodedata.normalize("NFKC", text)
+    suffixed = False
+    match = SITE_SUFFIX.match(text)
+    if match and match.group(1) and SITE_WORD.search(match.group(2)):
+        text, suffixed = match.group(1), True
+    return PUNCTUATION.sub("", text), suffixed
+
+
+def _mark_repeated_titles(layout: Layout) -> None:
+    conf = layout.settings
+    limit = layout.body_start if layout.body_start is not None else min(len(layout.lines) + 1, 21)
+    seen: dict[str, Line] = {}
+    for line in layout.lines[:limit - 1]:
+        if line.blank or len(line) > 60 or _ends_sentence(line.text) or conf.heading.search(line.text):
+            continue
+        key, suffixed = _title_key(line.text)
+        if len(key) < 4 or (_content_flagged(line, conf) and not suffixed):
+            continue  # a page title with the site's name scores as an ad but is still a title
+        first = seen.get(key)
+        if first is None:
+            seen[key] = line
+            continue
+        if line.number - first.number > 12:
+            continue
+        first_suffixed = _title_key(first.text)[1]
+        copy, original = (first, line) if first_suffixed and not suffixed else (line, first)
+        copy.kind, copy.original = "copy", original.number
+        seen[key] = original
+
+
+def _score_position(layout: Layout) -> None:
+    conf = layout.settings
+    structured = layout.body_start is not None
+    for line in layout.lines:
+        if line.blank:
+            continue
+        ad = meta = 0
+        if structured and not _title_shaped(line, conf) and not conf.signature.search(line.text):
+            if line.zone == "head":
+                ad += conf.head
+                meta += conf.head
+            elif line.zone == "tail":
+                ad += conf.tail
+                meta += conf.tail
+            elif line.zone == "front":
+                meta += conf.front
+            if line.zone in ("head", "tail") and _bare(line, conf):
+                ad += conf.bare
+        line.ad_score = line.ad_content + ad
+        line.meta_score = line.meta_content + meta
+
+
+def _bare(line: Line, conf: Settings) -> bool:
+    return len(line) <= conf.short and not any(ch in SENTENCE_END for ch in line.text)
+
+
+def _classify(layout: Layout) -> None:
+    conf = layout.settings
+    for line in layout.lines:
+        if line.blank or line.kind is not None:
+            continue
+        anchored = any(h.signal.weight > 0 and h.start - line.lo <= 1 for h in line.meta_hits)
+        units = _units(line, conf)
+        prose = [u for u in units if _plain_sentence(u, line)]
+        if line.meta_score >= conf.threshold and (
+            anchored or (len(line) <= conf.whole_line and not any(
+                not any(h.start < u.end and u.start < h.end for h in line.meta_hits) for u in prose))
+        ):
+            line.kind = "meta"
+            continue
+        flagged = [u for u in units if u.score >= conf.threshold]
+        covered = sum(u.end - u.start for u in flagged)
+        if line.ad_score >= conf.threshold and (
+            line.zone in ("head", "tail") or covered >= 0.6 * len(line)
+            or (len(line) <= conf.whole_line and not (flagged and prose))
+        ):
+            line.kind = "ad"
+            continue
+        line.units = flagged
+        line.meta_spans = [
+            h for h in line.meta_hits
+            if h.signal.weight >= conf.threshold and (h.start == line.lo or h.end == line.hi)
+        ]
+
+
+def _plain_sentence(unit: Unit, line: Line) -> bool:
+    """A sentence of ordinary text: no ad signal, long enough, properly ended."""
+    text = line.text[unit.start - line.lo:unit.end - line.lo]
+    return unit.score <= 0 and len(text) >= 15 and _ends_sentence(text)
+
+
+def _units(line: Line, conf: Settings) -> list[Unit]:
+    out = []
+    for match in UNIT.finditer(line.text):
+        start, end = line.lo + match.start(), line.lo + match.end()
+        while end > start and line.text[end - line.lo - 1].isspace():
+            end -= 1
+        while start < end and line.text[start - line.lo].isspace():
+            start += 1
+        hits = [h for h in line.ad_hits if start <= h.start and h.end <= end]
+        if start < end:
+            out.append(Unit(start, end, score(hits, conf.floor), hits))
+    return out
+
+
+def _brand_like(line: Line, conf: Settings) -> bool:
+    return (
+        not line.blank and line.kind is None and len(line) <= conf.short
+        and not any(ch in "。！？!?；;" for ch in line.text)
+        and not _title_shaped(line, conf) and not conf.signature.search(line.text)
+        and not conf.heading.search(line.text) and not conf.separator.search(line.text)
+    )
+
+
+def _runs(layout: Layout, numbers: list[int]) -> list[list[Line]]:
+    """Maximal runs of consecutive non-blank lines among ``numbers``."""
+    runs: list[list[Line]] = []
+    previous = None
+    for number in numbers:
+        line = layout.line(number)
+        if line.blank:
+            previous = None
+            continue
+        if previous is not None and number == previous + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+        previous = number
+    return runs
+
+
+def _attach_neighbours(layout: Layout) -> None:
+    """Short lines that belong to an ad banner, separators, and lists under 相关推荐."""
+    conf = layout.settings
+    structured = layout.body_start is not None
+    for zone in ("head", "front", "tail"):
+        numbers = [ln.number for ln in layout.lines if ln.zone == zone] if structured else (
+            [ln.number for ln in layout.lines] if zone == "head" else [])
+        for run in _runs(layout, numbers):
+            flagged = [i for i, ln in enumerate(run) if ln.kind in ("ad", "meta", "copy")]
+            if not flagged:
+                continue
+            for i, line in enumerate(run):
+                if not _brand_like(line, conf):
+                    continue
+                sandwiched = flagged[0] < i < flagged[-1]
+                outer = False
+                if structured and zone == "head" and i < flagged[0]:
+                    outer = flagged[0] - i <= 2 and all(_brand_like(ln, conf) for ln in run[i:flagged[0]])
+                if structured and zone == "tail":
+                    # A footer can open with the site's name as well as close with it.
+                    outer = any(abs(i - f) <= 2 and all(_brand_like(ln, conf) or conf.separator.search(ln.text)
+                                                        for ln in run[min(i, f) + 1:max(i, f)])
+                                for f in flagged)
+                if sandwiched or outer:
+                    line.kind = "brand"
+        if zone == "tail":
+            _attach_related_lists(layout, numbers)
+    zones = ("head", "front", "tail") if structured else ("head", "front", "tail", "body")
+    for line in layout.lines:
+        if line.blank or line.kind is not None or line.zone not in zones:
+            continue
+        if conf.separator.search(line.text) and _next_to_removable(layout, line.number):
+            line.kind = "separator"
+
+
+def _attach_related_lists(layout: Layout, numbers: list[int]) -> None:
+    conf = layout.settings
+    listing = False
+    for number in numbers:
+        line = layout.line(number)
+        if line.blank:
+            continue
+        if line.kind == "meta" and any(h.signal.kind in ("相关推荐", "翻页导航") for h in line.meta_hits):
+            listing = True
+            continue
+        if listing and line.kind is None and len(line) <= 40 and not _ends_sentence(line.text) \
+                and not conf.signature.search(line.text) and not conf.separator.search(line.text):
+            line.kind = "related"
+        elif line.kind is None:
+            listing = False
+
+
+def _next_to_removable(layout: Layout, number: int) -> bool:
+    for step in (-1, 1):
+        n = number + step
+        while 1 <= n <= len(layout.lines) and layout.line(n).blank:
+            n += step
+        if 1 <= n <= len(layout.lines) and layout.line(n).kind not in (None, "separator"):
+            return True
+    return False
+
+
+def _find_blocks(layout: Layout) -> None:
+    """Runs of two or more site lines, blank lines between allowed, at the head or the tail."""
+    if layout.body_start is None:
+        ranges = [("head", range(1, len(layout.lines) + 1))]
+    else:
+        ranges = [("head", range(1, layout.body_start)),
+                  ("tail", range(layout.body_end + 1, len(layout.lines) + 1))]
+    for zone, numbers in ranges:
+        group: list[int] = []
+        for number in list(numbers) + [None]:
+            line = layout.line(number) if number is not None else None
+            if line is not None and line.blank:
+                continue
+            if line is not None and line.removable:
+                group.append(number)
+                continue
+            if len(group) >= 2:
+                layout.blocks.append(Block(group[0], group[-1], zone, group))
+            group = []

@@ -1,0 +1,174 @@
+"""What the CT rules share: full-width folding, where a contact may be reported, the allowlist.
+
+Template sites write contacts in full-width characters (ＱＱ：２０６１５７０６０, ｗｗｗ．ｘｘ．ｃｏｍ) so
+that filters miss them. Every rule matches on a folded copy of the text in which each
+full-width ASCII character is replaced by its ASCII twin, one character for one, so offsets
+into the copy are offsets into the document.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from checker import ConfigError
+
+FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+FOLD[0x3000] = 0x20  # ideographic space
+# Regions where a contact is never reported: code samples, front matter, comments, directives.
+SILENT = ("code", "front-matter", "html-comment", "directive")
+
+_FOLDED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def folded(doc, prose: bool = True) -> str:
+    """The document's prose (or its full text) with full-width ASCII folded to ASCII."""
+    cached = _FOLDED.get(doc)
+    if cached is None:
+        cached = {}
+        _FOLDED[doc] = cached
+    key = "prose" if prose else "text"
+    if key not in cached:
+        cached[key] = (doc.prose if prose else doc.text).translate(FOLD)
+    return cached[key]
+
+
+def silent(doc, start: int, end: int) -> bool:
+    """The span touches a region where nothing is reported (code, front matter…)."""
+    for region in doc.regions:
+        if region.start >= end:
+            break
+        if region.end > start and region.kind in SILENT:
+            return True
+    return False
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text.translate(FOLD))
+
+
+@dataclass(frozen=True)
+class Allowlist:
+    numbers: frozenset[str]
+    domains: tuple[str, ...]
+    emails: frozenset[str]
+    accounts: frozenset[str]
+
+    def allows_number(self, number: str) -> bool:
+        found = digits(number)
+        for candidate in _number_forms(found):
+            if candidate in self.numbers:
+                return True
+        return any(found == n[len(n) - len(found):] and _area_code(n[:len(n) - len(found)])
+                   for n in self.numbers if len(n) > len(found))
+
+    def allows_host(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def allows_email(self, address: str) -> bool:
+        address = address.lower()
+        return address in self.emails or self.allows_host(address.rsplit("@", 1)[-1])
+
+    def allows_account(self, account: str) -> bool:
+        """A QQ number or WeChat id; an all-digit id may also be listed as a number."""
+        account = account.lower().translate(FOLD)
+        return account in self.accounts or (account.isdigit() and account in self.numbers)
+
+
+def _area_code(prefix: str) -> bool:
+    return bool(re.fullmatch(r"0\d{2,3}|860?\d{2,3}|00860?\d{2,3}", prefix))
+
+
+def _number_forms(found: str) -> set[str]:
+    """The number itself, without the country code, and without an area code."""
+    forms = {found}
+    for country in ("0086", "86"):
+        if found.startswith(country) and len(found) - len(country) >= 7:
+            forms.add(found[len(country):])
+    for form in list(forms):
+        for size in (3, 4):
+            if form.startswith("0") and len(form) > size:
+                forms.add(form[size:])
+    return forms
+
+
+def allowlist(ctx) -> Allowlist:
+    """The built-in and team ``[[allow]]`` entries plus this rule's ``allow`` option."""
+    base = ctx.compiled("contact.allow", lambda: _from_entries(ctx.data("contact").get("allow", [])))
+    option = ctx.option("allow", [])
+    if not option:
+        return base
+    if not isinstance(option, list) or not all(isinstance(v, str) and v.strip() for v in option):
+        raise ConfigError(f"[rules.{ctx.rule.id}] allow must be a list of numbers, domains, e-mails or ids")
+    extra = _from_values(option)
+    return Allowlist(base.numbers | extra.numbers, base.domains + extra.domains,
+                     base.emails | extra.emails, base.accounts | extra.accounts)
+
+
+def _from_entries(entries: list[dict]) -> Allowlist:
+    numbers, domains, emails, accounts = set(), [], set(), set()
+    for index, entry in enumerate(entries, 1):
+        keys = [k for k in ("number", "domain", "email", "account") if k in entry]
+        if len(keys) != 1 or not isinstance(entry[keys[0]], str) or not entry[keys[0]].strip():
+            raise ConfigError(f"contact [[allow]] entry {index}: give exactly one of "
+                              "'number', 'domain', 'email' or 'account'")
+        value = entry[keys[0]].strip()
+        if keys[0] == "number":
+            if not digits(value):
+                raise ConfigError(f"contact [[allow]] entry {index}: number {value!r} has no digits")
+            numbers.add(digits(value))
+        elif keys[0] == "domain":
+            domains.append(value.lower().lstrip(".").translate(FOLD))
+        elif keys[0] == "email":
+            emails.add(value.lower().translate(FOLD))
+        else:
+            accounts.add(value.lower().translate(FOLD))
+    return Allowlist(frozenset(numbers), tuple(domains), frozenset(emails), frozenset(accounts))
+
+
+def _from_values(values: list[str]) -> Allowlist:
+    """Config values by their shape: an e-mail, a domain, a number, or an id."""
+    entries = []
+    for value in values:
+        value = value.strip().translate(FOLD)
+        if "@" in value:
+            entries.append({"email": value})
+        elif re.fullmatch(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}", value):
+            entries.append({"domain": value})
+        elif re.fullmatch(r"[\d\s()+\-—]+", value) and digits(value):
+            entries.append({"number": value})
+        else:
+            entries.append({"account": value})
+    return _from_entries(entries)
+
+
+def labels(ctx, key: str, table: str = "labels") -> list[str]:
+    words = ctx.data("contact").get(table, {}).get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ConfigError(f"contact [{table}] {key} must be a list of words")
+    return words
+
+
+SENTENCE_BREAK = "。！？!?；;\n"
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding ``text[start:end]``."""
+    lo = max(text.rfind(ch, 0, start) for ch in SENTENCE_BREAK) + 1
+    hi = min((i for i in (text.find(ch, end) for ch in SENTENCE_BREAK) if i >= 0), default=len(text))
+    return text[lo:hi]
+
+
+def official_context(ctx, text: str, start: int, end: int) -> bool:
+    """The contact stands in a notice's own contact sentence, with no trace of a sales pitch."""
+    sentence = sentence_around(text, start, end)
+    official = labels(ctx, "official", "context")
+    commercial = labels(ctx, "commercial", "context")
+    return any(w in sentence for w in official) and not any(w in sentence for w in commercial)

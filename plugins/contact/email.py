@@ -1,0 +1,52 @@
+"""CT004: e-mail addresses, also in full-width or spelt-out forms."""
+
+from __future__ import annotations
+
+import re
+
+from checker import Finding, rule
+
+from .common import allowlist, folded, official_context, silent
+
+AT = r"(?:@|\s*(?:\(at\)|\[at\]|（at）|\{at\}|#)\s*)"
+EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])(?P<local>[A-Za-z0-9._%+\-]{1,64})" + AT +
+    r"(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,})(?![A-Za-z0-9\-])"
+)
+
+
+@rule(
+    "CT004", "email-address", "contact", "warning", "电子邮箱地址",
+    bad=["投稿邮箱：fanwen_2023@163.com", "联系邮箱：ｓｅｒｖｉｃｅ＠ｆａｎｗｅｎ．ｃｏｍ", "来稿请发 gongwen(at)126.com"],
+    good=["来信请寄县委办公室信访科。", "请将材料发送至xzb@example.gov.cn。", "C#.NET开发人员"],
+)
+def email_address(doc, ctx):
+    """An e-mail address in the text.
+
+    A submission or customer-service address (投稿邮箱：…@163.com) comes with material copied from a
+    website and has no place in the draft. Addresses are found in plain, full-width and spelt-out
+    forms (name(at)domain.com, name#domain.com).
+
+    An address in a notice's own contact sentence (材料报送至…，电子邮箱：…) is reported as ``info``,
+    to be checked rather than deleted.
+
+    Addresses at official domains (``*.gov.cn`` …) are allowed in ``rulesets/contact.toml``; allow
+    more with ``[rules.CT004] allow = ["office@example.org", "example.org"]``.
+    """
+    text = folded(doc, prose=False)
+    allowed = allowlist(ctx)
+    for match in EMAIL.finditer(text):
+        start, end = match.span()
+        local = match.group("local")
+        if "@" not in match.group() and not re.search(r"[A-Za-z]", local):
+            continue  # "12#a.com" is not worth a guess
+        if silent(doc, start, end):
+            continue
+        address = f"{local}@{match.group('domain')}"
+        if allowed.allows_email(address):
+            continue
+        if official_context(ctx, text, start, end):
+            yield Finding(start, end, f"公文中的电子邮箱“{doc.text[start:end]}”：请核实邮箱属于本单位，确认后可加入允许列表",
+                          severity="info")
+        else:
+            yield Finding(start, end, f"电子邮箱“{doc.text[start:end]}”：请核实是否为模板网站留下的联系方式")

@@ -1,0 +1,76 @@
+"""CT005: web addresses and bare domain names, also in full-width forms."""
+
+from __future__ import annotations
+
+import re
+
+from checker import ConfigError, Finding, rule
+
+from .common import allowlist, folded, silent
+
+DOT = r"[.。]"
+LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+STOP = r"\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e<>\"'“”‘’（）()，；"
+
+
+def _patterns(ctx):
+    def build():
+        tlds = ctx.data("contact").get("web", {}).get("tlds", [])
+        if not isinstance(tlds, list) or not all(isinstance(t, str) and t for t in tlds):
+            raise ConfigError("contact [web] tlds must be a list of top-level domains")
+        tld = "|".join(re.escape(t).replace(r"\.", DOT) for t in sorted(set(tlds), key=len, reverse=True))
+        url = re.compile(rf"(?i)(?:https?|ftp)://[^{STOP}]+|(?<![A-Za-z0-9_.@\-])www{DOT}{LABEL}(?:{DOT}{LABEL})+(?:/[^{STOP}]*)?")
+        bare = re.compile(
+            rf"(?<![A-Za-z0-9_.@\-#/])(?:{LABEL}{DOT})+(?:{tld})(?![A-Za-z0-9\-])(?!{DOT}[A-Za-z])"
+            rf"(?:/[^{STOP}]*)?"
+        )
+        return url, bare
+
+    return ctx.compiled("contact.web", build)
+
+
+HOST = re.compile(r"(?i)^(?:[a-z]+://)?([^/\s:?#]+)")
+
+
+def _host(address: str) -> str:
+    match = HOST.match(address.replace("。", "."))
+    return match.group(1) if match else address
+
+
+@rule(
+    "CT005", "web-address", "contact", "warning", "网址和域名",
+    bad=["公文写作网 www.gongwenxiezuo.com", "更多范文见 https://fanwen.example.com/list", "访问ｗｗｗ．ｆａｎｗｅｎ８８．ｃｏｍ下载", "搜索 gongwen888.cn 获取全文"],
+    good=[
+        "详情请登录县政府网站www.example.gov.cn查询。",
+        "原始数据文件为data_2025h1.xlsx。",
+        "加强网络安全，推进政务服务网上办理。",
+        "ASP.NET开发培训",
+    ],
+)
+def web_address(doc, ctx):
+    """A web address or a bare domain name in the text.
+
+    Drafts copied from template sites carry the site's address (公文写作网 www.…com, 更多范文请访问…),
+    sometimes in full-width letters or with 。 for the dot to slip past filters. Both full
+    addresses and bare domains (gongwen888.cn) are reported; a bare name needs a known top-level
+    domain (listed in ``rulesets/contact.toml``), so file names (report.xlsx) and product names
+    are not.
+
+    Official sites (``*.gov.cn``, 共产党员网, 学习强国 …) are allowed in ``rulesets/contact.toml``;
+    allow more with ``[rules.CT005] allow = ["example.org"]``.
+    """
+    text = folded(doc, prose=False)
+    allowed = allowlist(ctx)
+    url, bare = _patterns(ctx)
+    taken: list[tuple[int, int]] = []
+    for pattern, what in ((url, "网址"), (bare, "域名")):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while end > start and text[end - 1] in ".,;:!?)]'\"。":
+                end -= 1
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            if silent(doc, start, end) or allowed.allows_host(_host(text[start:end])):
+                continue
+            yield Finding(start, end, f"{what}“{doc.text[start:end]}”：请核实是否为模板网站的地址")

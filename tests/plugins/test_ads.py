@@ -1,0 +1,436 @@
+"""AD rules: template-site ads and watermarks, scraped page metadata, ad blocks, repeated titles.
+
+The ad and metadata lines below are written for these tests in the styles of many kinds of
+sites (document-sharing, WeChat accounts, forums, shops, model-essay sites); none of them uses the
+shared seeds' brand or slogans. The look-alikes are ordinary sentences of speeches, reports and
+notices that mention networks, downloads, members, sources and times.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from checker import ConfigError
+from checker.fixes import fix_document
+from checker.testing import check_text, make_engine, read_text
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "ads"
+SPEECH = "在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议，主要任务是部署下一阶段工作。\n谢谢大家！\n"
+
+
+def found(text, select=("AD",), **kwargs):
+    return [(f.rule.id, f.line, f.column, f.end_line, f.text)
+            for f in check_text(text, select=list(select), path=kwargs.pop("path", "draft.txt"), **kwargs)]
+
+
+def lines_by_rule(text, select=("AD",), path="draft.txt"):
+    return sorted({(f.rule.id, line) for f in check_text(text, select=list(select), path=path)
+                   for line in range(f.line, f.end_line + 1)})
+
+
+def fixed(text, select=("AD",)):
+    engine = make_engine(list(select))
+    outcome = fix_document(read_text(text), engine.check, lambda data: read_text(data.decode("utf-8")), unsafe=True)
+    return outcome.data.decode("utf-8")
+
+
+# --- AD001: ad and watermark lines, on their own ----------------------------------------------
+
+AD_LINES = [
+    "本资料由笔杆子文库收集整理，仅供学习交流使用",
+    "声明：本平台所有文章均来源于网络，如有侵权请联系我们删除。",
+    "更多精彩内容，请关注“公文素材库”微信公众号",
+    "下载本文档到电脑，编辑使用更方便",
+    "开通超级会员，全站文档免费下载",
+    "限时特惠：年卡会员仅需99元，立即抢购",
+    "写材料找老张，原创代写各类讲话稿，微信：laozhang_xz",
+    "Copyright © 2019-2024 某某公文网 All Rights Reserved",
+    "皖ICP备18012345号-1",
+    "（本文转自“基层党建”公众号，版权归原作者所有）",
+    "扫码关注，回复“讲话”领取全套资料",
+    "文章来源于网络，仅代表作者观点，与本站无关。",
+    "本站为非营利性网站，所有资源仅供学习参考",
+    "以上就是小编整理的全部内容，希望对大家有所帮助",
+    "喜欢这篇文章的话，欢迎点赞、收藏、转发",
+    "【会员福利】充值任意金额即可解锁全部范文",
+    "加入资料交流群，每日更新各类公文模板",
+    "举报盗卖资料者，经核实奖励会员一个月",
+    "此文档为付费资源，购买后可下载完整版",
+    "温馨提示：文档可自由编辑，请根据实际情况修改后使用。",
+    "未经本站书面许可，不得转载、摘编或以其他方式使用",
+    "公文易网独家首发",
+    "点击下方链接获取Word版",
+    "关注我们，获取更多干货",
+    "客服QQ：800123456",
+    "加Q群：71328654 领取资料",
+    "仅供内部学习参考，严禁外传",
+]
+
+
+@pytest.mark.parametrize("text", AD_LINES)
+def test_ad_line_is_reported_whole(text):
+    assert found(text) == [("AD001", 1, 1, 1, text.strip())]
+
+
+# --- AD002: scraped metadata lines, on their own ----------------------------------------------
+
+METADATA_LINES = [
+    "发布时间：2023-11-08 14:22 作者：佚名 浏览：386次",
+    "来源：公文在线 | 编辑：小李 | 2023年6月2日",
+    "阅读(2356) 评论(12) 收藏(8)",
+    "您现在的位置：首页 > 总结报告 > 工作总结",
+    "首页 » 讲话致辞 » 正文",
+    "上一篇：2024年党支部工作计划 下一篇：组织生活会发言提纲",
+    "相关推荐：",
+    "热门标签：述职报告 心得体会 讲话稿",
+    "共4页，当前第2页",
+    "首页 上一页 1 2 3 4 下一页 尾页",
+    "本文共计2860字，预计阅读时间8分钟",
+    "摘要：本文是由网友投稿的2023年度述职报告范文，仅供参考。",
+    "导读：为大家精心整理了关于主题教育的心得体会，欢迎阅读！",
+    "文档格式：DOCX 文档页数：12页 下载积分：5",
+    "【打印本页】 【关闭窗口】",
+    "字体：【大 中 小】",
+    "标签：讲话稿,党建",
+    "已阅读5页，剩余10页未读",
+    "时间：2021/07/01 09:15:33",
+    "作者：admin  发布于：2022-09-14",
+    "还剩5页未读，继续阅读",
+]
+
+
+@pytest.mark.parametrize("text", METADATA_LINES)
+def test_metadata_line_is_reported_whole(text):
+    assert found(text) == [("AD002", 1, 1, 1, text.strip())]
+
+
+# --- look-alikes: ordinary sentences that must stay clean --------------------------------------
+
+LOOKALIKES = [
+    "要加强网络安全，筑牢网络安全防线。",
+    "各级干部要关注民生，倾听群众呼声。",
+    "这款政务App的下载量已突破50万次。",
+    "推进政务服务网上办理，让群众少跑腿。",
+    "群众可拨打12345热线反映诉求。",
+    "积极参与全国文明城市网上申报工作。",
+    "全市GDP增长6.5%，增速居全省第2位。",
+    "会议定于2024年3月5日上午8:30召开。",
+    "全年完成固定资产投资138.6亿元。",
+    "我们要关注群众诉求，及时回应社会关切。",
+    "引导群众下载安装“浙里办”App。",
+    "坚决打击倒卖文物、非法集资等违法行为。",
+    "要发挥商会会员单位的桥梁纽带作用。",
+    "全县订阅党报党刊2.3万份，完成订阅任务。",
+    "各支部要建立工作交流群，及时传达上级精神。",
+    "要用好微信群、QQ群等线上平台。",
+    "有位老党员讲：“某某同志常说，干部就要多下基层。”",
+    "2019-2020年度，全县共发展党员1386名。",
+    "时间：2025年9月1日上午9:00",
+    "数据来源：国家统计局",
+    "本站共有干部职工46人，今年以来安全运行365天。",
+    "要严厉打击侵权盗版行为，保护版权所有人的合法权益。",
+    "防范来自网络的攻击，维护网络安全。",
+    "要把示范文明城市创建作为重点。",
+    "规范文件管理，提高办文效率。",
+    "关于转发《关于加强安全生产工作的通知》的通知",
+    "（根据录音整理，未经本人审阅）",
+    "会员代表大会选举产生了新一届理事会。",
+    "要推动免费体检、免费义诊进社区。",
+    "运用报刊、网络、手机短信平台等媒介进行宣传。",
+    "学习强国、共产党员网等平台要用起来。",
+    "请登录中国政府网www.gov.cn查询。",
+    "按照1:2的比例配备后备干部。",
+    "奋力书写新时代的下一篇章。",
+    "推荐阅读《之江新语》等书目。",
+    "涉密文件严禁外传，严禁复制。",
+    "积极推广“扫码亮证”服务。",
+    "2023.10.01-2023.12.31为集中整治期。",
+    "各位会员：",
+    "全年公众号推送信息320条，阅读量超150万人次。",
+    "本平台上线以来，累计服务企业3000余家。",
+    "请各单位关注本通知要求，认真抓好落实。",
+    "材料由县委办公室整理，请各单位参阅。",
+    "这是一篇优秀的调研报告，值得大家学习参考。",
+    "作者：县委政研室 张明",
+    "来源：《求是》2024年第3期",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalike_sentence_is_clean(text):
+    assert found(text, select=("AD", "CT")) == []
+
+
+@pytest.mark.parametrize("text", LOOKALIKES[:20])
+def test_lookalike_stays_clean_inside_a_speech(text):
+    draft = SPEECH.replace("谢谢大家！", text + "\n谢谢大家！")
+    assert found(draft, select=("AD", "CT")) == []
+
+
+# --- position: banners at the head and footers at the tail -----------------------------------
+
+def test_banner_of_another_site_with_brand_and_slogan_lines():
+    draft = (
+        "内部学习资料 请勿外传\n墨韵公文馆\n专注机关文稿十二年\n开通年度会员立享全站资料无限下载\n\n"
+        + SPEECH
+    )
+    assert found(draft) == [
+        ("AD001", 1, 1, 1, "内部学习资料 请勿外传"),
+        ("AD003", 1, 1, 4, "内部学习资料 请勿外传\n墨韵公文馆\n专注机关文稿十二年\n开通年度会员立享全站资料无限下载"),
+        ("AD001", 2, 1, 2, "墨韵公文馆"),
+        ("AD001", 3, 1, 3, "专注机关文稿十二年"),
+        ("AD001", 4, 1, 4, "开通年度会员立享全站资料无限下载"),
+    ]
+
+
+def test_brand_line_message_names_it():
+    draft = "仅供学习 请勿外传\n青禾文苑\n现在订阅立享全年资料\n" + SPEECH
+    brand = [f for f in check_text(draft, select=["AD001"]) if f.line == 2]
+    assert [f.message for f in brand] == ["页首广告块中的站名或宣传语“青禾文苑”"]
+
+
+def test_document_sharing_site_head():
+    draft = ("公文云文库 - 机关写作资料共享平台\n下载文档到电脑，查找使用更方便\n还剩3页未读，继续阅读\n"
+             + SPEECH)
+    assert lines_by_rule(draft) == [("AD001", 1), ("AD001", 2), ("AD002", 3), ("AD003", 1), ("AD003", 2), ("AD003", 3)]
+
+
+def test_wechat_article_header_and_footer():
+    draft = ("原创 笔杆子写作 2023-06-12 08:00 发表于山东\n" + SPEECH
+             + "\n往期推荐\n▼\n点击“阅读原文”获取更多资料\n")
+    assert found(draft) == [
+        ("AD002", 1, 1, 1, "原创 笔杆子写作 2023-06-12 08:00 发表于山东"),
+        ("AD002", 7, 1, 7, "往期推荐"),
+        ("AD003", 7, 1, 9, "往期推荐\n▼\n点击“阅读原文”获取更多资料"),
+        ("AD001", 8, 1, 8, "▼"),
+        ("AD001", 9, 1, 9, "点击“阅读原文”获取更多资料"),
+    ]
+
+
+def test_footer_with_separator_site_name_and_related_list():
+    draft = SPEECH + "\n——————————\n墨韵公文馆\n本站材料均为会员原创投稿，未经许可不得转载\n猜你喜欢\n在全区营商环境大会上的讲话\n党支部书记述职报告\n"
+    assert found(draft) == [
+        ("AD001", 6, 1, 6, "——————————"),
+        ("AD003", 6, 1, 11, "——————————\n墨韵公文馆\n本站材料均为会员原创投稿，未经许可不得转载\n猜你喜欢\n在全区营商环境大会上的讲话\n党支部书记述职报告"),
+        ("AD001", 7, 1, 7, "墨韵公文馆"),
+        ("AD001", 8, 1, 8, "本站材料均为会员原创投稿，未经许可不得转载"),
+        ("AD002", 9, 1, 9, "猜你喜欢"),
+        ("AD002", 10, 1, 10, "在全区营商环境大会上的讲话"),
+        ("AD002", 11, 1, 11, "党支部书记述职报告"),
+    ]
+
+
+def test_long_disclaimer_at_the_tail_is_one_finding():
+    disclaimer = ("免责声明：本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，"
+                  "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证，请读者仅作参考。")
+    assert found(SPEECH + disclaimer + "\n") == [("AD001", 5, 1, 5, disclaimer)]
+
+
+def test_subtitle_below_an_ad_line_is_not_taken_for_the_banner():
+    draft = ("本文由墨韵公文馆整理\n坚定信心 真抓实干\n——在全市经济工作会议上的讲话\n同志们：\n"
+             "今天召开全市经济工作会议，主要任务是部署全年工作。\n")
+    assert found(draft) == [("AD001", 1, 1, 1, "本文由墨韵公文馆整理")]
+
+
+def test_speaker_and_date_under_the_title_stay():
+    draft = "坚持人民至上 办好民生实事\n——在全市民生工作会议上的讲话\n市长 王建国\n（2024年3月18日）\n" + SPEECH
+    assert found(draft, select=("AD", "CT")) == []
+
+
+def test_notice_signature_is_not_part_of_the_footer():
+    draft = ("关于做好安全生产工作的通知\n各乡镇人民政府：\n请认真抓好安全生产各项工作，确保不发生重大事故。\n"
+             "县人民政府办公室\n2025年8月20日\n（此件公开发布）\n更多公文范文请访问墨韵公文馆\n")
+    assert found(draft) == [("AD001", 7, 1, 7, "更多公文范文请访问墨韵公文馆")]
+
+
+def test_tail_note_of_a_transcript_stays():
+    assert found(SPEECH + "\n（根据录音整理）\n", select=("AD", "CT")) == []
+
+
+def test_short_lines_without_ads_at_head_are_not_banners():
+    draft = "内部资料\n在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议，主要任务是部署下一阶段工作。\n"
+    assert found(draft) == []
+
+
+# --- ads inside the text ----------------------------------------------------------------------
+
+def test_ad_line_between_title_and_salutation():
+    draft = "在全市组织工作会议上的讲话\n\n星火公文整理，咨询QQ：3365512\n同志们：\n今天召开全市组织工作会议。\n"
+    assert found(draft) == [("AD001", 3, 1, 3, "星火公文整理，咨询QQ：3365512")]
+
+
+def test_ad_sentence_glued_to_a_long_paragraph_is_reported_alone():
+    body = ("各单位要把思想和行动统一到县委的决策部署上来，坚持问题导向，细化工作措施，"
+            "压实工作责任，加强督促检查，确保各项任务落到实处。")
+    ad = "本文由墨韵公文馆整理发布，转载请注明出处。"
+    draft = SPEECH.replace("谢谢大家！", body + ad)
+    assert found(draft) == [("AD001", 4, len(body) + 1, 4, ad)]
+
+
+def test_bracketed_ad_aside_after_a_sentence():
+    body = ("要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准，"
+            "在解决群众急难愁盼问题上持续用力，推动各项民生政策落地见效。")
+    aside = "（更多精品范文请关注公众号：moyun_gw）"
+    draft = SPEECH.replace("谢谢大家！", body + aside)
+    assert found(draft) == [("AD001", 4, len(body) + 1, 4, aside)]
+
+
+def test_pager_glued_to_the_end_of_a_paragraph():
+    body = ("要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准，"
+            "在解决群众急难愁盼问题上持续用力，推动各项民生政策落地见效。")
+    draft = SPEECH.replace("谢谢大家！", body + "第2页 共3页")
+    assert found(draft) == [("AD002", 4, len(body) + 1, 4, "第2页 共3页")]
+
+
+# --- AD004: repeated titles --------------------------------------------------------------------
+
+def test_title_repeated_with_different_spacing():
+    draft = ("在全县 组织工作会议上的讲话\n发布时间：2022-03-01 09:00:00\n在全县组织工作会议上的讲话\n"
+             "同志们：\n今天召开全县组织工作会议。\n")
+    findings = check_text(draft, select=["AD004"])
+    assert [(f.line, f.text) for f in findings] == [(3, "在全县组织工作会议上的讲话")]
+    assert findings[0].related[0].message == "标题第一次出现的位置"
+    assert "与第1行重复" in findings[0].message
+
+
+def test_page_title_with_site_name_is_the_copy():
+    draft = "关于开展防汛应急演练的通知_公文在线网\n关于开展防汛应急演练的通知\n各乡镇：\n请认真做好防汛应急演练准备工作。\n"
+    assert found(draft, select=("AD004",)) == [("AD004", 1, 1, 1, "关于开展防汛应急演练的通知_公文在线网")]
+
+
+def test_repeated_headings_in_the_body_are_not_titles():
+    draft = SPEECH.replace("谢谢大家！", "一、提高认识\n要提高认识。\n一、提高认识\n要统一思想。")
+    assert found(draft, select=("AD004",)) == []
+
+
+# --- fixes -------------------------------------------------------------------------------------
+
+BANNER = "仅供学习 请勿外传\n青禾文苑\n现在订阅立享全年资料\n\n【严打倒卖】\n举报倒卖会员资料者奖励一年会员\n\n\n"
+
+
+@pytest.mark.parametrize("select", [("AD",), ("AD003",), ("AD001",)])
+def test_fix_deletes_the_head_banner_and_its_blank_lines(select):
+    assert fixed(BANNER + SPEECH, select) == SPEECH
+
+
+def test_fix_deletes_the_footer_and_the_blank_lines_before_it():
+    assert fixed(SPEECH + "\n\n本文由墨韵公文馆整理\n更多精品范文请关注公众号\n\n\n") == SPEECH
+
+
+def test_fix_deletes_a_middle_line_and_one_of_the_two_gaps():
+    draft = "在全市组织工作会议上的讲话\n\n星火公文整理，咨询QQ：3365512\n\n同志们：\n今天召开全市组织工作会议。\n"
+    assert fixed(draft) == "在全市组织工作会议上的讲话\n\n同志们：\n今天召开全市组织工作会议。\n"
+
+
+def test_fix_deletes_only_the_glued_ad_sentence():
+    body = ("各单位要把思想和行动统一到县委的决策部署上来，坚持问题导向，细化工作措施，"
+            "压实工作责任，加强督促检查，确保各项任务落到实处。")
+    draft = SPEECH.replace("谢谢大家！", body + "本文由墨韵公文馆整理发布，转载请注明出处。")
+    assert fixed(draft) == SPEECH.replace("谢谢大家！", body)
+
+
+def test_fix_deletes_scraped_lines_and_the_repeated_title():
+    draft = ("党建工作会议的讲话\n\n时间:2023-04-06 10:11:12\n\n导读:以下是小编为大家整理的讲话稿，欢迎参考。\n\n"
+             "党建工作会议的讲话\n\n同志们:\n今天召开党建工作会议。\n")
+    assert fixed(draft) == "党建工作会议的讲话\n\n同志们:\n今天召开党建工作会议。\n"
+
+
+def test_fixes_are_unsafe():
+    findings = check_text(BANNER + SPEECH, select=["AD"])
+    assert findings and all(f.fix.safety == "unsafe" for f in findings)
+
+
+def test_fix_keeps_crlf_newlines():
+    draft = (BANNER + SPEECH).replace("\n", "\r\n")
+    assert fixed(draft) == SPEECH.replace("\n", "\r\n")
+
+
+# --- the shared seeds, quoted where they matter ------------------------------------------------
+
+SEED_BANNER = (
+    "仅供学习 禁止外传\n酷乐文行\n自建平台、实时分享\n根据实际需求和形式任务不断迭代\n"
+    "现在订阅立享前3年的所有权益和资料 \n\n【打击倒卖活动】\n举报倒卖会员资料的人，举报成功免费赠送一年会员材料！\n"
+    "会员群：                      免费QQ群：         \n\n\n\n"
+)
+
+
+def test_seed_banner_every_line_and_one_block():
+    draft = SEED_BANNER + "在半年党建工作推进会上的讲话\n同志们：\n下面，我就如何进一步抓好队伍党建工作，再强调三点意见：\n"
+    assert lines_by_rule(draft) == sorted(
+        [("AD001", n) for n in (1, 2, 3, 4, 5, 7, 8, 9)] + [("AD003", n) for n in range(1, 10)])
+    block = [f for f in check_text(draft, select=["AD003"])]
+    assert [(f.line, f.end_line) for f in block] == [(1, 9)]
+
+
+def test_seed_credit_line_under_the_title():
+    draft = SEED_BANNER + "在全县组织工作推进会议上的讲话\n\n酷乐文行整理，咨询QQ206157060\n同志们：\n"
+    assert ("AD001", 15, 1, 15, "酷乐文行整理，咨询QQ206157060") in found(draft)
+
+
+def test_seed_scraped_head_with_repeated_title():
+    draft = ("党建大会的讲话\n\n时间:2022-02-10 08:38:00\n\n"
+             "导语:党建大会的讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。\n\n"
+             "党建大会的讲话\n\n同志们:\n\n刚才,“六项活动”领导小组分别汇报了督查评促情况。\n")
+    assert lines_by_rule(draft) == [("AD002", 3), ("AD002", 5), ("AD003", 3), ("AD003", 4), ("AD003", 5),
+                                    ("AD003", 6), ("AD003", 7), ("AD004", 7)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "经过精心筹备，XX机关党建网今天正式开通，XX机关党建迈出信息化发展路子。",
+    "充分运用报刊、网络、手机短信平台等媒介和简报、专报等形式进行大力宣传。",
+    "借助网络、微信等现代媒体拓展影响渠道，提高品牌区域认知度和认可度。",
+    "按照1:2的比例从村“两委”副职中培养村党组织书记后备人选。",
+    "构建了1+2+3+4党建工作体系。",
+    "要充分运用报刊、网络、电视等各类新闻媒体，着力营造良好舆论氛围。",
+])
+def test_seed_sentences_that_mention_the_web_stay_clean(sentence):
+    assert found(SPEECH.replace("谢谢大家！", sentence), select=("AD", "CT")) == []
+
+
+# --- fixture drafts ----------------------------------------------------------------------------
+
+def test_fixture_drafts_with_ads_report_exactly_the_expected_lines():
+    rows = [line.split("\t") for line in (FIXTURES / "expected.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    for name in sorted({r[0] for r in rows}):
+        path = FIXTURES / name
+        have = {(f.rule.id, n) for f in check_text(path.read_text(encoding="utf-8"), select=["AD"], path=name)
+                for n in range(f.line, f.end_line + 1)}
+        want = {(r[2], int(r[1])) for r in rows if r[0] == name}
+        assert have == want, name
+
+
+@pytest.mark.parametrize("name", ["clean_speech.txt", "clean_notice.md"])
+def test_clean_fixture_drafts_have_no_ad_or_contact_findings(name):
+    path = FIXTURES / name
+    assert check_text(path.read_text(encoding="utf-8"), select=["AD", "CT"], path=name) == []
+
+
+def test_markdown_heading_marks_are_not_part_of_the_finding():
+    draft = "# 在全县工作会议上的讲话\n\n本文由墨韵公文馆整理，转载请注明出处\n\n同志们：\n\n今天召开全县工作会议，主要任务是部署工作。\n"
+    assert found(draft, path="draft.md") == [("AD001", 3, 1, 3, "本文由墨韵公文馆整理，转载请注明出处")]
+
+
+# --- data: a team adds its own signals ---------------------------------------------------------
+
+def test_team_file_adds_a_signal(tmp_path):
+    team = tmp_path / "ads.toml"
+    team.write_text('[[signal]]\nphrase = "青禾精选"\nweight = 3\nkind = "站名"\nreason = "本单位见过的资料站"\n',
+                    encoding="utf-8")
+    assert found("青禾精选", data={"ads": [team]}) == [("AD001", 1, 1, 1, "青禾精选")]
+    assert found("青禾精选") == []
+
+
+def test_team_file_with_a_broken_entry_is_an_error(tmp_path):
+    team = tmp_path / "ads.toml"
+    team.write_text('[[signal]]\nphrase = "甲"\npattern = "乙"\nweight = 3\nreason = "两者都给"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="exactly one of 'phrase' or 'pattern'"):
+        check_text("甲", select=["AD001"], data={"ads": [team]})
+
+
+def test_explain_pages_carry_the_rationale():
+    from checker.testing import default_host
+
+    rules = default_host().rules
+    for rule_id in ("AD001", "AD002", "AD003", "AD004"):
+        rule = rules[rule_id]
+        assert rule.category == "ad" and rule.fixable and len(rule.rationale) > 200

@@ -1,0 +1,260 @@
+"""CT rules: QQ numbers and groups, phone numbers, WeChat ids, e-mail and web addresses.
+
+Every contact below is made up for these tests; look-alikes are numbers and words of ordinary
+speeches and notices (hotlines, amounts, dates, times, ratios, file names).
+"""
+
+import pytest
+
+from checker import ConfigError
+from checker.testing import check_text
+
+
+def found(text, select, **kwargs):
+    return [(f.rule.id, f.text, f.column) for f in check_text(text, select=[select], **kwargs)]
+
+
+def located(text, rule):
+    """(text, column) of every finding of ``rule``; the text is where the contact stands."""
+    return [(f.text, f.column) for f in check_text(text, select=[rule])]
+
+
+# --- CT001 QQ numbers and groups ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("咨询QQ206157060", [("QQ206157060", 3)]),
+    ("客服ＱＱ：２０６１５７０６０", [("ＱＱ：２０６１５７０６０", 3)]),
+    ("资料交流群：58231946", [("交流群：58231946", 3)]),
+    ("QQ群号：614852037，欢迎加入", [("QQ群号：614852037", 1)]),
+    ("联系扣扣 3365512", [("扣扣 3365512", 3)]),
+    ("加Q群：71328654 领取资料", [("Q群：71328654", 2)]),
+    ("企鹅号：885522331", [("企鹅号：885522331", 1)]),
+    ("会员群：      免费QQ群：      ", [("会员群：", 1), ("QQ群：", 13)]),
+    ("读者群：", [("读者群：", 1)]),
+])
+def test_qq_numbers_and_groups(text, expected):
+    assert located(text, "CT001") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "要用好微信群、QQ群等联系群众的渠道。",
+    "第一季度Q1营收增长12%，Q3持续向好。",
+    "群众满意度达98.6%。",
+    "QQ音乐、微信读书等应用的用户规模持续扩大。",
+    "建立工作交流群：各支部书记为成员，及时传达上级精神。",
+    "要增强党组织的号召力和群众的凝聚力。",
+])
+def test_qq_lookalikes(text):
+    assert located(text, "CT001") == []
+
+
+def test_qq_message_names_the_number():
+    (finding,) = check_text("咨询QQ206157060", select=["CT001"])
+    assert finding.message == "QQ号“206157060”：模板网站留下的联系方式" and finding.severity == "error"
+
+
+def test_qq_number_allowed_by_config():
+    assert located("咨询QQ206157060", "CT001") != []
+    assert check_text("咨询QQ206157060", select=["CT001"], options={"CT001": {"allow": ["206157060"]}}) == []
+
+
+# --- CT002 phone numbers -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("客服电话：138-0013-8000", ("138-0013-8000", 6)),
+    ("手机：１３９１２３４５６７８", ("１３９１２３４５６７８", 4)),
+    ("+86 138 0013 8000", ("+86 138 0013 8000", 1)),
+    ("请打13800138000咨询", ("13800138000", 3)),
+    ("138 0013 8000", ("138 0013 8000", 1)),
+    ("1380.013.8000", ("1380.013.8000", 1)),
+    ("（0571）8888 6666", ("（0571）8888 6666", 1)),
+    ("0571-88886666转8012", ("0571-88886666转8012", 1)),
+    ("座机010-6552 3388", ("010-6552 3388", 3)),
+    ("全国服务热线400-820-8820", ("400-820-8820", 7)),
+    ("服务热线：400 6688 520", ("400 6688 520", 6)),
+    ("800-810-5888", ("800-810-5888", 1)),
+    ("电话：88886666", ("88886666", 4)),
+    ("拨打 0571 8888 6666", ("0571 8888 6666", 4)),
+    ("手机/微信同号：139 1234 5678", ("139 1234 5678", 9)),
+    ("Tel: 021-58889999", ("021-58889999", 6)),
+    ("咨询电话：０２１－５８８８９９９９", ("０２１－５８８８９９９９", 6)),
+])
+def test_phone_numbers_in_any_writing(text, expected):
+    assert located(text, "CT002") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "群众可拨打12345政务服务便民热线反映问题。",
+    "全县完成投资13800138000元。",
+    "2019-2020学年共招生1386人，同比增长3.8%。",
+    "每周一上午8:30召开调度会。",
+    "时间：2022-02-10。",
+    "市长热线0571-12345全天候受理诉求。",
+    "全市共有手机用户1385万户。",
+    "采购预算4001234567元。",
+    "按照1:2的比例配备后备干部。",
+    "文号为浙政发〔2024〕12号。",
+    "全国GDP达到126.06万亿元。",
+    "2023.10.01-2023.12.31为集中整治期。",
+    "1998.10—2002.07在某某县工作。",
+    "邮政编码：310000。",
+    "遇到紧急情况请拨打110、119、120。",
+    "12315消费者投诉举报热线要畅通。",
+    "书号为978-7-01-012345-6。",
+    "全年接听群众来电13860余次。",
+    "比分定格在3-2。",
+])
+def test_phone_lookalikes(text):
+    assert located(text, "CT002") == []
+
+
+def test_notice_contact_line_is_info_and_ad_contact_is_a_warning():
+    notice = check_text("各单位要按时报送。联系人：李华，联系电话：0991-1234567。", select=["CT002"])
+    ad = check_text("客服电话：0991-1234567，咨询会员资料", select=["CT002"])
+    assert [(f.text, f.severity) for f in notice] == [("0991-1234567", "info")]
+    assert "请核实号码属于本单位" in notice[0].message
+    assert [(f.text, f.severity) for f in ad] == [("0991-1234567", "warning")]
+
+
+def test_number_after_a_chat_label_is_left_to_the_chat_rules():
+    assert located("QQ：13800138000", "CT002") == []
+    assert located("微信：13912345678", "CT002") == []
+
+
+def test_phone_allowed_by_config_in_any_writing():
+    options = {"CT002": {"allow": ["0571-88886666"]}}
+    text = "联系电话：（0571）8888 6666，或拨打88886666。"
+    assert check_text(text, select=["CT002"], options=options) == []
+    assert len(check_text(text, select=["CT002"])) == 2
+
+
+def test_phone_allowed_by_a_team_file(tmp_path):
+    team = tmp_path / "contact.toml"
+    team.write_text('[[allow]]\nnumber = "400-820-8820"\nreason = "本单位客服"\n', encoding="utf-8")
+    assert check_text("全国服务热线400-820-8820", select=["CT002"], data={"contact": [team]}) == []
+
+
+def test_bad_allow_option_is_a_config_error():
+    with pytest.raises(ConfigError, match="allow must be a list"):
+        check_text("13800138000", select=["CT002"], options={"CT002": {"allow": "13800138000"}})
+
+
+def test_bad_allow_entry_is_a_config_error(tmp_path):
+    team = tmp_path / "contact.toml"
+    team.write_text('[[allow]]\nnumber = "110"\ndomain = "a.cn"\nreason = "两个都给"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="exactly one of"):
+        check_text("13800138000", select=["CT002"], data={"contact": [team]})
+
+
+# --- CT003 WeChat ids --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("更多范文请关注微信公众号：gongwen2023", ("微信公众号：gongwen2023", 8)),
+    ("加微信 wxid_k8s2m9", ("微信 wxid_k8s2m9", 2)),
+    ("ＶＸ：ｆａｎｗｅｎ８８", ("ＶＸ：ｆａｎｗｅｎ８８", 1)),
+    ("微信：13912345678", ("微信：13912345678", 1)),
+    ("微信号：fanwen_88", ("微信号：fanwen_88", 1)),
+    ("vx：moyun2023", ("vx：moyun2023", 1)),
+    ("写材料找老张，微信：laozhang_xz", ("微信：laozhang_xz", 8)),
+    ("微信：       ", ("微信：", 1)),
+])
+def test_wechat_ids(text, expected):
+    assert located(text, "CT003") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "要用好微信公众号、政务微博等新媒体平台。",
+    "请关注“平安校园”微信公众号。",
+    "微信WeChat已成为常用的沟通工具。",
+    "推广微信支付、微信转账等便民服务。",
+    "建好用好微信工作群，做到信息及时传达。",
+])
+def test_wechat_lookalikes(text):
+    assert located(text, "CT003") == []
+
+
+# --- CT004 e-mail addresses --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("投稿邮箱：fanwen_2023@163.com", ("fanwen_2023@163.com", 6)),
+    ("联系邮箱：ｓｅｒｖｉｃｅ＠ｆａｎｗｅｎ．ｃｏｍ", ("ｓｅｒｖｉｃｅ＠ｆａｎｗｅｎ．ｃｏｍ", 6)),
+    ("来稿请发 gongwen(at)126.com", ("gongwen(at)126.com", 6)),
+    ("邮箱：service#wenku88.com（#换成@）", ("service#wenku88.com", 4)),
+    ("资料发送到 12345678@qq.com 即可", ("12345678@qq.com", 7)),
+])
+def test_email_addresses(text, expected):
+    assert located(text, "CT004") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "来信请寄县委办公室信访科。",
+    "请将材料发送至xzb@example.gov.cn。",
+    "C#.NET开发人员",
+    "在群里@所有人通知开会。",
+    "邮箱已满，请及时清理。",
+])
+def test_email_lookalikes(text):
+    assert located(text, "CT004") == []
+
+
+def test_email_in_a_notice_contact_sentence_is_info():
+    findings = check_text("请于5月30日前将材料报送至办公室，电子邮箱：bgs2024@163.com。", select=["CT004"])
+    assert [(f.text, f.severity) for f in findings] == [("bgs2024@163.com", "info")]
+
+
+# --- CT005 web addresses -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("公文写作网 www.gongwenxiezuo.com", ("www.gongwenxiezuo.com", 7)),
+    ("更多范文见 https://fanwen.example.com/list", ("https://fanwen.example.com/list", 7)),
+    ("访问ｗｗｗ．ｆａｎｗｅｎ８８．ｃｏｍ下载", ("ｗｗｗ．ｆａｎｗｅｎ８８．ｃｏｍ", 3)),
+    ("搜索 gongwen888.cn 获取全文", ("gongwen888.cn", 4)),
+    ("fanwen8。com", ("fanwen8。com", 1)),
+    ("官方网站：http://www.gongwen365.net。", ("http://www.gongwen365.net", 6)),
+    ("本站地址 moyun.com.cn/speech", ("moyun.com.cn/speech", 6)),
+])
+def test_web_addresses(text, expected):
+    assert located(text, "CT005") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "详情请登录县政府网站www.example.gov.cn查询。",
+    "原始数据文件为data_2025h1.xlsx。",
+    "加强网络安全，推进政务服务网上办理。",
+    "ASP.NET与Node.js开发培训",
+    "请登录共产党员网www.12371.cn学习。",
+    "通过“学习强国”https://www.xuexi.cn 参加答题。",
+    "软件升级到v2.0版本。",
+    "全国文明城市网上申报系统已开通。",
+])
+def test_web_lookalikes(text):
+    assert located(text, "CT005") == []
+
+
+def test_markdown_link_target_is_checked_and_code_is_not():
+    text = ("更多材料见[这里](https://www.fanwen88.com/a.html)。\n\n"
+            "```\nurl = \"http://127.0.0.1:8080/api\"\ncontact = \"admin@localhost.com\"\n```\n")
+    findings = check_text(text, select=["CT"], path="draft.md")
+    assert [(f.rule.id, f.text, f.line) for f in findings] == [("CT005", "https://www.fanwen88.com/a.html", 1)]
+
+
+def test_domain_allowed_by_config():
+    assert check_text("见 www.moyun.com", select=["CT005"], options={"CT005": {"allow": ["moyun.com"]}}) == []
+
+
+# --- the seeds' contact lines, quoted ----------------------------------------------------------
+
+def test_seed_contact_lines():
+    assert located("酷乐文行整理，咨询QQ206157060", "CT001") == [("QQ206157060", 10)]
+    assert located("会员群：                      免费QQ群：         ", "CT001") == [("会员群：", 1), ("QQ群：", 29)]
+
+
+def test_whole_fixture_draft_contacts():
+    text = ("公文写作网 www.gongwenxiezuo.com\n在全市安全生产工作会议上的讲话\n同志们：\n"
+            "今天召开全市安全生产工作会议。\n更多精彩范文请关注微信公众号：gongwen2023，客服QQ：1234567890\n")
+    findings = check_text(text, select=["CT"])
+    assert [(f.rule.id, f.line, f.text) for f in findings] == [
+        ("CT005", 1, "www.gongwenxiezuo.com"),
+        ("CT003", 5, "微信公众号：gongwen2023"),
+        ("CT001", 5, "QQ：1234567890"),
+    ]
