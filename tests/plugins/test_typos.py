@@ -520,3 +520,42 @@ def test_clean_fixtures_have_no_typo_findings(name):
 ])
 def test_more_lookalikes_are_clean(text):
     assert [(f.rule.id, f.text) for f in check_text(text, select=["TY"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    "这顶蚊帐目前还能用。", "营帐户外的空地。", "蚊帐本身不贵。", "情感概念。", "研究竞争政策。",
+    "十二生肖象征吉祥。", "习惯彻底改变。", "这座落成不久的大楼。", "多重迭代。", "过渡假期。",
+    "发了一张帖子。", "该法规距今十年。", "相距阵地不远。", "花篮图案。", "工作崇尚实干。",
+    "推延申请期限。", "公布署名文章。",
+])
+def test_ty001_cross_word_lookalikes(text):
+    assert found(text, "TY001") == []
+
+
+def test_ty001_unless_and_after_conditions(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text(
+        '[[confusion]]\nwrong = "进帐"\nright = "进账"\nreason = "收入用“账”"\nunless = ["走进帐篷", "进帐内"]\n\n'
+        '[[confusion]]\nwrong = "定单"\nright = "订单"\nreason = "合同用“订”"\nafter = "[，。数量]"\n',
+        encoding="utf-8",
+    )
+    text = "本月进帐十万。走进帐篷。他进帐内。确定单位。收到定单。"
+    findings = check_text(text, select=["TY001"], data={"typos": [team]})
+    assert [(f.text, f.column) for f in findings] == [("帐", 4), ("定", 25)]
+
+
+def test_ty001_bad_condition_is_reported(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[confusion]]\nwrong = "甲"\nright = "乙"\nreason = "r"\nbefore = "[的"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="before"):
+        check_text("甲", select=["TY001"], data={"typos": [team]})
+
+
+def test_ty004_team_pattern(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text(
+        '[[particle]]\nbefore = ["高兴"]\nwrong = "的"\nright = "地"\nafter = ["说"]\nreason = "状语用“地”"\n',
+        encoding="utf-8",
+    )
+    findings = check_text("他高兴的说。", select=["TY004"], data={"typos": [team]})
+    assert [(f.text, f.column, f.suggestion, f.severity) for f in findings] == [("的", 4, "地", "warning")]
