@@ -63,9 +63,10 @@ class View:
             prose = self.prose
             for start, end in self.doc.paragraphs:
                 for quote in ('"', "'"):
-                    found = [i for i in range(start, end) if prose[i] == quote
-                             and not (quote == "'" and 0 < i < len(prose) - 1
-                                      and LATIN_OR_DIGIT.match(prose[i - 1]) and prose[i + 1].isalpha())]
+                    found = [m.start() for m in re.finditer(quote, prose[start:end])]
+                    found = [start + i for i in found if not (
+                        quote == "'" and 0 < start + i < len(prose) - 1
+                        and LATIN_OR_DIGIT.match(prose[start + i - 1]) and prose[start + i + 1].isalpha())]
                     if found and len(found) % 2 == 0:
                         for n, i in enumerate(found):
                             roles[i] = "open" if n % 2 == 0 else "close"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from checker import Finding, Fix, Related, rule
 
 from .chars import SPACES, TERMINAL, show
-from .quotes import analyse_quotes, quote_marks
+from .quotes import analyse_quotes, mark_finder, quote_marks
 
 # An unopened ")" right after a short marker that starts a line or follows a pause is a list
 # marker ("1）加强学习", "，2）提高本领"): a numbering style, not a lost bracket.
@@ -68,9 +68,12 @@ def _quote_issues(text: str, start: int, end: int, pair: Pair) -> tuple[list[Iss
         return [], []  # only straight quotes: PU001 converts them
     analysis = analyse_quotes(text, marks)
     safe = analysis.consistent
+    partner = {a: b for a, b in analysis.pairs} | {b: a for a, b in analysis.pairs}
     issues = []
     for at, problem in sorted(analysis.problems.items()):
         char = text[at]
+        if problem == "straight" and at in partner and text[partner[at]] == char:
+            continue  # two straight quotes pairing with each other: PU001 converts them
         if problem == "unclosed":
             issues.append(Issue(at, f"{pair.name}的前引号{show(char)}没有配对的后引号{show(pair.close)}", kind=problem))
         elif problem == "unopened":
@@ -97,7 +100,9 @@ def _bracket_issues(text: str, start: int, end: int, pairs: list[Pair]) -> list[
     issues: list[Issue] = []
     stack: list[tuple[int, Pair]] = []
     inner_of = {p.open: p.inner_of for p in pairs if not p.quote and p.inner_of}
-    for index in range(start, end):
+    finder = mark_finder("".join(by_open) + "".join(by_close) + "".join(ASCII_ALIASES))
+    for match in finder.finditer(text, start, end):
+        index = match.start()
         char = ASCII_ALIASES.get(text[index], text[index])
         if char in by_open:
             pair = by_open[char]
@@ -197,9 +202,9 @@ def unpaired_marks(doc, ctx):
     Pairs are matched within a paragraph, never across paragraphs. In plain text, a line that
     stops mid-sentence and the line after it are one paragraph, hard-wrapped. A quotation of
     several paragraphs opens each paragraph with “ and closes only the last (GB/T 15834-2011
-    4.8.3.5), so a paragraph that begins with an unclosed “ followed by one that begins with “
-    is not reported. Single quotes belong inside double quotes and 〈〉 inside 《》 (4.8.3.4,
-    4.15.3); the reverse is reported. The opening mark is reported; a mark written in the
+    4.8), so a paragraph that begins with an unclosed “ followed by one that begins with “
+    is not reported. Single quotes belong inside double quotes and 〈〉 inside 《》 (4.8,
+    4.15); the reverse is reported. The opening mark is reported; a mark written in the
     wrong direction or a straight quote among curly ones is fixed (safely when every other
     mark of the paragraph pairs up). Half-width parentheses pair with full-width ones here;
     their width is PU001's concern.
@@ -233,7 +238,7 @@ def unpaired_marks(doc, ctx):
             if issue.kind == "unclosed" and text[issue.at] == "“" and _first_char(text, start, end) == issue.at \
                     and next_start is not None and _first_char(text, next_start, len(text)) is not None \
                     and text[_first_char(text, next_start, len(text))] == "“":
-                continue  # a quotation running over several paragraphs (4.8.3.5)
+                continue  # a quotation running over several paragraphs (GB/T 15834-2011 4.8)
             fix = None
             if issue.fix is not None:
                 fix = Fix.replace(issue.at, issue.at + 1, issue.fix, "safe" if issue.safe else "unsafe")

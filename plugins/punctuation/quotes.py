@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .chars import OPENERS, POINT_MARKS, SPACES
 
@@ -48,14 +49,19 @@ def quote_marks(text: str, start: int, end: int, straight: str, opening: str,
     Apostrophes inside Latin words (``don't``, ``Xi'an``, ``it’s``) are not quotes.
     """
     marks = []
-    for index in range(start, end):
+    finder = mark_finder(straight + opening + closing)
+    for match in finder.finditer(text, start, end):
+        index = match.start()
         char = text[index]
-        if char not in (straight, opening, closing):
-            continue
         if char in ("'", "’") and index > 0 and APOSTROPHE.match(text, index - 1):
             continue
         marks.append((index, "O" if char == opening else "C" if char == closing else "S"))
     return marks
+
+
+@lru_cache(maxsize=64)
+def mark_finder(chars: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def _looks_like_opening(text: str, at: int) -> bool:

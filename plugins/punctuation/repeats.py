@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from checker import Finding, Fix, rule
+from checker import ConfigError, Finding, Fix, rule
 
 from .chars import HAN, View, chinese_context, compile_pattern
 
@@ -18,7 +19,7 @@ def _repeat_settings(ctx) -> tuple[str, str, int]:
 
 @rule(
     "PU003", "repeated-punctuation", "punctuation", "warning", "标点重复或连用不当",
-    standard="GB/T 15834-2011 4.1–4.7（点号用法）、5.1.2（问号叹号叠用）",
+    standard="GB/T 15834-2011 4.1–4.7（点号用法）、5.1（问号叹号叠用的位置）",
     bad=["各乡镇，，各部门", "取得了成效。。", "认识不够到位。，思想上", "抓好落实；；", "是这样吗？。"],
     good=["这是真的吗？！", "冲啊！！！", "等等……", "他说：“好。”，", "一二三——四五"],
     fixable=True,
@@ -33,7 +34,7 @@ def repeated_punctuation(doc, ctx):
     first mark, and is offered as unsafe.
 
     Question and exclamation marks may be stacked for emphasis: ``？！`` ``！！`` ``？？？``
-    (GB/T 15834-2011 4.2.3, 4.3.3, 5.1.2 allow up to three); longer stacks are reported as
+    (GB/T 15834-2011 4.2, 4.3 and 5.1 allow up to three); longer stacks are reported as
     info. Three or more ``。`` are an ellipsis written wrongly and are left to PU004, as are
     ``……`` and ``——``, which are single marks of two characters.
     """
@@ -60,15 +61,30 @@ def repeated_punctuation(doc, ctx):
                       fix=Fix.replace(start, end, keep, "unsafe"))
 
 
-def _forms(ctx):
+class Form(NamedTuple):
+    pattern: re.Pattern
+    right: str
+    name: str
+    safe: bool
+    between: re.Pattern | None
+    beside: re.Pattern | None
+    severity: str | None
+    reason: str
+
+
+def _forms(ctx) -> list[Form]:
     def build():
         out = []
         for index, entry in enumerate(ctx.data("punctuation").get("form", []), 1):
             where = f"[[form]] entry {index}"
             pattern = compile_pattern(entry["pattern"], where)
-            unless = compile_pattern(entry["unless_between"], where) if entry.get("unless_between") else None
-            out.append((pattern, entry["right"], entry.get("name", "标点"), bool(entry.get("safe", False)),
-                        unless, entry.get("reason", "")))
+            between = compile_pattern(entry["unless_between"], where) if entry.get("unless_between") else None
+            beside = compile_pattern(entry["unless_beside"], where) if entry.get("unless_beside") else None
+            severity = entry.get("severity")
+            if severity not in (None, "error", "warning", "info"):
+                raise ConfigError(f"punctuation data, {where}: severity must be error, warning or info")
+            out.append(Form(pattern, entry["right"], entry.get("name", "标点"), bool(entry.get("safe", False)),
+                            between, beside, severity, entry.get("reason", "")))
         return out
 
     return ctx.compiled("punctuation.forms", build)
@@ -76,7 +92,7 @@ def _forms(ctx):
 
 @rule(
     "PU004", "ellipsis-dash-form", "punctuation", "warning", "省略号、破折号写法不规范",
-    standard="GB/T 15834-2011 4.10.2（破折号“——”）、4.11.2（省略号“……”）、5.1.4、5.1.5",
+    standard="GB/T 15834-2011 4.10.2（破折号“——”）、4.11.2（省略号“……”）、4.13（连接号）、5.1",
     bad=["等等...", "时间不等人。。。", "还有⋯⋯", "还有…", "目标--建设一流队伍", "目标－－建设", "目标—建设"],
     good=["等等……", "“……”", "2020—2025年", "北京——上海", "不再一一列举", "wait...", "运行--help查看",
           "一一对应"],
@@ -87,34 +103,38 @@ def ellipsis_dash_form(doc, ctx):
 
     The ellipsis is ``……`` (two U+2026 characters, six dots) and the dash is ``——`` (two
     U+2014 characters), each taking two character cells (GB/T 15834-2011 4.10.2, 4.11.2,
-    5.1.4, 5.1.5). Drafts carry ``...``, ``。。。``, ``⋯⋯``, a lone ``…``, ``--``, ``－－`` and a
+    5.1). Drafts carry ``...``, ``。。。``, ``⋯⋯``, a lone ``…``, ``--``, ``－－`` and a
     single ``—``. Only marks in Chinese text are reported (``wait...`` and ``--help`` are not).
 
     The replacements of dotted ellipses and hyphen dashes are safe. A single ``—`` is also the
-    connecting mark for ranges (``2020—2025年``, GB/T 15834-2011 4.13), so it is not reported
-    between digits or Latin letters, and elsewhere the dash is only suggested (unsafe fix).
-    ``一一`` is the common adverb (``一一列举``) and is reported only between digits, where it
-    stands for a range mark. The forms are data: ``[[form]]`` in ``rulesets/punctuation.toml``.
+    connecting mark for ranges (``3月1日—6月10日``, ``北京—上海``, GB/T 15834-2011 4.13): next
+    to a digit or Latin letter it is not reported, and between Han characters it is reported
+    as info with the dash offered as an unsafe fix, since only the writer knows whether a
+    range or a dash was meant. ``一一`` is the common adverb (``一一列举``) and is reported only
+    between digits, where it stands for a range mark. The forms are data: ``[[form]]`` in
+    ``rulesets/punctuation.toml``.
     """
     prose = doc.prose
     view = View(doc)
     taken: list[tuple[int, int]] = []
-    for pattern, right, name, safe, unless, reason in _forms(ctx):
-        for match in pattern.finditer(prose):
+    for form in _forms(ctx):
+        for match in form.pattern.finditer(prose):
             start, end = match.start(), match.end()
             if start == end or any(s < end and start < e for s, e in taken):
                 continue
-            if unless is not None:
-                before = prose[start - 1] if start else ""
-                after = prose[end] if end < len(prose) else ""
-                if before and after and unless.match(before) and unless.match(after):
-                    continue
+            before = prose[start - 1] if start else ""
+            after = prose[end] if end < len(prose) else ""
+            near = [c for c in (before, after) if c]
+            if form.between is not None and len(near) == 2 and all(form.between.match(c) for c in near):
+                continue
+            if form.beside is not None and any(form.beside.match(c) for c in near):
+                continue
             if not (HAN.search(match.group()) or chinese_context(view, start, end)):
                 continue
             taken.append((start, end))
             wrong = match.group()
-            message = f"{name}写法不规范：“{wrong}”应为“{right}”"
-            if reason:
-                message += f"（{reason.split('：', 1)[-1]}）"
-            yield Finding(start, end, message, suggestion=right,
-                          fix=Fix.replace(start, end, right, "safe" if safe else "unsafe"))
+            message = f"{form.name}写法不规范：“{wrong}”应为“{form.right}”"
+            if form.reason:
+                message += f"（{form.reason.split('：', 1)[-1]}）"
+            yield Finding(start, end, message, suggestion=form.right, severity=form.severity,
+                          fix=Fix.replace(start, end, form.right, "safe" if form.safe else "unsafe"))

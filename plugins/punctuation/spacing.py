@@ -44,7 +44,8 @@ def stray_space(doc, ctx):
     Only lines of running text are checked: a line with at least one ，。、；？！ (the list is
     ``[spacing] running_text_marks`` in ``rulesets/punctuation.toml``). Titles, signatures,
     form lines and template watermarks lay out words with spaces on purpose. Also left alone:
-    indentation at the start of a line, runs of three or more spaces (aligned columns and
+    indentation at the start of a line, a two-character name padded to the width of three
+    (``王　芳``), runs of three or more spaces (aligned columns and
     blanks to fill in, ``姓名：      ``), spaces between Chinese and Latin words or numbers
     (a house-style choice), spaces next to Markdown syntax, and trailing spaces in Markdown,
     where two of them make a line break.
@@ -78,6 +79,9 @@ def stray_space(doc, ctx):
                 yield Finding(start, end, f"全角标点{show(mark)}{where}多余的{_describe(run)}", suggestion="",
                               fix=Fix.replace(start, end, ""))
             elif is_han(before) and is_han(after):
+                if len(run) == 1 and not is_han(prose[start - 2] if start - 2 >= line_start else "") \
+                        and not is_han(prose[end + 1] if end + 1 < line_end else ""):
+                    continue  # a two-character name padded to three cells: 王　芳
                 yield Finding(start, end, f"汉字之间多余的{_describe(run)}：“{before}{run}{after}”", suggestion="",
                               fix=Fix.replace(start, end, "", "unsafe"))
             elif "\u3000" in run:

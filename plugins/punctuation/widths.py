@@ -10,13 +10,15 @@ from .chars import (
     HAN_CLASS, LATIN_OR_DIGIT, OPENERS, CLOSERS, SPACES, View, chinese_context, compile_pattern,
     inside, is_chinese_char, is_han, keep_spans, show,
 )
-from .quotes import quote_marks
+from .quotes import analyse_quotes, quote_marks
 
 SIMPLE_RUN = re.compile(r"[,:;?!]+")
 FULL_STOP = re.compile(r"(?<![.．。])\.(?![.．。])")
 # A heading numbered with a Chinese numeral and a dot ("一.") is the numbering rules' concern.
 NUMERAL_DOT = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十百〇零]+|[甲乙丙丁戊己庚辛壬癸])\.")
 FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}(?![A-Za-z0-9])")
+CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万"
+PARENS = re.compile(r"[()]")
 LIST_PAREN = re.compile(r"^[\s\u3000]*[0-9A-Za-z]{1,2}\)")
 
 
@@ -84,6 +86,8 @@ def half_width_punctuation(doc, ctx):
             continue  # 8:30, 1:2, 1,000
         if after and after in "\\/":
             continue  # C:\ paths, scheme-like text
+        if doc.kind == "markdown" and text == ":" and after == " " and (start == 0 or prose[start - 1] == "\n"):
+            continue  # ": definition" list syntax
         if not chinese_context(view, start, end):
             continue
         for offset, char in enumerate(text):
@@ -103,10 +107,13 @@ def _parentheses(doc, view: View, widths, keep):
     full_open, name = widths.get("(", ("（", "括号"))
     full_close, _ = widths.get(")", ("）", "括号"))
     for p_start, p_end in doc.paragraphs:
+        if "(" not in prose[p_start:p_end] and ")" not in prose[p_start:p_end]:
+            continue
         stack: list[int] = []
         pairs: list[tuple[int, int | None]] = []
-        for index in range(p_start, p_end):
-            char = prose[index]
+        for match in PARENS.finditer(prose, p_start, p_end):
+            index = match.start()
+            char = match.group()
             if char == "(":
                 stack.append(index)
             elif char == ")":
@@ -154,7 +161,12 @@ def _lone_paren_is_chinese(doc, view: View, at: int, p_start: int) -> bool:
 
 
 def _straight_quotes(doc, view: View, keep):
-    """Straight quotes in a paragraph without curly ones: pair them and convert."""
+    """Straight quotes that pair with each other: convert both halves to curly quotes.
+
+    In a paragraph of straight quotes only, they pair in order. Where curly quotes are also
+    present, the pairing of the quote analysis decides; a straight quote paired with a curly
+    one is PU002's finding (mixed quotes), not this rule's.
+    """
     prose = doc.prose
     if '"' not in prose and "'" not in prose:
         return
@@ -163,28 +175,31 @@ def _straight_quotes(doc, view: View, keep):
         for straight, curly_open, curly_close in (('"', "“", "”"), ("'", "‘", "’")):
             if straight not in segment:
                 continue
-            marks = quote_marks(prose, p_start, p_end, straight, curly_open, curly_close)
-            if any(kind != "S" for _, kind in marks):
-                continue  # mixed with curly quotes: PU002 reports those
-            marks = [(i, k) for i, k in marks if not inside(keep, i, i + 1)]
-            if not marks:
+            marks = [(i, k) for i, k in quote_marks(prose, p_start, p_end, straight, curly_open, curly_close)
+                     if not inside(keep, i, i + 1)]
+            straight_marks = [i for i, k in marks if k == "S"]
+            if not straight_marks:
                 continue
-            paired = len(marks) % 2 == 0
-            for index in range(0, len(marks), 2):
-                first = marks[index][0]
-                second = marks[index + 1][0] if index + 1 < len(marks) else None
-                if second is None:
-                    if chinese_context(view, first, first + 1) or re.search(HAN_CLASS, prose[first:p_end]):
-                        yield Finding(first, first + 1,
+            if len(straight_marks) == len(marks):
+                pairs = list(zip(straight_marks[0::2], straight_marks[1::2]))
+                certain = len(straight_marks) % 2 == 0
+                if not certain:
+                    last = straight_marks[-1]
+                    if chinese_context(view, last, last + 1) or re.search(HAN_CLASS, prose[last:p_end]):
+                        yield Finding(last, last + 1,
                                       f"中文里用了半角引号{show(straight)}，且本段引号不成对，请改为全角引号")
-                    continue
+            else:
+                analysis = analyse_quotes(prose, marks)
+                pairs = [(a, b) for a, b in analysis.pairs if prose[a] == prose[b] == straight]
+                certain = analysis.consistent
+            for first, second in pairs:
                 inner = prose[first + 1:second]
                 # Latin words in quotes count as Chinese only when the quotes touch Chinese text;
                 # set off by spaces they are typeset the Western way on purpose.
                 if not (re.search(HAN_CLASS, inner) or is_chinese_char(view.left_char(first, ""))
                         or is_chinese_char(view.right_char(second + 1, ""))):
                     continue
-                safety = "safe" if paired else "unsafe"
+                safety = "safe" if certain else "unsafe"
                 for at, full in ((first, curly_open), (second, curly_close)):
                     yield Finding(at, at + 1, f"中文里用了半角引号{show(straight)}，应为全角{show(full)}",
                                   suggestion=full, fix=Fix.replace(at, at + 1, full, safety))
@@ -202,18 +217,28 @@ def _full_stops(doc, view: View, widths, keep):
             continue
         if inside(keep, at, at + 1):
             continue
+        after = prose[at + 1] if at + 1 < len(prose) else ""
+        if before in CHINESE_NUMERALS and after and after in CHINESE_NUMERALS:
+            continue  # 三.五: a decimal written in Chinese numerals, not a sentence end
         line_start = prose.rfind("\n", 0, at) + 1
         if NUMERAL_DOT.match(prose, line_start) and NUMERAL_DOT.match(prose, line_start).end() == at + 1:
             continue
-        j = view.step_right(at + 1)
+        j = view.step_right(at + 1, SPACES + CLOSERS + "\"'")
+        closed = bool(re.match(f"[{SPACES}]*[{CLOSERS}\"']", prose[at + 1:at + 3]))
         if j is None:
-            # the end of the line: a sentence end when the paragraph ends here
-            paragraph = doc.paragraph_of(at)
-            if paragraph and prose[at + 1:paragraph[1]].strip(SPACES + "\n"):
-                continue
-            yield _finding(at, at + 1, ".", full, name)
+            yield _finding(at, at + 1, ".", full, name)  # the end of a line or a quotation
         elif is_han(prose[j]) or prose[j] in OPENERS:
-            yield _finding(at, at + 1, ".", full, name, safe=False)
+            # More Chinese follows: a sentence end in running text, but in a line without
+            # other sentence marks it may separate a heading's parts (第一章.总则).
+            yield _finding(at, at + 1, ".", full, name, safe=closed or _running(doc, at))
+
+
+def _running(doc, at: int) -> bool:
+    paragraph = doc.paragraph_of(at)
+    if paragraph is None:
+        return False
+    text = doc.prose[paragraph[0]:at] + doc.prose[at + 1:paragraph[1]]
+    return any(mark in text for mark in "，。；？！,;?!") or re.search(f"{HAN_CLASS}\\.", text) is not None
 
 
 @rule(

@@ -72,9 +72,22 @@ def test_pu001_fixes_are_full_width_and_safe():
     assert findings[0].message == "中文里用了半角逗号“,”，应为全角“，”"
 
 
-def test_pu001_full_stop_inside_a_line_is_only_an_unsafe_fix():
+def test_pu001_full_stop_is_safe_in_running_text_and_unsafe_in_a_bare_heading():
     first, last = check_text("一是加强学习.二是提高本领.", select=["PU001"])
-    assert (first.fix.safety, last.fix.safety) == ("unsafe", "safe")
+    assert (first.fix.safety, last.fix.safety) == ("safe", "safe")
+    (heading,) = check_text("第一章.总则", select=["PU001"])
+    assert heading.fix.safety == "unsafe"
+
+
+def test_pu001_full_stop_before_a_closing_quote():
+    assert hits('古人说:"不积跬步,无以至千里."我们要记住', "PU001") == [
+        (":", 1, 4), ('"', 1, 5), (",", 1, 10), (".", 1, 16), ('"', 1, 17)]
+    assert hits("他说：‘我再想想.’", "PU001") == [(".", 1, 9)]
+
+
+def test_pu001_straight_pair_beside_curly_quotes_is_converted_here_not_in_pu002():
+    assert hits('他说"好"，又说“对”。', "PU001") == [('"', 1, 3), ('"', 1, 5)]
+    assert hits('他说"好"，又说“对”。', "PU002") == []
 
 
 def test_pu001_odd_straight_quotes_are_reported_without_a_fix():
@@ -89,7 +102,8 @@ PU001_LOOKALIKES = [
     "型号ZX-2000(B)型", "报告(终稿).docx已上传", "好的:)我知道了", "1)加强学习", "参见Smith, J. (2020). 的论述",
     "文件名为通知.pdf", "don't worry", "Xi'an是古都", "一.加强学习", "构建了1+2+3+4党建工作体系",
     "继续采取“9个规定主题+”的形式", "35岁以下的分别要达到50%以上", "打开C:\\Users目录", "约翰福音3:16说",
-    "比分3:2领先", '原话是 "Be prepared." 这一点', "f(x)=x+1", "发邮件到li@a.cn,wang@b.cn",
+    "比分3:2领先", '原话是 "Be prepared." 这一点', "f(x)=x+1", "发邮件到li@a.cn,wang@b.cn", "数值为三.五倍",
+    "登录OA系统", "R&D经费投入强度达到2.8%", "“Made in China 2025”战略", "于17:00前报送",
 ]
 
 
@@ -100,7 +114,7 @@ def test_pu001_leaves_lookalikes_alone(text):
 
 @pytest.mark.parametrize("text", [
     "详见[通知](https://a.gov.cn/x?a=1,b=2)。", "配置在`a,b;c`中。", "命令：\n\n```\nprint(\"你好,世界\")\n```\n",
-    "<!-- 注释:内部 -->\n正文。",
+    "<!-- 注释:内部 -->\n正文。", "术语\n: 定义的内容\n", "---\ntitle: \"总结: 2025\"\n---\n正文。\n",
 ])
 def test_pu001_leaves_markdown_syntax_and_code_alone(text):
     assert hits(text, "PU001", path="draft.md") == []
@@ -217,7 +231,7 @@ PU004_DEFECTS = [
     ("还有···", [("···", 1, 3)], "safe"),
     ("目标--建设一流队伍", [("--", 1, 3)], "safe"),
     ("目标－－建设", [("－－", 1, 3)], "safe"),
-    ("目标—建设", [("—", 1, 3)], "unsafe"),
+    ("目标—建设", [("—", 1, 3)], "unsafe"),  # info: it may be a range mark (北京—上海)
     ("目标———建设", [("———", 1, 3)], "unsafe"),
     ("2020一一2025年", [("一一", 1, 5)], "unsafe"),
 ]
@@ -230,6 +244,12 @@ def test_pu004_flags_wrong_forms(text, expected, safety):
     assert finding.fix.safety == safety
 
 
+def test_pu004_single_dash_between_han_is_only_info():
+    (finding,) = check_text("目标—建设", select=["PU004"])
+    assert finding.severity == "info"
+    assert check_text("目标———建设", select=["PU004"])[0].severity == "warning"
+
+
 def test_pu004_suggests_the_standard_forms():
     findings = check_text("等等...目标--建设，2020一一2025年", select=["PU004"])
     assert [f.suggestion for f in findings] == ["……", "——", "—"]
@@ -237,7 +257,7 @@ def test_pu004_suggests_the_standard_forms():
 
 @pytest.mark.parametrize("text", [
     "等等……", "“……”", "2020—2025年", "北京——上海", "不再一一列举", "一一对应", "wait...", "运行--help查看",
-    "e.g. 3.14", "A—B型", "省略两段…………", "1—2个", "目标――建设", "<!-- 注释 -->",
+    "e.g. 3.14", "A—B型", "省略两段…………", "1—2个", "目标――建设", "<!-- 注释 -->", "时间为3月1日—6月10日",
 ])
 def test_pu004_leaves_lookalikes_alone(text):
     assert hits(text, "PU004") == []
@@ -273,7 +293,7 @@ def test_pu005_trailing_space_is_info():
     "\u3000\u3000同志们，大家好。", "仅供学习 禁止外传", "会员群：                      免费QQ群：         ",
     "使用 Python 开发，效率很高。", "1. 加强组织领导。", "县委办公室  2025年8月20日", "张\u3000三",
     "甲方：张三    乙方：李四，签字有效。", "现在订阅立享前3年的所有权益和资料 ", "  缩进的段落，内容。",
-    "共 3 个乡镇，成效明显。",
+    "共 3 个乡镇，成效明显。", "联系人：王\u3000芳，电话：0991-8888888。", "- 加强学习，提高本领。",
 ])
 def test_pu005_leaves_lookalikes_alone(text):
     assert hits(text, "PU005") == []
