@@ -199,15 +199,22 @@ def unpaired_marks(doc, ctx):
     quote typed for an opening one (``加强对全县”六项活动”``), a title mark whose other half was
     lost when text was cut, and straight quotes mixed with curly ones.
 
-    Pairs are matched within a paragraph, never across paragraphs. In plain text, a line that
-    stops mid-sentence and the line after it are one paragraph, hard-wrapped. A quotation of
-    several paragraphs opens each paragraph with “ and closes only the last (GB/T 15834-2011
-    4.8), so a paragraph that begins with an unclosed “ followed by one that begins with “
-    is not reported. Single quotes belong inside double quotes and 〈〉 inside 《》 (4.8,
-    4.15); the reverse is reported. The opening mark is reported; a mark written in the
-    wrong direction or a straight quote among curly ones is fixed (safely when every other
-    mark of the paragraph pairs up). Half-width parentheses pair with full-width ones here;
-    their width is PU001's concern.
+    Pairs are matched within a paragraph, never across paragraphs: a Markdown paragraph may
+    run over several lines; in plain text every line is a paragraph, except that a line
+    which stops mid-sentence with a mark left open is read together with the next line when
+    that line closes it (a hard-wrapped paragraph). A quotation of several paragraphs opens
+    each paragraph with “ and closes only the last (GB/T 15834-2011 4.8), so a paragraph that
+    begins with an unclosed “ followed by one that begins with “ is not reported. Single
+    quotes belong inside double quotes and 〈〉 inside 《》 (4.8, 4.15); the reverse is
+    reported. Half-width parentheses pair with full-width ones here (their width is PU001's
+    concern), and a lone closing bracket after a short marker (``1）``, ``a）``) is a list
+    marker, not a lost bracket.
+
+    The finding points at the mark at fault: the opening mark of an unclosed pair, a closing
+    mark that has no opening one, a mark written in the wrong direction, a straight quote
+    paired with a curly one, the outer mark of a reversed nesting. Marks in the wrong
+    direction and straight quotes are fixed, safely when every other mark of the paragraph
+    pairs up; a missing mark is not guessed.
     """
     text = doc.prose
     pairs = load_pairs(ctx)

@@ -17,6 +17,9 @@ FULL_STOP = re.compile(r"(?<![.．。])\.(?![.．。])")
 # A heading numbered with a Chinese numeral and a dot ("一.") is the numbering rules' concern.
 NUMERAL_DOT = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十百〇零]+|[甲乙丙丁戊己庚辛壬癸])\.")
 FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}(?![A-Za-z0-9])")
+DOUBLE_ANGLE = re.compile(f"(?<!<)<<(?=[^<>\\n]*{HAN_CLASS})[^<>\\n]+>>(?!>)")
+TITLE = re.compile(r"《[^《》\n]*》")
+SINGLE_ANGLE = re.compile(f"(?<![<>])<(?=[^<>]*{HAN_CLASS})[^<>]+>(?![<>])")
 CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万"
 PARENS = re.compile(r"[()]")
 LIST_PAREN = re.compile(r"^[\s\u3000]*[0-9A-Za-z]{1,2}\)")
@@ -65,11 +68,13 @@ def half_width_punctuation(doc, ctx):
     addresses, file names (``报告(终稿).docx``), model numbers (``ZX-2000(B)``), emoticons and
     anything in the ``[[keep]]`` list of ``rulesets/punctuation.toml``. Straight quotes are
     converted in pairs within a paragraph: “ for the first, ” for the second. A full stop after
-    a Han character at the end of a paragraph becomes “。” (a safe fix); one followed by more
-    Chinese text is offered as an unsafe fix, since it may separate a heading's parts.
+    a Han character becomes “。” where it ends a sentence: at a line end, before a closing
+    quote, or inside running text; in a bare heading (``第一章.总则``) it is an unsafe fix.
+    Angle brackets standing for title marks are converted too: ``<<书名>>`` → 《书名》 and,
+    inside 《…》, ``<篇名>`` → 〈篇名〉 (GB/T 15834-2011 4.15).
     """
     prose = doc.prose
-    if not re.search(r"[,:;?!().\"']", prose):
+    if not re.search(r"[,:;?!().\"'<]", prose):
         return
     view = View(doc)
     widths = _widths(ctx)
@@ -95,9 +100,28 @@ def half_width_punctuation(doc, ctx):
             if full:
                 yield _finding(start + offset, start + offset + 1, char, full, name)
 
+    yield from _angle_titles(doc, keep)
     yield from _parentheses(doc, view, widths, keep)
     yield from _straight_quotes(doc, view, keep)
     yield from _full_stops(doc, view, widths, keep)
+
+
+def _angle_titles(doc, keep):
+    """``<<书名>>`` for 《书名》, and ``<篇名>`` inside 《…》 for 〈篇名〉."""
+    prose = doc.prose
+    if "<" not in prose:
+        return
+    for match in DOUBLE_ANGLE.finditer(prose):
+        if inside(keep, match.start(), match.end()):
+            continue
+        for at, end, full in ((match.start(), match.start() + 2, "《"), (match.end() - 2, match.end(), "》")):
+            yield Finding(at, end, f"用“{prose[at:end]}”代替了书名号，应为“{full}”", suggestion=full,
+                          fix=Fix.replace(at, end, full))
+    for title in TITLE.finditer(prose):
+        for match in SINGLE_ANGLE.finditer(prose, title.start() + 1, title.end() - 1):
+            for at, full in ((match.start(), "〈"), (match.end() - 1, "〉")):
+                yield Finding(at, at + 1, f"书名号内用了“{prose[at]}”，应为单书名号“{full}”", suggestion=full,
+                              fix=Fix.replace(at, at + 1, full))
 
 
 def _parentheses(doc, view: View, widths, keep):

@@ -85,6 +85,13 @@ def test_pu001_full_stop_before_a_closing_quote():
     assert hits("他说：‘我再想想.’", "PU001") == [(".", 1, 9)]
 
 
+def test_pu001_angle_brackets_for_title_marks():
+    assert [(f.text, f.column, f.suggestion) for f in check_text("学习<<关于安全生产的通知>>精神", select=["PU001"])] == [
+        ("<<", 3, "《"), (">>", 14, "》")]
+    assert [(f.text, f.column, f.suggestion) for f in check_text("《关于印发<安全生产办法>的通知》", select=["PU001"])] == [
+        ("<", 6, "〈"), (">", 13, "〉")]
+
+
 def test_pu001_straight_pair_beside_curly_quotes_is_converted_here_not_in_pu002():
     assert hits('他说"好"，又说“对”。', "PU001") == [('"', 1, 3), ('"', 1, 5)]
     assert hits('他说"好"，又说“对”。', "PU002") == []
@@ -104,6 +111,7 @@ PU001_LOOKALIKES = [
     "继续采取“9个规定主题+”的形式", "35岁以下的分别要达到50%以上", "打开C:\\Users目录", "约翰福音3:16说",
     "比分3:2领先", '原话是 "Be prepared." 这一点', "f(x)=x+1", "发邮件到li@a.cn,wang@b.cn", "数值为三.五倍",
     "登录OA系统", "R&D经费投入强度达到2.8%", "“Made in China 2025”战略", "于17:00前报送",
+    "如果 a<b 且 c>d，则成立", "x << 2 的结果", "《关于<a>的说明》", "文字&nbsp;文字",
 ]
 
 
@@ -493,9 +501,9 @@ def test_clean_fixtures_have_no_findings(name):
 
 # --- Property: fixes touch only flagged characters and settle -------------------------------
 
-ALPHABET = list("党建工作一二人民要抓") + list(",:;?!()\"'.-") + list("，。、；：？！“”‘’（）《》【】…—－") + \
+ALPHABET = list("党建工作一二人民要抓") + list(",:;?!()\"'.-<>") + list("，。、；：？！“”‘’（）《》〈〉【】…—－") + \
     list("aB09１Ａ") + [" ", "\u3000", "\n"]
-PUNCT_AND_SPACE = set(",:;?!()\"'.-，。、；：？！“”‘’（）《》【】…—－ \u3000")
+PUNCT_AND_SPACE = set(",:;?!()\"'.-<>，。、；：？！“”‘’（）《》〈〉【】…—－ \u3000")
 
 
 def content(text: str) -> str:
