@@ -28,10 +28,13 @@ class CountData:
     verbs: tuple[str, ...]
     quoted_verbs: tuple[str, ...]
     tails: tuple[str, ...]
+    before_colon: tuple[str, ...]
     stated: re.Pattern
     not_after: tuple[str, ...]
     not_a_list: tuple[str, ...]
     object_words: tuple[str, ...]
+    entity_classifiers: tuple[str, ...]
+    abstract_nouns: tuple[str, ...]
     conjunction: re.Pattern
     count_inside: re.Pattern
     parenthetical: re.Pattern
@@ -60,10 +63,13 @@ def count_data(data: dict) -> CountData:
         verbs=tuple(announcement.get("verbs", [])),
         quoted_verbs=tuple(announcement.get("quoted_verbs", [])),
         tails=tuple(announcement.get("tails", [])),
+        before_colon=tuple(announcement.get("before_colon", [])),
         stated=stated_pattern,
         not_after=tuple(stated.get("not_after", [])),
         not_a_list=tuple(stated.get("not_a_list", [])),
         object_words=tuple(stated.get("object_words", [])),
+        entity_classifiers=tuple(stated.get("entity_classifiers", [])),
+        abstract_nouns=tuple(stated.get("abstract_nouns", [])),
         conjunction=re.compile(_alternation(stated.get("conjunctions", ["和"]))),
         count_inside=re.compile(rf"{COUNT_NUMBER}(?:{stated_classifiers})"),
         parenthetical=re.compile(
@@ -118,8 +124,14 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     before = prose[num_start - 1] if num_start > start else ""
     if before in "第零〇一二两三四五六七八九十百千万0123456789０１２３４５６７８９":
         return None
-    tail = prose[phrase_end:end]
+    scan_from = phrase_end
+    tail = prose[scan_from:end]
     body = tail.lstrip(" \t\u3000\0")
+    for word in data.before_colon:  # 分三个阶段进行：
+        if body.startswith(word) and body[len(word):len(word) + 1] in ("：", ":"):
+            scan_from += len(tail) - len(body) + len(word)
+            tail = body = prose[scan_from:end]
+            break
     colon = body[:1] in ("：", ":")
     lead = prose[_clause_start(prose, start, num_start):num_start]
     verbs = data.quoted_verbs + data.verbs if quoted else data.verbs
@@ -130,7 +142,7 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     rest = body
     while rest and rest[0] in "：:，, \t\u3000\0":
         rest = rest[1:]
-    first_item_at = phrase_end + skip + (len(body) - len(rest)) if rest else None
+    first_item_at = scan_from + skip + (len(body) - len(rest)) if rest else None
     # Or the announcement ends its paragraph and the items start the next one.
     words = body.strip("".join(PUNCTUATION))
     courtesy = not words or any(words.startswith(t) and len(words) - len(t) <= 2 for t in data.tails)
@@ -163,7 +175,7 @@ class StatedCount:
     items: tuple[str, ...]
     low: int  # how many items the list holds, read strictly
     high: int  # and read with conjunctions splitting items (A、B和C)
-    partial: bool  # 等 before a quoted name (等“六项活动”): the list may be an excerpt
+    partial: bool  # 等 before a quoted name or a count of people and units: maybe an excerpt
 
 
 MAX_COUNT = 20  # a larger count is a quantity, not the length of a list written out
@@ -188,6 +200,8 @@ def find_stated_counts(doc, data: CountData) -> list[StatedCount]:
 
 def _stated_after_list(prose: str, match: re.Match, data: CountData) -> StatedCount | None:
     """A、B、C等三个方面 / A、B“两个统一” / “A、B”两项机制 / A、B和C的“三个一”."""
+    if not _chinese(match.group("num")):
+        return None  # 党员、干部12名: Arabic figures are quantities, not the length of a list
     count = count_value(match.group("num"))
     if count is None or not 2 <= count <= MAX_COUNT:
         return None
@@ -208,12 +222,31 @@ def _stated_after_list(prose: str, match: re.Match, data: CountData) -> StatedCo
     if list_start is None:
         return None
     quoted_list = list_start > 0 and prose[list_start - 1] == "“" and prose[segment_end:segment_end + 1] == "”"
+    # 张华、李明等五名同志: 等 before a count of people or units usually means "and others".
+    counts_entities = _counts_entities(prose, match, data)
+    partial = deng and (quoted_count or counts_entities)
     return _stated(prose, match.start("num"), match.end("cl"), count, list_start, segment_end,
-                   deng and quoted_count, data, whole_segment=quoted_list, explicit_end=deng)
+                   partial, data, whole_segment=quoted_list, explicit_end=deng)
+
+
+def _chinese(number: str) -> bool:
+    return all(ch in "一二两三四五六七八九十" for ch in number)
+
+
+def _counts_entities(prose: str, match: re.Match, data: CountData) -> bool:
+    classifier = match.group("cl")
+    if classifier in data.entity_classifiers:
+        return True
+    if classifier == "个":
+        noun = prose[match.end():match.end() + 2]
+        return not any(noun.startswith(word) for word in data.abstract_nouns)
+    return False
 
 
 def _stated_before_list(prose: str, match: re.Match, data: CountData) -> StatedCount | None:
     """“四个意识”（政治意识、大局意识、核心意识、看齐意识）."""
+    if not _chinese(match.group("num")):
+        return None
     count = count_value(match.group("num"))
     if count is None or not 2 <= count <= MAX_COUNT:
         return None
@@ -286,7 +319,7 @@ def _last_item_fits(items: list[str], explicit_end: bool, conjunction: re.Patter
     last = len(pieces[-1])
     middle = [len(item) for item in items[1:-1]] + [len(piece) for piece in pieces[:-1]]
     if not middle:
-        return last <= 3
+        return last <= 4
     return last <= max(middle) + 2
 
 

@@ -23,10 +23,15 @@ starts (四是…。五是…) joins that run, written inline.
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass, field
 
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Grammar, Marker
+
+SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, is a heading
+# A table-of-contents line: leader dots and a page number (一、总体要求…………3).
+TOC_LINE = re.compile(r"(?:[.．…·]{2,}|[.．…·]\s)\s*[0-9０-９]{1,4}\s*$")
 
 
 @dataclass(eq=False)
@@ -171,13 +176,16 @@ class OutlineBuilder:
         return run.family.startswith("series:") or run.last.paragraph < index - 1
 
     def after_lead_in(self, index: int, run: Run) -> bool:
-        """A 1 after a paragraph of its own ending in a colon starts a new list (存在的问题：)."""
+        """A 1 after a lead-in of its own starts a new list: a paragraph ending in a colon
+        (存在的问题：) or a short unnumbered heading (存在问题)."""
         before = index - 1
         if before < 0 or before in self.outline.paragraph_marker or before <= run.last.paragraph:
             return False
         start, end = self.outline.paragraphs[before]
-        text = self.doc.prose[start:end].rstrip(" \t\u3000\0")
-        return text.endswith(("：", ":"))
+        text = self.doc.prose[start:end].strip(" \t\u3000\0")
+        if text.endswith(("：", ":")):
+            return True
+        return 0 < len(text) <= SHORT_HEADING and not any(ch in text for ch in "。；;，,！？!?")
 
     def continue_elsewhere(self, marker: Marker, top: Run | None) -> bool:
         """Attach a marker that does not start at 1 to a run it continues, if there is one."""
@@ -209,6 +217,15 @@ class OutlineBuilder:
     # --- markers inside paragraphs -----------------------------------------------------
 
     def place_inline(self, marker: Marker, paragraph_marker: Marker | None) -> None:
+        scope = self.stack[-1].last if self.stack else None
+        key = (id(scope), marker.family)
+        run = self.inline_open.get(key)
+        if (
+            run is not None and marker.value is not None and run.last.value is not None
+            and run.last.paragraph == marker.paragraph and marker.value == run.last.value + 1
+        ):
+            self.add(run, marker)  # 一是加强学习。具体是：一是…二是…: the inner list goes on
+            return
         if paragraph_marker is not None:
             own = self.outline.run(paragraph_marker)
             last = own.last
@@ -218,9 +235,6 @@ class OutlineBuilder:
             ):
                 self.add(own, marker)
                 return
-        scope = self.stack[-1].last if self.stack else None
-        key = (id(scope), marker.family)
-        run = self.inline_open.get(key)
         if marker.value is None:  # a closing word (最后) only ends a series already open
             if run is not None:
                 self.add(run, marker)
@@ -260,6 +274,8 @@ class OutlineBuilder:
                 self.inline_open.clear()
                 self.article_run = None
                 continue
+            if TOC_LINE.search(prose, start, end):
+                continue  # the contents list repeats the headings the body numbers
             marker = self.grammar.paragraph_marker(doc, start, end, list_markers)
             inline_from = start
             if marker is not None:

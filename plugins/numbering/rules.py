@@ -18,6 +18,8 @@ STANDARD = "GB/T 9704-2012 7.3.3"
 # Runs whose first number may legitimately be other than 1: articles and chapters are cited
 # one at a time (依据第三条), Markdown lists may start anywhere (CommonMark start number).
 FREE_START = ("part", "chapter", "section", "article")
+# A stated count further than this from the list's length is a total of something else.
+MAX_MISCOUNT = 2
 
 
 # --------------------------------------------------------------------------------------------
@@ -200,6 +202,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         listed = len(run.items)
         if listed == announcement.count:
             continue
+        if run.last.value is None and listed - 1 == announcement.count:
+            continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
         last = run.items[-1]
         span = doc.text[announcement.start:announcement.end]
         phrase = span if span.startswith("“") else f"“{doc.text[announcement.start:announcement.phrase_end]}”"
@@ -252,9 +256,11 @@ def stated_count(doc, ctx) -> Iterator[Finding]:
     list is read back from the count to the start of its clause and split at 、 (not inside
     quotes or brackets); a last item joined by 和/及/与 may count as two (A、B和C). A list
     followed by 等 and a quoted name (等“六项活动”) may be an excerpt of a set named elsewhere,
-    so only a list longer than the count is reported there; 等七个方面 with six items is
-    reported. Lists of numerals (一、二、三等奖), clauses, lists inside a modifier (做A、B的
-    表率) and approximate counts (三个以上, 三个月) are not compared.
+    so only a list longer than the count is reported there, and so is 等 before a count of
+    people or units (张华、李明等五名同志); 等七个方面 with six items is reported. Lists of
+    numerals (一、二、三等奖), clauses, lists inside a modifier (做A、B的表率), counts in
+    Arabic figures or far from the list's length (党员、干部12名; 荣誉十二项 — totals, not
+    miscounts) and approximate counts (三个以上, 三个月) are not compared.
     """
     data = counts(ctx)
     for stated in find_stated_counts(doc, data):
@@ -264,18 +270,31 @@ def stated_count(doc, ctx) -> Iterator[Finding]:
             wrong = not stated.low <= stated.count <= stated.high
         if not wrong:
             continue
+        if min(abs(stated.count - stated.low), abs(stated.count - stated.high)) > MAX_MISCOUNT:
+            continue  # 获得国家级、省级、市级荣誉十二项: a total, not the length of the list
         listed = stated.low if stated.count < stated.low else stated.high
         text = doc.text[stated.start:stated.end]
+        named = text + _name_after(doc.text, stated.end)
         shown = "、".join(stated.items) if len(stated.items) <= 8 else "、".join(stated.items[:3]) + "……"
         first_item = stated.items[0]
         yield Finding(
             stated.start, stated.end,
-            f"说“{text}”，前面实际列了{listed}项（{shown}）",
+            f"说“{named}”，前面实际列了{listed}项（{shown}）",
             suggestion=_with_count(text, listed),
             related=(Related(stated.list_start + max(0, len(doc.text[stated.list_start:stated.list_end])
                                                         - len(doc.text[stated.list_start:stated.list_end].lstrip())),
                              stated.list_end, f"所列{listed}项，从“{first_item[-6:]}”起"),),
         )
+
+
+def _name_after(text: str, end: int) -> str:
+    """The words after a count, for the message: 五个 → 五个专项."""
+    tail = []
+    for char in text[end:end + 4]:
+        if not "\u4e00" <= char <= "\u9fff":
+            break
+        tail.append(char)
+    return "".join(tail)
 
 
 def _with_count(text: str, value: int) -> str:
@@ -351,13 +370,20 @@ def _punctuation_findings(model: Outline) -> Iterator[Finding]:
             )
 
 
+MIXABLE = ("cn-paren", "ar-dot", "ar-paren", "part", "chapter", "section", "article")
+
+
 def _mixed_variant_findings(doc, model: Outline) -> Iterator[Finding]:
-    by_family: dict[str, list[Marker]] = {}
+    """Paragraph-start markers of one family are compared across the document; markers inside
+    paragraphs only within their own run (an inline 1、2、 list may differ from the headings)."""
+    groups: dict[object, list[Marker]] = {}
     for marker in model.markers:
-        if marker.auto or marker.family not in ("cn-paren", "ar-dot", "ar-paren", "part", "chapter", "section", "article"):
+        if marker.auto or marker.family not in MIXABLE:
             continue
-        by_family.setdefault(marker.family, []).append(marker)
-    for family, markers in by_family.items():
+        key = marker.family if not marker.inline else id(model.run(marker))
+        groups.setdefault(key, []).append(marker)
+    for markers in groups.values():
+        family = markers[0].family
         tally = Counter(m.variant for m in markers)
         if len(tally) < 2:
             continue
