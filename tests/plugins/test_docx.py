@@ -1,0 +1,405 @@
+"""The .docx reader: reading order, labels, Word numbering, what is and is not text, errors.
+
+Word files are written at test time by ``fixtures/docx/factory.py`` (explicit WordprocessingML)
+or by python-docx; no binary is committed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from checker import InputError
+from checker_plugins.docx import DocxReader, LegacyDocReader
+from checker_plugins.docx.numbering import chinese_counting, format_number
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("docx_factory", ROOT / "fixtures" / "docx" / "factory.py")
+factory = sys.modules.setdefault("docx_factory", importlib.util.module_from_spec(_spec))
+if not hasattr(factory, "Draft"):
+    _spec.loader.exec_module(factory)
+Draft, p, t = factory.Draft, factory.p, factory.t
+
+
+def read(draft: "factory.Draft", tmp_path: Path, name: str = "draft.docx"):
+    path = draft.write(tmp_path / name)
+    return DocxReader().read(name, path.read_bytes())
+
+
+def rows(document) -> list[tuple[str, str | None]]:
+    return [(text, document.line_labels.get(number)) for number, _, _, text in document.lines()]
+
+
+# --- reading order and labels ------------------------------------------------------------
+
+
+def test_template_speech_is_read_in_order_with_labels(tmp_path):
+    document = read(factory.template_speech(), tmp_path)
+    assert rows(document) == [
+        ("在全县秋季防汛工作会议上的讲话", "正文第1段"),
+        ("同志们：", "正文第2段"),
+        ("今天召开会议，主要是部署秋季防汛工作。我讲三点意见。", "正文第3段"),
+        ("一、提高思想认识", "正文第4段"),
+        ("今年汛期来得早、雨量大，各乡镇要克服麻痹思想。", "正文第5段"),
+        ("二、压实防汛责任", "正文第6段"),
+        ("（一）明确包保责任", "正文第7段"),
+        ("县级领导包乡镇，乡镇干部包村组。", "正文第8段"),
+        ("更多范文请关注某某文库", "文本框1"),  # once: the VML fallback repeats it
+        ("（二）加强值班值守", "正文第9段"),
+        ("三、做好应急准备", "正文第10段"),
+        ("责任单位", "表格1第1行第1列"),
+        ("联系人", "表格1第1行第2列"),
+        ("县应急管理局", "表格1第2行第1列"),
+        ("XX同志", "表格1第2行第2列"),
+        ("以上讲话，请结合实际抓好落实。", "正文第11段"),  # deleted and hidden text left out
+        ("防汛工作没有局外人。", "正文第12段"),
+        ("", None),  # the header paragraph that anchors the watermark
+        ("仅供学习 禁止外传", "页眉水印"),
+        ("本文由某某范文网整理 第1页", "页脚"),  # the PAGE field's result, not its code
+        ("见县防汛抗旱指挥部2024年第3号通知。", "脚注1"),
+    ]
+    assert document.kind == "docx" and document.fixable is False
+    assert document.path == "draft.docx"
+    # One paragraph per non-empty Word paragraph, each exactly its line.
+    assert [document.text[s:e] for s, e in document.paragraphs][3] == "一、提高思想认识"
+
+
+def test_clean_notice_keeps_urls_out_of_prose(tmp_path):
+    document = read(factory.clean_notice(), tmp_path)
+    line = document.line_text(8)
+    assert line == "登录https://www.example.org/tijian填写信息。"
+    assert [document.text[r.start:r.end] for r in document.regions_of("url")] == ["https://www.example.org/tijian"]
+    assert document.line_labels[10] == "页眉"
+
+
+def test_tracked_insertions_hyperlinks_and_content_controls_are_text(tmp_path):
+    control = '<w:sdt><w:sdtPr/><w:sdtContent>' + t("（签发人）") + "</w:sdtContent></w:sdt>"
+    document = read(Draft(body=[
+        p("原定", factory.inserted("周五"), factory.deleted("周四"), "召开"),
+        p("详见", factory.hyperlink("单位网站"), "。"),
+        p("签发：", control),
+        "<w:sdt><w:sdtPr/><w:sdtContent>" + p("块级控件中的段落") + "</w:sdtContent></w:sdt>",
+    ]), tmp_path)
+    assert [text for text, _ in rows(document)] == ["原定周五召开", "详见单位网站。", "签发：（签发人）", "块级控件中的段落"]
+
+
+def test_manual_line_break_is_a_new_line_of_the_same_paragraph(tmp_path):
+    document = read(Draft(body=[p("第一行", factory.line_break(), "第二行"), p("下一段")]), tmp_path)
+    assert rows(document) == [
+        ("第一行", "正文第1段（第1行）"), ("第二行", "正文第1段（第2行）"), ("下一段", "正文第2段")]
+    assert [document.text[s:e] for s, e in document.paragraphs] == ["第一行\n第二行", "下一段"]
+
+
+def test_tabs_symbols_and_empty_paragraphs(tmp_path):
+    document = read(Draft(body=[p("姓名", factory.tab(), "张三"), p(), p("勾选", factory.symbol("F0FC"), "是")]), tmp_path)
+    assert rows(document) == [("姓名\t张三", "正文第1段"), ("", None), ("勾选\ufffc是", "正文第2段")]
+    # The symbol-font glyph is not a character of the text: never prose.
+    assert document.prose.splitlines()[2] == "勾选\0是"
+
+
+def test_merged_cells_and_multi_paragraph_cells_are_labelled_by_grid_column(tmp_path):
+    cell = p("第一段") + p("第二段")
+    document = read(Draft(body=[factory.table([["合并的表头", "备注"], ["甲", "乙", cell]], spans={(0, 0): 2})]), tmp_path)
+    assert rows(document) == [
+        ("合并的表头", "表格1第1行第1列"),
+        ("备注", "表格1第1行第3列"),
+        ("甲", "表格1第2行第1列"),
+        ("乙", "表格1第2行第2列"),
+        ("第一段", "表格1第2行第3列第1段"),
+        ("第二段", "表格1第2行第3列第2段"),
+    ]
+
+
+def test_nested_tables_and_second_table_are_numbered(tmp_path):
+    inner = factory.table([["内层"]])
+    document = read(Draft(body=[factory.table([[p("外层") + inner]]), p("正文"), factory.table([["第二个表"]])]), tmp_path)
+    assert rows(document) == [
+        ("外层", "表格1第1行第1列"),
+        ("内层", "表格1第1行第1列中的表格2第1行第1列"),
+        ("正文", "正文第1段"),
+        ("第二个表", "表格3第1行第1列"),
+    ]
+
+
+def test_first_page_and_default_headers_are_both_read(tmp_path):
+    document = read(Draft(
+        body=[p("正文")],
+        headers=[("first", [p("内部资料 注意保存")]), ("default", [p("某某文库"), p("整理：某某")])],
+        footers=[("default", [p("第", factory.field_result("PAGE", "2"), "页")])],
+        title_page=True,
+    ), tmp_path)
+    assert rows(document) == [
+        ("正文", "正文第1段"),
+        ("内部资料 注意保存", "首页页眉"),
+        ("某某文库", "页眉第1段"),
+        ("整理：某某", "页眉第2段"),
+        ("第2页", "页脚"),
+    ]
+
+
+def test_text_box_in_a_header_is_labelled_by_its_story(tmp_path):
+    document = read(Draft(body=[p("正文")], headers=[("default", [p(factory.text_box(p("扫码关注公众号")))])]), tmp_path)
+    assert ("扫码关注公众号", "页眉文本框1") in rows(document)
+
+
+def test_python_docx_document_with_list_style_header_and_table(tmp_path):
+    docx = pytest.importorskip("docx")
+    word = docx.Document()
+    word.add_paragraph("工作要点")
+    word.add_paragraph("加强学习", style="List Number")
+    word.add_paragraph("改进作风", style="List Number")
+    word.add_paragraph("注意事项", style="List Bullet")
+    table = word.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "负责人"
+    table.cell(0, 1).text = "办公室"
+    word.sections[0].header.paragraphs[0].text = "仅供内部学习"
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = DocxReader().read("要点.docx", buffer.getvalue())
+    assert rows(document) == [
+        ("工作要点", "正文第1段"),
+        ("1. 加强学习", "正文第2段"),
+        ("2. 改进作风", "正文第3段"),
+        ("• 注意事项", "正文第4段"),
+        ("负责人", "表格1第1行第1列"),
+        ("办公室", "表格1第1行第2列"),
+        ("仅供内部学习", "页眉"),
+    ]
+    # The gap after a Latin marker and the bullet are layout, not prose; "1." stays visible.
+    prose = document.prose.splitlines()
+    assert prose[1] == "1.\0加强学习" and prose[3] == "\0\0注意事项"
+
+
+# --- Word numbering ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("n, expected", [
+    (1, "一"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"), (21, "二十一"),
+    (99, "九十九"), (100, "一百"), (101, "一百零一"), (110, "一百一十"), (1005, "一千零五"),
+])
+def test_chinese_counting(n, expected):
+    assert chinese_counting(n) == expected
+
+
+@pytest.mark.parametrize("n, fmt, expected", [
+    (3, "chineseCounting", "三"), (12, "chineseCountingThousand", "十二"), (10, "ideographDigital", "一〇"),
+    (3, "chineseLegalSimplified", "叁"), (12, "chineseLegalSimplified", "壹拾贰"), (105, "chineseLegalSimplified", "壹佰零伍"), (2, "ideographTraditional", "乙"),
+    (3, "ideographZodiac", "寅"), (1, "decimalEnclosedCircle", "①"), (21, "decimalEnclosedCircleChinese", "㉑"),
+    (51, "decimalEnclosedCircle", "51"), (2, "decimalEnclosedParen", "⑵"), (3, "decimalEnclosedFullstop", "⒊"),
+    (12, "decimalFullWidth", "１２"), (7, "decimalZero", "07"), (28, "upperLetter", "BB"), (4, "lowerRoman", "iv"),
+    (1994, "upperRoman", "MCMXCIV"), (5, "none", ""), (5, "someFutureFormat", "5"),
+])
+def test_number_formats(n, fmt, expected):
+    assert format_number(n, fmt) == expected
+
+
+def numbered(*items: tuple[str, int, int], numbering: list[str], styles: list[str] = ()) -> Draft:
+    return Draft(body=[p(text, num=(num_id, ilvl)) for text, num_id, ilvl in items],
+                 numbering=numbering, styles=list(styles))
+
+
+def texts(document) -> list[str]:
+    return [text for _, _, _, text in document.lines()]
+
+
+def test_lower_levels_restart_after_a_higher_level(tmp_path):
+    document = read(numbered(
+        ("甲", 1, 0), ("子", 1, 1), ("丑", 1, 1), ("乙", 1, 0), ("寅", 1, 1), ("小", 1, 2), ("项", 1, 3),
+        numbering=[factory.CHINESE_OUTLINE, factory.num(1, 1)]), tmp_path)
+    assert texts(document) == ["一、甲", "（一）子", "（二）丑", "二、乙", "（一）寅", "1. 小", "（1）项"]
+    # "1." has a space after it in Word (suffix "space"); the space is not prose.
+    assert document.prose.splitlines()[5] == "1.\0小"
+
+
+def test_lists_sharing_a_definition_continue_unless_restarted(tmp_path):
+    document = read(numbered(
+        ("甲", 1, 0), ("乙", 1, 0), ("丙", 2, 0), ("丁", 3, 0), ("戊", 3, 0),
+        numbering=[factory.CHINESE_OUTLINE, factory.num(1, 1), factory.num(2, 1), factory.num(3, 1, {0: 1})]),
+        tmp_path)
+    assert texts(document) == ["一、甲", "二、乙", "三、丙", "一、丁", "二、戊"]
+
+
+def test_start_values_multi_level_text_legal_numbering_and_never_restart(tmp_path):
+    outline = factory.abstract_num(
+        4,
+        factory.level(0, "chineseCounting", "第%1章", start=3, suffix="space"),
+        factory.level(1, "decimal", "%1.%2", suffix="space", legal=True),
+        factory.level(2, "decimalEnclosedCircle", "%3", suffix="nothing", restart=0),
+    )
+    document = read(numbered(
+        ("总则", 4, 0), ("范围", 4, 1), ("甲", 4, 2), ("定义", 4, 1), ("附则", 4, 0), ("施行", 4, 1), ("乙", 4, 2),
+        numbering=[outline, factory.num(4, 4)]), tmp_path)
+    assert texts(document) == ["第三章总则", "3.1 范围", "①甲", "3.2 定义", "第四章附则", "4.1 施行", "②乙"]
+
+
+def test_numbering_from_paragraph_style_and_its_base_style(tmp_path):
+    styles = [factory.style("Heading1", "heading 1", num_id=1, ilvl=0),
+              factory.style("MyHeading", "我的标题", based_on="Heading1"),
+              factory.style("Heading2", "heading 2", num_id=1, ilvl=1)]
+    document = read(Draft(
+        body=[p("总体要求", style="Heading1"), p("指导思想", style="Heading2"), p("重点任务", style="MyHeading"),
+              p("不编号", style="Heading1", num=(0, 0))],
+        numbering=[factory.CHINESE_OUTLINE, factory.num(1, 1)], styles=styles), tmp_path)
+    assert texts(document) == ["一、总体要求", "（一）指导思想", "二、重点任务", "不编号"]
+
+
+def test_style_numbering_without_level_uses_the_level_that_names_the_style(tmp_path):
+    outline = factory.abstract_num(
+        6,
+        factory.level(0, "chineseCounting", "%1、", suffix="nothing", style="Title1"),
+        factory.level(1, "chineseCounting", "（%2）", suffix="nothing", style="Title2"),
+    )
+    styles = [factory.style("Title1", "一级标题", num_id=6), factory.style("Title2", "二级标题", num_id=6)]
+    document = read(Draft(body=[p("甲", style="Title1"), p("乙", style="Title2"), p("丙", style="Title2")],
+                          numbering=[outline, factory.num(6, 6)], styles=styles), tmp_path)
+    assert texts(document) == ["一、甲", "（一）乙", "（二）丙"]
+
+
+def test_unknown_list_or_level_leaves_the_paragraph_as_written(tmp_path):
+    document = read(numbered(("甲", 9, 0), ("乙", 1, 7), numbering=[factory.CHINESE_OUTLINE, factory.num(1, 1)]),
+                    tmp_path)
+    assert texts(document) == ["甲", "乙"]
+
+
+# --- errors --------------------------------------------------------------------------------
+
+
+def zipped(files: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+
+
+@pytest.mark.parametrize("data, message", [
+    (OLE, "old binary Word format (.doc) or a password-protected document"),
+    (b"", "empty file"),
+    ("{\\rtf1\\ansi 通知}".encode("utf-8"), "an RTF file"),
+    ("<html><body>通知</body></html>".encode("utf-8"), "a web page"),
+    ("只是文字".encode("utf-8"), "not a .docx package"),
+    (b"PK\x03\x04" + b"\0" * 40, "broken ZIP archive"),
+    (zipped({"readme.txt": "x"}), "a ZIP archive but not a Word document"),
+])
+def test_files_that_are_not_docx_are_clear_input_errors(data, message):
+    with pytest.raises(InputError, match=r"^bad\.docx: ") as caught:
+        DocxReader().read("bad.docx", data)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_truncated_and_malformed_packages_are_input_errors(tmp_path):
+    good = factory.template_speech().write(tmp_path / "good.docx").read_bytes()
+    with pytest.raises(InputError, match="damaged"):
+        DocxReader().read("cut.docx", good[: len(good) // 2])
+    parts = factory.Draft(body=[p("正文")]).parts()
+    parts["word/document.xml"] = parts["word/document.xml"].replace("</w:body>", "")
+    with pytest.raises(InputError, match="damaged .docx"):
+        DocxReader().read("broken.docx", zipped(parts))
+
+
+def test_legacy_doc_reader(tmp_path):
+    with pytest.raises(InputError, match=r"old\.doc: old binary Word format \(\.doc\) is not read; open it in Word"):
+        LegacyDocReader().read("old.doc", OLE)
+    # A .docx saved under a .doc name is still read.
+    data = factory.Draft(body=[p("正文")]).write(tmp_path / "x.docx").read_bytes()
+    assert LegacyDocReader().read("misnamed.doc", data).text == "正文"
+
+
+# --- through the command line ------------------------------------------------------------------
+
+RULES = '''
+import re
+from checker import Finding, Fix, hookimpl, rule
+
+@rule("ZD001", "placeholder-x", "placeholder", "error", "占位符", bad=["XX同志"], good=["X线片"])
+def placeholder(doc, ctx):
+    """Test rule."""
+    for m in re.finditer(r"(?<![A-Za-z])XX(?![A-Za-z])", doc.prose):
+        yield Finding(m.start(), m.end(), f"未填写的占位符“{m.group()}”")
+
+@rule("ZD002", "watermark", "ad", "error", "水印", bad=["仅供学习"], good=["学习"], fixable=True)
+def watermark(doc, ctx):
+    """Test rule with an (unsafe) fix."""
+    for m in re.finditer("仅供学习|范文网", doc.prose):
+        yield Finding(m.start(), m.end(), f"广告语“{m.group()}”", fix=Fix.replace(m.start(), m.end(), "", "unsafe"))
+
+@rule("ZD003", "enumeration", "numbering", "info", "序号", bad=["一、甲"], good=["甲"])
+def enumeration(doc, ctx):
+    """Test rule: reports Chinese list markers at paragraph starts."""
+    for start, end in doc.paragraphs:
+        m = re.match("[一二三四五六七八九十]+、", doc.prose[start:end])
+        if m:
+            yield Finding(start, start + m.end(), f"序号“{m.group()}”")
+
+@hookimpl
+def checker_rules():
+    return [placeholder, watermark, enumeration]
+'''
+
+
+@pytest.fixture
+def word_project(tmp_path):
+    (tmp_path / "rules.py").write_text(RULES, encoding="utf-8")
+    (tmp_path / "checker.toml").write_text('plugins = ["rules.py"]\nselect = ["ZD"]\n', encoding="utf-8")
+    factory.template_speech().write(tmp_path / "讲话.docx")
+    return tmp_path
+
+
+def test_terminal_and_json_name_the_place_in_word(cli, word_project):
+    result = cli(["讲话.docx", "--no-color"], cwd=word_project)
+    assert result.code == 1
+    assert "15:1 (表格1第2行第2列)" in result.out
+    assert "19:1 (页眉水印)" in result.out
+    result = cli(["讲话.docx", "--format", "json"], cwd=word_project)
+    found = [(f["rule"], f["text"], f["line"], f["column"], f.get("location"))
+             for f in json.loads(result.out)["findings"]]
+    assert found == [
+        ("ZD003", "一、", 4, 1, "正文第4段"),
+        ("ZD003", "二、", 6, 1, "正文第6段"),
+        ("ZD003", "三、", 11, 1, "正文第10段"),
+        ("ZD001", "XX", 15, 1, "表格1第2行第2列"),
+        ("ZD002", "仅供学习", 19, 1, "页眉水印"),
+        ("ZD002", "范文网", 20, 6, "页脚"),
+    ]
+
+
+def test_fix_never_rewrites_a_word_file(cli, word_project):
+    path = word_project / "讲话.docx"
+    before = path.read_bytes()
+    result = cli(["讲话.docx", "--fix", "--unsafe-fixes", "--no-color"], cwd=word_project)
+    assert path.read_bytes() == before
+    assert result.code == 1
+    assert "fixes are not applied to this file type" in result.out + result.err
+
+
+@pytest.mark.parametrize("name, data", [("old.doc", OLE), ("broken.docx", b"PK\x03\x04broken")])
+def test_unreadable_word_files_exit_2_with_one_line(cli, tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    result = cli([name, "--no-color"], cwd=tmp_path)
+    assert result.code == 2
+    assert "Traceback" not in result.out + result.err
+    assert "save it as .docx" in result.out or "broken ZIP archive" in result.out
+
+
+def test_python_docx_is_imported_only_when_a_docx_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text("同志们：\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from checker.cli import main\n"
+        "import checker_plugins.docx\n"
+        "main(['a.txt', '--no-color', '--select', 'PH'])\n"
+        "assert 'docx' not in sys.modules, 'python-docx imported for a .txt run'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
