@@ -111,7 +111,8 @@ def ellipsis_dash_form(doc, ctx):
     to a digit or Latin letter it is not reported, and between Han characters it is reported
     as info with the dash offered as an unsafe fix, since only the writer knows whether a
     range or a dash was meant. ``一一`` is the common adverb (``一一列举``) and is reported only
-    between digits, where it stands for a range mark. The forms are data: ``[[form]]`` in
+    between digits, where it stands for a range mark, and before a mark or a line end, where
+    the adverb cannot stand (``我……我一一”``). The forms are data: ``[[form]]`` in
     ``rulesets/punctuation.toml``.
     """
     prose = doc.prose

@@ -267,7 +267,7 @@ def _running(doc, at: int) -> bool:
 
 @rule(
     "PU007", "full-width-alphanumeric", "punctuation", "warning", "全角数字或全角拉丁字母",
-    standard="GB/T 15835-2011（出版物上数字的用法）；阿拉伯数字和拉丁字母用半角形式",
+    standard="GB/T 15835-2011（出版物上数字的用法）",
     bad=["２０２４年", "ＣＰＩ上涨", "Ｂ超检查"],
     good=["2024年", "CPI上涨", "ＸＸ同志", "第三节"],
     fixable=True,
@@ -276,9 +276,9 @@ def full_width_alphanumeric(doc, ctx):
     """Full-width digits and Latin letters (１２３, ＡＢＣ) typed with a Chinese input method.
 
     They are wider than their half-width forms, break searches and sorting (“２０２４” is not
-    found when one searches for “2024”) and look uneven next to half-width numbers. Arabic
-    numerals in Chinese text are written in their half-width form (GB/T 15835-2011 uses
-    half-width digits throughout). The fix converts the run; a full-width point between
+    found when one searches for “2024”) and look uneven next to half-width numbers. GB/T
+    15835-2011 writes Arabic numerals in their ordinary half-width form; full-width digits
+    are an input-method artefact. The fix converts the run; a full-width point between
     full-width digits (３．１４) is converted with them. Runs of full-width Ｘ alone are left
     to the placeholder rules.
     """

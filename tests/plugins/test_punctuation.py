@@ -242,6 +242,7 @@ PU004_DEFECTS = [
     ("目标—建设", [("—", 1, 3)], "unsafe"),  # info: it may be a range mark (北京—上海)
     ("目标———建设", [("———", 1, 3)], "unsafe"),
     ("2020一一2025年", [("一一", 1, 5)], "unsafe"),
+    ("他说：“我……我一一”", [("一一", 1, 9)], "unsafe"),
 ]
 
 
@@ -266,6 +267,7 @@ def test_pu004_suggests_the_standard_forms():
 @pytest.mark.parametrize("text", [
     "等等……", "“……”", "2020—2025年", "北京——上海", "不再一一列举", "一一对应", "wait...", "运行--help查看",
     "e.g. 3.14", "A—B型", "省略两段…………", "1—2个", "目标――建设", "<!-- 注释 -->", "时间为3月1日—6月10日",
+    "对反馈的问题一一整改，逐项销号。", "第十一一线的同志",
 ])
 def test_pu004_leaves_lookalikes_alone(text):
     assert hits(text, "PU004") == []
