@@ -140,7 +140,7 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     # An item may follow at once, in the same paragraph: 抓好五项工作：一要……
     skip = len(tail) - len(body)
     rest = body
-    while rest and rest[0] in "：:，, \t\u3000\0":
+    while rest and rest[0] in "：:，, \t\u3000\0\n":  # a Markdown paragraph may wrap here
         rest = rest[1:]
     first_item_at = scan_from + skip + (len(body) - len(rest)) if rest else None
     # Or the announcement ends its paragraph and the items start the next one.

@@ -298,7 +298,7 @@ def _marker_from_match(family: str, match: re.Match, prose: str) -> Marker | Non
     elif family in ("cn-paren", "ar-paren"):
         value = chinese_value(number) if family == "cn-paren" else count_value(number)
         if groups.get("num2"):
-            variant = "" + groups["close2"]
+            variant = groups["close2"]
         else:
             variant = groups["open"] + groups["close"]
         if groups.get("extra"):

@@ -27,7 +27,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
-from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Grammar, Marker
+from .markers import ENUMERATION_CLASS, HEADING_CLASS, Grammar, Marker
 
 SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, is a heading
 # A table-of-contents line: leader dots and a page number (一、总体要求…………3).
@@ -44,7 +44,6 @@ class Run:
     parent_run: "Run | None" = None
     inline: bool = False  # started inside a paragraph
     slips: list[Marker] = field(default_factory=list)  # items written in another family
-    restarted_after_lead_in: bool = False
 
     @property
     def rank(self) -> int:
@@ -130,9 +129,7 @@ class OutlineBuilder:
         if top is not None and top.family == family:
             if marker.value == 1 and (self.after_lead_in(index, top) or self.enumeration_again(index, top)):
                 self.pop()
-                run = self.new_run(marker, top.parent_run)
-                run.restarted_after_lead_in = True
-                self.stack.append(run)
+                self.stack.append(self.new_run(marker, top.parent_run))
                 return
             self.add(top, marker)
             return
@@ -305,6 +302,3 @@ def outline_of(doc, grammar: Grammar) -> Outline:
     _CACHE[doc] = (grammar, outline)
     return outline
 
-
-def heading_rank(family: str) -> int | None:
-    return HEADING_RANK.get(family)

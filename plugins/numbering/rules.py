@@ -11,7 +11,7 @@ from checker import Edit, Finding, Fix, Related, rule
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
 from .model import counts, outline, where
-from .numerals import chinese_numeral, count_value
+from .numerals import chinese_numeral
 from .outline import Outline, Run
 
 STANDARD = "GB/T 9704-2012 7.3.3"

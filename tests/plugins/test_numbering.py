@@ -241,6 +241,11 @@ def test_announcement_with_a_verb_before_the_colon():
     assert "“四个阶段”" in finding.message
 
 
+def test_markdown_paragraph_wrapping_into_its_items():
+    assert nu("我讲三点意见：\n一、甲\n二、乙\n三、丙\n四、丁\n", path="a.md") == [("NU002", 1, 3, "三点")]
+    assert nu("我讲三点意见：\n\n一、甲\n\n二、乙\n\n三、丙\n", path="a.md") == []
+
+
 def test_series_words_are_items():
     assert nu("我谈三点体会：首先，甲；其次，乙；最后，丙。") == []
     assert nu("我谈三点体会：\n首先，甲。\n其次，乙。") == [("NU002", 1, 3, "三点")]
