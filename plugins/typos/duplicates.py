@@ -21,6 +21,7 @@ DOUBLED_WITH_LE = re.compile(f"(?=([{HAN}]{{2,6}}?)了\\1(?=[{HAN}]))")
 ECHO_ENDINGS = tuple("了的地着过啊呀吧呢嘛哦")
 NUMERALS = set("一二两三四五六七八九十百千万几每半")
 OPEN_QUOTES = "“「『‘"
+QUOTE_WINDOW = 400  # a quotation longer than this is not someone's spoken words
 CLOSE_QUOTES = "”」』’"
 
 
@@ -64,7 +65,7 @@ class Candidate:
 
 def in_quotes(text: str, position: int) -> bool:
     """True when ``position`` lies inside quotation marks opened in the same paragraph."""
-    line_start = text.rfind("\n", 0, position) + 1
+    line_start = max(text.rfind("\n", 0, position) + 1, position - QUOTE_WINDOW)
     opened = max(text.rfind(q, line_start, position) for q in OPEN_QUOTES)
     closed = max(text.rfind(q, line_start, position) for q in CLOSE_QUOTES)
     return opened > closed
@@ -111,14 +112,23 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
-def aligned(doc, candidate: Candidate) -> bool:
-    """The doubled words are whole words: the tokenizer puts a boundary at each edge."""
-    lo, hi = candidate.start, candidate.end
-    tokens = doc.tokens_between(max(0, lo - 16), hi + 16)
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    first, first_end, second, last = candidate.boundaries()
-    return first in starts and first_end in ends and second in starts and last in ends
+class Boundaries:
+    """Where words start and end, from the document's tokens, built on first use."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._starts: set[int] | None = None
+        self._ends: set[int] | None = None
+
+    def aligned(self, candidate: Candidate) -> bool:
+        """The doubled words are whole words: the tokenizer puts a boundary at each edge."""
+        if self._starts is None:
+            tokens = self.doc.tokens
+            self._starts = {t.start for t in tokens}
+            self._ends = {t.end for t in tokens}
+        first, first_end, second, last = candidate.boundaries()
+        return (first in self._starts and first_end in self._ends
+                and second in self._starts and last in self._ends)
 
 
 @rule(
@@ -144,8 +154,9 @@ def duplicated_word(doc, ctx):
     """
     lists = ctx.compiled("typos.duplicates", lambda: load_lists(ctx.data("typos")))
     prose = doc.prose
+    boundaries = Boundaries(doc)
     for candidate in find_candidates(prose, lists):
-        if not aligned(doc, candidate):
+        if not boundaries.aligned(candidate):
             continue
         first, first_end, second, last = candidate.boundaries()
         word = candidate.word
