@@ -111,8 +111,8 @@ def _check_container(path: str, data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             total = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise InputError(f"{path}: damaged .docx (broken ZIP archive: {error})") from None
+    except Exception as error:  # BadZipFile, unsupported ZIP features, truncated directories…
+        raise InputError(f"{path}: damaged .docx (broken ZIP archive: {_reason(error)})") from None
     if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
         raise InputError(f"{path}: a ZIP archive but not a Word document")
     if total > MAX_UNCOMPRESSED:

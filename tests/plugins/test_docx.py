@@ -308,6 +308,29 @@ def test_truncated_and_malformed_packages_are_input_errors(tmp_path):
         DocxReader().read("broken.docx", zipped(parts))
 
 
+@pytest.mark.parametrize("part", ["word/numbering.xml", "word/styles.xml", "word/header1.xml", "word/footnotes.xml"])
+def test_a_malformed_secondary_part_is_an_input_error(part):
+    parts = factory.template_speech().parts()
+    parts[part] = parts[part][: len(parts[part]) // 2]
+    with pytest.raises(InputError, match=r"^x\.docx: damaged"):
+        DocxReader().read("x.docx", zipped(parts))
+
+
+def test_random_damage_is_always_an_input_error_or_a_document(tmp_path):
+    import random
+
+    data = factory.template_speech().write(tmp_path / "x.docx").read_bytes()
+    rnd = random.Random(2024)
+    for _ in range(150):
+        damaged = bytearray(data)
+        for _ in range(rnd.randrange(1, 8)):
+            damaged[rnd.randrange(len(damaged))] = rnd.randrange(256)
+        try:
+            DocxReader().read("x.docx", bytes(damaged))
+        except InputError as error:
+            assert str(error).startswith("x.docx: ") and "\n" not in str(error)
+
+
 def test_legacy_doc_reader(tmp_path):
     with pytest.raises(InputError, match=r"old\.doc: old binary Word format \(\.doc\) is not read; open it in Word"):
         LegacyDocReader().read("old.doc", OLE)

@@ -357,7 +357,7 @@ body{margin:0;font-family:var(--ui);color:#1d1d1d;background:#fafafa;line-height
 #shown{color:var(--muted)}
 .warnings{margin:.5rem 1rem;color:var(--warning)}
 .layout{display:grid;grid-template-columns:minmax(16rem,24rem) 1fr;gap:1rem;padding:1rem;align-items:start}
-.side{position:sticky;top:7.5rem;max-height:calc(100vh - 8.5rem);overflow:auto;background:#fff;
+.side{position:sticky;top:calc(var(--top,7.5rem) + .5rem);max-height:calc(100vh - var(--top,7.5rem) - 1.5rem);overflow:auto;background:#fff;
   border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
 .side h2{font-size:1rem;margin:.6rem 0 .2rem}
 .side ol{list-style:none;margin:0;padding:0}
@@ -382,6 +382,7 @@ main{min-width:0}
 .lbl{color:var(--muted);font-family:var(--ui);font-size:.72em;padding-top:.4em;overflow-wrap:anywhere}
 .tx{white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4}
 .line.has{background:#fffdf3}
+mark.hl,.anchor{scroll-margin-top:calc(var(--top,7.5rem) + 1rem)}
 mark.hl{background:var(--format);color:inherit;border-radius:.15em;padding:0 .05em;cursor:pointer;
   border-bottom:2px solid transparent}
 mark.hl[data-cat=ad]{background:var(--ad)}mark.hl[data-cat=contact]{background:var(--contact)}
@@ -527,6 +528,10 @@ SCRIPT = r"""
   document.addEventListener("click", function(event){ if (!pop.contains(event.target)) hide(); });
   document.addEventListener("keydown", function(event){ if (event.key === "Escape") hide(); });
   if (form) form.addEventListener("change", function(){ hide(); apply(); });
+  var top = document.querySelector("header.top");
+  function measure(){ document.documentElement.style.setProperty("--top", top.offsetHeight + "px"); }
+  window.addEventListener("resize", measure);
+  measure();
   apply();
 })();
 """
