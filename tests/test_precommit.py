@@ -206,3 +206,24 @@ def test_try_repo_reports_defective_drafts_and_fixes_what_is_safe(try_repo_run):
     assert (repo / "shout.md").read_text(encoding="utf-8") == "# 倡议书\n\n让我们行动起来！\n"
     assert (repo / "bad.txt").read_text(encoding="utf-8") == DEFECTIVE
     assert (repo / "讲话.docx").read_bytes() == docx_before
+
+
+def test_manifest_is_valid_and_hooks_pick_the_right_files():
+    import re
+
+    import yaml
+
+    result = subprocess.run([sys.executable, "-m", "pre_commit", "validate-manifest", ".pre-commit-hooks.yaml"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    assert set(hooks) == {"checker", "checker-fix"}
+    assert hooks["checker"]["entry"] == "checker" and hooks["checker-fix"]["entry"] == "checker --fix"
+    assert all(hook["language"] == "python" for hook in hooks.values())
+    checked = re.compile(hooks["checker"]["files"])
+    fixed = re.compile(hooks["checker-fix"]["files"])
+    for name in ("讲话.txt", "纪要.md", "说明.markdown", "报告.DOCX", "a/b/通知.docx"):
+        assert checked.search(name), name
+    for name in ("rules.py", "checker.toml", "讲话.doc", "讲话.docx.bak", "图片.png"):
+        assert not checked.search(name), name
+    assert fixed.search("讲话.txt") and not fixed.search("报告.docx")

@@ -13,7 +13,6 @@ characters. Needs the optional dependency pygls: ``pip install 'checker[lsp]'``.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
 from dataclasses import dataclass, field
