@@ -22,7 +22,7 @@ from checker import ConfigError
 WINDOW = 24
 
 
-def _alternation(value: Any, where: str, key: str) -> str | None:
+def alternation(value: Any, where: str, key: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -53,11 +53,11 @@ class Conditions:
     def from_entry(cls, entry: dict[str, Any], where: str) -> "Conditions":
         compiled: dict[str, Any] = {}
         for key in ("before", "not_before"):
-            source = _alternation(entry.get(key), where, key)
+            source = alternation(entry.get(key), where, key)
             if source is not None:
                 compiled[key] = _compile(f"(?:{source})\\Z", where, key)
         for key in ("after", "not_after"):
-            source = _alternation(entry.get(key), where, key)
+            source = alternation(entry.get(key), where, key)
             if source is not None:
                 compiled[key] = _compile(f"(?:{source})", where, key)
         unless = entry.get("unless", ())

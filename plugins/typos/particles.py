@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from checker import ConfigError, Finding, Fix, rule
 
-from .conditions import _alternation
+from .conditions import alternation
 
 CLAUSE_BREAK = re.compile(r"[，。；：、！？,.;:!?\n“”（）()《》]")
 CLAUSE_WINDOW = 8
@@ -39,8 +39,8 @@ def load_patterns(data: dict) -> list[Pattern]:
         wrong, right = entry.get("wrong"), entry.get("right")
         if not (isinstance(wrong, str) and wrong and isinstance(right, str) and right and wrong != right):
             raise ConfigError(f"{where}: needs 'wrong' and a different 'right'")
-        before = _alternation(entry.get("before"), where, "before")
-        after = _alternation(entry.get("after"), where, "after")
+        before = alternation(entry.get("before"), where, "before")
+        after = alternation(entry.get("after"), where, "after")
         if before is None or after is None:
             raise ConfigError(f"{where}: needs 'before' and 'after'")
         severity = entry.get("severity")
@@ -49,7 +49,7 @@ def load_patterns(data: dict) -> list[Pattern]:
         regex = _compile(f"(?:{before})(?P<mark>{re.escape(wrong)})(?:{after})", where)
 
         def optional(key: str, template: str) -> re.Pattern[str] | None:
-            source = _alternation(entry.get(key), where, key)
+            source = alternation(entry.get(key), where, key)
             return None if source is None else _compile(template.format(source), where)
 
         patterns.append(Pattern(
@@ -103,7 +103,6 @@ def de_di_de(doc, ctx):
             if pattern.clause_not and pattern.clause_not.search(_clause_before(prose, start)):
                 continue
             seen.add(mark)
-            wrong = match.group("mark")
             phrase = match.group()
             fixed = phrase[:mark - start] + pattern.right + phrase[match.end("mark") - start:]
             yield Finding(

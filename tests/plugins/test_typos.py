@@ -387,7 +387,6 @@ def test_ty005_single_character():
 
 
 def test_ty005_ambiguous_mapping_gives_no_fix():
-    finding = only("这里的時鐘和線路都已检查，问题已经处理。", "TY005") if False else None
     findings = check_text("这里的线路和鍾表都已检查，问题已经处理。", select=["TY005"])
     (finding,) = findings
     assert finding.text == "鍾" and finding.fix is None and "或" in finding.message
