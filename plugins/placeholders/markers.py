@@ -1,15 +1,235 @@
-"""PH001: X / XX / × markers a template left for the writer to fill in."""
+"""PH001: X / XX / × / ○○ markers a template left for the writer to fill in."""
+
+from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from checker import Finding, rule
 
-MARKER = re.compile(r"(?<![A-Za-z0-9])(?:X{1,4}|×{1,4})(?![A-Za-z0-9])")
+from .data import LETTER_FOLD, MarkerData, Slot, marker_data
+from .text import (
+    CLOSERS, SPACES, char_at, in_chinese_context, is_digit, is_han, is_latin, latin_beside,
+    line_bounds, quoted_example,
+)
+
+# 20XX年, 202X年, 19XX: a four-digit year whose last digits were never filled in.
+YEAR_PREFIX = re.compile(r"(?<![0-9０-９])(?:1[89]|20|１[８９]|２０)[0-9０-９]{0,2}$")
+PUNCT = frozenset("，。、；：！？“”‘’（）《》【】,.;:!?()[]<>…—·\"'")
 
 
-@rule("PH001", "placeholder-marker", "placeholder", "error", "未填写的占位符（XX、×、X月X日）",
-      bad=["请XX同志发言。"], good=["拍X线片。"])
-def placeholder_marker(doc, ctx):
-    """A template's X marks reach the podium when nobody fills them in."""
-    for match in MARKER.finditer(doc.prose):
-        yield Finding(match.start(), match.end(), f"未填写的占位符“{match.group()}”")
+@rule(
+    "PH001", "placeholder-marker", "placeholder", "error",
+    "未填写的占位符（XX同志、X月X日、×个、五个X建设）",
+    bad=[
+        "请XX同志发言。",
+        "X月X日，我们召开了专项述职会。",
+        "分×个组开展督查，覆盖率达到×%。",
+        "立足五个X建设，X区党委统筹推进。",
+        "今天以此作为20XX年度第二次例会的主题。",
+        "○○同志作了发言。",
+    ],
+    good=[
+        "拍X线片，做X光检查。",
+        "大棚按8米×60米建设，配件规格3×4。",
+        "新购iPhone X手机和宝马X5各一台。",
+        "服装尺码从S到XXL，第XII届运动会。",
+        "PM2.5浓度下降，推行“1+X”证书制度。",
+        "二〇〇八年，打√或打×。",
+    ],
+)
+def placeholder_marker(doc, ctx) -> Iterator[Finding]:
+    """Template drafts mark with X, XX, ×, ○○ or ** what the writer must fill in: a name
+    (XX同志), a number (×个, ×%), a date (X月X日, 20XX年), a place or a slogan (X区党委,
+    五个X建设). A draft that goes out with a mark still in it is read aloud as it stands.
+
+    A marker counts when it stands in Chinese text — next to Chinese characters, Chinese
+    punctuation, quotes or brackets — and not when it is part of Latin text or a number:
+    ``X5``, ``iPhone X``, ``XXL``, ``XII``, ``3×4``, ``1×2米``, ``X-ray`` and ``1+X`` are left
+    alone, as are the terms in ``rulesets/placeholders.toml`` ``[[allow]]`` (X光, X线片,
+    X染色体, X轴, X型…). A single lower-case x counts only where a number or a name is due
+    (x个, x月x日, 第x条). A marker in quotation marks that a sentence holds up as an example
+    (不要写成“××”) is left alone.
+
+    The message names what is missing, read from the words around the marker (数字, 日期,
+    姓名, 名称…). Phrases a project accepts go under ``[rules.PH001] allow = ["第X条"]``.
+    """
+    data = marker_data(ctx)
+    prose = doc.prose
+    if not _has_marker(prose, data):
+        return
+    folded = prose.translate(LETTER_FOLD)
+    allowed = _allowed_spans(folded, data)
+    composites = _composite_runs(prose, data)
+
+    for match in data.run.finditer(prose):
+        finding = _check_run(prose, match.start(), match.end(), data, allowed, composites)
+        if finding is not None:
+            yield finding
+    for symbol in data.symbols:
+        if symbol.char not in prose:
+            continue
+        emphasis = _emphasis_runs(prose, symbol.char) if symbol.char in "*＊" else set()
+        for match in symbol.pattern.finditer(prose):
+            start, end = match.span()
+            if (start, end) in emphasis:
+                continue
+            finding = _check_symbol(prose, start, end, symbol.not_near, data, allowed)
+            if finding is not None:
+                yield finding
+
+
+def _has_marker(prose: str, data: MarkerData) -> bool:
+    chars = set(data.letters + data.lower + data.times) | {s.char for s in data.symbols}
+    return any(c in prose for c in chars)
+
+
+def _allowed_spans(folded: str, data: MarkerData) -> list[tuple[int, int]]:
+    if data.allow is None:
+        return []
+    return [(m.start(), m.start() + len(m.group(1))) for m in data.allow.finditer(folded)]
+
+
+def _is_allowed(start: int, end: int, allowed: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in allowed)
+
+
+def _composite_runs(prose: str, data: MarkerData) -> dict[int, tuple[str, str]]:
+    """Marker runs inside a date, time or decimal (20XX-XX-XX, X:00, X.X%), by start offset,
+    with the kind and the whole expression."""
+    found: dict[int, tuple[str, str]] = {}
+    markers = data.letters + data.lower
+    for kind, pattern in data.composites:
+        for match in pattern.finditer(prose):
+            text = match.group()
+            if not any(c in markers for c in text) or not any(c in "0123456789-/.:：" for c in text):
+                continue
+            start, end = match.span()
+            if latin_beside(prose, start - 1, -1) or latin_beside(prose, end, 1):
+                continue
+            if not in_chinese_context(prose, start, end):
+                continue
+            for run in data.run.finditer(prose, start, end):
+                found.setdefault(run.start(), (kind, text))
+    return found
+
+
+def _check_run(prose: str, start: int, end: int, data: MarkerData,
+               allowed: list[tuple[int, int]],
+               composites: dict[int, tuple[str, str]]) -> Finding | None:
+    run = prose[start:end]
+    if start in composites:
+        kind, expression = composites[start]
+        if _is_allowed(start, end, allowed) or quoted_example(prose, start, end, data.example_cues):
+            return None
+        return Finding(start, end, _message(kind, run, expression))
+    year = _year_prefix(prose, start, end)
+    if year is None:
+        if latin_beside(prose, start - 1, -1) or latin_beside(prose, end, 1):
+            return None  # iPhone X, X5, XXL, XII, 3×4, 1+X
+        if not in_chinese_context(prose, start, end):
+            return None
+    if _is_allowed(start, end, allowed):
+        return None
+    if year is not None:
+        kind, slot_text, strong = "年份", year + run + _next_han(prose, end), True
+    else:
+        kind, slot_text, strong = _classify(prose, start, end, data.slots)
+    if len(run) == 1 and run in data.lower and not strong:
+        return None  # a lone x outside a number or name slot is likely a variable
+    if quoted_example(prose, start, end, data.example_cues):
+        return None
+    return Finding(start, end, _message(kind, run, slot_text))
+
+
+def _check_symbol(prose: str, start: int, end: int, not_near: str, data: MarkerData,
+                  allowed: list[tuple[int, int]]) -> Finding | None:
+    before, after = char_at(prose, start - 1), char_at(prose, end)
+    if not_near and (before and before in not_near or after and after in not_near):
+        return None  # 二〇〇八年: a zero inside a Chinese numeral
+    if latin_beside(prose, start - 1, -1) or latin_beside(prose, end, 1):
+        return None  # 2**3
+    line_start, line_end = line_bounds(prose, start, end)
+    if not prose[line_start:line_end].replace(prose[start], "").strip(SPACES):
+        return None  # a rule line: ***** or □□□□ on its own
+    if not in_chinese_context(prose, start, end) or _is_allowed(start, end, allowed):
+        return None
+    if quoted_example(prose, start, end, data.example_cues):
+        return None
+    kind, slot_text, _ = _classify(prose, start, end, data.slots)
+    return Finding(start, end, _message(kind, prose[start:end], slot_text))
+
+
+def _year_prefix(prose: str, start: int, end: int) -> str | None:
+    """The digits of a four-digit year before the marker (``20`` in 20XX年), or None."""
+    if not is_digit(char_at(prose, start - 1)):
+        return None
+    line_start = prose.rfind("\n", 0, start) + 1
+    match = YEAR_PREFIX.search(prose[max(line_start, start - 5):start])
+    if match is None or len(match.group()) + (end - start) != 4:
+        return None
+    if is_latin(char_at(prose, end)):
+        return None
+    return match.group()
+
+
+def _next_han(prose: str, end: int) -> str:
+    ch = char_at(prose, end)
+    return ch if is_han(ch) else ""
+
+
+def _classify(prose: str, start: int, end: int, slots: tuple[Slot, ...]) -> tuple[str, str, bool]:
+    """The kind of word a marker stands for, the text that tells it, and whether it is a
+    strong slot (a number, date, ordinal or name)."""
+    run = prose[start:end]
+    after_at = end
+    while char_at(prose, after_at) in CLOSERS and char_at(prose, after_at):
+        after_at += 1  # “XX”精神: look past the closing quote
+    for slot in slots:
+        for word in slot.before:
+            if start >= len(word) and prose.startswith(word, start - len(word)):
+                return slot.kind, word + run + _next_han(prose, end), slot.strong
+        for word in slot.after:
+            if prose.startswith(word, end) or prose.startswith(word, after_at):
+                at = end if prose.startswith(word, end) else after_at
+                kind = slot.kind
+                if kind == "年份" and end - start == 1 and not _year_follows(prose, at + len(word)):
+                    kind = "数字"  # 连续X年: a count of years, not a year
+                return kind, prose[start:at + len(word)], slot.strong
+    return "", run, False
+
+
+def _year_follows(prose: str, index: int) -> bool:
+    """A month follows (X年X月): the single X before 年 was a year."""
+    tail = prose[index:index + 4]
+    return bool(re.match(r"[^\n，。；]{1,2}月", tail))
+
+
+def _message(kind: str, run: str, slot_text: str) -> str:
+    if not kind:
+        return f"未填写的占位符“{run}”"
+    if slot_text == run:
+        return f"未填写的{kind}占位符“{run}”"
+    return f"未填写的{kind}占位符“{run}”（“{slot_text}”）"
+
+
+def _emphasis_runs(prose: str, star: str) -> set[tuple[int, int]]:
+    """Asterisk runs that pair up as Markdown emphasis on one line (**重点**), so they are
+    markup in a plain-text file, not stand-ins for a name."""
+    paired: set[tuple[int, int]] = set()
+    pattern = re.compile(re.escape(star) + "+")
+    for line_match in re.finditer(r"[^\n]+", prose):
+        runs = [(m.start() + line_match.start(), m.end() + line_match.start())
+                for m in pattern.finditer(line_match.group())]
+        index = 0
+        while index < len(runs) - 1:
+            opening, closing = runs[index], runs[index + 1]
+            inner = prose[opening[1]:closing[0]]
+            if (opening[1] - opening[0] == closing[1] - closing[0] and inner
+                    and inner[0] not in SPACES and inner[-1] not in SPACES
+                    and inner[0] not in PUNCT and inner[-1] not in PUNCT):
+                paired.update((opening, closing))
+                index += 2
+            else:
+                index += 1
+    return paired

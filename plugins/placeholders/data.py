@@ -1,0 +1,225 @@
+"""``rulesets/placeholders.toml`` (merged with the user's files), checked and compiled once.
+
+Each rule asks for the part it needs; ``ctx.compiled`` keeps the result for the process, keyed
+by anything an option adds (PH001's ``allow`` list).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from checker import ConfigError
+
+NAME = "placeholders"
+# X, Ｘ, x and ｘ are the same letter when matching allowed terms.
+LETTER_FOLD = str.maketrans({"Ｘ": "X", "x": "X", "ｘ": "X"})
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What a marker stands for, told by the words around it (X个 → 数字)."""
+
+    kind: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A symbol that stands for a missing word when repeated (○○, □□, **)."""
+
+    char: str
+    pattern: re.Pattern
+    not_near: str
+
+
+@dataclass(frozen=True)
+class MarkerData:
+    letters: str
+    lower: str
+    times: str
+    run: re.Pattern
+    symbols: tuple[Symbol, ...]
+    allow: re.Pattern | None
+    slots: tuple[Slot, ...]
+    example_cues: tuple[str, ...]
+    composites: tuple[tuple[str, re.Pattern], ...]
+
+
+@dataclass(frozen=True)
+class BlankData:
+    fields: frozenset[str]
+    instructions: re.Pattern | None
+    blanks: tuple[tuple[str, re.Pattern], ...]
+    stand_in: re.Pattern | None
+    surnames: frozenset[str]
+    speech_verbs: tuple[str, ...]
+    example_cues: tuple[str, ...]
+
+
+# --- validation helpers ---------------------------------------------------------------------
+
+def _strings(data: dict[str, Any], key: str, where: str = NAME) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{where}: '{key}' must be a list of non-empty strings")
+    return tuple(dict.fromkeys(value))
+
+
+def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{NAME}: [{key}] must be a table")
+    return value
+
+
+def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ConfigError(f"{NAME}: '{key}' must be an array of tables ([[{key}]])")
+    return value
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- PH001 ------------------------------------------------------------------------------------
+
+def build_markers(data: dict[str, Any], extra_allow: tuple[str, ...] = ()) -> MarkerData:
+    markers = _table(data, "markers")
+    letters, lower, times = (str(markers.get(k, "")) for k in ("letters", "lower", "times"))
+    chars = "".join(dict.fromkeys(letters + lower + times))
+    if not chars:
+        raise ConfigError(f"{NAME}: [markers] defines no marker characters")
+    run = re.compile(f"[{re.escape(chars)}]+")
+
+    symbols = []
+    for index, entry in enumerate(_entries(data, "symbol"), 1):
+        char = entry.get("char")
+        minimum = entry.get("min", 2)
+        if not isinstance(char, str) or len(char) != 1:
+            raise ConfigError(f"{NAME} [[symbol]] entry {index}: 'char' must be one character")
+        if not isinstance(minimum, int) or minimum < 1:
+            raise ConfigError(f"{NAME} [[symbol]] entry {index}: 'min' must be a positive integer")
+        symbols.append(Symbol(char, re.compile(f"{re.escape(char)}{{{minimum},}}"),
+                              str(entry.get("not_near", ""))))
+
+    allowed = []
+    for index, entry in enumerate(_entries(data, "allow"), 1):
+        text = entry.get("text")
+        if not isinstance(text, str) or not text:
+            raise ConfigError(f"{NAME} [[allow]] entry {index}: needs 'text'")
+        allowed.append(text)
+    for text in extra_allow:
+        if not isinstance(text, str) or not text:
+            raise ConfigError("[rules.PH001] allow: must be a list of non-empty strings")
+        allowed.append(text)
+    folded = tuple(dict.fromkeys(t.translate(LETTER_FOLD) for t in allowed))
+    allow = re.compile(f"(?=({_alternation(folded)}))") if folded else None
+
+    slots = []
+    for index, entry in enumerate(_entries(data, "slot"), 1):
+        kind = entry.get("kind")
+        where = f"{NAME} [[slot]] entry {index}"
+        if not isinstance(kind, str) or not kind:
+            raise ConfigError(f"{where}: needs 'kind'")
+        before, after = _strings(entry, "before", where), _strings(entry, "after", where)
+        if not before and not after:
+            raise ConfigError(f"{where}: needs 'before' or 'after'")
+        slots.append(Slot(kind, tuple(sorted(before, key=len, reverse=True)),
+                          tuple(sorted(after, key=len, reverse=True)), bool(entry.get("strong"))))
+
+    return MarkerData(letters, lower, times, run, tuple(symbols), allow, tuple(slots),
+                      _strings(markers, "example_cues", f"{NAME} [markers]"),
+                      _composite_patterns(letters + lower))
+
+
+def _composite_patterns(letters: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """Dates, times and decimals written with digits and separators, where a Latin letter
+    beside the marker is part of the number: 20XX-XX-XX, X:00, 增长X.X%."""
+    marker = f"[{re.escape(letters)}]"
+    cell = f"[0-9{re.escape(letters)}]"
+    left, right = "(?<![A-Za-z0-9])", "(?![A-Za-z0-9])"
+    return (
+        ("日期", re.compile(f"{left}{cell}{{2,4}}([-/.]){cell}{{1,2}}\\1{cell}{{1,2}}{right}")),
+        ("时间", re.compile(f"{left}{cell}{{1,2}}[:：]{cell}{{2}}(?:[:：]{cell}{{2}})?{right}")),
+        ("数字", re.compile(f"{left}{cell}+\\.(?:{cell}*{marker}{cell}*{right}|[0-9]+(?=[%％]))")),
+    )
+
+
+def marker_data(ctx) -> MarkerData:
+    extra = ctx.option("allow", []) or []
+    if isinstance(extra, str):
+        extra = [extra]
+    if not isinstance(extra, list):
+        raise ConfigError("[rules.PH001] allow: must be a list of phrases")
+    extra = tuple(extra)
+    return ctx.compiled(f"placeholders.markers:{extra!r}",
+                        lambda: build_markers(ctx.data(NAME), extra))
+
+
+# --- PH002 ------------------------------------------------------------------------------------
+
+def build_blanks(data: dict[str, Any]) -> BlankData:
+    table = _table(data, "blanks")
+    where = f"{NAME} [blanks]"
+    instructions = _strings(table, "instructions", where)
+    blanks = []
+    for index, entry in enumerate(_entries(data, "blank"), 1):
+        char = entry.get("char")
+        minimum = entry.get("min", 2)
+        if not isinstance(char, str) or len(char) != 1:
+            raise ConfigError(f"{NAME} [[blank]] entry {index}: 'char' must be one character")
+        if not isinstance(minimum, int) or minimum < 1:
+            raise ConfigError(f"{NAME} [[blank]] entry {index}: 'min' must be a positive integer")
+        blanks.append((char, re.compile(f"{re.escape(char)}{{{minimum},}}")))
+    nouns = _strings(table, "stand_in_nouns", where)
+    surnames = table.get("surnames", "")
+    if not isinstance(surnames, str):
+        raise ConfigError(f"{where}: 'surnames' must be a string of characters")
+    return BlankData(
+        fields=frozenset(_strings(table, "fields", where)),
+        instructions=re.compile(_alternation(instructions), re.I) if instructions else None,
+        blanks=tuple(blanks),
+        stand_in=re.compile(f"某某某?(?=({_alternation(nouns)}))") if nouns else None,
+        surnames=frozenset(c for c in surnames if not c.isspace()),
+        speech_verbs=_strings(table, "speech_verbs", where),
+        example_cues=_strings(_table(data, "markers"), "example_cues", f"{NAME} [markers]"),
+    )
+
+
+def blank_data(ctx) -> BlankData:
+    return ctx.compiled("placeholders.blanks", lambda: build_blanks(ctx.data(NAME)))
+
+
+# --- PH003 ------------------------------------------------------------------------------------
+
+def build_dropped(data: dict[str, Any]) -> re.Pattern | None:
+    titles = []
+    for index, entry in enumerate(_entries(data, "dropped_name"), 1):
+        title = entry.get("title")
+        if not isinstance(title, str) or not title:
+            raise ConfigError(f"{NAME} [[dropped_name]] entry {index}: needs 'title'")
+        titles.append(title)
+    names = _table(data, "names")
+    verbs = _strings(names, "report_verbs", f"{NAME} [names]")
+    adverbs = _strings(names, "report_adverbs", f"{NAME} [names]")
+    if not titles or not verbs:
+        return None
+    adverb = f"(?:{_alternation(adverbs)})*" if adverbs else ""
+    # 同志在全省会议上强调: an occasion between the title and the verb.
+    occasion = "(?:在[^，。！？；：\\n]{1,20}?[上中时])?"
+    return re.compile(
+        f"(?P<title>{_alternation(tuple(titles))})(?!们)"
+        f"{adverb}{occasion}{adverb}(?P<verb>{_alternation(verbs)})"
+    )
+
+
+def dropped_pattern(ctx) -> re.Pattern | None:
+    return ctx.compiled("placeholders.dropped", lambda: build_dropped(ctx.data(NAME)))

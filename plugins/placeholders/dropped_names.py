@@ -1,0 +1,52 @@
+"""PH003: a title left as the subject of a sentence after its name was deleted."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from checker import Finding, rule
+
+from .data import blank_data, dropped_pattern
+from .text import opens_clause, quoted_example
+
+
+@rule(
+    "PH003", "dropped-name", "placeholder", "warning",
+    "称谓前缺少姓名（“。同志指出，”“，书记强调”）",
+    bad=[
+        "党组织书记是关键。同志指出，书记抓党建是本职。",
+        "会议传达了上级精神，同志强调，要狠抓落实。",
+        "书记在全市大会上指出，要压实责任。",
+    ],
+    good=[
+        "同志们：今天我们召开会议。",
+        "王明同志指出，抓党建是本职。",
+        "县委书记强调，要压实责任。书记员说明了庭审纪律。",
+    ],
+)
+def dropped_name(doc, ctx) -> Iterator[Finding]:
+    """Templates and scraped speeches often lose a name: “张三同志指出” becomes
+    “。同志指出，”, or “××书记强调” becomes “书记强调”. Read aloud, the audience hears a
+    quotation from nobody.
+
+    Reported when a title from ``[[dropped_name]]`` in ``rulesets/placeholders.toml`` (同志,
+    书记) opens a sentence or clause — at the start of a line or right after 。！？；：， or an
+    opening quote — and is followed by a reporting verb (指出, 强调, 要求, 说…), optionally
+    with adverbs (曾, 多次, 深刻…) or an occasion (在全市大会上) in between. “同志们”, a
+    title after a name or a post (王明同志, 县委书记) and other words (书记员) are not.
+
+    A warning, not an error: the sentence may refer back to a person named just before.
+    """
+    pattern = dropped_pattern(ctx)
+    if pattern is None:
+        return
+    prose = doc.prose
+    cues = blank_data(ctx).example_cues
+    for match in pattern.finditer(prose):
+        start, end = match.span("title")
+        if not opens_clause(prose, start):
+            continue  # 王明同志指出, 县委书记强调: the name or post is there
+        if quoted_example(prose, start, end, cues):
+            continue
+        title, verb = match.group("title"), match.group("verb")
+        yield Finding(start, end, f"“{title}”前缺少姓名：“{title}{verb}”不知是谁{verb}")

@@ -1,0 +1,383 @@
+"""PH001–PH003: unfilled placeholders, fill-in instructions and dropped names.
+
+Each case states the exact characters reported (text, line, column). Sentences marked "seed"
+are quoted from the real template drafts the rules were built against; everything else is
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from checker import ConfigError
+from checker.testing import check_text
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "placeholders"
+
+
+def found(text, rules=("PH",), **kwargs):
+    return [(f.rule.id, f.text, f.line, f.column)
+            for f in check_text(text, select=list(rules), **kwargs)]
+
+
+def spans(text, rule, **kwargs):
+    """(text, column) of each finding of one rule on a one-line text."""
+    return [(f.text, f.column) for f in check_text(text, select=[rule], **kwargs)]
+
+
+# --- PH001: markers -------------------------------------------------------------------------
+
+MARKERS = [
+    # names, places, slogans
+    ("请XX同志发言。", [("XX", 2)]),
+    ("xx同志作报告。", [("xx", 1)]),
+    ("ＸＸ同志主持会议。", [("ＸＸ", 1)]),
+    ("XX县人民政府：", [("XX", 1)]),
+    ("根据《XX市考核办法》执行。", [("XX", 4)]),
+    ("弘扬“勇创一流”XX精神。", [("XX", 9)]),
+    ("开展好“XX”教育活动。", [("XX", 5)]),
+    ("XXX学习贯彻等中心工作", [("XXX", 1)]),
+    ("中×合作不断深化。", [("×", 2)]),
+    ("○○村坚持党建引领。", [("○○", 1)]),
+    ("◯◯同志作了发言。", [("◯◯", 1)]),
+    ("□□单位要高度重视。", [("□□", 1)]),
+    ("■■公司中标。", [("■■", 1)]),
+    ("**同志作了发言。", [("**", 1)]),
+    ("***同志、***同志分别发言。", [("***", 1), ("***", 7)]),
+    ("＊＊局要牵头负责。", [("＊＊", 1)]),
+    ("〇〇同志讲话。", [("〇〇", 1)]),
+    ("XX市XX县XX镇", [("XX", 1), ("XX", 4), ("XX", 7)]),
+    # numbers
+    ("分x个组开展督查。", [("x", 2)]),
+    ("全市共发生事故×起，死亡×人。", [("×", 8), ("×", 13)]),
+    ("落实资金××万元。", [("××", 5)]),
+    ("新建高标准农田XX亩。", [("XX", 8)]),
+    ("同比增长X.X%。", [("X", 5), ("X", 7)]),
+    ("总额XX.X亿元。", [("XX", 3), ("X", 6)]),
+    ("讲Ｘ点意见。", [("Ｘ", 2)]),
+    ("连续X年保持稳定。", [("X", 3)]),
+    # dates and times
+    ("X月X日，召开专题会议。", [("X", 1), ("X", 3)]),
+    ("x月x日前报送。", [("x", 1), ("x", 3)]),
+    ("Ｘ月Ｘ号上午", [("Ｘ", 1), ("Ｘ", 3)]),
+    ("20XX年工作总结", [("XX", 3)]),
+    ("20xx年度述职报告", [("xx", 3)]),
+    ("202X年计划", [("X", 4)]),
+    ("２０ＸＸ年计划", [("ＸＸ", 3)]),
+    ("XX年XX月XX日", [("XX", 1), ("XX", 4), ("XX", 7)]),
+    ("X年X月X日", [("X", 1), ("X", 3), ("X", 5)]),
+    ("20××年××月", [("××", 3), ("××", 6)]),
+    ("时间：20XX-XX-XX", [("XX", 6), ("XX", 9), ("XX", 12)]),
+    ("上午X:00在三楼开会。", [("X", 3)]),
+    ("上午8:XX报到。", [("XX", 5)]),
+    ("X时X分集合。", [("X", 1), ("X", 3)]),
+    # ordinals
+    ("第X条规定", [("X", 2)]),
+    ("第×届运动会", [("×", 2)]),
+    ("第x次会议", [("x", 2)]),
+    # markdown: the emphasis marks are syntax, the XX inside is still a placeholder
+    ("**XX**同志", [("XX", 3)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKERS, ids=[t for t, _ in MARKERS])
+def test_marker_is_reported_at_its_characters(text, expected):
+    assert spans(text, "PH001", path="draft.md" if text.startswith("**XX") else "draft.txt") == expected
+
+
+# Sentences from the seed drafts: every marker, each at its own characters.
+SEED_MARKERS = [
+    ("要对照《XX管理党委班子成员若干措施》相关要求，抓好自身建设。", [("XX", 5)]),
+    ("对照XX党委“XXXX”的总体目标，认真开展好“XX”教育活动、XXX学习贯彻等中心工作，",
+     [("XX", 3), ("XXXX", 8), ("XX", 25), ("XXX", 33)]),
+    ("最大限度地凝聚全体XX的智慧和力量", [("XX", 10)]),
+    ("促进XX事业取得新的成绩！", [("XX", 3)]),
+    ("近段，我们也分×个组对全县上半年组织工作进行了集中督查，", [("×", 8)]),
+    ("×个先进基层党组织、×名优秀共产党员和×名优秀党务工作者受到县委表彰，×个基层党建示范点被县委命名奖励。",
+     [("×", 1), ("×", 11), ("×", 20), ("×", 36)]),
+    ("×个贫困村村级综合服务中心建设进展良好，乡镇“六小工程”全面使用，×个软弱涣基层党组织转化提升，",
+     [("×", 1), ("×", 34)]),
+    ("党组织覆盖率分别达到×%和×%，等等。", [("×", 11), ("×", 14)]),
+    ("为推动XX经济社会又好又快发展奠定坚实基础。", [("XX", 4)]),
+    ("今天以党建工作模式经验交流作为XX年度工委第二次党建工作例会的主题，", [("XX", 16)]),
+    ("刚才，X个党支部、X个党委就本单位推进党建工作的主要做法", [("X", 4), ("X", 10)]),
+    ("国投X港有限公司党委构建一二三四五党建工作体系", [("X", 3)]),
+    ("今年以来，各党委立足五个X建设，围绕中心任务，", [("X", 13)]),
+    ("X区党委以党建促工作，统筹推进全区脱贫攻坚", [("X", 1)]),
+    ("筑牢对党忠诚思想根基，为X建设保驾护航；", [("X", 13)]),
+    ("为美好新X和五个X建设提供更加有力的组织保障，", [("X", 5), ("X", 9)]),
+    ("为建设富强、民主、文明、和谐、美丽的社会主义现代化强国担当起X担当！", [("X", 31)]),
+    ("大力弘扬“挑战极限，勇创一流”XX精神，", [("XX", 16)]),
+    ("努力为XX的“XX”作出新的更大的贡献。", [("XX", 4), ("XX", 8)]),
+    ("XX同志分别代表“四好”班子、先进基层党组织、优秀党务工作者和优秀党员，", [("XX", 1)]),
+    ("经过精心筹备，XX机关党建网今天正式开通，XX机关党建迈出信息化发展路子，", [("XX", 8), ("XX", 22)]),
+    ("不断开创XX的新局面。", [("XX", 5)]),
+    ("X月X日，我们召开了全市基层党建工作专项述职会。", [("X", 1), ("X", 3)]),
+    ("要进一步发掘XX的先进典型，比如王秋明、成列军、明大儒等", [("XX", 7)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEED_MARKERS, ids=[t[:12] for t, _ in SEED_MARKERS])
+def test_seed_markers(text, expected):
+    assert spans(text, "PH001") == expected
+
+
+MARKER_LOOKALIKES = [
+    "拍X线片，做X光检查，开X射线机。",
+    "x光片显示正常。",
+    "X染色体异常，XX染色体正常。",
+    "X轴与Y轴相交，x轴向右。",
+    "采用X型支架，呈X形交叉。",
+    "配件规格3×4，面积1×2米。",
+    "3 × 4 = 12",
+    "大棚按8米×60米建设。",
+    "长×宽×高的乘积就是体积。",
+    "Windows XP系统已停用。",
+    "尺码XXL偏大，XL正好。",
+    "第XII届运动会，第XIV章。",
+    "PM2.5浓度下降。",
+    "宝马X5和奥迪Q5各一台。",
+    "新购iPhone X手机一部。",
+    "He said XX is fine, see Figure X.",
+    "推行“1+X”证书制度，探索“党建+X”模式。",
+    "做X-ray检查。",
+    "采用X.509证书。",
+    "SpaceX公司发射火箭，用TeX排版。",
+    "设x为未知数，x的取值大于0。",
+    "二〇〇八年，二○○八年。",
+    "□同意  □不同意",
+    "○一般项目",
+    "这是**重点**内容。",
+    "***",
+    "计算2**3的值。",
+    "*P<0.05，**P<0.01。",
+    "对照验收表逐项打√或打×。",
+    "√×两栏都要填。",
+    "Ⅹ号楼已经竣工。",
+    "不要写成“××同志”这样的空话。",
+    "文件中不得出现“XX”字样。",
+    "管理学中的X理论和Y理论。",
+    "在X平台上发布消息。",
+    "访问www.xx.gov.cn查看，邮箱xx@example.cn。",
+    "Version X.X is out.",
+]
+
+
+@pytest.mark.parametrize("text", MARKER_LOOKALIKES)
+def test_marker_lookalikes_are_clean(text):
+    assert found(text) == []
+
+
+def test_markdown_code_and_emphasis_are_not_prose():
+    text = "# 标题\n\n使用`XX`变量，**注意**安全。\n\n```\nXX同志\n```\n"
+    assert found(text, path="draft.md") == []
+
+
+def test_allowed_phrase_option():
+    assert spans("依照第X条办理。", "PH001") == [("X", 4)]
+    assert spans("依照第X条办理。", "PH001", options={"PH001": {"allow": ["第X条"]}}) == []
+    # Only the configured phrase is allowed.
+    assert spans("第X条、第X款", "PH001", options={"PH001": {"allow": ["第X条"]}}) == [("X", 6)]
+
+
+def test_messages_name_what_is_missing():
+    (count,) = check_text("覆盖率达到×%。", select=["PH001"])
+    assert count.message == "未填写的数字占位符“×”（“×%”）"
+    (name,) = check_text("请XX同志发言。", select=["PH001"])
+    assert name.message == "未填写的姓名占位符“XX”（“XX同志”）"
+    month, day = check_text("X月X日", select=["PH001"])
+    assert (month.message, day.message) == ("未填写的月份占位符“X”（“X月”）", "未填写的日期占位符“X”（“X日”）")
+    (year,) = check_text("20XX年", select=["PH001"])
+    assert year.message == "未填写的年份占位符“XX”（“20XX年”）"
+    (bare,) = check_text("为美好新X而奋斗", select=["PH001"])
+    assert bare.message == "未填写的占位符“X”"
+    assert count.severity == "error" and count.fix is None
+
+
+def test_team_file_allows_a_term(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[allow]]\ntext = "X计划"\nreason = "本单位人才项目名称"\n', encoding="utf-8")
+    assert spans("实施X计划。", "PH001") == [("X", 3)]
+    assert spans("实施X计划。", "PH001", data={"placeholders": [team]}) == []
+
+
+def test_bad_team_slot_is_a_config_error(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[slot]]\nafter = ["届"]\nreason = "缺少kind"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="needs 'kind'"):
+        check_text("XX同志", select=["PH001"], data={"placeholders": [team]})
+
+
+# --- PH002: fill-in instructions, blanks, stand-ins -----------------------------------------
+
+BLANKS = [
+    ("本次会议由【待补充】主持。", [("【待补充】", 6)]),
+    ("请（姓名）同志作总结发言。", [("（姓名）", 2)]),
+    ("填报单位：（单位名称）", [("（单位名称）", 6)]),
+    ("会议时间[待定]，地点另行通知。", [("[待定]", 5)]),
+    ("（此处插入典型案例）", [("（此处插入典型案例）", 1)]),
+    ("资金为【具体数字】万元。", [("【具体数字】", 4)]),
+    ("【TODO】补充数据", [("【TODO】", 1)]),
+    ("（填写本单位名称）", [("（填写本单位名称）", 1)]),
+    ("经（  ）研究决定。", [("（  ）", 2)]),
+    ("经（）研究决定。", [("（）", 2)]),
+    ("请于＿＿月＿＿日前报送材料。", [("＿＿", 3), ("＿＿", 6)]),
+    ("请于____月__日前报送。", [("____", 3), ("__", 8)]),
+    ("某某单位要高度重视。", [("某某", 1)]),
+    ("请某某同志准备材料。", [("某某", 2)]),
+    ("与某某县委对接。", [("某某", 2)]),
+    ("由某某某局长牵头。", [("某某某", 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLANKS, ids=[t for t, _ in BLANKS])
+def test_blank_is_reported_at_its_characters(text, expected):
+    assert spans(text, "PH002") == expected
+
+
+BLANK_LOOKALIKES = [
+    "各党委（党组）要高度重视，各党（工）委要抓好落实。",
+    "本办法（试行）自印发之日起施行。",
+    "附件：安全生产大检查工作台账（样表）",
+    "附件（略）",
+    "申请人（签名）：      单位（盖章）：",
+    "请于9月1日前报送名单（由各单位自行组织填报）。",
+    "征文题目（题目自拟）",
+    "对张某某给予党内警告处分，李某某被诫勉谈话。",
+    "他说：“某某单位的做法值得学习。”",
+    "群众反映说，“某某科室的态度要改进”。",
+    "不要把“某某单位”写进正式文件。",
+    "文件名写作report_2025.docx，函数写作__init__。",
+    "______",
+    "- [ ] 完成材料报送",
+    "（上半年，多数各单位信息报送不积极，今后要引起高度重视）",
+    "（一个决定，两个意见，三项规则，四项工程，五大载体）",
+    "【打击倒卖活动】",
+    "某某人说的话不能全信。",
+    "f()和g( )都是函数。",
+    "待定事项另行通知。",
+]
+
+
+@pytest.mark.parametrize("text", BLANK_LOOKALIKES)
+def test_blank_lookalikes_are_clean(text):
+    assert found(text, rules=("PH002",)) == []
+
+
+def test_blank_messages():
+    (field,) = check_text("请（姓名）同志发言", select=["PH002"])
+    assert field.message == "未填写的姓名“（姓名）”：应换成实际的姓名"
+    (note,) = check_text("【待补充】", select=["PH002"])
+    assert note.message == "未删除的填写说明“【待补充】”"
+    (stand_in,) = check_text("某某单位", select=["PH002"])
+    assert stand_in.message == "用“某某”代替的名称未填写（“某某单位”）"
+
+
+# --- PH003: dropped names ------------------------------------------------------------------
+
+DROPPED = [
+    # seed 002: the name before 同志 was deleted
+    ("“六项活动”能否抓实，党组织书记是关键。同志指出,书记抓党建是本职,不抓党建是失职。", [("同志", 21)]),
+    ("会议传达了上级精神，同志强调，要狠抓落实。", [("同志", 11)]),
+    ("书记在全市大会上指出，要压实责任。", [("书记", 1)]),
+    ("我们要牢记。同志曾深刻指出，", [("同志", 7)]),
+    ("正如“同志多次强调”的那样", [("同志", 4)]),
+    ("大家都知道：书记要求我们", [("书记", 7)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DROPPED, ids=[t[:12] for t, _ in DROPPED])
+def test_dropped_name_is_reported_at_the_title(text, expected):
+    assert spans(text, "PH003") == expected
+
+
+DROPPED_LOOKALIKES = [
+    "同志们：今天我们召开会议。",
+    "同志们指出的问题要认真整改。",
+    "王明同志指出，抓党建是本职。",
+    "王明 同志指出，抓党建是本职。",
+    "县委书记强调，要压实责任。",
+    "县委贾书记提出了年内全面完成的目标要求。",
+    "书记员说明了庭审纪律。",
+    "老同志说，要珍惜今天的生活。",
+    "党组织书记是关键。书记抓党建是本职。",
+    "按照总书记的要求，机关党组织要走在前头。",
+    "主席说：“拜人民群众为师，这就灵了。”",
+    "一位老党员对我说：“同志，你要坚持学习。”",
+    "各单位主要负责同志要亲自部署。",
+]
+
+
+@pytest.mark.parametrize("text", DROPPED_LOOKALIKES)
+def test_dropped_name_lookalikes_are_clean(text):
+    assert found(text, rules=("PH003",)) == []
+
+
+def test_dropped_name_is_a_warning_with_a_message():
+    (finding,) = check_text("。同志指出，", select=["PH003"])
+    assert finding.severity == "warning"
+    assert finding.message == "“同志”前缺少姓名：“同志指出”不知是谁指出"
+
+
+def test_team_file_adds_a_title(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[dropped_name]]\ntitle = "主任"\nreason = "本单位讲话稿常删去主任姓名"\n', encoding="utf-8")
+    assert spans("。主任强调，", "PH003") == []
+    assert spans("。主任强调，", "PH003", data={"placeholders": [team]}) == [("主任", 2)]
+
+
+# --- Seed sentences that are correct and must stay clean -------------------------------------
+
+SEED_CLEAN = [
+    "今年以来，工委高度重视基层党建工作，构建了1+2+3+4党建工作体系。",
+    "按照1:2的比例从村“两委”副职、文书、组干部和其他优秀党员中培养村党组织书记后备人选，",
+    "继续采取“9个规定主题+”和时间、内容、形式、缴纳党费“四个统一”的形式，",
+    "按照党建工作缺什么+什么的工作思路，大力推行机关与企业结对帮扶、党建互联网等工作模式；",
+    "党委（党组）要以理论学习中心组学习、民主生活会等制度为抓手，",
+    "各党（工）委每月至少要向县委组织部报送一期工作动态或经验交流类信息（上半年，多数各单位信息报送不积极，"
+    "今后要引起高度重视，避免类似的情况发生），",
+    "党委构建一二三四五党建工作体系（一个决定，两个意见，三项规则，四项工程，五大载体），",
+    "在全县推进理论学习常态化制度化工作会议上，县委贾书记提出了年内全面完成的目标要求，",
+    "时间:2022-02-10 08:38:00",
+    "【打击倒卖活动】",
+    "主席说：“拜人民群众为师，这就灵了。”总书记在党的十七届五中全会上讲：",
+    "同志们：",
+    "热烈庆祝伟大的中国共产党诞辰99周年，表彰2019年度市直机关“四好班子”，",
+    "部分党组织书记对支部规范化建设工作任务不清，确保后进党支部转化率达100%。",
+]
+
+
+@pytest.mark.parametrize("text", SEED_CLEAN, ids=[t[:12] for t in SEED_CLEAN])
+def test_seed_sentences_without_placeholders_are_clean(text):
+    assert found(text) == []
+
+
+# --- Whole drafts ----------------------------------------------------------------------------
+
+def expected_rows():
+    with open(FIXTURES / "expected.tsv", encoding="utf-8") as handle:
+        return [(row["rule"], row["text"], int(row["line"]), int(row["column"]))
+                for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def test_template_report_reports_every_placeholder_exactly():
+    text = (FIXTURES / "template_report.txt").read_text(encoding="utf-8")
+    assert found(text) == expected_rows()
+
+
+def test_clean_draft_full_of_lookalikes_has_no_findings():
+    text = (FIXTURES / "clean_lookalikes.txt").read_text(encoding="utf-8")
+    assert found(text) == []
+
+
+def test_large_draft_is_fast():
+    import time
+
+    text = (FIXTURES / "template_report.txt").read_text(encoding="utf-8") * 200
+    started = time.perf_counter()
+    findings = check_text(text, select=["PH"])
+    assert len(findings) == len(expected_rows()) * 200
+    assert time.perf_counter() - started < 5
