@@ -46,16 +46,24 @@ def quote_marks(text: str, start: int, end: int, straight: str, opening: str,
                 closing: str) -> list[tuple[int, str]]:
     """``(offset, kind)`` of the quote marks in ``text[start:end]``: O, C or S (straight).
 
-    Apostrophes inside Latin words (``don't``, ``Xi'an``, ``it’s``) are not quotes.
+    Apostrophes inside Latin words (``don't``, ``Xi'an``, ``it’s``) are not quotes, unless a
+    single quote is open and the word goes on in capitals (``‘CPI’CPI``).
     """
     marks = []
+    depth = 0  # single quotes open so far
     finder = mark_finder(straight + opening + closing)
     for match in finder.finditer(text, start, end):
         index = match.start()
         char = text[index]
-        if char in ("'", "’") and index > 0 and APOSTROPHE.match(text, index - 1):
+        if char in ("'", "’") and index > 0 and APOSTROPHE.match(text, index - 1) and (
+                depth == 0 or text[index + 1].islower()):
             continue
-        marks.append((index, "O" if char == opening else "C" if char == closing else "S"))
+        kind = "O" if char == opening else "C" if char == closing else "S"
+        if kind == "O" or (kind == "S" and depth == 0):
+            depth += 1
+        elif depth:
+            depth -= 1
+        marks.append((index, kind))
     return marks
 
 

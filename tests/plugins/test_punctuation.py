@@ -529,3 +529,49 @@ def test_fixes_stay_inside_their_findings_and_change_only_punctuation(text):
     fixed = fix_text(text)
     assert content(fixed) == content(text)
     assert fix_text(fixed) == fixed
+
+
+# --- Property: well-formed nesting is never reported ----------------------------------------
+
+WORDS = st.sampled_from(["党建", "工作", "六项活动", "两委", "十四五", "学习", "2025年", "CPI"])
+
+
+def _wrapped(inner, opening, closing):
+    return inner.map(lambda text: opening + text + closing)
+
+
+SINGLE_QUOTED = _wrapped(WORDS, "‘", "’")
+INNER = st.lists(st.one_of(WORDS, SINGLE_QUOTED, _wrapped(WORDS, "（", "）")), min_size=1, max_size=4).map("".join)
+TITLE = st.one_of(_wrapped(WORDS, "《", "》"), _wrapped(
+    st.tuples(WORDS, _wrapped(WORDS, "〈", "〉")).map("".join), "《", "》"))
+SEGMENT = st.one_of(WORDS, TITLE, _wrapped(INNER, "“", "”"), _wrapped(INNER, "（", "）"),
+                    _wrapped(WORDS, "【", "】"))
+# Sentences begin with a word: a paragraph opening with an unclosed “ before another that
+# opens with “ is a quotation of several paragraphs (GB/T 15834-2011 4.8), rightly not reported.
+SENTENCE = st.tuples(WORDS, st.lists(st.tuples(SEGMENT, st.sampled_from(["", "，", "、", "；"])), max_size=6)).map(
+    lambda parts: parts[0] + "".join(a + b for a, b in parts[1]) + "。")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(SENTENCE, min_size=1, max_size=4).map("\n".join))
+def test_well_formed_pairs_are_never_reported(text):
+    assert [(f.text, f.line, f.column, f.message) for f in check_text(text, select=["PU002"])] == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(SENTENCE, min_size=1, max_size=4).map("\n".join), st.data())
+def test_one_broken_mark_is_reported_where_it_breaks(text, data):
+    closers = [i for i, c in enumerate(text) if c in "”）】》"]
+    openers = [i for i, c in enumerate(text) if c == "“"]
+    if openers and data.draw(st.booleans()):
+        at = data.draw(st.sampled_from(openers))  # turn an opening quote round: ”…”
+        broken, expected = text[:at] + "”" + text[at + 1:], {at}
+    elif closers:
+        at = data.draw(st.sampled_from(closers))  # lose a closing mark: an opener is left unclosed
+        opener = {"”": "“", "）": "（", "】": "【", "》": "《"}[text[at]]
+        broken = text[:at] + text[at + 1:]
+        # With same-kind brackets nested directly, （（党建）。 may be read either way.
+        expected = {j for j in range(at) if text[j] == opener}
+    else:
+        return
+    assert expected & {f.start for f in check_text(broken, select=["PU002"])}
