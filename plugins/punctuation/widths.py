@@ -12,7 +12,6 @@ from .chars import (
 )
 from .quotes import analyse_quotes, quote_marks
 
-SIMPLE_RUN = re.compile(r"[,:;?!]+")
 FULL_STOP = re.compile(r"(?<![.．。])\.(?![.．。])")
 # A heading numbered with a Chinese numeral and a dot ("一.") is the numbering rules' concern.
 NUMERAL_DOT = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十百〇零]+|[甲乙丙丁戊己庚辛壬癸])\.")
@@ -33,6 +32,13 @@ def _widths(ctx) -> dict[str, tuple[str, str]]:
         return table
 
     return ctx.compiled("punctuation.widths", build)
+
+
+def _run_pattern(widths) -> re.Pattern | None:
+    """Runs of the marks converted one by one (brackets, quotes and the full stop are paired or
+    judged apart)."""
+    marks = "".join(m for m in widths if len(m) == 1 and m not in "().\"'<>")
+    return re.compile(f"[{re.escape(marks)}]+") if marks else None
 
 
 def _finding(start: int, end: int, ascii_text: str, full: str, name: str, safe: bool = True) -> Finding:
@@ -74,13 +80,14 @@ def half_width_punctuation(doc, ctx):
     inside 《…》, ``<篇名>`` → 〈篇名〉 (GB/T 15834-2011 4.15).
     """
     prose = doc.prose
-    if not re.search(r"[,:;?!().\"'<]", prose):
+    widths = _widths(ctx)
+    if not any(m in prose for m in widths) and not re.search(r"[\"'<]", prose):
         return
     view = View(doc)
-    widths = _widths(ctx)
     keep = keep_spans(doc, ctx.data("punctuation").get("keep", []), ctx, "punctuation.keep")
 
-    for match in SIMPLE_RUN.finditer(prose):
+    simple = ctx.compiled("punctuation.widths.run", lambda: _run_pattern(widths))
+    for match in simple.finditer(prose) if simple else ():
         start, end = match.start(), match.end()
         if inside(keep, start, end):
             continue

@@ -467,13 +467,15 @@ def test_team_data_adds_kept_phrases_and_forms(tmp_path):
     team = tmp_path / "team.toml"
     team.write_text(
         '[[keep]]\nphrase = "Wow!"\nreason = "栏目名称"\n\n'
-        '[[form]]\npattern = "~~"\nright = "——"\nname = "破折号"\nsafe = true\nreason = "本单位误用双波浪线"\n',
+        '[[form]]\npattern = "~~"\nright = "——"\nname = "破折号"\nsafe = true\nreason = "本单位误用双波浪线"\n\n'
+        '[[width]]\nascii = "~"\nfull = "～"\nname = "浪纹线"\nreason = "中文里的浪纹线用全角"\n',
         encoding="utf-8",
     )
     data = {"punctuation": [team]}
     assert hits("欢迎收看Wow!栏目", "PU001", data=data) == []
     assert hits("欢迎收看Wow!栏目", "PU001") == [("!", 1, 8)]
     assert hits("目标~~建设", "PU004", data=data) == [("~~", 1, 3)]
+    assert [(f.text, f.suggestion) for f in check_text("第3~5页", select=["PU001"], data=data)] == [("~", "～")]
 
 
 def test_bad_pattern_in_team_data_is_a_config_error(tmp_path):
