@@ -14,7 +14,8 @@ looking one mark ahead:
 * an opening quote while a quote is open, with no closing quote to come, standing where a
   closing quote would (after the quoted words, before a mark or more text): a reversed
   closing quote (``“六项活动“的``);
-* a straight quote takes whichever role is due.
+* two straight quotes in a row pair with each other; a straight quote next to curly ones
+  takes whichever role is due.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import OPENERS, POINT_MARKS, SPACES
+from .chars import CLOSERS, OPENERS, POINT_MARKS, SPACES
 
 APOSTROPHE = re.compile(r"[A-Za-z0-9]['’][A-Za-z]")
 
@@ -79,8 +80,31 @@ def _looks_like_opening(text: str, at: int) -> bool:
     return (before in "\n" + SPACES + POINT_MARKS + OPENERS + "\0") and after not in "\n" + POINT_MARKS
 
 
+def _looks_like_closing(text: str, at: int) -> bool:
+    """A closing quote ends the quoted words: a pause mark or the line end follows, not a
+    pause before it."""
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    return after in "\n" + POINT_MARKS + CLOSERS and before not in "\n" + SPACES + POINT_MARKS + OPENERS
+
+
 def analyse_quotes(text: str, marks: list[tuple[int, str]]) -> QuoteAnalysis:
     result = QuoteAnalysis()
+    # Two straight quotes in a row pair with each other ("好"): PU001 converts them, and they
+    # take no part in matching the curly ones around them. Not when the first stands where a
+    # quote closes and the second where one opens (“好"，又说"对”): they close and open pairs.
+    rest: list[tuple[int, str]] = []
+    i = 0
+    while i < len(marks):
+        if marks[i][1] == "S" and i + 1 < len(marks) and marks[i + 1][1] == "S" \
+                and not _looks_like_closing(text, marks[i][0]) and not _looks_like_opening(text, marks[i + 1][0]):
+            result.pairs.append((marks[i][0], marks[i + 1][0]))
+            result.roles[marks[i][0]], result.roles[marks[i + 1][0]] = "open", "close"
+            i += 2
+            continue
+        rest.append(marks[i])
+        i += 1
+    marks = rest
     open_at: int | None = None
     for i, (pos, kind) in enumerate(marks):
         following = marks[i + 1][1] if i + 1 < len(marks) else None

@@ -95,6 +95,15 @@ def test_pu001_angle_brackets_for_title_marks():
 def test_pu001_straight_pair_beside_curly_quotes_is_converted_here_not_in_pu002():
     assert hits('他说"好"，又说“对”。', "PU001") == [('"', 1, 3), ('"', 1, 5)]
     assert hits('他说"好"，又说“对”。', "PU002") == []
+    assert hits('开展“六项活动“的情况，他说"好"。', "PU002") == [("“", 1, 8)]
+    assert hits('开展“六项活动“的情况，他说"好"。', "PU001") == [('"', 1, 15), ('"', 1, 17)]
+
+
+def test_pu002_straight_quotes_that_close_and_open_curly_pairs():
+    findings = check_text('他说“好"，又说"对”。', select=["PU002"])
+    assert [(f.text, f.column, f.suggestion, f.fix.safety) for f in findings] == [
+        ('"', 5, "”", "safe"), ('"', 9, "“", "safe")]
+    assert hits('他说“好"，又说"对”。', "PU001") == []
 
 
 def test_pu001_odd_straight_quotes_are_reported_without_a_fix():
