@@ -106,7 +106,7 @@ def _lines(prose: str, data: BlankData) -> Iterator[Finding]:
                 continue  # __init__, file_name___v2
             if not in_chinese_context(prose, start, end):
                 continue
-            line_start, line_end = line_bounds(prose, start, end)
+            line_start, line_end = line_bounds(prose, start, end, 64)
             if not prose[line_start:line_end].replace(char, "").strip(SPACES):
                 continue  # a separator line of underscores
             if quoted_example(prose, start, end, data.example_cues):

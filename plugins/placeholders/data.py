@@ -7,7 +7,7 @@ by anything an option adds (PH001's ``allow`` list).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from checker import ConfigError
@@ -47,6 +47,9 @@ class MarkerData:
     slots: tuple[Slot, ...]
     example_cues: tuple[str, ...]
     composites: tuple[tuple[str, re.Pattern], ...]
+    # Slot words indexed for a quick look-up: (word, slot index), best first.
+    before_words: tuple[tuple[str, int], ...] = ()
+    after_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -135,9 +138,15 @@ def build_markers(data: dict[str, Any], extra_allow: tuple[str, ...] = ()) -> Ma
         slots.append(Slot(kind, tuple(sorted(before, key=len, reverse=True)),
                           tuple(sorted(after, key=len, reverse=True)), bool(entry.get("strong"))))
 
+    before_words = tuple((word, index) for index, slot in enumerate(slots) for word in slot.before)
+    after_words: dict[str, list[tuple[str, int]]] = {}
+    for index, slot in enumerate(slots):
+        for word in slot.after:  # already longest first within the slot
+            after_words.setdefault(word[0], []).append((word, index))
     return MarkerData(letters, lower, times, run, tuple(symbols), allow, tuple(slots),
                       _strings(markers, "example_cues", f"{NAME} [markers]"),
-                      _composite_patterns(letters + lower))
+                      _composite_patterns(letters + lower), before_words,
+                      {first: tuple(words) for first, words in after_words.items()})
 
 
 def _composite_patterns(letters: str) -> tuple[tuple[str, re.Pattern], ...]:

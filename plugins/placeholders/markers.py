@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
 from checker import Finding, rule
 
-from .data import LETTER_FOLD, MarkerData, Slot, marker_data
+from .data import LETTER_FOLD, MarkerData, marker_data
 from .text import (
     CLOSERS, SPACES, char_at, in_chinese_context, is_digit, is_han, is_latin, latin_beside,
     line_bounds, quoted_example,
@@ -15,6 +16,8 @@ from .text import (
 
 # 20XX年, 202X年, 19XX: a four-digit year whose last digits were never filled in.
 YEAR_PREFIX = re.compile(r"(?<![0-9０-９])(?:1[89]|20|１[８９]|２０)[0-9０-９]{0,2}$")
+ALLOW_REACH = 32  # allowed spans starting at most this many positions before a marker
+CHINESE_NUMERALS = frozenset("〇零一二三四五六七八九十两")
 PUNCT = frozenset("，。、；：！？“”‘’（）《》【】,.;:!?()[]<>…—·\"'")
 
 
@@ -91,7 +94,13 @@ def _allowed_spans(folded: str, data: MarkerData) -> list[tuple[int, int]]:
 
 
 def _is_allowed(start: int, end: int, allowed: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in allowed)
+    """Does an allowed term's occurrence cover the span? ``allowed`` is sorted by start, and
+    no term is longer than ``ALLOW_REACH`` characters, so only a few spans are looked at."""
+    index = bisect.bisect_right(allowed, (start, 1 << 62))
+    for s, e in allowed[max(0, index - ALLOW_REACH):index]:
+        if s <= start and end <= e:
+            return True
+    return False
 
 
 def _composite_runs(prose: str, data: MarkerData) -> dict[int, tuple[str, str]]:
@@ -127,14 +136,16 @@ def _check_run(prose: str, start: int, end: int, data: MarkerData,
     if year is None:
         if latin_beside(prose, start - 1, -1) or latin_beside(prose, end, 1):
             return None  # iPhone X, X5, XXL, XII, 3×4, 1+X
-        if not in_chinese_context(prose, start, end):
+        if all(c in data.times for c in run) and char_at(prose, end) in CHINESE_NUMERALS:
+            return None  # 三米×四米: a product written in Chinese numerals
+        if not in_chinese_context(prose, start, end) and not _alone_in_chinese_draft(prose, start, end, data):
             return None
     if _is_allowed(start, end, allowed):
         return None
     if year is not None:
         kind, slot_text, strong = "年份", year + run + _next_han(prose, end), True
     else:
-        kind, slot_text, strong = _classify(prose, start, end, data.slots)
+        kind, slot_text, strong = _classify(prose, start, end, data)
     if len(run) == 1 and run in data.lower and not strong:
         return None  # a lone x outside a number or name slot is likely a variable
     if quoted_example(prose, start, end, data.example_cues):
@@ -149,15 +160,25 @@ def _check_symbol(prose: str, start: int, end: int, not_near: str, data: MarkerD
         return None  # 二〇〇八年: a zero inside a Chinese numeral
     if latin_beside(prose, start - 1, -1) or latin_beside(prose, end, 1):
         return None  # 2**3
-    line_start, line_end = line_bounds(prose, start, end)
+    line_start, line_end = line_bounds(prose, start, end, 64)
     if not prose[line_start:line_end].replace(prose[start], "").strip(SPACES):
         return None  # a rule line: ***** or □□□□ on its own
     if not in_chinese_context(prose, start, end) or _is_allowed(start, end, allowed):
         return None
     if quoted_example(prose, start, end, data.example_cues):
         return None
-    kind, slot_text, _ = _classify(prose, start, end, data.slots)
+    kind, slot_text, _ = _classify(prose, start, end, data)
     return Finding(start, end, _message(kind, prose[start:end], slot_text))
+
+
+def _alone_in_chinese_draft(prose: str, start: int, end: int, data: MarkerData) -> bool:
+    """A line holding nothing but the marker (a signature ``XXX`` under a Chinese draft)."""
+    if end - start < 2 or any(c in data.lower for c in prose[start:end]):
+        return False
+    line_start, line_end = line_bounds(prose, start, end, 64)
+    if prose[line_start:line_end].strip(SPACES + "\0") != prose[start:end]:
+        return False
+    return any(is_han(c) for c in prose[max(0, line_start - 200):line_start])
 
 
 def _year_prefix(prose: str, start: int, end: int) -> str | None:
@@ -178,25 +199,39 @@ def _next_han(prose: str, end: int) -> str:
     return ch if is_han(ch) else ""
 
 
-def _classify(prose: str, start: int, end: int, slots: tuple[Slot, ...]) -> tuple[str, str, bool]:
+def _classify(prose: str, start: int, end: int, data: MarkerData) -> tuple[str, str, bool]:
     """The kind of word a marker stands for, the text that tells it, and whether it is a
-    strong slot (a number, date, ordinal or name)."""
+    strong slot (a number, date, ordinal or name).
+
+    Slots are tried in the data file's order; within a slot a word before the marker wins
+    over one after it, and a longer word over a shorter one.
+    """
     run = prose[start:end]
     after_at = end
     while char_at(prose, after_at) in CLOSERS and char_at(prose, after_at):
         after_at += 1  # “XX”精神: look past the closing quote
-    for slot in slots:
-        for word in slot.before:
-            if start >= len(word) and prose.startswith(word, start - len(word)):
-                return slot.kind, word + run + _next_han(prose, end), slot.strong
-        for word in slot.after:
-            if prose.startswith(word, end) or prose.startswith(word, after_at):
-                at = end if prose.startswith(word, end) else after_at
-                kind = slot.kind
-                if kind == "年份" and end - start == 1 and not _year_follows(prose, at + len(word)):
-                    kind = "数字"  # 连续X年: a count of years, not a year
-                return kind, prose[start:at + len(word)], slot.strong
-    return "", run, False
+    best: tuple[int, int, str, int] | None = None  # (slot, order, word, where)
+    for word, index in data.before_words:
+        if start >= len(word) and prose.startswith(word, start - len(word)):
+            best = (index, 0, word, start)
+            break
+    for order, at in ((1, end), (2, after_at)):
+        for word, index in data.after_words.get(char_at(prose, at), ()):
+            if prose.startswith(word, at):
+                if best is None or (index, order) < best[:2]:
+                    best = (index, order, word, at)
+                break
+    if best is None:
+        return "", run, False
+    index, order, word, at = best
+    slot = data.slots[index]
+    if order == 0:
+        return slot.kind, word + run + _next_han(prose, end), slot.strong
+    kind = slot.kind
+    if (kind == "年份" and end - start == 1 and not _year_follows(prose, at + len(word))
+            and char_at(prose, start - 1) not in CHINESE_NUMERALS):
+        kind = "数字"  # 连续X年: a count of years, not a year
+    return kind, prose[start:at + len(word)], slot.strong
 
 
 def _year_follows(prose: str, index: int) -> bool:

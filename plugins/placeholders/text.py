@@ -6,6 +6,8 @@ it; none of them looks past the end of the current line.
 
 from __future__ import annotations
 
+import re
+
 MASK = "\0"
 SPACES = " \t\u3000\u00a0"
 # Quotes, brackets and masked Markdown syntax sit between a marker and its Chinese context
@@ -16,6 +18,8 @@ CLOSERS = frozenset("”’」』》〉】）)]］〕〗\"'" + MASK)
 CONNECTORS = frozenset("-_./:&@#+＋=")
 # Check marks pair with × as right/wrong marks (√×, ✓/✗), not as placeholders.
 MARKS = frozenset("√✓✔✗✘")
+QUOTE_WINDOW = 300
+QUOTE_MARKS = re.compile('[“”「」『』‘’"]')
 CLAUSE_ENDS = frozenset("。！？；：，“‘「『（(!?;:," + MASK)
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 QUOTE_CLOSERS = {close: open_ for open_, close in QUOTE_PAIRS.items()}
@@ -111,28 +115,35 @@ def in_chinese_context(text: str, start: int, end: int) -> bool:
     return is_chinese(context_char(text, start - 1, -1)) or is_chinese(context_char(text, end, 1))
 
 
-def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+def line_bounds(text: str, start: int, end: int | None = None,
+                window: int | None = None) -> tuple[int, int]:
+    """Start and end of the line around a span; with ``window``, at most that many
+    characters either side (so a rule stays linear on a file that is one huge line)."""
     end = start if end is None else end
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, (len(text) if line_end < 0 else line_end)
+    lo = 0 if window is None else max(0, start - window)
+    hi = len(text) if window is None else min(len(text), end + window)
+    line_start = text.rfind("\n", lo, start)
+    line_end = text.find("\n", end, hi)
+    return (lo if line_start < 0 else line_start + 1), (hi if line_end < 0 else line_end)
 
 
 def enclosing_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of the opening and closing quote marks around ``[start, end)`` on its line.
 
     Chinese quotes (“”, 「」, 『』, ‘’) nest; ASCII double quotes are paired by counting.
+    A quotation is looked for within ``QUOTE_WINDOW`` characters of the span.
     """
-    line_start, line_end = line_bounds(text, start, end)
+    line_start, line_end = line_bounds(text, start, end, QUOTE_WINDOW)
     stack: list[tuple[int, str]] = []
     ascii_open = -1
-    for offset in range(line_start, start):
-        ch = text[offset]
+    for mark in QUOTE_MARKS.finditer(text, line_start, start):
+        ch, offset = mark.group(), mark.start()
         if ch in QUOTE_PAIRS:
             stack.append((offset, ch))
-        elif ch in QUOTE_CLOSERS and stack and stack[-1][1] == QUOTE_CLOSERS[ch]:
-            stack.pop()
-        elif ch == '"':
+        elif ch in QUOTE_CLOSERS:
+            if stack and stack[-1][1] == QUOTE_CLOSERS[ch]:
+                stack.pop()
+        else:
             ascii_open = offset if ascii_open < 0 else -1
     if stack:
         open_at, opener = stack[-1]
@@ -152,7 +163,7 @@ def quoted_example(text: str, start: int, end: int, cues: tuple[str, ...]) -> bo
     if quote is None or not cues:
         return False
     open_at, close_at = quote
-    line_start, line_end = line_bounds(text, start, end)
+    line_start, line_end = line_bounds(text, open_at, close_at + 1, 8)
     before = text[max(line_start, open_at - 8):open_at]
     after = text[close_at + 1:min(line_end, close_at + 7)]
     return any(cue in before or cue in after for cue in cues)
@@ -164,7 +175,7 @@ def reported_speech(text: str, start: int, end: int, verbs: tuple[str, ...]) -> 
     if quote is None:
         return False
     open_at = quote[0]
-    line_start, _ = line_bounds(text, start, end)
+    line_start, _ = line_bounds(text, open_at, open_at, 8)
     before = text[max(line_start, open_at - 8):open_at].rstrip(SPACES)
     if before.endswith(("：", ":")):
         return True

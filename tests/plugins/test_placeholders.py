@@ -66,6 +66,8 @@ MARKERS = [
     ("20XX年工作总结", [("XX", 3)]),
     ("20xx年度述职报告", [("xx", 3)]),
     ("202X年计划", [("X", 4)]),
+    ("二〇二X年计划", [("X", 4)]),
+    ("二〇XX年计划", [("XX", 3)]),
     ("２０ＸＸ年计划", [("ＸＸ", 3)]),
     ("XX年XX月XX日", [("XX", 1), ("XX", 4), ("XX", 7)]),
     ("X年X月X日", [("X", 1), ("X", 3), ("X", 5)]),
@@ -163,6 +165,9 @@ MARKER_LOOKALIKES = [
     "在X平台上发布消息。",
     "访问www.xx.gov.cn查看，邮箱xx@example.cn。",
     "Version X.X is out.",
+    "三米×四米的展台。",
+    "会场设置X展架两个。",
+    "用乘号“×”表示相乘。",
 ]
 
 
@@ -174,6 +179,13 @@ def test_marker_lookalikes_are_clean(text):
 def test_markdown_code_and_emphasis_are_not_prose():
     text = "# 标题\n\n使用`XX`变量，**注意**安全。\n\n```\nXX同志\n```\n"
     assert found(text, path="draft.md") == []
+
+
+def test_marker_alone_on_a_line_of_a_chinese_draft():
+    text = "特此通知。\n\nXXX\n20XX年X月X日\n"
+    assert found(text) == [("PH001", "XXX", 3, 1), ("PH001", "XX", 4, 3),
+                           ("PH001", "X", 4, 6), ("PH001", "X", 4, 8)]
+    assert found("Chapter list\n\nXXX\n") == []
 
 
 def test_allowed_phrase_option():
