@@ -38,7 +38,8 @@ def ad_block(doc, ctx):
     layout = analyse(doc, ctx)
     for block in layout.blocks:
         first, last = layout.line(block.first), layout.line(block.last)
-        where = ZONES[block.zone] if block.zone == "tail" or layout.title is None or block.last < layout.title else "标题下"
+        under_title = block.zone == "head" and layout.title is not None and block.first > layout.title
+        where = "标题下" if under_title else ZONES[block.zone]
         count = len(block.lines)
         span = f"第{block.first}行" if block.first == block.last else f"第{block.first}–{block.last}行"
         yield Finding(first.lo, last.hi, f"{where}的模板网站内容：{span}共{count}行广告、水印或网页信息，可整块删除",

@@ -26,21 +26,19 @@ def delete_lines(layout: Layout, first: int, last: int) -> Fix:
     count = len(layout.lines)
     start = doc.line_starts[first - 1]
     end = doc.line_starts[last] if last < count else len(doc.text)
-    above = range(1, first)
-    below = range(last + 1, count + 1)
-    if all(layout.blank_or_removable(n) for n in above):
-        if all(layout.line(n).blank for n in above):
+    if layout.clear_above(first):
+        if layout.blank_above(first):
             start = 0
         n = last + 1
         while n <= count and layout.line(n).blank:
             n += 1
         end = doc.line_starts[n - 1] if n <= count else len(doc.text)
-    elif all(layout.blank_or_removable(n) for n in below):
+    elif layout.clear_below(last):
         n = first - 1
         while n >= 1 and layout.line(n).blank:
             n -= 1
         start = doc.line_starts[n] if n >= 1 else 0
-        if all(layout.line(m).blank for m in below):
+        if layout.blank_below(last):
             end = len(doc.text)
     elif _blank(layout, first - 1) and _blank(layout, last + 1):
         n = last + 1

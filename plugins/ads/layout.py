@@ -19,10 +19,12 @@ aside glued to real text, the sentence is scored and reported instead of the par
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 import weakref
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from checker import ConfigError
 
@@ -169,6 +171,41 @@ class Layout:
     def blank_or_removable(self, number: int) -> bool:
         line = self.line(number)
         return line.blank or line.removable
+
+    def clear_above(self, number: int) -> bool:
+        """Every line above ``number`` is blank or site text."""
+        return number - 1 <= self._clear[0]
+
+    def clear_below(self, number: int) -> bool:
+        """Every line below ``number`` is blank or site text."""
+        return number + 1 >= self._clear[1]
+
+    def blank_above(self, number: int) -> bool:
+        return number - 1 <= self._clear[2]
+
+    def blank_below(self, number: int) -> bool:
+        return number + 1 >= self._clear[3]
+
+    @cached_property
+    def _clear(self) -> tuple[int, int, int, int]:
+        """The longest runs of (blank or site) and of blank lines from the top and the bottom."""
+        count = len(self.lines)
+
+        def from_top(ok) -> int:
+            n = 0
+            while n < count and ok(self.lines[n]):
+                n += 1
+            return n
+
+        def from_bottom(ok) -> int:
+            n = count + 1
+            while n > 1 and ok(self.lines[n - 2]):
+                n -= 1
+            return n
+
+        site = lambda line: line.blank or line.removable  # noqa: E731
+        blank = lambda line: line.blank  # noqa: E731
+        return from_top(site), from_bottom(site), from_top(blank), from_bottom(blank)
 
 
 def analyse(doc, ctx) -> Layout:
@@ -419,15 +456,18 @@ def _plain_sentence(unit: Unit, line: Line) -> bool:
 
 def _units(line: Line, conf: Settings) -> list[Unit]:
     out = []
+    hits = sorted(line.ad_hits, key=lambda h: h.start)
+    starts = [h.start for h in hits]
     for match in UNIT.finditer(line.text):
         start, end = line.lo + match.start(), line.lo + match.end()
         while end > start and line.text[end - line.lo - 1].isspace():
             end -= 1
         while start < end and line.text[start - line.lo].isspace():
             start += 1
-        hits = [h for h in line.ad_hits if start <= h.start and h.end <= end]
         if start < end:
-            out.append(Unit(start, end, score(hits, conf.floor), hits))
+            window = hits[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+            inside = [h for h in window if h.end <= end]
+            out.append(Unit(start, end, score(inside, conf.floor), inside))
     return out
 
 

@@ -8,6 +8,7 @@ into the copy are offsets into the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass
@@ -24,10 +25,7 @@ _FOLDED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 def folded(doc, prose: bool = True) -> str:
     """The document's prose (or its full text) with full-width ASCII folded to ASCII."""
-    cached = _FOLDED.get(doc)
-    if cached is None:
-        cached = {}
-        _FOLDED[doc] = cached
+    cached = _FOLDED.setdefault(doc, {})
     key = "prose" if prose else "text"
     if key not in cached:
         cached[key] = (doc.prose if prose else doc.text).translate(FOLD)
@@ -36,12 +34,27 @@ def folded(doc, prose: bool = True) -> str:
 
 def silent(doc, start: int, end: int) -> bool:
     """The span touches a region where nothing is reported (code, front matter…)."""
-    for region in doc.regions:
-        if region.start >= end:
+    regions = _silent_regions(doc)
+    index = bisect.bisect_right(_silent_starts(doc), start) - 1
+    for region_start, region_end in regions[max(index, 0):]:
+        if region_start >= end:
             break
-        if region.end > start and region.kind in SILENT:
+        if region_end > start:
             return True
     return False
+
+
+def _silent_regions(doc) -> list[tuple[int, int]]:
+    cached = _FOLDED.setdefault(doc, {})
+    if "silent" not in cached:
+        cached["silent"] = [(r.start, r.end) for r in doc.regions if r.kind in SILENT]
+        cached["silent_starts"] = [r[0] for r in cached["silent"]]
+    return cached["silent"]
+
+
+def _silent_starts(doc) -> list[int]:
+    _silent_regions(doc)
+    return _FOLDED[doc]["silent_starts"]
 
 
 def alternation(words) -> str:
@@ -161,8 +174,12 @@ SENTENCE_BREAK = "。！？!?；;\n"
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (or line) holding ``text[start:end]``."""
-    lo = max(text.rfind(ch, 0, start) for ch in SENTENCE_BREAK) + 1
-    hi = min((i for i in (text.find(ch, end) for ch in SENTENCE_BREAK) if i >= 0), default=len(text))
+    window = 200  # a contact sentence is short; never scan a whole long paragraph
+    base = max(0, start - window)
+    lo = max(text.rfind(ch, base, start) for ch in SENTENCE_BREAK)
+    lo = lo + 1 if lo >= 0 else base
+    stop = min(len(text), end + window)
+    hi = min((i for i in (text.find(ch, end, stop) for ch in SENTENCE_BREAK) if i >= 0), default=stop)
     return text[lo:hi]
 
 

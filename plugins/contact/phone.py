@@ -17,12 +17,14 @@ def _patterns(ctx):
     def build():
         phone_words = alternation(labels(ctx, "phone"))
         chat_words = alternation(labels(ctx, "qq") + labels(ctx, "wechat") + labels(ctx, "group"))
-        mobile = rf"(?:(?:\+|00)?86{SEP}?)?1[3-9]\d(?:{SEP}?\d{{4}}){{2}}|1[3-9]\d{{2}}{SEP}\d{{3}}{SEP}\d{{4}}"
+        mobile = (rf"(?:(?:\+|00)?86{SEP}?)?1[3-9]\d(?:{SEP}?\d{{4}}){{2}}"
+                  rf"|1[3-9]\d{{2}}{SEP}\d{{3}}{SEP}\d{{4}}")
         landline = (
             rf"(?:[(（]0\d{{2,3}}[)）]{SEP}?|0\d{{2,3}}{SEP}{{1,2}})[1-9]\d{{2,3}}{SEP}?\d{{4}}"
             r"(?:\s*(?:转|分机|ext\.?|-)\s*\d{1,5})?"
         )
-        service = rf"[48]00{SEP}?\d{{3}}{SEP}?\d{{4}}|[48]00{SEP}?\d{{4}}{SEP}?\d{{3}}|[48]00{SEP}\d{{2}}{SEP}\d{{5}}"
+        service = (rf"[48]00{SEP}?\d{{3}}{SEP}?\d{{4}}|[48]00{SEP}?\d{{4}}{SEP}?\d{{3}}"
+                   rf"|[48]00{SEP}\d{{2}}{SEP}\d{{5}}")
         number = re.compile(rf"{NOT_BEFORE}(?P<number>{mobile}|{landline}|{service}){NOT_AFTER}")
         labelled = re.compile(
             rf"(?:{phone_words})\s*(?:号码|号)?\s*[:：]?\s*"

@@ -19,7 +19,10 @@ def _patterns(ctx):
         if not isinstance(tlds, list) or not all(isinstance(t, str) and t for t in tlds):
             raise ConfigError("contact [web] tlds must be a list of top-level domains")
         tld = "|".join(re.escape(t).replace(r"\.", DOT) for t in sorted(set(tlds), key=len, reverse=True))
-        url = re.compile(rf"(?i)(?:https?|ftp)://[^{STOP}]+|(?<![A-Za-z0-9_.@\-])www{DOT}{LABEL}(?:{DOT}{LABEL})+(?:/[^{STOP}]*)?")
+        url = re.compile(
+            rf"(?i)(?:https?|ftp)://[^{STOP}]+"
+            rf"|(?<![A-Za-z0-9_.@\-])www{DOT}{LABEL}(?:{DOT}{LABEL})+(?:/[^{STOP}]*)?"
+        )
         bare = re.compile(
             rf"(?<![A-Za-z0-9_.@\-#/])(?:{LABEL}{DOT})+(?:{tld})(?![A-Za-z0-9\-])(?!{DOT}[A-Za-z])"
             rf"(?:/[^{STOP}]*)?"
@@ -39,7 +42,10 @@ def _host(address: str) -> str:
 
 @rule(
     "CT005", "web-address", "contact", "warning", "网址和域名",
-    bad=["公文写作网 www.gongwenxiezuo.com", "更多范文见 https://fanwen.example.com/list", "访问ｗｗｗ．ｆａｎｗｅｎ８８．ｃｏｍ下载", "搜索 gongwen888.cn 获取全文"],
+    bad=[
+        "公文写作网 www.gongwenxiezuo.com", "更多范文见 https://fanwen365.com/list",
+        "访问ｗｗｗ．ｆａｎｗｅｎ８８．ｃｏｍ下载", "搜索 gongwen888.cn 获取全文",
+    ],
     good=[
         "详情请登录县政府网站www.example.gov.cn查询。",
         "原始数据文件为data_2025h1.xlsx。",

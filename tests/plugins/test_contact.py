@@ -206,7 +206,7 @@ def test_email_in_a_notice_contact_sentence_is_info():
 
 @pytest.mark.parametrize("text,expected", [
     ("公文写作网 www.gongwenxiezuo.com", ("www.gongwenxiezuo.com", 7)),
-    ("更多范文见 https://fanwen.example.com/list", ("https://fanwen.example.com/list", 7)),
+    ("更多范文见 https://fanwen365.com/list", ("https://fanwen365.com/list", 7)),
     ("访问ｗｗｗ．ｆａｎｗｅｎ８８．ｃｏｍ下载", ("ｗｗｗ．ｆａｎｗｅｎ８８．ｃｏｍ", 3)),
     ("搜索 gongwen888.cn 获取全文", ("gongwen888.cn", 4)),
     ("fanwen8。com", ("fanwen8。com", 1)),
@@ -225,6 +225,7 @@ def test_web_addresses(text, expected):
     "请登录共产党员网www.12371.cn学习。",
     "通过“学习强国”https://www.xuexi.cn 参加答题。",
     "软件升级到v2.0版本。",
+    "参考链接：https://example.com/docs?id=1 。",
     "全国文明城市网上申报系统已开通。",
 ])
 def test_web_lookalikes(text):
