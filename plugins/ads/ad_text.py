@@ -44,7 +44,8 @@ def ad_text(doc, ctx):
     with weighted signals from ``rulesets/ads.toml`` (strong phrases, weak marketing words,
     site names, contact channels, words of ordinary speech counting against), and position adds
     to the score: a short line without sentence punctuation before the title or after the last
-    sentence is where sites put their banners. A short line inside such a banner, between ad
+    sentence is where sites put their banners. In the body of the text a line needs one point
+    more, so a single strong word (免费下载, 关注公众号) in a real sentence is not enough. A short line inside such a banner, between ad
     lines (the bare site name 酷乐文行), is reported with it. In a long paragraph only the
     sentence or bracketed aside that is an ad is reported.
 

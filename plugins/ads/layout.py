@@ -53,6 +53,7 @@ class Settings:
     ads: SignalSet
     metadata: SignalSet
     threshold: int
+    body: int
     head: int
     tail: int
     front: int
@@ -94,7 +95,7 @@ def build_settings(data: dict) -> Settings:
     return Settings(
         ads=compile_signals(data.get("signal", []), "signal"),
         metadata=compile_signals(data.get("metadata", []), "metadata"),
-        threshold=number("threshold", 3), head=number("head", 1), tail=number("tail", 1),
+        threshold=number("threshold", 3), body=number("body", 1), head=number("head", 1), tail=number("tail", 1),
         front=number("front", 1), bare=number("bare", 1), short=number("short", 30),
         whole_line=number("whole_line", 80), floor=number("prose_floor", -3),
         contact=number("contact", 2),
@@ -288,7 +289,12 @@ def _official(address: str, conf: Settings) -> bool:
 def _multi_field_bonus(hits: list[Hit]) -> int:
     """Two different fields on one line (时间 … 来源 …) are a page's info bar."""
     kinds = {h.signal.kind for h in hits if h.signal.weight > 0 and h.signal.kind not in ("导语", BOILERPLATE)}
-    return 1 if len(kinds) >= 2 else 0
+    return 2 if len(kinds) >= 2 else 0
+
+
+def _need(line: Line, conf: Settings) -> int:
+    """Points a line needs: more in the body, where the words of ads also occur in speeches."""
+    return conf.threshold if line.zone in ("head", "front", "tail") else conf.threshold + conf.body
 
 
 def _content_flagged(line: Line, conf: Settings) -> bool:
@@ -425,17 +431,18 @@ def _classify(layout: Layout) -> None:
         if line.blank or line.kind is not None:
             continue
         anchored = any(h.signal.weight > 0 and h.start - line.lo <= 1 for h in line.meta_hits)
+        need = _need(line, conf)
         units = _units(line, conf)
         prose = [u for u in units if _plain_sentence(u, line)]
-        if line.meta_score >= conf.threshold and (
+        if line.meta_score >= need and (
             anchored or (len(line) <= conf.whole_line and not any(
                 not any(h.start < u.end and u.start < h.end for h in line.meta_hits) for u in prose))
         ):
             line.kind = "meta"
             continue
-        flagged = [u for u in units if u.score >= conf.threshold]
+        flagged = [u for u in units if u.score >= need]
         covered = sum(u.end - u.start for u in flagged)
-        if line.ad_score >= conf.threshold and (
+        if line.ad_score >= need and (
             line.zone in ("head", "tail") or covered >= 0.6 * len(line)
             or (len(line) <= conf.whole_line and not (flagged and prose))
         ):
@@ -444,7 +451,7 @@ def _classify(layout: Layout) -> None:
         line.units = flagged
         line.meta_spans = [
             h for h in line.meta_hits
-            if h.signal.weight >= conf.threshold and (h.start == line.lo or h.end == line.hi)
+            if h.signal.weight >= need and (h.start == line.lo or h.end == line.hi)
         ]
 
 

@@ -153,6 +153,23 @@ LOOKALIKES = [
     "这是一篇优秀的调研报告，值得大家学习参考。",
     "作者：县委政研室 张明",
     "来源：《求是》2024年第3期",
+    "12345热线客服人员要耐心解答群众咨询。",
+    "积极推广“平安余杭”微信公众号，粉丝量突破10万。",
+    "市民可免费下载使用“杭州办事”App。",
+    "为全市职工开通会员服务卡，工会会员享受优惠。",
+    "要加大宣传力度，欢迎社会各界关注支持。",
+    "推动建设全省统一的政务服务网，实现一网通办。",
+    "以上意见，请结合实际认真贯彻落实。",
+    "请根据实际情况修改完善后于5月底前报送。",
+    "党员干部要带头转发正能量信息，营造良好网络氛围。",
+    "推进智慧图书馆建设，读者可扫码借阅、在线阅读。",
+    "全县农村淘宝服务站达到120个。",
+    "全年举办免费培训班12期，培训1200人次。",
+    "限时办结制度要落实到位。",
+    "关注公众号“XX发布”可查询最新政策。",
+    "会议材料请于会后收回，严禁外传。",
+    "请各单位报送Word版和PDF版材料。",
+    "家长有疑问可联系老师，学校要及时答复。",
 ]
 
 
@@ -250,6 +267,21 @@ def test_tail_note_of_a_transcript_stays():
 def test_short_lines_without_ads_at_head_are_not_banners():
     draft = "内部资料\n在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议，主要任务是部署下一阶段工作。\n"
     assert found(draft) == []
+
+
+def test_meeting_agenda_fields_are_not_page_metadata():
+    draft = ("全县安全生产工作会议议程\n时间：2024-03-05 09:00\n地点：县政府三楼会议室\n"
+             "一、传达学习上级安全生产会议精神，通报全县一季度安全生产形势。\n二、县应急管理局作工作部署。\n")
+    assert found(draft, select=("AD", "CT")) == []
+
+
+def test_report_with_star_banner_and_bracketed_footer():
+    draft = ("★★★★★★\n笔杆子文库 · 精品公文\n★★★★★★\n关于2024年度工作情况的报告\n县委：\n"
+             "2024年，我局认真贯彻落实县委各项决策部署，各项工作取得了新进展。\n特此报告。\n"
+             "县工业和信息化局\n2024年12月20日\n\n\n【本文档由墨韵公文馆提供 仅供参考】\n")
+    assert lines_by_rule(draft) == [("AD001", 1), ("AD001", 2), ("AD001", 3), ("AD001", 12),
+                                    ("AD003", 1), ("AD003", 2), ("AD003", 3)]
+    assert fixed(draft).startswith("关于2024年度工作情况的报告\n") and fixed(draft).endswith("2024年12月20日\n")
 
 
 # --- ads inside the text ----------------------------------------------------------------------
@@ -414,7 +446,7 @@ def test_markdown_heading_marks_are_not_part_of_the_finding():
 
 def test_team_file_adds_a_signal(tmp_path):
     team = tmp_path / "ads.toml"
-    team.write_text('[[signal]]\nphrase = "青禾精选"\nweight = 3\nkind = "站名"\nreason = "本单位见过的资料站"\n',
+    team.write_text('[[signal]]\nphrase = "青禾精选"\nweight = 4\nkind = "站名"\nreason = "本单位见过的资料站"\n',
                     encoding="utf-8")
     assert found("青禾精选", data={"ads": [team]}) == [("AD001", 1, 1, 1, "青禾精选")]
     assert found("青禾精选") == []
