@@ -244,7 +244,8 @@ def _line(doc, number: int, start: int, end: int, links: list[tuple[int, int]]) 
             return False
         if prose[i] != "\0":
             return True
-        return any(s <= i < e for s, e in links)  # a URL is content; Markdown syntax is not
+        k = bisect.bisect_right(links, (i, len(text))) - 1  # a URL is content; Markdown syntax is not
+        return k >= 0 and links[k][0] <= i < links[k][1]
 
     lo, hi = start, end
     while lo < hi and not visible(lo):
@@ -515,18 +516,20 @@ def _attach_neighbours(layout: Layout) -> None:
             flagged = [i for i, ln in enumerate(run) if ln.kind in ("ad", "meta", "copy")]
             if not flagged:
                 continue
+            def chain(lines: list[Line]) -> bool:
+                return all(ln.kind == "brand" or _brand_like(ln, conf) or conf.separator.search(ln.text)
+                           for ln in lines)
+
             for i, line in enumerate(run):
                 if not _brand_like(line, conf):
                     continue
                 sandwiched = flagged[0] < i < flagged[-1]
                 outer = False
                 if structured and zone == "head" and i < flagged[0]:
-                    outer = flagged[0] - i <= 2 and all(_brand_like(ln, conf) for ln in run[i:flagged[0]])
+                    outer = flagged[0] - i <= 2 and chain(run[i + 1:flagged[0]])
                 if structured and zone == "tail":
                     # A footer can open with the site's name as well as close with it.
-                    outer = any(abs(i - f) <= 2 and all(_brand_like(ln, conf) or conf.separator.search(ln.text)
-                                                        for ln in run[min(i, f) + 1:max(i, f)])
-                                for f in flagged)
+                    outer = any(abs(i - f) <= 2 and chain(run[min(i, f) + 1:max(i, f)]) for f in flagged)
                 if sandwiched or outer:
                     line.kind = "brand"
         if zone == "tail":

@@ -237,6 +237,12 @@ def test_footer_with_separator_site_name_and_related_list():
     ]
 
 
+def test_footer_closing_with_two_brand_lines():
+    draft = SPEECH + "\n更多精品范文请关注公众号\n墨韵公文馆\n专注机关文稿十二年\n"
+    assert lines_by_rule(draft) == [("AD001", 6), ("AD001", 7), ("AD001", 8), ("AD003", 6), ("AD003", 7), ("AD003", 8)]
+    assert fixed(draft) == SPEECH
+
+
 def test_long_disclaimer_at_the_tail_is_one_finding():
     disclaimer = ("免责声明：本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，"
                   "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证，请读者仅作参考。")
