@@ -25,7 +25,6 @@ QUOTES_AND_BRACKETS = OPENERS + CLOSERS + "\"'()[]"
 # Everything the rules treat as Chinese punctuation (for spacing and "only punctuation changed").
 FULL_WIDTH_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕〖〗…—～·"
 POINT_MARKS = "，。、；：？！"  # 点号: the marks of a pause
-SENTENCE_END = "。？！"
 # A line ends a sentence or a block when its last character is one of these.
 TERMINAL = "。？！；：…”’）》〉】」』〕〗.?!;:"
 
@@ -54,6 +53,20 @@ class View:
         self.regions = list(doc.regions)
         self.starts = [r.start for r in self.regions]
         self._straight_roles: dict[int, str] | None = None
+        self._paragraphs: list[tuple[int, int]] | None = None
+        self._paragraph_starts: list[int] = []
+
+    def line_start(self, offset: int) -> int:
+        return self.doc.line_span(self.doc.line_of(offset))[0]
+
+    def paragraph_at(self, offset: int) -> tuple[int, int] | None:
+        if self._paragraphs is None:
+            self._paragraphs = self.doc.paragraphs
+            self._paragraph_starts = [p[0] for p in self._paragraphs]
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0 and self._paragraphs[index][0] <= offset <= self._paragraphs[index][1]:
+            return self._paragraphs[index]
+        return None
 
     def straight_role(self, offset: int) -> str | None:
         """``open`` or ``close`` for a straight quote, pairing them in order within its

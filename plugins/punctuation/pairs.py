@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -99,28 +100,34 @@ def _bracket_issues(text: str, start: int, end: int, pairs: list[Pair]) -> list[
         return []
     issues: list[Issue] = []
     stack: list[tuple[int, Pair]] = []
-    inner_of = {p.open: p.inner_of for p in pairs if not p.quote and p.inner_of}
+    open_at: dict[str, list[int]] = {p.open: [] for p in by_open.values()}  # open marks by kind
+    outer_kinds = {p.open: [q.open for q in by_open.values() if q.inner_of == p.open] for p in by_open.values()}
+    reported: set[int] = set()
     finder = mark_finder("".join(by_open) + "".join(by_close) + "".join(ASCII_ALIASES))
     for match in finder.finditer(text, start, end):
         index = match.start()
         char = ASCII_ALIASES.get(text[index], text[index])
         if char in by_open:
             pair = by_open[char]
-            for outer_at, outer in stack:  # 《 opened inside 〈: the nesting is reversed
-                if inner_of.get(outer.open) == pair.open:
-                    issues.append(Issue(outer_at, f"{outer.name}{show(outer.open)}套在{pair.name}{show(pair.open + pair.close)}外面："
-                                        f"{_why(outer.reason)}", kind="nesting"))
+            for kind in outer_kinds[pair.open]:  # 《 opened inside 〈: the nesting is reversed
+                if open_at[kind] and open_at[kind][-1] not in reported:
+                    outer_at = open_at[kind][-1]
+                    outer = by_open[kind]
+                    reported.add(outer_at)
+                    issues.append(Issue(outer_at, f"{outer.name}{show(outer.open)}套在{pair.name}"
+                                        f"{show(pair.open + pair.close)}外面：{_why(outer.reason)}", kind="nesting"))
             stack.append((index, pair))
+            open_at[pair.open].append(index)
         elif char in by_close:
             pair = by_close[char]
-            if stack and stack[-1][1] is pair:
-                stack.pop()
-            elif any(p is pair for _, p in stack):
+            if open_at[pair.open]:
                 while stack[-1][1] is not pair:
                     at, inner = stack.pop()
+                    open_at[inner.open].pop()
                     if text[at] != "(":
                         issues.append(Issue(at, f"{inner.name}{show(text[at])}没有配对的{show(inner.close)}", kind="unclosed"))
                 stack.pop()
+                open_at[pair.open].pop()
             elif text[index] != ")" and not _list_marker(text, index):
                 issues.append(Issue(index, f"{pair.name}{show(text[index])}前面缺少配对的{show(pair.open)}", kind="unopened"))
     for at, pair in stack:
@@ -135,7 +142,7 @@ def _why(reason: str) -> str:
 
 
 def _list_marker(text: str, index: int) -> bool:
-    line_start = text.rfind("\n", 0, index) + 1
+    line_start = text.rfind("\n", max(0, index - 4), index) + 1
     return any(m.end() == index + 1 for m in LIST_MARKER.finditer(text, max(line_start, index - 4), index + 1))
 
 
@@ -147,8 +154,13 @@ def _nesting_issues(text: str, quote_pairs: dict[str, list[tuple[int, int]]], pa
         outer = next((p for p in pairs if p.open == pair.inner_of), None)
         if outer is None:
             continue
+        # Pairs of one kind of quote follow each other without nesting: sorted by start, their
+        # ends are sorted too, so the first outer pair after ``a`` decides.
+        outers = sorted(quote_pairs.get(outer.open, []))
+        starts = [c for c, _ in outers]
         for a, b in quote_pairs.get(pair.open, []):
-            if any(a < c and d < b for c, d in quote_pairs.get(outer.open, [])):
+            index = bisect.bisect_right(starts, a)
+            if index < len(outers) and outers[index][1] < b:
                 issues.append(Issue(a, f"{pair.name}{show(text[a] + '…' + text[b])}套在{outer.name}外面："
                                     f"{_why(pair.reason)}", kind="nesting"))
     return issues

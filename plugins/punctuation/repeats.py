@@ -117,11 +117,11 @@ def ellipsis_dash_form(doc, ctx):
     """
     prose = doc.prose
     view = View(doc)
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # offsets already reported by an earlier form
     for form in _forms(ctx):
         for match in form.pattern.finditer(prose):
             start, end = match.start(), match.end()
-            if start == end or any(s < end and start < e for s, e in taken):
+            if start == end or any(i in taken for i in range(start, end)):
                 continue
             before = prose[start - 1] if start else ""
             after = prose[end] if end < len(prose) else ""
@@ -132,7 +132,7 @@ def ellipsis_dash_form(doc, ctx):
                 continue
             if not (HAN.search(match.group()) or chinese_context(view, start, end)):
                 continue
-            taken.append((start, end))
+            taken.update(range(start, end))
             wrong = match.group()
             message = f"{form.name}写法不规范：“{wrong}”应为“{form.right}”"
             if form.reason:

@@ -14,14 +14,14 @@ from .quotes import analyse_quotes, quote_marks
 
 FULL_STOP = re.compile(r"(?<![.．。])\.(?![.．。])")
 # A heading numbered with a Chinese numeral and a dot ("一.") is the numbering rules' concern.
-NUMERAL_DOT = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十百〇零]+|[甲乙丙丁戊己庚辛壬癸])\.")
+NUMERAL_DOT = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十百〇零]+|[甲乙丙丁戊己庚辛壬癸])\.", re.M)
 FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}(?![A-Za-z0-9])")
 DOUBLE_ANGLE = re.compile(f"(?<!<)<<(?=[^<>\\n]*{HAN_CLASS})[^<>\\n]+>>(?!>)")
 TITLE = re.compile(r"《[^《》\n]*》")
 SINGLE_ANGLE = re.compile(f"(?<![<>])<(?=[^<>]*{HAN_CLASS})[^<>]+>(?![<>])")
 CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万"
 PARENS = re.compile(r"[()]")
-LIST_PAREN = re.compile(r"^[\s\u3000]*[0-9A-Za-z]{1,2}\)")
+LIST_PAREN = re.compile(r"^[ \t\u3000]*[0-9A-Za-z]{1,2}\)", re.M)
 
 
 def _widths(ctx) -> dict[str, tuple[str, str]]:
@@ -185,8 +185,8 @@ def _pair_is_chinese(doc, view: View, open_at: int, close_at: int) -> bool:
 
 def _lone_paren_is_chinese(doc, view: View, at: int, p_start: int) -> bool:
     prose = doc.prose
-    line_start = prose.rfind("\n", 0, at) + 1
-    if prose[at] == ")" and LIST_PAREN.match(prose, line_start) and LIST_PAREN.match(prose, line_start).end() == at + 1:
+    marker = LIST_PAREN.match(prose, view.line_start(at))
+    if prose[at] == ")" and marker and marker.end() == at + 1:
         return False  # "1)" as a list marker is the numbering rules' concern
     return is_chinese_char(view.left_char(at)) or is_chinese_char(view.right_char(at + 1))
 
@@ -241,6 +241,7 @@ def _full_stops(doc, view: View, widths, keep):
     if "." not in prose:
         return
     full, name = widths.get(".", ("。", "句号"))
+    running: dict = {}
     for match in FULL_STOP.finditer(prose):
         at = match.start()
         before = prose[at - 1] if at else ""
@@ -251,8 +252,8 @@ def _full_stops(doc, view: View, widths, keep):
         after = prose[at + 1] if at + 1 < len(prose) else ""
         if before in CHINESE_NUMERALS and after and after in CHINESE_NUMERALS:
             continue  # 三.五: a decimal written in Chinese numerals, not a sentence end
-        line_start = prose.rfind("\n", 0, at) + 1
-        if NUMERAL_DOT.match(prose, line_start) and NUMERAL_DOT.match(prose, line_start).end() == at + 1:
+        heading = NUMERAL_DOT.match(prose, view.line_start(at))
+        if heading and heading.end() == at + 1:
             continue
         j = view.step_right(at + 1, SPACES + CLOSERS + "\"'")
         closed = bool(re.match(f"[{SPACES}]*[{CLOSERS}\"']", prose[at + 1:at + 3]))
@@ -261,15 +262,19 @@ def _full_stops(doc, view: View, widths, keep):
         elif is_han(prose[j]) or prose[j] in OPENERS:
             # More Chinese follows: a sentence end in running text, but in a line without
             # other sentence marks it may separate a heading's parts (第一章.总则).
-            yield _finding(at, at + 1, ".", full, name, safe=closed or _running(doc, at))
+            yield _finding(at, at + 1, ".", full, name, safe=closed or _running(doc, view, at, running))
 
 
-def _running(doc, at: int) -> bool:
-    paragraph = doc.paragraph_of(at)
+def _running(doc, view: View, at: int, cache: dict) -> bool:
+    """Does the paragraph hold other sentence marks than this full stop (running text)?"""
+    paragraph = view.paragraph_at(at)
     if paragraph is None:
         return False
-    text = doc.prose[paragraph[0]:at] + doc.prose[at + 1:paragraph[1]]
-    return any(mark in text for mark in "，。；？！,;?!") or re.search(f"{HAN_CLASS}\\.", text) is not None
+    if paragraph not in cache:
+        text = doc.prose[paragraph[0]:paragraph[1]]
+        marks = any(mark in text for mark in "，。；？！,;?!")
+        cache[paragraph] = marks or len(re.findall(f"{HAN_CLASS}\\.", text)) > 1
+    return cache[paragraph]
 
 
 @rule(
