@@ -587,3 +587,15 @@ def test_one_broken_mark_is_reported_where_it_breaks(text, data):
     else:
         return
     assert expected & {f.start for f in check_text(broken, select=["PU002"])}
+
+
+# --- Long lines stay linear -----------------------------------------------------------------
+
+def test_a_long_line_of_marks_is_checked_in_linear_time():
+    import time
+
+    unit = '目标—建设…等等...他说"好"，“对”‘是’（【《〈加强学习.提高本领)我们 要， '
+    text = unit * (120_000 // len(unit))
+    started = time.perf_counter()
+    findings = check_text(text, select=PU)
+    assert findings and time.perf_counter() - started < 10  # about half a second when linear
