@@ -211,7 +211,24 @@ def compile_pattern(source: str, where: str) -> re.Pattern:
         raise ConfigError(f"punctuation data, {where}: invalid pattern {source!r}: {error}") from None
 
 
-def keep_spans(doc: Document, entries: list[dict], ctx, key: str) -> list[tuple[int, int]]:
+class Spans:
+    """Sorted spans with a quick "is this range covered?" test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start) - 1
+        while index >= 0 and self.starts[index] >= start - self.longest:
+            if self.spans[index][1] >= end:
+                return True
+            index -= 1
+        return False
+
+
+def keep_spans(doc: Document, entries: list[dict], ctx, key: str) -> Spans:
     """Spans of ``doc.prose`` covered by ``[[keep]]`` entries (phrases or patterns)."""
 
     def build():
@@ -229,13 +246,12 @@ def keep_spans(doc: Document, entries: list[dict], ctx, key: str) -> list[tuple[
     spans = []
     for pattern in patterns:
         spans.extend((m.start(), m.end()) for m in pattern.finditer(doc.prose) if m.end() > m.start())
-    spans.sort()
-    return spans
+    return Spans(spans)
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does any span cover ``[start, end)``? (Keep lists are short: a plain scan.)"""
-    return any(s <= start and end <= e for s, e in spans)
+def inside(spans: Spans, start: int, end: int) -> bool:
+    """Does a kept span cover ``[start, end)``?"""
+    return spans.covers(start, end)
 
 
 def show(text: str) -> str:

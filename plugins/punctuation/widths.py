@@ -157,7 +157,7 @@ def _parentheses(doc, view: View, widths, keep):
             if open_at is not None and close_at is not None:
                 chinese = _pair_is_chinese(doc, view, open_at, close_at)
             else:
-                chinese = _lone_paren_is_chinese(doc, view, span[0], p_start)
+                chinese = _lone_paren_is_chinese(doc, view, span[0])
             if not chinese:
                 continue
             if open_at is not None:
@@ -183,7 +183,7 @@ def _pair_is_chinese(doc, view: View, open_at: int, close_at: int) -> bool:
     return is_chinese_char(left) or is_chinese_char(right) or (left is not None and left in OPENERS + CLOSERS)
 
 
-def _lone_paren_is_chinese(doc, view: View, at: int, p_start: int) -> bool:
+def _lone_paren_is_chinese(doc, view: View, at: int) -> bool:
     prose = doc.prose
     marker = LIST_PAREN.match(prose, view.line_start(at))
     if prose[at] == ")" and marker and marker.end() == at + 1:
