@@ -45,10 +45,10 @@ def stray_space(doc, ctx):
     ``[spacing] running_text_marks`` in ``rulesets/punctuation.toml``). Titles, signatures,
     form lines and template watermarks lay out words with spaces on purpose. Also left alone:
     indentation at the start of a line, a two-character name padded to the width of three
-    (``王　芳``), runs of three or more spaces (aligned columns and
-    blanks to fill in, ``姓名：      ``), spaces between Chinese and Latin words or numbers
-    (a house-style choice), spaces next to Markdown syntax, and trailing spaces in Markdown,
-    where two of them make a line break.
+    (``王　芳``), runs of three or more spaces (aligned columns and blanks to fill in,
+    ``姓名：      ``), spaces between Chinese and Latin words or numbers (a house-style
+    choice), spaces next to Markdown syntax, and trailing spaces in Markdown, where two of
+    them make a line break.
     """
     settings = ctx.data("punctuation").get("spacing", {})
     marks = settings.get("running_text_marks", "，。、；？！")
