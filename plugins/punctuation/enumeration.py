@@ -32,7 +32,7 @@ def _marker_pattern(ctx) -> re.Pattern | None:
 @rule(
     "PU006", "enumeration-comma", "punctuation", "info", "序号或引号、书名号并列项之间多用了顿号",
     standard="GB/T 15834-2011 4.5.3.3、4.5.3.5；GB/T 9704-2012 7.3.3",
-    bad=["（一）、加强组织领导", "树牢“四个意识”、“四个自信”", "学习《党章》、《准则》", "①、提高认识"],
+    bad=["（一）、加强组织领导", "（1）、加强学习", "①、提高认识"],
     good=["（一）加强组织领导", "一、加强组织领导", "树牢“四个意识”“四个自信”", "第（一）、（二）项规定",
           "3、4月份", "《党章》（2022年修订）、《准则》"],
     fixable=True,
@@ -47,7 +47,9 @@ def enumeration_comma(doc, ctx):
     reported when other paragraphs of the draft number with ``1.`` (option ``arabic``:
     ``siblings``, ``always`` or ``never``). Items each in quotes or title marks are usually
     not separated by 顿号 (4.5.3.5: ``“四个意识”“四个自信”``); when something stands between
-    them, such as a note in brackets, the 顿号 stays and nothing is reported.
+    them, such as a note in brackets, the 顿号 stays and nothing is reported. The standard says
+    "usually" and many offices keep the 顿号 there, so that check is off unless option
+    ``quoted = true`` (the strict ruleset turns it on).
 
     This is a matter of form, so findings are info. Deleting the 顿号 after a marker is a safe
     fix; between quoted items it is offered as unsafe, since the standard says "usually".
@@ -70,7 +72,8 @@ def enumeration_comma(doc, ctx):
             why = "其他段落用“1.”编号" if mode == "siblings" else "阿拉伯数字序号后用下脚点"
             yield Finding(at, at + 1, f"序号“{number}、”应为“{number}.”（{why}）", suggestion=".",
                           fix=Fix.replace(at, at + 1, ".", "unsafe"))
-    for match in QUOTED_ITEMS.finditer(prose):
+    quoted = ctx.option("quoted", ctx.data("punctuation").get("enumeration", {}).get("quoted", False))
+    for match in QUOTED_ITEMS.finditer(prose) if quoted else ():
         at = match.start()
         if SAME_KIND[prose[at - 1]] != prose[at + 1]:
             continue

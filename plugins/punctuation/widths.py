@@ -56,7 +56,7 @@ def _finding(start: int, end: int, ascii_text: str, full: str, name: str, safe: 
     standard="GB/T 15834-2011 5.1（标点占一个字位置，中文用全角形式）",
     bad=["同志们:", "刚才,“六项活动”领导小组汇报了情况", "农田水利建设上;恩和、舟塔等乡镇",
          "党委(党组)要负总责", "他说\"要抓落实\"。", "你用过ChatGPT?"],
-    good=["CPI上涨2.1%", "上午9:45开会", "按照1:2的比例", "登录www.gov.cn查询", "1,000元",
+    good=["CPI上涨2.1%", "上午9:45开会", "时间:2022-02-10 08:38:00", "按照1:2的比例", "登录www.gov.cn查询", "1,000元",
           "e.g. 5G, PM10, H7N9", "45公斤/亩", "He said: \"yes, we can!\"", "调用print()函数"],
     fixable=True,
 )
@@ -96,6 +96,8 @@ def half_width_punctuation(doc, ctx):
         after = prose[end] if end < len(prose) else ""
         if len(text) == 1 and text in ",:" and before.isdigit() and after.isdigit():
             continue  # 8:30, 1:2, 1,000
+        if text == ":" and _ascii_field_value(prose, end):
+            continue  # 时间:2022-02-10 08:38:00, 电话:0571-8888 8888
         if after and after in "\\/":
             continue  # C:\ paths, scheme-like text
         if doc.kind == "markdown" and text == ":" and after == " " and (start == 0 or prose[start - 1] == "\n"):
@@ -111,6 +113,20 @@ def half_width_punctuation(doc, ctx):
     yield from _parentheses(doc, view, widths, keep)
     yield from _straight_quotes(doc, view, keep)
     yield from _full_stops(doc, view, widths, keep)
+
+
+_ASCII_FIELD_VALUE = re.compile(r"[0-9][0-9A-Za-z ./:+\-]*(?=\n|$)")
+
+
+def _ascii_field_value(prose: str, at: int) -> bool:
+    """A colon whose value, to the end of the line, is a Western figure: date, time, number.
+
+    ``时间:2022-02-10 08:38:00`` is a scraped field that the AD and CT rules report as a whole
+    line; its colon sits against Western text on the right, where the half-width form is
+    usual (tools that convert widths leave a mark before Latin text alone). Flagging it too
+    would only repeat a line that is already reported, so it is left alone.
+    """
+    return _ASCII_FIELD_VALUE.match(prose, at) is not None
 
 
 def _angle_titles(doc, keep):
