@@ -50,7 +50,7 @@ class DocxReader:
             from docx.package import Package
         except ImportError:
             raise InputError(
-                f"{path}: reading .docx needs python-docx: pip install 'checker[docx]'"
+                f"{path}: reading .docx needs python-docx, which is missing: pip install python-docx"
             ) from None
         try:
             package = Package.open(io.BytesIO(data))
