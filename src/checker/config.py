@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .finding import SEVERITIES
+from .watchdog import DEFAULT_TIMEOUT
 from .rulesets import builtin_dir, read_toml
 
 CONFIG_NAMES = ("checker.toml", ".checker.toml", "pyproject.toml")
@@ -37,6 +38,7 @@ KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "allow": (list, "phrases never reported, whatever the rule"),
     "nlp-model": (str, "installed spaCy model for word tokens (default: blank zh + jieba)"),
     "jobs": (int, "files checked in parallel (like -j)"),
+    "rule-timeout": ((int, float), "seconds a rule may spend on a file, plus as much per MB (0: no limit)"),
 }
 
 
@@ -58,6 +60,7 @@ class Config:
     allow: list[str] = field(default_factory=list)
     nlp_model: str | None = None
     jobs: int | None = None
+    rule_timeout: float = DEFAULT_TIMEOUT
     lines: dict[str, int] = field(default_factory=dict)  # key -> line in its file, for errors
     # Selectors that came from built-in presets: they may name plugins not installed here.
     preset_selectors: set[str] = field(default_factory=set)
@@ -156,7 +159,8 @@ def _load_file(path: Path, seen: tuple[Path, ...]) -> Config:
         per_file_ignores=dict(base.per_file_ignores), exclude=list(base.exclude),
         plugins=list(base.plugins), fail_on=base.fail_on,
         rules={k: dict(v) for k, v in base.rules.items()}, data=dict(base.data),
-        allow=list(base.allow), nlp_model=base.nlp_model, jobs=base.jobs, lines=dict(lines),
+        allow=list(base.allow), nlp_model=base.nlp_model, jobs=base.jobs, rule_timeout=base.rule_timeout,
+        lines=dict(lines),
         preset_selectors=set(base.preset_selectors),
     )
     if path.parent == builtin_dir():
@@ -221,6 +225,11 @@ def _load_file(path: Path, seen: tuple[Path, ...]) -> Config:
         config.nlp_model = data["nlp-model"]
     if "jobs" in data:
         config.jobs = data["jobs"]
+    if "rule-timeout" in data:
+        if isinstance(data["rule-timeout"], bool) or data["rule-timeout"] < 0:
+            raise ConfigError("'rule-timeout' must be a number of seconds, 0 or more", where,
+                              lines.get("rule-timeout"))
+        config.rule_timeout = float(data["rule-timeout"])
     return config
 
 

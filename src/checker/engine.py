@@ -20,6 +20,7 @@ from .plugin_host import PluginHost
 from .rule import Rule
 from .selection import check_selectors, override_for, select_rules
 from .suppress import apply_allowlist, apply_directives, assign_fingerprints
+from .watchdog import RuleTimeout, budget_for, time_budget
 
 
 @dataclass
@@ -98,19 +99,29 @@ class Engine:
             document.tokenizer = default_tokenizer(self.config.nlp_model)
         findings: list[Finding] = []
         length = len(document.text)
+        budget = budget_for(self.config.rule_timeout, length)
         for rule in self.rules_for(document.path):
             self.context.rule = rule
+            found: list[Finding] = []
             try:
-                for finding in rule.check(document, self.context) or ():
-                    if not (0 <= finding.start <= finding.end <= length):
-                        raise ValueError(
-                            f"finding span {finding.start}..{finding.end} outside the text (length {length})"
-                        )
-                    finding.rule = rule
-                    findings.append(finding)
+                with time_budget(budget):
+                    for finding in rule.check(document, self.context) or ():
+                        if not (0 <= finding.start <= finding.end <= length):
+                            raise ValueError(
+                                f"finding span {finding.start}..{finding.end} outside the text (length {length})"
+                            )
+                        finding.rule = rule
+                        found.append(finding)
+                findings += found
+            except RuleTimeout as error:  # a backtracking user pattern or a looping plugin
+                self.failures.append(RuleFailure(
+                    rule.id, self.host.rule_plugin(rule.id), document.path,
+                    f"{error} (a pattern in a ruleset may backtrack catastrophically; "
+                    "simplify it or raise 'rule-timeout')"))
             except CheckerError:  # the user's data or options are wrong: exit 2 with their message
                 raise
             except Exception as error:  # a broken rule must not hide the others' findings
+                findings += found  # nor what it found before it broke
                 self.failures.append(RuleFailure(rule.id, self.host.rule_plugin(rule.id), document.path,
                                                  f"{type(error).__name__}: {error}"))
         self.context.rule = None

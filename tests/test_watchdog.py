@@ -1,0 +1,93 @@
+"""A rule that runs away (a backtracking user pattern, a looping plugin) is stopped and named."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from checker.watchdog import RuleTimeout, budget_for, time_budget
+
+LOOPING_PLUGIN = '''
+from checker import Finding, hookimpl, rule
+
+
+@rule("ZL001", "loops-forever", "typo", "error", "never returns")
+def loops_forever(doc, ctx):
+    while True:
+        try:
+            pass
+        except Exception:  # a rule that swallows everything must still be stopped
+            pass
+    yield
+
+
+@rule("ZL002", "finds-first-char", "typo", "warning", "reports the first character")
+def first_char(doc, ctx):
+    yield Finding(0, 1, "first character")
+
+
+@hookimpl
+def checker_rules():
+    return [loops_forever, first_char]
+'''
+
+
+def test_budget_grows_with_the_text_and_zero_means_no_limit():
+    assert budget_for(10, 0) == 10
+    assert budget_for(10, 1_000_000) == pytest.approx(40)  # 3 MB of Chinese text
+    assert budget_for(0, 10_000_000) == 0
+
+
+def test_time_budget_interrupts_a_catastrophic_regular_expression():
+    import re
+
+    started = time.monotonic()
+    with pytest.raises(RuleTimeout):
+        with time_budget(0.3):
+            re.search(r"(a+)+$", "a" * 40 + "b")
+    assert time.monotonic() - started < 5
+
+
+def test_time_budget_leaves_a_quick_block_alone_and_disarms():
+    with time_budget(0.2):
+        total = sum(range(1000))
+    time.sleep(0.3)  # the timer must be off: no RuleTimeout arrives here
+    assert total == 499500
+
+
+def test_a_looping_plugin_is_stopped_and_the_other_rules_still_report(cli, tmp_path):
+    (tmp_path / "looping.py").write_text(LOOPING_PLUGIN, encoding="utf-8")
+    (tmp_path / "checker.toml").write_text(
+        'plugins = ["looping.py"]\nselect = ["ZL001", "ZL002"]\nrule-timeout = 0.5\n', encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("同志们：\n", encoding="utf-8")
+    started = time.monotonic()
+    result = cli(["draft.txt", "--format", "concise", "--no-color"], cwd=tmp_path)
+    assert time.monotonic() - started < 20
+    assert "ZL002" in result.out
+    assert "ZL001" in result.err and "draft.txt" in result.err and "time budget" in result.err
+    assert result.code == 1
+    strict = cli(["draft.txt", "--format", "concise", "--strict-plugins"], cwd=tmp_path)
+    assert strict.code == 2
+
+
+def test_a_backtracking_pattern_in_a_user_ruleset_is_reported_not_hung_on(cli, tmp_path):
+    (tmp_path / "team-punctuation.toml").write_text(
+        "[[keep]]\npattern = '(啊+)+$'\nreason = \"a colleague's pattern that backtracks\"\n",
+        encoding="utf-8")
+    (tmp_path / "checker.toml").write_text(
+        'select = ["PU001"]\nrule-timeout = 0.5\n[data]\npunctuation = ["team-punctuation.toml"]\n',
+        encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("同志们:" + "啊" * 40 + "呢\n", encoding="utf-8")
+    started = time.monotonic()
+    result = cli(["draft.txt", "--format", "concise"], cwd=tmp_path)
+    assert time.monotonic() - started < 20
+    assert "PU001" in result.err and "time budget" in result.err and "rule-timeout" in result.err
+
+
+@pytest.mark.parametrize("value", ["-1", "true", '"ten"'])
+def test_rule_timeout_must_be_a_number_of_seconds(cli, tmp_path, value):
+    (tmp_path / "checker.toml").write_text(f"rule-timeout = {value}\n", encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("正文。\n", encoding="utf-8")
+    result = cli(["draft.txt"], cwd=tmp_path)
+    assert result.code == 2 and "rule-timeout" in result.err and "Traceback" not in result.err
