@@ -32,6 +32,7 @@ class Runner:
         self.diffs: list[str] = []
         self.stdin_fixed: bytes = b""
         self._failures: list[RuleFailure] = []
+        self.notes: list[str] = []  # things the user should know that are nobody's failure
 
     # --- configuration -------------------------------------------------------------------
 
@@ -77,7 +78,7 @@ class Runner:
         return self._failures + [f for e in self._engines.values() for f in e.failures]
 
     def warnings(self) -> list[str]:
-        return list(dict.fromkeys(self.load_warnings() + [str(f) for f in self.failures()]))
+        return list(dict.fromkeys(self.load_warnings() + [str(f) for f in self.failures()] + self.notes))
 
     # --- files ---------------------------------------------------------------------------
 
@@ -119,7 +120,8 @@ class Runner:
         if not document.fixable:
             findings = engine.check(document)
             if any(f.fix for f in findings):
-                self._failures.append(RuleFailure("-", "-", display, "fixes are not applied to this file type; fix it by hand"))
+                self.notes.append(f"{display}: not changed; fixes are never written into this kind of "
+                                  "file (the suggestions are in the report), make them by hand")
             return FileReport(display, document, findings)
         outcome = fix_document(
             document, engine.check, lambda new: self.read(display, new, config), self.settings.unsafe,
@@ -175,8 +177,9 @@ class Runner:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                  initargs=(self.settings,)) as pool:
             for result in _progress(pool.map(_check_in_worker, paths, chunksize=chunk), progress, len(paths)):
-                report, diffs, failures = result
+                report, diffs, failures, notes = result
                 self.diffs.extend(diffs)
+                self.notes.extend(notes)
                 self._failures.extend(failures)
                 if report.document is not None or report.findings:
                     config = self.config_for(paths[len(reports)])
@@ -225,11 +228,13 @@ def _check_in_worker(path: Path):
         finding.rule = finding.rule.id  # rules hold functions: send the id, the parent maps it back
     if report.document is not None:
         doc = report.document
-        report.document = Document(doc.text, doc.path, line_labels=doc.line_labels, kind=doc.kind)
+        report.document = Document(doc.text, doc.path, line_labels=doc.line_labels, kind=doc.kind,
+                                   fixable=doc.fixable)
     diffs = list(_WORKER.diffs)
     _WORKER.diffs.clear()
     failures = [f for e in _WORKER._engines.values() for f in e.failures] + _WORKER._failures
     for e in _WORKER._engines.values():
         e.failures.clear()
     _WORKER._failures = []
-    return report, diffs, failures
+    notes, _WORKER.notes = _WORKER.notes, []
+    return report, diffs, failures, notes

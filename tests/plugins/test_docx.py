@@ -404,7 +404,20 @@ def test_fix_never_rewrites_a_word_file(cli, word_project):
     result = cli(["讲话.docx", "--fix", "--unsafe-fixes", "--no-color"], cwd=word_project)
     assert path.read_bytes() == before
     assert result.code == 1
-    assert "fixes are not applied to this file type" in result.out + result.err
+    assert "讲话.docx: not changed; fixes are never written into this kind of file" in result.out + result.err
+    assert "rule -" not in result.out + result.err
+    strict = cli(["讲话.docx", "--fix", "--strict-plugins", "--no-color"], cwd=word_project)
+    assert strict.code == 1 and path.read_bytes() == before  # a note, not a plugin failure
+
+
+def test_fix_with_jobs_leaves_word_files_alone_too(cli, word_project):
+    path = word_project / "讲话.docx"
+    factory.template_speech().write(word_project / "副本.docx")
+    before = path.read_bytes()
+    result = cli([".", "--fix", "-j", "2", "--no-color"], cwd=word_project)
+    assert path.read_bytes() == before
+    assert "讲话.docx: not changed" in result.out + result.err
+    assert "副本.docx: not changed" in result.out + result.err
 
 
 @pytest.mark.parametrize("name, data", [("old.doc", OLE), ("broken.docx", b"PK\x03\x04broken")])
