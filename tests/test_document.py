@@ -73,3 +73,18 @@ def test_offsets_round_trip(text):
         assert doc.offset(line, column) == offset
         start, end = doc.line_span(line)
         assert start <= offset <= end + 1
+
+
+def test_clause_tokens_are_the_words_the_whole_text_would_give():
+    text = "同志们：今天我们召开全市安全生产工作会议，研究部署下一步工作。\n实现了实现省级文明单位三连冠、创建活动取得成效！"
+    whole = Document(text, "a.txt")
+    words = [(t.start, t.end, t.text) for t in whole.tokens]
+    for offset in range(len(text)):
+        clause = Document(text, "a.txt")  # fresh: segments only the clause it is asked about
+        got = [(t.start, t.end, t.text) for t in clause.clause_tokens(offset)]
+        assert "tokens" not in clause.__dict__
+        assert all(w in words for w in got)
+        if text[offset] not in "：，。\n、！":
+            assert any(start <= offset < end for start, end, _ in got)
+    assert [(t.start, t.end, t.text) for t in whole.clause_tokens(30)] == [
+        w for w in words if w[0] >= 21 and w[1] <= 30]

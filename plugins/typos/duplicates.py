@@ -113,22 +113,24 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
 
 
 class Boundaries:
-    """Where words start and end, from the document's tokens, built on first use."""
+    """Where words start and end around each candidate, from the words of its clause.
+
+    Only the clauses that hold a candidate are segmented, so a long draft with two doubled
+    words costs two clauses of segmentation, not the whole text.
+    """
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self._starts: set[int] | None = None
-        self._ends: set[int] | None = None
 
     def aligned(self, candidate: Candidate) -> bool:
         """The doubled words are whole words: the tokenizer puts a boundary at each edge."""
-        if self._starts is None:
-            tokens = self.doc.tokens
-            self._starts = {t.start for t in tokens}
-            self._ends = {t.end for t in tokens}
         first, first_end, second, last = candidate.boundaries()
-        return (first in self._starts and first_end in self._ends
-                and second in self._starts and last in self._ends)
+        tokens = self.doc.clause_tokens(first)
+        if last - 1 >= first and tokens and tokens[-1].end < last:
+            tokens = tokens + self.doc.clause_tokens(last - 1)
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        return first in starts and first_end in ends and second in starts and last in ends
 
 
 @rule(
