@@ -4,22 +4,25 @@
     python benchmarks/run.py --quick    # a small corpus, for a smoke test
 
 It prints a table and always exits 0: it measures, it does not judge. The corpus is built from
-the drafts in fixtures/ (and ../shared/seeds when present), repeated, under benchmarks/corpus/.
+the drafts in fixtures/ (and ../shared/seeds when present), repeated, in the system temporary
+directory (``--corpus DIR`` to choose): inside a git checkout it would be skipped as ignored.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "benchmarks" / "corpus"
+CORPUS = Path(tempfile.gettempdir()) / "checker-benchmark-corpus"
 
 
 def source_drafts() -> list[bytes]:
@@ -64,19 +67,32 @@ def corpus_bytes(path: Path) -> int:
 
 
 def timed(command: list[str], repeat: int = 1) -> tuple[float, int]:
-    """Best wall time over ``repeat`` runs, and the peak RSS (KiB) of the child."""
+    """Best wall time over ``repeat`` runs, and the peak RSS (KiB) of the child.
+
+    A run that exits with a code other than 0 or 1 (findings) did not measure anything: it is
+    reported as an error instead of as a suspiciously fast figure.
+    """
     code = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
-        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)\n"
     )
     times, peak = [], 0
     for _ in range(repeat):
         out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True).stdout.split()
+        if int(out[2]) not in (0, 1):
+            raise RuntimeError(f"{' '.join(command[:3])}… exited with {out[2]}")
         times.append(float(out[0]))
         peak = max(peak, int(out[1]))
     return min(times), peak
+
+
+def files_checked(directory: Path) -> int:
+    """How many files the checker reads in ``directory`` (a check that the corpus is seen)."""
+    out = subprocess.run(checker_command("--format", "json", "--no-progress", "--select", "PU007", str(directory)),
+                         capture_output=True, text=True).stdout
+    return json.loads(out)["summary"]["files"]
 
 
 def checker_command(*args: str) -> list[str]:
@@ -120,9 +136,12 @@ def per_rule_profile(directory: Path, limit_bytes: int = 2 * 1024 * 1024) -> lis
 
 
 def main() -> int:
+    global CORPUS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one small corpus, few repeats")
+    parser.add_argument("--corpus", type=Path, help=f"where to build the corpus (default {CORPUS})")
     args = parser.parse_args()
+    CORPUS = args.corpus or CORPUS
     sizes = [0.2] if args.quick else [1, 10, 50]
     rows: list[tuple[str, str]] = []
 
@@ -138,6 +157,9 @@ def main() -> int:
     for size in sizes:
         directory = build_corpus(size)
         total = corpus_bytes(directory)
+        count = sum(1 for _ in directory.iterdir())
+        if files_checked(directory) != count:
+            raise RuntimeError(f"the checker does not see all {count} files of {directory}")
         seconds, peak = timed(checker_command("--format", "json", "--no-progress", str(directory)))
         mbps = total / 1024 / 1024 / seconds
         rows.append((f"throughput -j1, {total / 1024 / 1024:.1f} MB", f"{mbps:.2f} MB/s, peak RSS {peak / 1024:.0f} MB"))
