@@ -255,12 +255,12 @@ class Document:
         start, end = self._clause_bounds(offset)
         cache = self.__dict__.setdefault("_clause_cache", {})
         if start not in cache:
-            if self.tokenizer is None:
-                from .nlp import default_tokenizer
+            segment = self.tokenizer
+            if segment is None:
+                from .nlp import clause_segmenter
 
-                self.tokenizer = default_tokenizer()
-            cache[start] = [Token(start + s, start + e, t)
-                            for s, e, t in self.tokenizer(self.prose[start:end])]
+                segment = clause_segmenter()
+            cache[start] = [Token(start + s, start + e, t) for s, e, t in segment(self.prose[start:end])]
         return cache[start]
 
     def _clause_bounds(self, offset: int) -> tuple[int, int]:

@@ -2,7 +2,7 @@
 
 The engine knows rules only through their metadata and ``check`` function, and documents only
 through the Document API. It builds the word tokenizer only when an enabled rule requires
-tokens, so a regex-only run never imports spaCy.
+tokens, so a regex-only run never imports jieba or spaCy.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .plugin_host import PluginHost
 from .rule import Rule
 from .selection import check_selectors, override_for, select_rules
 from .suppress import apply_allowlist, apply_directives, assign_fingerprints
-from .watchdog import RuleTimeout, budget_for, time_budget
+from .watchdog import Budget, RuleTimeout, budget_for
 
 
 @dataclass
@@ -99,12 +99,27 @@ class Engine:
             document.tokenizer = default_tokenizer(self.config.nlp_model)
         findings: list[Finding] = []
         length = len(document.text)
-        budget = budget_for(self.config.rule_timeout, length)
+        with Budget(budget_for(self.config.rule_timeout, length)) as budget:
+            self._run_rules(document, budget, findings)
+        self.context.rule = None
+        findings = apply_directives(document, findings)
+        findings = apply_allowlist(document, findings, self.config.allow)
+        findings = _dedupe(findings)
+        for finding in findings:
+            locate(finding, document)
+            finding.severity = self.severity_of(finding.rule, finding)
+        findings.sort(key=lambda f: (f.start, f.end, f.rule.id))
+        assign_fingerprints(document, findings)
+        return findings
+
+    def _run_rules(self, document: Document, budget: Budget, findings: list[Finding]) -> None:
+        """Each enabled rule in turn, each within the time budget; failures are recorded."""
+        length = len(document.text)
         for rule in self.rules_for(document.path):
             self.context.rule = rule
             found: list[Finding] = []
             try:
-                with time_budget(budget):
+                with budget.rule():
                     for finding in rule.check(document, self.context) or ():
                         if not (0 <= finding.start <= finding.end <= length):
                             raise ValueError(
@@ -124,16 +139,6 @@ class Engine:
                 findings += found  # nor what it found before it broke
                 self.failures.append(RuleFailure(rule.id, self.host.rule_plugin(rule.id), document.path,
                                                  f"{type(error).__name__}: {error}"))
-        self.context.rule = None
-        findings = apply_directives(document, findings)
-        findings = apply_allowlist(document, findings, self.config.allow)
-        findings = _dedupe(findings)
-        for finding in findings:
-            locate(finding, document)
-            finding.severity = self.severity_of(finding.rule, finding)
-        findings.sort(key=lambda f: (f.start, f.end, f.rule.id))
-        assign_fingerprints(document, findings)
-        return findings
 
 
 def locate(finding: Finding, document: Document) -> None:

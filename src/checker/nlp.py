@@ -1,15 +1,19 @@
 """The lazy word tokenizer: spaCy's Chinese pipeline with the jieba segmenter.
 
-Imported only when an enabled rule declares ``requires={"tokens"}``; a default run never pays
-for spaCy or jieba. jieba keeps its dictionary cache in the system temp directory, never in the
-user's repository.
+Imported only when a rule asks for words; a run that needs none never pays for spaCy or jieba.
+:func:`default_tokenizer` gives ``document.tokens``: spaCy's blank Chinese pipeline with jieba,
+or the installed spaCy model named by ``nlp-model``. :func:`clause_segmenter` serves rules that
+need the words of a few clauses only (``document.clause_tokens``): with no model configured it
+calls jieba directly, which returns exactly the words of the blank pipeline (a test compares
+the two) without the second and 75 MB that importing spaCy costs each process.
+jieba keeps its dictionary cache in the system temp directory, never in the user's repository.
 """
 
 from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 Tokenizer = Callable[[str], list[tuple[int, int, str]]]
 
@@ -17,30 +21,60 @@ Tokenizer = Callable[[str], list[tuple[int, int, str]]]
 @lru_cache(maxsize=4)
 def default_tokenizer(model: str | None = None) -> Tokenizer:
     """A function text → ``[(start, end, word)]``; ``model`` names an installed spaCy package."""
+    return _spacy_tokenizer(model)
+
+
+@lru_cache(maxsize=1)
+def clause_segmenter() -> Tokenizer:
+    """jieba's words for short texts, without importing spaCy (same words as the blank pipeline)."""
+    return _jieba_tokenizer()
+
+
+def _jieba_tokenizer() -> Tokenizer:
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    jieba.setLogLevel(logging.ERROR)
+    segmenter = jieba.Tokenizer()
+    segmenter.initialize()
+
+    def words(chunk: str) -> Iterable[tuple[int, str]]:
+        at = 0
+        for word in segmenter.cut(chunk, cut_all=False):
+            yield at, word
+            at += len(word)
+
+    return _by_line(words)
+
+
+def _spacy_tokenizer(model: str | None) -> Tokenizer:
     import spacy
 
     logging.getLogger("jieba").setLevel(logging.ERROR)
-    try:
-        import jieba
-
-        jieba.setLogLevel(logging.ERROR)
-    except ImportError:  # pragma: no cover - jieba is a declared dependency
-        pass
     if model:
         nlp = spacy.load(model, exclude=["parser", "ner", "lemmatizer", "textcat"])
     else:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
+    def words(chunk: str) -> Iterable[tuple[int, str]]:
+        for token in nlp.make_doc(chunk):
+            yield token.idx, token.text
+
+    return _by_line(words)
+
+
+def _by_line(words: Callable[[str], Iterable[tuple[int, str]]]) -> Tokenizer:
+    """Segment line by line (memory stays flat on large files), dropping spaces and masks."""
+
     def tokenize(text: str) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        # Paragraph by paragraph keeps memory flat on large files.
         base = 0
         for chunk in text.split("\n"):
             if chunk.strip("\0 \t\u3000"):
-                for token in nlp.make_doc(chunk):
-                    if not token.is_space and token.text.strip("\0"):
-                        start = base + token.idx
-                        out.append((start, start + len(token.text), token.text))
+                for offset, word in words(chunk):
+                    if word.strip() and word.strip("\0"):
+                        start = base + offset
+                        out.append((start, start + len(word), word))
             base += len(chunk) + 1
         return out
 

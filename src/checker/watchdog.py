@@ -41,20 +41,49 @@ def _can_time() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+def _expire(signum, frame):
+    raise RuleTimeout("ran past its time budget")
+
+
+class Budget:
+    """One alarm handler for a whole document; each rule arms and disarms the timer.
+
+    Installing a signal handler costs far more than setting a timer, and a document goes
+    through thirty rules, so the handler is installed once per document.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.active = seconds > 0 and _can_time()
+        self._previous = None
+
+    def __enter__(self) -> "Budget":
+        if self.active:
+            self._previous = signal.signal(signal.SIGALRM, _expire)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+    @contextmanager
+    def rule(self) -> Iterator[None]:
+        """Time one rule: :class:`RuleTimeout` if it runs past the budget."""
+        if not self.active:
+            yield
+            return
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        try:
+            yield
+        except RuleTimeout:
+            raise RuleTimeout(f"ran past its time budget of {self.seconds:.0f} s") from None
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise :class:`RuleTimeout` in the block if it runs longer than ``seconds``."""
-    if seconds <= 0 or not _can_time():
+    with Budget(seconds) as budget, budget.rule():
         yield
-        return
-
-    def expire(signum, frame):
-        raise RuleTimeout(f"ran past its time budget of {seconds:.0f} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,64 @@
+"""Words: spaCy's blank Chinese pipeline with jieba, and the same words from jieba alone."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from checker.nlp import clause_segmenter, default_tokenizer
+
+TEXTS = [
+    "同志们：今天我们召开全市安全生产工作会议，研究部署下一步工作。",
+    "实现了实现省级文明单位三连冠，人民民主，大学学报。",
+    "CPI上涨2.1%，5G网络全覆盖　要抓落实 ，持续推进“放管服”改革。",
+    "第一行\n\n第二行：\0\0\0被屏蔽\0的内容",
+    "2023年5月16日 09:12:45，来源：网友投稿，阅读：1289次",
+]
+
+
+@pytest.fixture(scope="module")
+def spacy_blank_zh():
+    import spacy
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+
+    def words(text):
+        out, base = [], 0
+        for chunk in text.split("\n"):
+            for token in nlp.make_doc(chunk) if chunk.strip("\0 \t\u3000") else ():
+                if not token.is_space and token.text.strip("\0"):
+                    out.append((base + token.idx, base + token.idx + len(token.text), token.text))
+            base += len(chunk) + 1
+        return out
+
+    return words
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_document_tokens_and_clause_words_are_spacy_blank_chinese_words(text, spacy_blank_zh):
+    assert default_tokenizer()(text) == spacy_blank_zh(text)
+    assert clause_segmenter()(text) == spacy_blank_zh(text)
+
+
+def test_offsets_point_at_the_words():
+    for text in TEXTS:
+        for start, end, word in clause_segmenter()(text):
+            assert text[start:end] == word and word.strip() and "\n" not in word
+
+
+def test_clause_words_do_not_import_spacy(run_in_fresh_interpreter):
+    out = run_in_fresh_interpreter(
+        "import sys\nfrom checker.document import Document\n"
+        "print(len(Document('实现了实现省级文明单位').clause_tokens(0)), 'spacy' in sys.modules)\n")
+    assert out.split() == ["5", "False"]
+
+
+@pytest.fixture
+def run_in_fresh_interpreter():
+    import subprocess
+
+    def run(code: str) -> str:
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                              check=True).stdout
+
+    return run
