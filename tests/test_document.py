@@ -88,3 +88,15 @@ def test_clause_tokens_are_the_words_the_whole_text_would_give():
             assert any(start <= offset < end for start, end, _ in got)
     assert [(t.start, t.end, t.text) for t in whole.clause_tokens(30)] == [
         w for w in words if w[0] >= 21 and w[1] <= 30]
+
+
+def test_a_detached_copy_keeps_positions_and_drops_caches():
+    doc = Document("第一行，见 https://a.cn/x 。\n第二行𠮷。", "a.txt", line_labels={2: "正文第2段"})
+    assert doc.prose and doc.clause_tokens(0) is not None and doc._astral_offsets
+    copy = doc.detached()
+    assert "prose" not in copy.__dict__ and "_clause_cache" not in copy.__dict__
+    assert (copy.text, copy.path, copy.line_labels, copy.regions) == (doc.text, doc.path, doc.line_labels, doc.regions)
+    for offset in range(len(doc.text)):
+        assert copy.line_col(offset) == doc.line_col(offset)
+        assert copy.utf16_column(offset) == doc.utf16_column(offset)
+    assert copy.prose == doc.prose

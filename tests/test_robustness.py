@@ -8,11 +8,14 @@ brackets and quotes, and the drafting vocabulary the rules look for.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from checker.fixes import apply_to_raw, choose_edits
 from checker.testing import check_text, default_host
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 ALL_RULES = sorted(default_host().rules)
 FRAGMENTS = [
@@ -119,3 +122,65 @@ def test_non_utf8_file_names_are_handled(cli, tmp_path):
     result = cli(["--format", "json", "."], cwd=tmp_path)
     assert result.code in (0, 1)
     assert json.loads(result.out)["summary"]["files"] == 1
+
+
+def test_a_tree_of_thousands_of_files_is_checked_completely(cli, tmp_path):
+    root = tmp_path / "archive"
+    for folder in range(40):
+        directory = root / f"{2000 + folder}" / "drafts"
+        directory.mkdir(parents=True)
+        for index in range(50):
+            text = "同志们:今天开会。\n" if index % 10 == 0 else "正文。\n"
+            (directory / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+    result = cli(["--format", "json", "--no-progress", "archive"], cwd=tmp_path)
+    payload = json.loads(result.out)
+    assert payload["summary"]["files"] == 2000
+    assert result.code == 1 and payload["summary"]["findings"] == 200  # PU001 in every tenth file
+
+
+def test_unreadable_files_and_directories_are_reported_and_the_rest_checked(cli, tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    (tmp_path / "drafts" / "locked").mkdir(parents=True)
+    (tmp_path / "drafts" / "locked" / "x.txt").write_text("正文。\n", encoding="utf-8")
+    (tmp_path / "drafts" / "secret.txt").write_text("正文。\n", encoding="utf-8")
+    (tmp_path / "drafts" / "open.txt").write_text("同志们:\n", encoding="utf-8")
+    real_read, real_scandir = Path.read_bytes, os.scandir
+
+    def read_bytes(self):  # permissions do not stop root, so the refusal is simulated
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = cli(["--format", "json", "--no-progress", "drafts"], cwd=tmp_path)
+    payload = json.loads(result.out)
+    errors = {e["path"]: e["message"] for e in payload["errors"]}
+    assert any("secret.txt" in p and "Permission denied" in m for p, m in errors.items()), errors
+    assert any("locked" in p for p in errors), errors
+    assert [f["path"] for f in payload["findings"]] == [str(Path("drafts") / "open.txt")]
+    assert result.code == 2 and "Traceback" not in result.err
+
+
+def test_no_rule_keeps_a_checked_document_alive():
+    """Rules cache per document, weakly; a run over an archive must not hold every draft."""
+    import gc
+    import weakref
+
+    from checker.testing import make_engine, read_text
+
+    engine = make_engine(["ALL"])
+    text = (FIXTURES / "defects" / "01_template_speech.txt").read_text(encoding="utf-8")
+    document = read_text(text + "\n实现了实现省级文明单位三连冠。\n", "draft.txt")
+    assert engine.check(document)
+    alive = weakref.ref(document)
+    del document
+    gc.collect()
+    assert alive() is None

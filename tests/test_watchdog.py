@@ -91,3 +91,18 @@ def test_rule_timeout_must_be_a_number_of_seconds(cli, tmp_path, value):
     (tmp_path / "draft.txt").write_text("正文。\n", encoding="utf-8")
     result = cli(["draft.txt"], cwd=tmp_path)
     assert result.code == 2 and "rule-timeout" in result.err and "Traceback" not in result.err
+
+
+def test_one_time_set_up_is_not_charged_to_the_rule():
+    from checker.watchdog import Budget, untimed
+
+    with Budget(0.5) as budget, budget.rule():
+        with untimed():
+            time.sleep(0.8)  # loading a dictionary: longer than the budget, yet no timeout
+        total = sum(range(100))
+    assert total == 4950
+    with pytest.raises(RuleTimeout):
+        with Budget(0.3) as budget, budget.rule():
+            with untimed():
+                time.sleep(0.1)
+            time.sleep(1)  # the rule's own time still counts

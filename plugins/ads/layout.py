@@ -226,7 +226,8 @@ def _build(doc, conf: Settings) -> Layout:
     text, prose = doc.text, doc.prose
     links = [(r.start, r.end) for r in doc.regions_of("url", "email")]
     lines = [_line(doc, number, start, end, links) for number, start, end, _ in doc.lines()]
-    layout = Layout(doc, conf, lines)
+    # The cache is keyed weakly by the document; a strong reference back would keep it alive.
+    layout = Layout(weakref.proxy(doc), conf, lines)
     _score_content(layout, prose, links)
     _find_structure(layout)
     _score_position(layout)

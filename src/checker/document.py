@@ -124,6 +124,20 @@ class Document:
         self._paragraphs = paragraphs
         self.tokenizer: Callable[[str], list[tuple[int, int, str]]] | None = None
 
+    def detached(self) -> "Document":
+        """A copy with what reports need (text, lines, regions, labels) and none of the caches.
+
+        Rules cache their analyses per document (weakly keyed) and the document caches its
+        prose and words; a run over thousands of files keeps a report per file, so each
+        report holds this copy and the checked document, caches and all, is freed.
+        """
+        copy = Document.__new__(Document)
+        for name in ("text", "path", "kind", "fixable", "source", "line_labels", "line_starts",
+                     "regions", "_region_starts", "_paragraphs"):
+            setattr(copy, name, getattr(self, name))
+        copy.tokenizer = None
+        return copy
+
     # --- lines and columns -------------------------------------------------------------
 
     @property

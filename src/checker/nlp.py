@@ -6,7 +6,7 @@ or the installed spaCy model named by ``nlp-model``. :func:`clause_segmenter` se
 need the words of a few clauses only (``document.clause_tokens``): with no model configured it
 calls jieba directly, which returns exactly the words of the blank pipeline (a test compares
 the two) without the second and 75 MB that importing spaCy costs each process.
-jieba keeps its dictionary cache in the system temp directory, never in the user's repository.
+jieba's dictionary is loaded in memory; no cache file is written anywhere.
 """
 
 from __future__ import annotations
@@ -15,28 +15,46 @@ import logging
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from .watchdog import untimed
+
 Tokenizer = Callable[[str], list[tuple[int, int, str]]]
 
 
 @lru_cache(maxsize=4)
 def default_tokenizer(model: str | None = None) -> Tokenizer:
     """A function text → ``[(start, end, word)]``; ``model`` names an installed spaCy package."""
-    return _spacy_tokenizer(model)
+    with untimed():  # loading takes a second once per process; not the rule's own time
+        return _spacy_tokenizer(model)
 
 
 @lru_cache(maxsize=1)
 def clause_segmenter() -> Tokenizer:
     """jieba's words for short texts, without importing spaCy (same words as the blank pipeline)."""
-    return _jieba_tokenizer()
+    with untimed():
+        return _jieba_tokenizer()
 
 
-def _jieba_tokenizer() -> Tokenizer:
+def _jieba():
+    """jieba with its dictionary loaded in memory, without the cache file it would write.
+
+    Left to itself jieba writes ``jieba.cache`` into the temp directory; the checker writes no
+    file the user did not ask for, and building the table from the bundled dictionary takes
+    about as long as reading that cache back.
+    """
     import jieba
 
     logging.getLogger("jieba").setLevel(logging.ERROR)
     jieba.setLogLevel(logging.ERROR)
-    segmenter = jieba.Tokenizer()
-    segmenter.initialize()
+    segmenter = jieba.dt
+    with segmenter.lock:
+        if not segmenter.initialized:
+            segmenter.FREQ, segmenter.total = segmenter.gen_pfdict(segmenter.get_dict_file())
+            segmenter.initialized = True
+    return segmenter
+
+
+def _jieba_tokenizer() -> Tokenizer:
+    segmenter = _jieba()
 
     def words(chunk: str) -> Iterable[tuple[int, str]]:
         at = 0
@@ -50,10 +68,10 @@ def _jieba_tokenizer() -> Tokenizer:
 def _spacy_tokenizer(model: str | None) -> Tokenizer:
     import spacy
 
-    logging.getLogger("jieba").setLevel(logging.ERROR)
     if model:
         nlp = spacy.load(model, exclude=["parser", "ner", "lemmatizer", "textcat"])
     else:
+        _jieba()  # spaCy's segmenter cuts with jieba's shared dictionary: load it without a cache
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
     def words(chunk: str) -> Iterable[tuple[int, str]]:

@@ -116,7 +116,8 @@ class Runner:
         except CheckerError as error:
             return FileReport(display, None, [], error=str(error).removeprefix(f"{display}: "))
         if not (self.settings.fix or self.settings.diff):
-            return FileReport(display, document, engine.check(document))
+            findings = engine.check(document)
+            return FileReport(display, document.detached(), findings)
         if not document.fixable:
             findings = engine.check(document)
             if any(f.fix for f in findings):
@@ -155,7 +156,8 @@ class Runner:
                 self.diffs.append(unified_diff(display, document.source.raw or document.text,
                                                outcome.document.source.raw or outcome.document.text))
             return FileReport(display, outcome.document, outcome.findings)
-        return FileReport(display, document, engine.check(document))
+        findings = engine.check(document)
+        return FileReport(display, document.detached(), findings)
 
     def check_files(self, paths: list[Path], jobs: int = 1, progress: bool = False) -> list[FileReport]:
         problems = [FileReport(p.split(":", 1)[0], None, [], error=p.split(": ", 1)[-1])
@@ -227,9 +229,7 @@ def _check_in_worker(path: Path):
     for finding in report.findings:
         finding.rule = finding.rule.id  # rules hold functions: send the id, the parent maps it back
     if report.document is not None:
-        doc = report.document
-        report.document = Document(doc.text, doc.path, line_labels=doc.line_labels, kind=doc.kind,
-                                   fixable=doc.fixable)
+        report.document = report.document.detached()
     diffs = list(_WORKER.diffs)
     _WORKER.diffs.clear()
     failures = [f for e in _WORKER._engines.values() for f in e.failures] + _WORKER._failures

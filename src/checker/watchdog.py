@@ -83,6 +83,23 @@ class Budget:
 
 
 @contextmanager
+def untimed() -> Iterator[None]:
+    """One-time set-up inside a rule (loading a dictionary, compiling an automaton) is not
+    charged to the rule that happens to need it first: the timer stops and resumes after."""
+    if not _can_time():
+        yield
+        return
+    remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+    if remaining:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if remaining:
+            signal.setitimer(signal.ITIMER_REAL, remaining)
+
+
+@contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise :class:`RuleTimeout` in the block if it runs longer than ``seconds``."""
     with Budget(seconds) as budget, budget.rule():

@@ -1,7 +1,7 @@
 """Throughput of the typo rules' scans, in MB of UTF-8 text per second.
 
-    python tools/bench_typos.py            # about 8 MB of drafts
-    python tools/bench_typos.py --mb 2
+    python benchmarks/typos.py            # about 8 MB of drafts
+    python benchmarks/typos.py --mb 2
 
 The text is the project's own drafts (fixtures/, and ../shared/seeds when present) repeated.
 It measures, it does not judge: it always exits 0. Figures are for one process, one core.

@@ -1,0 +1,85 @@
+"""A check touches nothing but what it reads: no network, no file written, no cache anywhere.
+
+The run is watched from inside the interpreter with an audit hook (PEP 578), which sees every
+socket call and every file opened for writing, whichever library makes it — the word
+segmenter included, which by itself would write a cache file into the temp directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WATCH = r'''
+import json, os, sys
+events = []
+WRITE = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+
+def hook(event, args):
+    if event.startswith("socket.") or event in ("urllib.Request", "http.client.connect"):
+        events.append([event, repr(args)[:120]])
+    elif event == "open":
+        path, mode, flags = args
+        writing = (isinstance(mode, str) and any(m in mode for m in "wax+")) or (flags or 0) & WRITE
+        if writing and not isinstance(path, int):
+            events.append([event, str(path)])
+    elif event in ("os.rename", "os.replace", "os.remove", "os.mkdir", "shutil.copyfile", "os.truncate"):
+        events.append([event, repr(args)[:160]])
+
+sys.addaudithook(hook)
+from checker.cli import main
+code = main(sys.argv[1:])
+sys.stderr.write("\nAUDIT " + json.dumps(events) + "\n")
+sys.exit(code)
+'''
+
+
+def audited(args, cwd):
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    proc = subprocess.run([sys.executable, "-c", WATCH, *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300, env=env)
+    line = next(l for l in proc.stderr.splitlines() if l.startswith("AUDIT "))
+    return proc.returncode, proc.stdout, json.loads(line[len("AUDIT "):])
+
+
+def drafts(tmp_path):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    shutil.copy(ROOT / "fixtures" / "defects" / "01_template_speech.txt", folder / "speech.txt")
+    shutil.copy(ROOT / "fixtures" / "clean" / "03_report.md", folder / "report.md")
+    # A doubled word makes the typo rules load the word segmenter.
+    (folder / "doubled.txt").write_text("我们要实现了实现省级文明单位三连冠的目标。\n", encoding="utf-8")
+    return folder
+
+
+def test_a_strict_run_over_drafts_opens_no_socket_and_writes_no_file(tmp_path):
+    folder = drafts(tmp_path)
+    before = sorted(p.name for p in folder.iterdir())
+    code, out, events = audited(["--config", str(ROOT / "rulesets" / "strict.toml"), "--format", "json",
+                                 "--no-progress", str(folder)], tmp_path)
+    assert code == 1
+    rules = {f["rule"] for f in json.loads(out)["findings"]}
+    assert "TY003" in rules  # the segmenter ran
+    assert events == []
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_fix_writes_only_the_fixed_file_and_output_only_where_named(tmp_path):
+    folder = drafts(tmp_path)
+    report = tmp_path / "report.sarif"
+    code, _, events = audited(["--fix", "--format", "sarif", "--output", str(report), "--no-progress",
+                               str(folder / "speech.txt")], tmp_path)
+    assert code == 1 and report.is_file()
+    assert not [e for e in events if e[0].startswith("socket.")]
+    # The fixed draft and the report each go through a temporary file beside them, renamed over.
+    opened = [Path(e[1]) for e in events if e[0] == "open"]
+    assert sorted(p.name.split(".")[1] + "." + p.name.split(".")[2] for p in opened) == [
+        "report.sarif", "speech.txt"], events
+    assert all(p.resolve().parent in (folder.resolve(), tmp_path.resolve()) for p in opened)
+    assert [e[0] for e in events if e[0] != "open"] == ["os.rename", "os.rename"], events
