@@ -16,7 +16,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 Safety = Literal["safe", "unsafe"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``text[start:end]`` with ``replacement``."""
 
@@ -25,7 +25,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """A set of edits applied together.
 
@@ -41,7 +41,7 @@ class Fix:
         return cls((Edit(start, end, replacement),), safety)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     """Another place a finding refers to (the announcement of a count, a first occurrence)."""
 
@@ -50,7 +50,7 @@ class Related:
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     """One reported problem.
 
