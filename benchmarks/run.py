@@ -66,7 +66,7 @@ def corpus_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def timed(command: list[str], repeat: int = 1) -> tuple[float, int]:
+def timed(command: list[str], repeat: int = 1, cwd: Path | None = None) -> tuple[float, int]:
     """Best wall time over ``repeat`` runs, and the peak RSS (KiB) of the child.
 
     A run that exits with a code other than 0 or 1 (findings) did not measure anything: it is
@@ -80,7 +80,8 @@ def timed(command: list[str], repeat: int = 1) -> tuple[float, int]:
     )
     times, peak = [], 0
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True).stdout.split()
+        out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True,
+                             cwd=cwd).stdout.split()
         if int(out[2]) not in (0, 1):
             raise RuntimeError(f"{' '.join(command[:3])}… exited with {out[2]}")
         times.append(float(out[0]))
@@ -98,6 +99,14 @@ def files_checked(directory: Path) -> int:
 def checker_command(*args: str) -> list[str]:
     exe = shutil.which("checker") or ""
     return [exe, *args] if exe else [sys.executable, "-m", "checker", *args]
+
+
+def peer_run(name: str, command: list[str], target: Path, repeat: int = 1) -> tuple[float, int]:
+    """Time a peer on a file or directory; zhlint takes only relative paths and glob patterns."""
+    if name == "zhlint":
+        pattern = f"{target.name}/*.txt" if target.is_dir() else target.name
+        return timed(command + [pattern], repeat, cwd=target.parent)
+    return timed(command + [str(target)], repeat)
 
 
 def peer_commands() -> dict[str, list[str]]:
@@ -151,7 +160,7 @@ def main() -> int:
     rows.append((f"start-up, one draft ({first.stat().st_size / 1024:.1f} KB)", f"{startup * 1000:.0f} ms"))
     peers = peer_commands()
     for name, command in peers.items():
-        peer_time, _ = timed(command + [str(first)], repeat=1 if args.quick else 5)
+        peer_time, _ = peer_run(name, command, first, repeat=1 if args.quick else 5)
         rows.append((f"  {name}, same draft", f"{peer_time * 1000:.0f} ms  (checker/{name} = {startup / peer_time:.2f}×)"))
 
     for size in sizes:
@@ -168,7 +177,7 @@ def main() -> int:
             rows.append((f"throughput -j2, {total / 1024 / 1024:.1f} MB",
                          f"{total / 1024 / 1024 / seconds2:.2f} MB/s (speed-up {seconds / seconds2:.2f}×)"))
             for name, command in peers.items():
-                peer_seconds, peer_peak = timed(command + [str(directory)])
+                peer_seconds, peer_peak = peer_run(name, command, directory)
                 peer_mbps = total / 1024 / 1024 / peer_seconds
                 rows.append((f"  {name}, same corpus",
                              f"{peer_mbps:.2f} MB/s, peak RSS {peer_peak / 1024:.0f} MB (checker/{name} = {mbps / peer_mbps:.2f}×)"))
