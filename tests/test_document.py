@@ -75,26 +75,11 @@ def test_offsets_round_trip(text):
         assert start <= offset <= end + 1
 
 
-def test_clause_tokens_are_the_words_the_whole_text_would_give():
-    text = "同志们：今天我们召开全市安全生产工作会议，研究部署下一步工作。\n实现了实现省级文明单位三连冠、创建活动取得成效！"
-    whole = Document(text, "a.txt")
-    words = [(t.start, t.end, t.text) for t in whole.tokens]
-    for offset in range(len(text)):
-        clause = Document(text, "a.txt")  # fresh: segments only the clause it is asked about
-        got = [(t.start, t.end, t.text) for t in clause.clause_tokens(offset)]
-        assert "tokens" not in clause.__dict__
-        assert all(w in words for w in got)
-        if text[offset] not in "：，。\n、！":
-            assert any(start <= offset < end for start, end, _ in got)
-    assert [(t.start, t.end, t.text) for t in whole.clause_tokens(30)] == [
-        w for w in words if w[0] >= 21 and w[1] <= 30]
-
-
 def test_a_detached_copy_keeps_positions_and_drops_caches():
     doc = Document("第一行，见 https://a.cn/x 。\n第二行𠮷。", "a.txt", line_labels={2: "正文第2段"})
-    assert doc.prose and doc.clause_tokens(0) is not None and doc._astral_offsets
+    assert doc.prose and doc.tokens and doc._astral_offsets
     copy = doc.detached()
-    assert "prose" not in copy.__dict__ and "_clause_cache" not in copy.__dict__
+    assert not {"prose", "tokens", "_astral_offsets"} & set(copy.__dict__)
     assert (copy.text, copy.path, copy.line_labels, copy.regions) == (doc.text, doc.path, doc.line_labels, doc.regions)
     for offset in range(len(doc.text)):
         assert copy.line_col(offset) == doc.line_col(offset)

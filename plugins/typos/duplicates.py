@@ -1,11 +1,12 @@
 """TY003: a word written twice (“我们我们”, “实现了实现”, “的的”).
 
 Chinese doubles words on purpose all the time (常常, 研究研究, 一个一个, 上上下下), and two
-different words often meet at the same character (人民|民主, 大学|学报). So the rule works in
-two steps: a cheap scan with regular expressions finds doubled text, the lists in
-``rulesets/typos.toml`` ``[duplicates]`` discard the doublings that are normal, and only what
-is left is checked against word boundaries from the tokenizer. A draft without such a
-candidate never loads the tokenizer.
+different words often meet at the same character (人民|民主, 目的|的). So the rule works in
+two steps: a cheap scan with regular expressions finds doubled text, and the lists in
+``rulesets/typos.toml`` ``[duplicates]`` discard the doublings that are normal, including a
+doubled character whose copy belongs to a neighbouring word (为了|了解, 要把|把关). Word lists
+decide, not a segmenter: the rule costs a regular-expression scan and a few set lookups, and
+the editor can read in the lists why a doubling was or was not reported.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ DOUBLED = re.compile(f"(?=([{HAN}]{{1,8}}?)\\1)")
 DOUBLED_WITH_LE = re.compile(f"(?=([{HAN}]{{2,6}}?)了\\1(?=[{HAN}]))")
 ECHO_ENDINGS = tuple("了的地着过啊呀吧呢嘛哦")
 NUMERALS = set("一二两三四五六七八九十百千万几每半")
+NEGATIONS = set("不没")
 OPEN_QUOTES = "“「『‘"
 QUOTE_WINDOW = 400  # a quotation longer than this is not someone's spoken words
 CLOSE_QUOTES = "”」』’"
@@ -30,18 +32,23 @@ class Lists:
     single: frozenset[str]
     never: frozenset[str]
     reduplicable: frozenset[str]
+    ends_word: frozenset[str]
+    starts_word: frozenset[str]
 
 
 def load_lists(data: dict) -> Lists:
     section = data.get("duplicates", {})
     values = {}
-    for key in ("single", "never", "reduplicable"):
+    for key in ("single", "never", "reduplicable", "ends_word", "starts_word"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
         values[key] = frozenset(items)
     if any(len(c) != 1 for c in values["single"]):
         raise ConfigError("typos [duplicates] single takes single characters")
+    for key in ("ends_word", "starts_word"):
+        if any(len(w) < 2 for w in values[key]):
+            raise ConfigError(f"typos [duplicates] {key} takes words of two or more characters")
     return Lists(**values)
 
 
@@ -72,11 +79,14 @@ def in_quotes(text: str, position: int) -> bool:
 
 
 def is_aabb(text: str, start: int) -> bool:
-    """``start`` is one pair of an AABB form (是是非非, 实实在在, 的的确确)."""
+    """``start`` is one pair of an AABB form (是是非非, 实实在在, 的的确确), or the first copy
+    ends one (实实在在|在基层)."""
     before = start >= 2 and text[start - 2] == text[start - 1] and text[start - 1] != text[start]
     after = (start + 3 < len(text) and text[start + 2] == text[start + 3]
              and text[start + 2] != text[start] and "\u4e00" <= text[start + 2] <= "\u9fff")
-    return before or after
+    ends = (start >= 3 and text[start - 1] == text[start] and text[start - 3] == text[start - 2]
+            and text[start - 2] != text[start])
+    return before or after or ends
 
 
 def find_candidates(text: str, lists: Lists) -> list[Candidate]:
@@ -98,6 +108,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue
             if len(set(word)) == 1:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
+            if unit == 2 and word[1] in NEGATIONS:
+                continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
             severity = "error" if word in lists.never else "warning"
         if severity == "warning" or unit == 1:
             if in_quotes(text, start):
@@ -112,25 +124,21 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
-class Boundaries:
-    """Where words start and end around each candidate, from the words of its clause.
+def belongs_to_neighbour(text: str, candidate: Candidate, lists: Lists) -> bool:
+    """A copy of a doubled character is part of the word next to it (目的|的, 为了|了解).
 
-    Only the clauses that hold a candidate are segmented, so a long draft with two doubled
-    words costs two clauses of segmentation, not the whole text.
+    Only single characters are looked up: a doubled word of two or more characters is a word
+    on its own, and the lists cannot know every word its first character might end.
     """
-
-    def __init__(self, doc) -> None:
-        self.doc = doc
-
-    def aligned(self, candidate: Candidate) -> bool:
-        """The doubled words are whole words: the tokenizer puts a boundary at each edge."""
-        first, first_end, second, last = candidate.boundaries()
-        tokens = self.doc.clause_tokens(first)
-        if last - 1 >= first and tokens and tokens[-1].end < last:
-            tokens = tokens + self.doc.clause_tokens(last - 1)
-        starts = {t.start for t in tokens}
-        ends = {t.end for t in tokens}
-        return first in starts and first_end in ends and second in starts and last in ends
+    if candidate.unit != 1:
+        return False
+    first, _, second, _ = candidate.boundaries()
+    for length in range(2, 5):
+        if first - length + 1 >= 0 and text[first - length + 1:first + 1] in lists.ends_word:
+            return True
+        if text[second:second + length] in lists.starts_word:
+            return True
+    return False
 
 
 @rule(
@@ -138,8 +146,8 @@ class Boundaries:
     bad=["实现了实现省级文明单位三连冠", "我们我们要加强学习", "进一步进一步抓好落实", "这是我的的书"],
     good=["大家要研究研究", "天天向上，常常想起", "一个一个地解决", "人民民主", "大学学报",
           "发展展望", "学生生活", "中国国家博物馆", "实实在在的成效", "达到目的的手段", "为了了解情况",
-          "一个支部一个支部去规范", "上上下下的力量"],
-    requires=["tokens"],
+          "一个支部一个支部去规范", "上上下下的力量", "现在在座的同志", "要把把关作为重点",
+          "针对对象不同", "对不对不重要", "是不是不愿意"],
     fixable=True,
 )
 def duplicated_word(doc, ctx):
@@ -148,17 +156,17 @@ def duplicated_word(doc, ctx):
     Drafts are assembled and revised in pieces, and a paste or an edit often leaves a word
     doubled: “实现了实现省级文明单位三连冠”, “我们我们”, “的的”. Legitimate doubling is
     common in Chinese, so only doublings that cannot be deliberate are reported: a
-    function word or pronoun twice, or a word repeated around “了” before more text. The
-    tokenizer must agree that each copy is a whole word, so that 人民民主 (人民|民主) or
-    目的的 (目的|的) stay clean. Doubled verbs (研究研究), numbers with measure words
-    (一个一个) and doubled words inside quotation marks are left alone; other doubled words
+    function word or pronoun twice, or a word repeated around “了” before more text. A
+    doubled character is clean where a copy belongs to the word beside it: 目的的 (目的|的),
+    为了了解 (为了|了解), 要把把关 (要把|把关), from the ``ends_word`` and ``starts_word``
+    lists. Doubled verbs (研究研究), numbers with measure words (一个一个), questions of the
+    form 对不对 and doubled words inside quotation marks are left alone; other doubled words
     are reported as warnings.
     """
     lists = ctx.compiled("typos.duplicates", lambda: load_lists(ctx.data("typos")))
     prose = doc.prose
-    boundaries = Boundaries(doc)
     for candidate in find_candidates(prose, lists):
-        if not boundaries.aligned(candidate):
+        if belongs_to_neighbour(prose, candidate, lists):
             continue
         first, first_end, second, last = candidate.boundaries()
         word = candidate.word

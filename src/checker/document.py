@@ -27,8 +27,6 @@ DIRECTIVE = re.compile(
     r"(?:[ \t]+([A-Z0-9, \t]+?))?[ \t]*(?:-->)?[ \t]*$",
     re.M,
 )
-# Where a sentence or clause ends: word segmentation never joins across these marks.
-CLAUSE_END = re.compile(r"[。！？；，、：!?;,:\n\0]")
 EMAIL_PATTERN = re.compile(r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
@@ -250,39 +248,6 @@ class Document:
 
             self.tokenizer = default_tokenizer()
         return [Token(s, e, t) for s, e, t in self.tokenizer(self.prose)]
-
-    @cached_property
-    def _clause_ends(self) -> list[int]:
-        return [match.start() for match in CLAUSE_END.finditer(self.prose)]
-
-    def clause_tokens(self, offset: int) -> list[Token]:
-        """Words of the clause holding ``offset`` (between two of ，。；：、 or line ends).
-
-        A rule that needs words only around a few candidates asks for these instead of
-        :attr:`tokens`: segmenting a clause costs microseconds, segmenting a 10 MB archive
-        seconds. The segmenter never joins words across these marks, so the words are the
-        ones :attr:`tokens` would give.
-        """
-        if "tokens" in self.__dict__:
-            start, end = self._clause_bounds(offset)
-            return self.tokens_between(start, end)
-        start, end = self._clause_bounds(offset)
-        cache = self.__dict__.setdefault("_clause_cache", {})
-        if start not in cache:
-            segment = self.tokenizer
-            if segment is None:
-                from .nlp import clause_segmenter
-
-                segment = clause_segmenter()
-            cache[start] = [Token(start + s, start + e, t) for s, e, t in segment(self.prose[start:end])]
-        return cache[start]
-
-    def _clause_bounds(self, offset: int) -> tuple[int, int]:
-        ends = self._clause_ends
-        index = bisect.bisect_left(ends, offset)
-        start = ends[index - 1] + 1 if index > 0 else 0
-        end = ends[index] if index < len(ends) else len(self.prose)
-        return start, end
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         tokens = self.tokens

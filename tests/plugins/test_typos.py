@@ -289,6 +289,9 @@ TY003_CASES = [
     ("工作是是重中之重。", "是是", "是", "error"),
     ("提高了提高工作效率。", "提高了提高", "提高了", "error"),
     ("要推进改革推进改革。", "推进改革推进改革", "推进改革", "warning"),
+    ("他们在在基层工作。", "在在", "在", "error"),
+    ("要对对这个问题高度重视。", "对对", "对", "error"),
+    ("同志们要以以身作则。", "以以", "以", "error"),
 ]
 
 
@@ -307,7 +310,9 @@ TY003_CLEAN = [
     "是是非非要分清。", "的的确确如此。", "他说：“好的好的，谢谢谢谢。”", "不了了之。",
     "看了看，想了想。", "讨论了讨论。", "重要要求。", "需要要素。", "谢谢大家！", "哈哈哈哈。",
     "非常非常重要。", "一步一步往前走。", "红红火火，热热闹闹。", "实实在在在基层干事。",
-    "存在在所难免的问题。", "我国国内生产总值。",
+    "存在在所难免的问题。", "我国国内生产总值。", "现在在座的同志。", "要把把关作为重点。",
+    "针对对象不同。", "对不对不重要。", "是不是不愿意？", "可以以此为契机。", "即将将工作部署下去。",
+    "首都都市圈。", "涉及及时性的问题。",
 ]
 
 
@@ -320,13 +325,24 @@ def test_ty003_quoted_repetition_is_left_alone():
     assert found("他说：“推进改革推进改革！”", "TY003") == []
 
 
-def test_ty003_draft_without_candidates_never_tokenizes():
+def test_ty003_decides_from_word_lists_without_a_segmenter():
     from checker.testing import make_engine, read_text
 
-    doc = read_text("同志们，要常常研究研究，天天向上。一个一个地解决。")
+    doc = read_text("为了了解情况，我们我们要常常研究研究。")
     engine = make_engine(select=["TY003"])
-    assert engine.check(doc) == []
-    assert "tokens" not in doc.__dict__
+    assert [f.text for f in engine.check(doc)] == ["我们我们"]
+    assert not engine.needs_tokens and "tokens" not in doc.__dict__
+
+
+def test_ty003_neighbour_words_come_from_the_data(tmp_path):
+    from checker.testing import make_engine, read_text
+
+    text = "要坚持以以案促改为抓手。"
+    assert [f[1] for f in found(text, "TY003")] == ["以以"]
+    extra = tmp_path / "typos.toml"
+    extra.write_text('[duplicates]\nstarts_word = ["以案促改"]  # 以|以案促改\n', encoding="utf-8")
+    engine = make_engine(select=["TY003"], data={"typos": [extra]})
+    assert engine.check(read_text(text)) == []
 
 
 # ── TY004 的/地/得 ─────────────────────────────────────────────────────────────────────────
