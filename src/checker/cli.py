@@ -11,10 +11,13 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from . import __version__
 from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError, InputError
+
+if TYPE_CHECKING:
+    from .formats import FileReport
 
 SUBCOMMANDS = ("rules", "explain", "plugins", "lsp")
 
@@ -107,7 +110,7 @@ class Settings:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from .formats import FileReport, Report
+    from .formats import Report, stream_output
     from .runner import Runner
 
     if args.unsafe_fixes and not (args.fix or args.diff):
@@ -128,12 +131,14 @@ def run_check(args: argparse.Namespace) -> int:
     if "-" in paths and len(paths) > 1:
         raise CheckerError("'-' (stdin) cannot be combined with other paths")
 
+    outcome = Outcome()
     if paths == ["-"]:
-        reports = [runner.check_stdin(sys.stdin.buffer.read())]
+        reports: Iterable[FileReport] = [runner.check_stdin(sys.stdin.buffer.read())]
         if args.fix and reports[0].error is None:
             sys.stdout.buffer.write(runner.stdin_fixed)
             sys.stdout.flush()
-            return _exit_code(reports, runner, args, base_config, printed=False)
+            outcome.add(reports[0])
+            return _exit_code(outcome, runner, args, base_config)
     else:
         found = runner.discover(paths, base_config)
         jobs = args.jobs if args.jobs is not None else (base_config.jobs or 1)
@@ -142,42 +147,77 @@ def run_check(args: argparse.Namespace) -> int:
         show_progress = (
             not args.no_progress and sys.stderr.isatty() and len(found) > 20 and not args.quiet
         )
-        reports = runner.check_files(found, jobs=jobs, progress=show_progress)
-
-    if args.baseline:
-        from .suppress import Baseline
-
-        baseline = Baseline.load(Path(args.baseline))
-        for report in reports:
-            report.findings = baseline.filter(report.path, report.findings)
-    if args.write_baseline:
-        from .suppress import Baseline
-
-        count = Baseline.write(Path(args.write_baseline), ((r.path, r.findings) for r in reports))
-        _stderr(f"checker: wrote {count} findings to baseline {args.write_baseline}")
-
-    if args.diff:
-        text = "".join(runner.diffs)
-        _emit(text, args.output)
-        return EXIT_FINDINGS if text else EXIT_OK
+        reports = runner.iter_files(found, jobs=jobs, progress=show_progress)
 
     color = (
         not args.no_color and not args.output and "NO_COLOR" not in os.environ
         and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
     )
     report = Report(
-        files=reports,
-        rules=runner.rules_run(),
+        files=[],
+        rules=[],
         version=__version__,
-        warnings=runner.warnings(),
         options={"color": color, "statistics": args.statistics, "quiet": args.quiet,
                  "width": _terminal_width() if color else 120},
     )
-    _emit(formatters[args.format].render(report), args.output)
+    baseline = None
+    if args.baseline:
+        from .suppress import Baseline
+
+        baseline = Baseline.load(Path(args.baseline))
+    recorded: list[tuple[str, list]] | None = [] if args.write_baseline else None
+
+    def checked() -> Iterator[FileReport]:
+        """Each file's report as it is checked; the run's rules and warnings once all are."""
+        for file in reports:
+            if baseline is not None:
+                file.findings = baseline.filter(file.path, file.findings)
+            if recorded is not None:
+                recorded.append((file.path, file.findings))
+            outcome.add(file)
+            yield file
+        report.rules = runner.rules_run()
+        report.warnings = runner.warnings()
+
+    if args.diff:
+        for _ in checked():
+            pass
+        _write_baseline(args, recorded)
+        text = "".join(runner.diffs)
+        _emit([text], args.output)
+        return EXIT_FINDINGS if text else EXIT_OK
+
+    _emit(stream_output(formatters[args.format], checked(), report), args.output)
+    _write_baseline(args, recorded)
     if args.format != "terminal":
         for warning in report.warnings:
             _stderr(f"checker: warning: {warning}")
-    return _exit_code(reports, runner, args, base_config)
+    return _exit_code(outcome, runner, args, base_config)
+
+
+class Outcome:
+    """What the exit code depends on, kept while the reports stream by."""
+
+    def __init__(self) -> None:
+        from .finding import SEVERITY_RANK
+
+        self.rank = SEVERITY_RANK
+        self.unreadable = False
+        self.worst = -1
+
+    def add(self, file: FileReport) -> None:
+        self.unreadable = self.unreadable or bool(file.error)
+        for finding in file.findings:
+            self.worst = max(self.worst, self.rank[finding.severity])
+
+
+def _write_baseline(args: argparse.Namespace, recorded: list | None) -> None:
+    if recorded is None:
+        return
+    from .suppress import Baseline
+
+    count = Baseline.write(Path(args.write_baseline), recorded)
+    _stderr(f"checker: wrote {count} findings to baseline {args.write_baseline}")
 
 
 def _terminal_width() -> int:
@@ -187,20 +227,25 @@ def _terminal_width() -> int:
         return 100
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(pieces: Iterable[str], output: str | None) -> None:
+    """Write the report as it comes: to stdout, or to ``output`` through a temporary file that
+    replaces it only once the report is complete."""
     if output:
-        from .fixes import atomic_write_bytes
+        from .fixes import atomic_writer
 
-        atomic_write_bytes(Path(output), text.encode("utf-8"))
+        with atomic_writer(Path(output)) as handle:
+            for piece in pieces:
+                handle.write(piece.encode("utf-8"))
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        for piece in pieces:
+            sys.stdout.write(piece)
+            sys.stdout.flush()
 
 
-def _exit_code(reports, runner, args, base_config, printed: bool = True) -> int:
+def _exit_code(outcome: Outcome, runner, args, base_config) -> int:
     from .finding import SEVERITY_RANK
 
-    if any(r.error for r in reports):
+    if outcome.unreadable:
         return EXIT_USAGE
     if args.strict_plugins and (runner.failures() or runner.load_warnings()):
         return EXIT_USAGE
@@ -209,6 +254,4 @@ def _exit_code(reports, runner, args, base_config, printed: bool = True) -> int:
     fail_on = args.fail_on or base_config.fail_on
     if fail_on == "never":
         return EXIT_OK
-    threshold = SEVERITY_RANK[fail_on]
-    worst = max((SEVERITY_RANK[f.severity] for r in reports for f in r.findings), default=-1)
-    return EXIT_FINDINGS if worst >= threshold else EXIT_OK
+    return EXIT_FINDINGS if outcome.worst >= SEVERITY_RANK[fail_on] else EXIT_OK

@@ -14,9 +14,10 @@ import difflib
 import os
 import stat
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable, Iterator
 
 from .document import Document
 from .errors import CheckerError
@@ -128,6 +129,17 @@ def write_fixed(path: Path, original: bytes, new: bytes) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file and an atomic rename."""
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that replaces ``path`` (keeping its mode) when the block ends without error.
+
+    The content goes to a temporary file beside ``path``; until the rename, the old file is
+    untouched, and on any error the temporary file is removed.
+    """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -140,7 +152,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise CheckerError(f"{path}: cannot write in {directory}: {error.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
+            yield temp
             temp.flush()
             os.fsync(temp.fileno())
         if mode is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .config import Config, find_config_file, load_config
 from .document import Document
@@ -160,36 +160,41 @@ class Runner:
         return FileReport(display, document.detached(), findings)
 
     def check_files(self, paths: list[Path], jobs: int = 1, progress: bool = False) -> list[FileReport]:
-        problems = [FileReport(p.split(":", 1)[0], None, [], error=p.split(": ", 1)[-1])
-                    for p in getattr(self, "discovery_problems", [])]
-        if jobs > 1 and len(paths) > 1:
-            return problems + self._parallel(paths, jobs, progress)
-        reports = []
-        for path in _progress(paths, progress):
-            reports.append(self.check_path(path))
-        return problems + reports
+        return list(self.iter_files(paths, jobs, progress))
 
-    def _parallel(self, paths: list[Path], jobs: int, progress: bool) -> list[FileReport]:
+    def iter_files(self, paths: list[Path], jobs: int = 1, progress: bool = False) -> Iterator[FileReport]:
+        """Each file's report as soon as it is checked, in the order of ``paths``.
+
+        Nothing is kept here once a report is handed on, so the caller decides what a long
+        run holds in memory (a streaming format holds nothing).
+        """
+        for problem in getattr(self, "discovery_problems", []):
+            yield FileReport(problem.split(":", 1)[0], None, [], error=problem.split(": ", 1)[-1])
+        if jobs > 1 and len(paths) > 1:
+            yield from self._parallel(paths, jobs, progress)
+            return
+        for path in _progress(paths, progress):
+            yield self.check_path(path)
+
+    def _parallel(self, paths: list[Path], jobs: int, progress: bool) -> Iterator[FileReport]:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
         chunk = max(1, min(64, len(paths) // (jobs * 4) or 1))
-        reports: list[FileReport] = []
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                  initargs=(self.settings,)) as pool:
-            for result in _progress(pool.map(_check_in_worker, paths, chunksize=chunk), progress, len(paths)):
+            results = pool.map(_check_in_worker, paths, chunksize=chunk)
+            for path, result in zip(paths, _progress(results, progress, len(paths))):
                 report, diffs, failures, notes = result
                 self.diffs.extend(diffs)
                 self.notes.extend(notes)
                 self._failures.extend(failures)
                 if report.document is not None or report.findings:
-                    config = self.config_for(paths[len(reports)])
-                    rules = self.engine_for(config).host.rules
+                    rules = self.engine_for(self.config_for(path)).host.rules
                     for finding in report.findings:
                         finding.rule = rules[finding.rule]
-                reports.append(report)
-        return reports
+                yield report
 
 
 def _display(path: Path, cwd: str) -> str:

@@ -116,6 +116,9 @@ class Baseline:
 
     def __init__(self, entries: Iterable[tuple[str, str, str]] = ()) -> None:
         self.entries = Counter(entries)
+        self._by_path: dict[str, Counter[tuple[str, str]]] = {}
+        for (path, rule_id, fingerprint), count in self.entries.items():
+            self._by_path.setdefault(path, Counter())[(rule_id, fingerprint)] += count
 
     @classmethod
     def load(cls, path: Path) -> "Baseline":
@@ -129,10 +132,10 @@ class Baseline:
             raise ConfigError("not a checker baseline (expected JSON with 'findings')", str(path)) from None
 
     def filter(self, path: str, findings: list[Finding]) -> list[Finding]:
-        remaining = Counter(self.entries)
+        remaining = Counter(self._by_path.get(_norm(path), ()))
         kept = []
         for finding in findings:
-            key = (_norm(path), finding.rule.id, finding.fingerprint)
+            key = (finding.rule.id, finding.fingerprint)
             if remaining[key] > 0:
                 remaining[key] -= 1
                 continue

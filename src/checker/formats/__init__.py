@@ -1,5 +1,9 @@
 """Output formats. A formatter has a ``name`` and ``render(report) -> str``.
 
+A formatter may also have ``stream(files, report) -> Iterator[str]``: it is handed each file's
+report as soon as the file is checked and yields its output piece by piece, so a run over an
+archive writes as it goes and keeps no file's findings once they are written. ``report.rules``
+and ``report.warnings`` are filled in when ``files`` is exhausted; ``report.files`` stays empty.
 Formatters know rules only through their metadata. Built-in formats are looked up lazily so a
 JSON run never imports rich; plugins add formats through the ``checker_formatters`` hook.
 """
@@ -8,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import import_module
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -55,6 +59,24 @@ class _Lazy:
 
     def render(self, report: Report) -> str:
         return import_module(f"{__name__}.{self.module}").render(report)
+
+    def stream(self, files: Iterable[FileReport], report: Report) -> Iterator[str]:
+        module = import_module(f"{__name__}.{self.module}")
+        if hasattr(module, "stream"):
+            yield from module.stream(files, report)
+        else:  # a format that needs every file before it writes (an HTML page with an index)
+            report.files = list(files)
+            yield module.render(report)
+
+
+def stream_output(formatter: Formatter, files: Iterable[FileReport], report: Report) -> Iterator[str]:
+    """The formatter's output piece by piece, whether or not it can stream."""
+    stream = getattr(formatter, "stream", None)
+    if stream is not None:
+        yield from stream(files, report)
+    else:
+        report.files = list(files)
+        yield formatter.render(report)
 
 
 def builtin_formatters() -> dict[str, Formatter]:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from . import Report
+from typing import Iterable, Iterator
+
+from . import FileReport, Report
 
 
-def render(report: Report) -> str:
-    lines = []
-    for file in report.files:
-        if file.error:
-            lines.append(f"{file.path}: error: {file.error}")
+def stream(files: Iterable[FileReport], report: Report) -> Iterator[str]:
+    for file in files:
+        lines = [f"{file.path}: error: {file.error}"] if file.error else []
         for f in file.findings:
             hint = f" → {f.suggestion}" if f.suggestion else ""
             lines.append(f"{f.path}:{f.line}:{f.column}: {f.rule.id} [{f.severity}] {f.message}{hint}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        if lines:
+            yield "\n".join(lines) + "\n"
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report.files, report))

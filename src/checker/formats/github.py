@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from . import Report
+from typing import Iterable, Iterator
+
+from . import FileReport, Report
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -15,9 +17,9 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report) -> str:
-    lines = []
-    for file in report.files:
+def stream(files: Iterable[FileReport], report: Report) -> Iterator[str]:
+    for file in files:
+        lines = []
         if file.error:
             lines.append(f"::error file={_escape_property(file.path)}::{_escape_data(file.error)}")
         for f in file.findings:
@@ -28,4 +30,9 @@ def render(report: Report) -> str:
                 f"title={_escape_property(f'{f.rule.id} {f.rule.name}')}"
             )
             lines.append(f"::{LEVEL[f.severity]} {props}::{_escape_data(message)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        if lines:
+            yield "\n".join(lines) + "\n"
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report.files, report))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from ..document import Document
 from ..finding import Finding
-from . import Report
+from . import FileReport, Report
 
 JSON_VERSION = 1
 
@@ -59,24 +59,40 @@ def finding_dict(finding: Finding, document: Document | None) -> dict[str, Any]:
     return data
 
 
-def build(report: Report) -> dict[str, Any]:
-    findings = [finding_dict(f, file.document) for file in report.files for f in file.findings]
-    by_severity = Counter(f["severity"] for f in findings)
-    out: dict[str, Any] = {
-        "version": JSON_VERSION,
-        "tool": {"name": "checker", "version": report.version},
-        "summary": {
-            "files": len(report.files),
-            "findings": len(findings),
-            "by_severity": {level: by_severity.get(level, 0) for level in ("error", "warning", "info")},
-        },
-        "findings": findings,
+def stream(files: Iterable[FileReport], report: Report) -> Iterator[str]:
+    """The JSON document, one finding per line, written as the files are checked.
+
+    ``summary`` and ``errors`` come after ``findings``: they are known only at the end, and a
+    run over an archive must not hold every finding in memory to print its count first.
+    """
+    yield (f'{{\n  "version": {JSON_VERSION},\n'
+           f'  "tool": {json.dumps({"name": "checker", "version": report.version})},\n  "findings": [')
+    by_severity: Counter[str] = Counter()
+    errors = []
+    count = seen = 0
+    for file in files:
+        seen += 1
+        if file.error:
+            errors.append({"path": file.path, "message": file.error})
+        for finding in file.findings:
+            yield ("\n    " if count == 0 else ",\n    ") + _dumps(finding_dict(finding, file.document))
+            by_severity[finding.severity] += 1
+            count += 1
+    summary = {
+        "files": seen,
+        "findings": count,
+        "by_severity": {level: by_severity.get(level, 0) for level in ("error", "warning", "info")},
     }
-    errors = [{"path": f.path, "message": f.error} for f in report.files if f.error]
+    tail = "\n  ]" if count else "]"
+    tail += f',\n  "summary": {_dumps(summary)}'
     if errors:
-        out["errors"] = errors
-    return out
+        tail += ',\n  "errors": [' + ",".join("\n    " + _dumps(e) for e in errors) + "\n  ]"
+    yield tail + "\n}\n"
 
 
 def render(report: Report) -> str:
-    return json.dumps(build(report), ensure_ascii=False, indent=2) + "\n"
+    return "".join(stream(report.files, report))
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)

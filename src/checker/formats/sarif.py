@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 from urllib.parse import quote
 
 from ..document import Document
 from ..finding import Finding
 from ..rule import Rule
-from . import Report
+from . import FileReport, Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -102,39 +102,51 @@ def result(finding: Finding, document: Document, rule_index: dict[str, int]) -> 
     return out
 
 
-def build(report: Report) -> dict[str, Any]:
-    rules = sorted({r.id: r for r in report.rules}.values(), key=lambda r: r.id)
-    for finding in report.findings:  # a rule may report although not listed (defensive)
-        if finding.rule.id not in {r.id for r in rules}:
-            rules.append(finding.rule)
-    rule_index = {r.id: i for i, r in enumerate(rules)}
-    results = [
-        result(f, file.document, rule_index)
-        for file in report.files if file.document is not None
-        for f in file.findings
-    ]
-    notifications = [
-        {"level": "error", "message": {"text": f"{file.path}: {file.error}"}}
-        for file in report.files if file.error
-    ] + [{"level": "warning", "message": {"text": w}} for w in report.warnings]
-    invocation: dict[str, Any] = {"executionSuccessful": not any(f.error for f in report.files)}
+def stream(files: Iterable[FileReport], report: Report) -> Iterator[str]:
+    """The SARIF log, one result per line, written as the files are checked.
+
+    A rule's ``ruleIndex`` is given when its first result is written; ``tool.driver.rules``
+    follows the results (JSON members have no order), listing those rules in that order and
+    then every other rule that ran, by id.
+    """
+    yield (f'{{\n  "$schema": "{SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {{\n'
+           '      "columnKind": "utf16CodeUnits",\n      "results": [')
+    rules: list[Rule] = []
+    index: dict[str, int] = {}
+    notifications = []
+    count = 0
+    for file in files:
+        if file.error:
+            notifications.append({"level": "error", "message": {"text": f"{file.path}: {file.error}"}})
+        if file.document is None:
+            continue
+        for finding in file.findings:
+            if finding.rule.id not in index:
+                index[finding.rule.id] = len(rules)
+                rules.append(finding.rule)
+            yield ("\n        " if count == 0 else ",\n        ") + _dumps(result(finding, file.document, index))
+            count += 1
+    for rule in sorted(report.rules, key=lambda r: r.id):
+        if rule.id not in index:
+            index[rule.id] = len(rules)
+            rules.append(rule)
+    notifications += [{"level": "warning", "message": {"text": w}} for w in report.warnings]
+    invocation: dict[str, Any] = {"executionSuccessful": not any(n["level"] == "error" for n in notifications)}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "checker",
-                "version": report.version,
-                "rules": [rule_descriptor(r) for r in rules],
-            }},
-            "invocations": [invocation],
-            "columnKind": "utf16CodeUnits",
-            "results": results,
-        }],
-    }
+    tool = {"driver": {"name": "checker", "version": report.version,
+                       "rules": [rule_descriptor(r) for r in rules]}}
+    yield (("\n      ]" if count else "]") + f',\n      "tool": {_indented(tool, 6)},'
+           f'\n      "invocations": [{_indented(invocation, 6)}]\n    }}\n  ]\n}}\n')
 
 
 def render(report: Report) -> str:
-    return json.dumps(build(report), ensure_ascii=False, indent=2) + "\n"
+    return "".join(stream(report.files, report))
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _indented(value: Any, depth: int) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * depth)

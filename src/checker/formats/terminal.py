@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from typing import Iterable, Iterator
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -21,35 +22,81 @@ LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 CONTEXT_CELLS = 36  # cells of context shown on each side of a finding
 
 
-def render(report: Report) -> str:
+def stream(files: Iterable[FileReport], report: Report) -> Iterator[str]:
+    """Each file's block as soon as it is checked, then the statistics and the summary."""
     options = report.options
+    console, buffer = _console(options)
+    quiet = options.get("quiet")
+    tally = _Tally()
+    for file in files:
+        tally.add(file)
+        if file.error:
+            console.print(f"[bold]{escape(file.path)}[/]: [red]{escape(file.error)}[/]")
+        elif file.findings:
+            if not quiet:
+                console.print(f"[bold underline]{escape(file.path)}[/]")
+            for finding in file.findings:
+                _print_finding(console, file, finding, quiet)
+            if not quiet:
+                console.print()
+        if buffer.tell():
+            yield _take(buffer)
+    if options.get("statistics"):
+        _print_statistics(console, tally)
+    if not quiet:
+        _print_summary(console, tally)
+    for warning in report.warnings:
+        console.print(f"[yellow]warning:[/] {escape(warning)}")
+    yield _take(buffer)
+
+
+def render(report: Report) -> str:
+    return "".join(stream(report.files, report))
+
+
+def _console(options: dict) -> tuple[Console, io.StringIO]:
     color = bool(options.get("color"))
-    width = options.get("width") or 100
     buffer = io.StringIO()
     console = Console(
         file=buffer, force_terminal=color, no_color=not color, color_system="standard" if color else None,
-        width=width, highlight=False, soft_wrap=True, emoji=False,
+        width=options.get("width") or 100, highlight=False, soft_wrap=True, emoji=False,
     )
-    quiet = options.get("quiet")
-    for file in report.files:
-        if file.error:
-            console.print(f"[bold]{escape(file.path)}[/]: [red]{escape(file.error)}[/]")
-            continue
-        if not file.findings:
-            continue
-        if not quiet:
-            console.print(f"[bold underline]{escape(file.path)}[/]")
+    return console, buffer
+
+
+def _take(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
+class _Tally:
+    """The counts the summary and ``--statistics`` need, kept while the findings go by."""
+
+    def __init__(self) -> None:
+        self.files = self.errors = self.fixed = self.safe = 0
+        self.by_severity: Counter[str] = Counter()
+        self.by_rule: Counter[str] = Counter()
+        self.fixable: Counter[str] = Counter()
+        self.names: dict[str, str] = {}
+
+    def add(self, file: FileReport) -> None:
+        self.files += 1
+        self.errors += bool(file.error)
+        self.fixed += file.fixed
         for finding in file.findings:
-            _print_finding(console, file, finding, quiet)
-        if not quiet:
-            console.print()
-    if options.get("statistics"):
-        _print_statistics(console, report)
-    if not quiet:
-        _print_summary(console, report)
-    for warning in report.warnings:
-        console.print(f"[yellow]warning:[/] {escape(warning)}")
-    return buffer.getvalue()
+            rule_id = finding.rule.id
+            self.by_severity[finding.severity] += 1
+            self.by_rule[rule_id] += 1
+            self.names[rule_id] = finding.rule.name
+            if finding.fix is not None:
+                self.fixable[rule_id] += 1
+                self.safe += finding.fix.safety == "safe"
+
+    @property
+    def findings(self) -> int:
+        return sum(self.by_rule.values())
 
 
 def _print_finding(console: Console, file: FileReport, finding: Finding, quiet: bool) -> None:
@@ -92,37 +139,30 @@ def _print_finding(console: Console, file: FileReport, finding: Finding, quiet: 
         console.print(f"[dim]{' ' * 7} │ 另见 {r_line}:{r_col} {escape(related.message)}[/]")
 
 
-def _print_statistics(console: Console, report: Report) -> None:
-    counts = Counter(f.rule.id for f in report.findings)
-    if not counts:
+def _print_statistics(console: Console, tally: _Tally) -> None:
+    if not tally.by_rule:
         return
     from rich.table import Table
 
-    names = {f.rule.id: f.rule for f in report.findings}
-    fixable = Counter(f.rule.id for f in report.findings if f.fix is not None)
     table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
     table.add_column("count", justify="right")
     table.add_column("rule")
     table.add_column("name")
     table.add_column("fixable", justify="right")
-    for rule_id, count in counts.most_common():
-        table.add_row(str(count), rule_id, names[rule_id].name, str(fixable[rule_id] or ""))
+    for rule_id, count in tally.by_rule.most_common():
+        table.add_row(str(count), rule_id, tally.names[rule_id], str(tally.fixable[rule_id] or ""))
     console.print(table)
 
 
-def _print_summary(console: Console, report: Report) -> None:
-    findings = report.findings
-    by = Counter(f.severity for f in findings)
-    files = len(report.files)
-    errors = sum(1 for f in report.files if f.error)
-    fixed = sum(f.fixed for f in report.files)
-    safe = sum(1 for f in findings if f.fix is not None and f.fix.safety == "safe")
-    if not findings and not errors:
+def _print_summary(console: Console, tally: _Tally) -> None:
+    by = tally.by_severity
+    files, errors, fixed, safe = tally.files, tally.errors, tally.fixed, tally.safe
+    if not tally.findings and not errors:
         console.print(f"[green]没有发现问题[/]（{files} 个文件）")
     else:
         parts = [f"{by[level]} {LABEL[level]}" for level in ("error", "warning", "info") if by[level]]
         console.print(
-            f"[bold]发现 {len(findings)} 个问题[/]（{'，'.join(parts) or '0'}），共 {files} 个文件"
+            f"[bold]发现 {tally.findings} 个问题[/]（{'，'.join(parts) or '0'}），共 {files} 个文件"
             + (f"，{errors} 个文件无法读取" if errors else "")
         )
         if safe and not fixed:
