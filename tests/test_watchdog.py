@@ -106,3 +106,28 @@ def test_one_time_set_up_is_not_charged_to_the_rule():
             with untimed():
                 time.sleep(0.1)
             time.sleep(1)  # the rule's own time still counts
+
+
+def test_each_rule_has_the_whole_budget_from_its_own_start():
+    from checker.watchdog import Budget
+
+    spent = []
+    with Budget(0.4) as budget:
+        for _ in range(3):  # 0.75 s in all, each rule well inside 0.4 s
+            with budget.rule():
+                time.sleep(0.25)
+            spent.append(True)
+        with pytest.raises(RuleTimeout):
+            with budget.rule():
+                time.sleep(1)  # this one is over its own budget
+    assert spent == [True, True, True]
+
+
+def test_time_between_rules_is_never_charged():
+    from checker.watchdog import Budget
+
+    with Budget(0.2) as budget:
+        time.sleep(0.5)  # the engine's own work after a rule: the timer fires, finds no rule
+        with budget.rule():
+            total = sum(range(10))
+    assert total == 45
