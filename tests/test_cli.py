@@ -189,12 +189,17 @@ def test_version():
 
 
 def test_default_run_imports_neither_spacy_nor_jieba_nor_rich_for_json(tmp_path):
-    write(tmp_path / "a.txt", "同志们：\n今天召开XX会议。\n")
-    result = run_subprocess(["-X", "importtime", "-m", "checker", "--format", "json", "a.txt"][3:], cwd=tmp_path,
+    # A doubled word and a traditional character: the typo rules have work to do.
+    write(tmp_path / "a.txt", "同志们：\n今天召开XX会议，我们我们要实現目标。\n")
+    result = run_subprocess(["--format", "json", "a.txt"], cwd=tmp_path,
                             env={"PYTHONPROFILEIMPORTTIME": "1"})
-    imported = {line.split("|")[-1].strip().split(".")[0] for line in result.err.splitlines() if "|" in line}
+    modules = {line.split("|")[-1].strip() for line in result.err.splitlines() if "|" in line}
+    imported = {name.split(".")[0] for name in modules}
+    assert {"TY003", "TY005"} <= {f["rule"] for f in json.loads(result.out)["findings"]}
     assert "checker" in imported
-    assert not {"spacy", "jieba", "rich"} & imported, sorted({"spacy", "jieba", "rich"} & imported)
+    assert not {"spacy", "jieba", "rich", "docx"} & imported, sorted({"spacy", "jieba", "rich", "docx"} & imported)
+    unneeded = {"importlib.metadata", "checker_plugins.docx.reader"} & modules
+    assert not unneeded, unneeded
 
 
 def test_bad_user_data_file_is_exit_2_naming_file_and_line(cli, tmp_path):

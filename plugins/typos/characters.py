@@ -40,7 +40,7 @@ def non_standard_character(doc, ctx):
     """
     tables = tables_for(ctx, "TY002")
     prose = doc.prose
-    for match in tables.outside_pattern().finditer(prose):
+    for match in tables.outside_runs(prose):
         yield from _run_findings(tables, match.start(), match.group())
     for entry in tables.garbled:
         text = entry["text"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from checker import ConfigError
 
@@ -75,6 +76,11 @@ def class_of_ranges(ranges: list[tuple[int, int]]) -> str:
     return "(?:" + "|".join(classes) + ")" if classes else "(?!)"
 
 
+def _in_blocks(char: str) -> bool:
+    point = ord(char)
+    return any(lo <= point <= hi for lo, hi in HAN_BLOCKS + PRIVATE_BLOCKS)
+
+
 def complement_class(blocks, skip: list[int], extra: list[int]) -> str:
     """A character class for every code point of ``blocks`` not in sorted ``skip``, plus ``extra``."""
     ranges: list[tuple[int, int]] = []
@@ -103,25 +109,43 @@ class CharacterTables:
     curated: dict[str, dict]  # char → its [[variant]] entry
     allowed: frozenset[str]
     garbled: list[dict] = field(default_factory=list)
-    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    _patterns: dict[str, object] = field(default_factory=dict, repr=False)
 
     def outside_pattern(self) -> re.Pattern[str]:
         """Runs of characters TY002 must look at: Han-block characters outside the table that
         are neither traditional forms (TY005's) nor allowed, plus private-use and U+FFFD."""
         if "outside" not in self._patterns:
-            skip = self.standard | self.allowed | set(self.traditional)
-            skip -= set(self.curated) - self.allowed
             blocks = sorted(HAN_BLOCKS + PRIVATE_BLOCKS)
-            klass = complement_class(blocks, sorted(map(ord, skip)),
+            klass = complement_class(blocks, sorted(map(ord, self._skipped())),
                                      sorted(ord(c) for c in self.curated if c not in self.allowed))
             self._patterns["outside"] = re.compile(f"{klass}+")
         return self._patterns["outside"]
 
-    def traditional_pattern(self) -> re.Pattern[str]:
-        if "traditional" not in self._patterns:
-            points = [ord(c) for c in self.traditional if c not in self.allowed]
-            self._patterns["traditional"] = re.compile(char_class(points))
-        return self._patterns["traditional"]
+    def outside_runs(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of :meth:`outside_pattern` in ``text``, found without compiling it.
+
+        That class of thousands of ranges takes longer to compile than checking a draft does,
+        and a draft rarely holds any such character. Of the few hundred distinct characters
+        of a draft, those that are not surely fine are the suspects; a class of just those
+        finds the same runs.
+        """
+        if "fine" not in self._patterns:
+            self._patterns["fine"] = frozenset(self._skipped())
+        suspects = [c for c in set(text).difference(self._patterns["fine"]) if _in_blocks(c)]
+        if not suspects:
+            return iter(())
+        return re.finditer(char_class([ord(c) for c in suspects]) + "+", text)
+
+    def _skipped(self) -> set[str]:
+        skip = self.standard | self.allowed | set(self.traditional)
+        return skip - (set(self.curated) - self.allowed)
+
+    def traditional_matches(self, text: str) -> list[re.Match[str]]:
+        """Each traditional character of ``text`` that is not allowed, in text order."""
+        present = [c for c in set(text) if c in self.traditional and c not in self.allowed]
+        if not present:
+            return []
+        return list(re.finditer(char_class([ord(c) for c in present]), text))
 
     def simplified_pattern(self) -> re.Pattern[str]:
         if "simplified" not in self._patterns:

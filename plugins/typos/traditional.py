@@ -29,7 +29,7 @@ def traditional_character(doc, ctx):
     """
     tables = tables_for(ctx, "TY005")
     prose = doc.prose
-    hits = list(tables.traditional_pattern().finditer(prose))
+    hits = tables.traditional_matches(prose)
     if not hits:
         return
     # Count simplified-only characters just far enough to outnumber the traditional ones.

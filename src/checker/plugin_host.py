@@ -12,13 +12,13 @@ import importlib.util
 import os
 import sys
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, Iterable
 
 import pluggy
 
 from . import hookspecs
+from .entry_points import entry_points
 from .errors import ConfigError
 from .rule import Rule
 
@@ -41,6 +41,9 @@ class PluginHost:
         self.manager.add_hookspecs(hookspecs)
         self.plugins: dict[str, PluginInfo] = {}
         self.warnings: list[str] = []
+        self._rules: dict[str, Rule] | None = None
+        self._rule_origin: dict[str, str] = {}
+        self._readers: dict[str, Any] | None = None
         if os.environ.get("CHECKER_TRACE_PLUGINS"):
             self.manager.trace.root.setwriter(lambda text: sys.stderr.write(text))
             self.manager.enable_tracing()
@@ -48,8 +51,6 @@ class PluginHost:
             self._load_entry_points()
         for path in local_files:
             self.load_file(Path(path))
-        self._rules: dict[str, Rule] | None = None
-        self._rule_origin: dict[str, str] = {}
 
     # --- loading -----------------------------------------------------------------------
 
@@ -59,8 +60,7 @@ class PluginHost:
             if entry.name in seen:  # the same distribution visible twice on sys.path
                 continue
             seen.add(entry.name)
-            dist = getattr(entry, "dist", None)
-            origin = f"{dist.name} {dist.version}" if dist else entry.value
+            origin = entry.distribution or entry.value
             try:
                 module = entry.load()
             except Exception as error:  # a broken plugin must not take down the run
@@ -94,6 +94,7 @@ class PluginHost:
             return
         self.plugins[name] = PluginInfo(name, origin)
         self._rules = None
+        self._readers = None
 
     def _fail(self, name: str, origin: str, error: BaseException) -> None:
         message = f"plugin '{name}' ({origin}) failed to load: {type(error).__name__}: {error}"
@@ -142,16 +143,19 @@ class PluginHost:
         return self._rule_origin.get(rule_id, "?")
 
     def readers(self) -> dict[str, Any]:
-        from .readers import BUILTIN_READERS
+        """Readers by file suffix, asked of the plugins once (every checked file looks here)."""
+        if self._readers is None:
+            from .readers import BUILTIN_READERS
 
-        by_suffix: dict[str, Any] = {}
-        for reader in BUILTIN_READERS:
-            for suffix in reader.suffixes:
-                by_suffix[suffix] = reader
-        for _, reader in self._each("checker_readers"):
-            for suffix in reader.suffixes:
-                by_suffix[suffix.lower()] = reader
-        return by_suffix
+            by_suffix: dict[str, Any] = {}
+            for reader in BUILTIN_READERS:
+                for suffix in reader.suffixes:
+                    by_suffix[suffix] = reader
+            for _, reader in self._each("checker_readers"):
+                for suffix in reader.suffixes:
+                    by_suffix[suffix.lower()] = reader
+            self._readers = by_suffix
+        return self._readers
 
     def formatters(self) -> dict[str, Any]:
         from .formats import builtin_formatters

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from checker import InputError
-from checker_plugins.docx import DocxReader, LegacyDocReader
+from checker_plugins.docx.reader import DocxReader, LegacyDocReader
 from checker_plugins.docx.numbering import chinese_counting, format_number
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -574,3 +574,34 @@ def test_ty004_team_pattern(tmp_path):
     )
     findings = check_text("他高兴的说。", select=["TY004"], data={"typos": [team]})
     assert [(f.text, f.column, f.suggestion, f.severity) for f in findings] == [("的", 4, "地", "warning")]
+
+
+# ── TY002 scanning without the large character class ─────────────────────────────────────
+
+def _character_tables():
+    from checker.testing import make_engine
+
+    engine = make_engine(select=["TY002"])
+    from checker_plugins.typos.charsets import tables_for
+
+    engine.context.rule = engine.rules[0]
+    return tables_for(engine.context, "TY002")
+
+
+def test_ty002_finds_the_runs_the_full_class_finds():
+    from hypothesis import given, settings, strategies as st
+
+    tables = _character_tables()
+    pool = ("的是置安臵设⽤⼾⽅⾯鍺锟斤拷丟並亂喆堃〇" "\ue000\ufffd\U00020000\u2e8cABC12，。 \n"
+            + "".join(sorted(tables.curated))[:20])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=pool, max_size=40))
+    def same_runs(text):
+        quick = [(m.start(), m.group()) for m in tables.outside_runs(text)]
+        full = [(m.start(), m.group()) for m in tables.outside_pattern().finditer(text)]
+        assert quick == full
+
+    same_runs()
+    assert [m.group() for m in tables.outside_runs("搬迁安臵，⽤⼾。")] == ["臵", "⽤⼾"]
+    assert list(tables.outside_runs("搬迁安置，用户。二〇二四年")) == []
