@@ -74,8 +74,8 @@ def discover(
             relative = path.as_posix()
         return exclude_spec.match_file(relative + ("/" if is_dir else ""))
 
-    def add(path: Path) -> None:
-        key = path.resolve()
+    def add(path: Path, resolved: Path | None = None) -> None:
+        key = resolved or path.resolve()
         if key not in seen:
             seen.add(key)
             found.files.append(path)
@@ -90,8 +90,9 @@ def discover(
             for current, dirs, files in os.walk(path, followlinks=False, onerror=lambda e: found.problems.append(
                     f"{e.filename}: cannot read directory: {e.strerror}")):
                 current_path = Path(current)
+                current_resolved = current_path.resolve()
                 spec = _gitignore_spec(current_path)
-                local = specs + ([(current_path.resolve(), spec)] if spec is not None else [])
+                local = specs + ([(current_resolved, spec)] if spec is not None else [])
                 dirs[:] = sorted(
                     d for d in dirs
                     if not d.startswith(".") and d not in ("node_modules", "__pycache__")
@@ -99,18 +100,21 @@ def discover(
                     and not excluded(current_path / d, True)
                 )
                 for file_name in sorted(files):
+                    if os.path.splitext(file_name)[1].lower() not in suffixes or file_name.startswith((".", "~$")):
+                        continue
                     candidate = current_path / file_name
-                    if candidate.suffix.lower() not in suffixes or file_name.startswith((".", "~$")):
+                    link = os.path.islink(candidate)
+                    # A plain file in a walked directory resolves to that directory's real path.
+                    resolved = candidate.resolve() if link else current_resolved / file_name
+                    if _ignored(resolved, False, local) or excluded(candidate, False):
                         continue
-                    if _ignored(candidate.resolve(), False, local) or excluded(candidate, False):
-                        continue
-                    if candidate.is_symlink() and not candidate.exists():
+                    if link and not candidate.exists():
                         found.problems.append(f"{candidate}: broken symbolic link")
                         continue
-                    add(candidate)
+                    add(candidate, resolved)
                 # remember this directory's spec for its children
                 if spec is not None:
-                    specs = [s for s in specs if s[0] != current_path.resolve()] + [(current_path.resolve(), spec)]
+                    specs = [s for s in specs if s[0] != current_resolved] + [(current_resolved, spec)]
         elif path.exists():
             if not excluded(path, False):
                 add(path)

@@ -40,9 +40,11 @@ class Runner:
         if self.settings.config:
             return load_config(Path(self.settings.config))
         directory = path if path.is_dir() else path.parent
-        directory = directory.resolve()
-        if directory not in self._configs:
-            self._configs[directory] = load_config(find_config_file(directory))
+        if directory not in self._configs:  # most files share their directory with the last one
+            resolved = directory.resolve()
+            if resolved not in self._configs:
+                self._configs[resolved] = load_config(find_config_file(resolved))
+            self._configs[directory] = self._configs[resolved]
         return self._configs[directory]
 
     def host_for(self, config: Config) -> PluginHost:
@@ -201,9 +203,10 @@ def _display(path: Path, cwd: str) -> str:
     text = str(path)
     if path.is_absolute():
         try:
-            return os.path.relpath(path, cwd) if not os.path.relpath(path, cwd).startswith("..") else text
+            relative = os.path.relpath(path, cwd)
         except ValueError:
             return text
+        return text if relative.startswith("..") else relative
     return text.removeprefix("./") if text != "./" else text
 
 
