@@ -93,18 +93,33 @@ def _quote_issues(text: str, start: int, end: int, pair: Pair) -> tuple[list[Iss
     return issues, analysis.pairs
 
 
-def _bracket_issues(text: str, start: int, end: int, pairs: list[Pair]) -> list[Issue]:
-    by_open = {p.open: p for p in pairs if not p.quote}
-    by_close = {p.close: p for p in pairs if not p.quote}
+@dataclass
+class Brackets:
+    """The bracket pairs (not quotes) by opening and closing mark, derived once per data."""
+
+    by_open: dict[str, Pair]
+    by_close: dict[str, Pair]
+    outer_kinds: dict[str, list[str]]  # opening mark → marks that must not open inside it
+    finder: re.Pattern
+
+    @classmethod
+    def of(cls, pairs: list[Pair]) -> "Brackets":
+        by_open = {p.open: p for p in pairs if not p.quote}
+        by_close = {p.close: p for p in pairs if not p.quote}
+        outer = {p.open: [q.open for q in by_open.values() if q.inner_of == p.open] for p in by_open.values()}
+        finder = mark_finder("".join(by_open) + "".join(by_close) + "".join(ASCII_ALIASES))
+        return cls(by_open, by_close, outer, finder)
+
+
+def _bracket_issues(text: str, start: int, end: int, brackets: Brackets) -> list[Issue]:
+    by_open, by_close, outer_kinds = brackets.by_open, brackets.by_close, brackets.outer_kinds
     if not by_open:
         return []
     issues: list[Issue] = []
     stack: list[tuple[int, Pair]] = []
     open_at: dict[str, list[int]] = {p.open: [] for p in by_open.values()}  # open marks by kind
-    outer_kinds = {p.open: [q.open for q in by_open.values() if q.inner_of == p.open] for p in by_open.values()}
     reported: set[int] = set()
-    finder = mark_finder("".join(by_open) + "".join(by_close) + "".join(ASCII_ALIASES))
-    for match in finder.finditer(text, start, end):
+    for match in brackets.finder.finditer(text, start, end):
         index = match.start()
         char = ASCII_ALIASES.get(text[index], text[index])
         if char in by_open:
@@ -166,7 +181,7 @@ def _nesting_issues(text: str, quote_pairs: dict[str, list[tuple[int, int]]], pa
     return issues
 
 
-def analyse_stretch(text: str, start: int, end: int, pairs: list[Pair]) -> StretchResult:
+def analyse_stretch(text: str, start: int, end: int, pairs: list[Pair], brackets: Brackets) -> StretchResult:
     result = StretchResult()
     quote_pairs = {}
     for pair in pairs:
@@ -174,7 +189,7 @@ def analyse_stretch(text: str, start: int, end: int, pairs: list[Pair]) -> Stret
             issues, found = _quote_issues(text, start, end, pair)
             result.issues.extend(issues)
             quote_pairs[pair.open] = found
-    result.issues.extend(_bracket_issues(text, start, end, pairs))
+    result.issues.extend(_bracket_issues(text, start, end, brackets))
     result.issues.extend(_nesting_issues(text, quote_pairs, pairs))
     return result
 
@@ -230,24 +245,30 @@ def unpaired_marks(doc, ctx):
     """
     text = doc.prose
     pairs = load_pairs(ctx)
-    markers = "".join(p.open + p.close + p.straight for p in pairs) + "()"
-    if not any(m in text for m in markers):
+    brackets = ctx.compiled("punctuation.brackets", lambda: Brackets.of(pairs))
+    marks = ctx.compiled("punctuation.pair-marks", lambda: mark_finder(
+        "".join(p.open + p.close + p.straight for p in pairs) + "()"))
+    if not marks.search(text):
         return
     paragraphs = doc.paragraphs
     results: list[tuple[tuple[int, int], StretchResult]] = []
     index = 0
     while index < len(paragraphs):
         start, end = paragraphs[index]
-        result = analyse_stretch(text, start, end, pairs)
+        if not marks.search(text, start, end):  # most paragraphs: nothing to pair
+            results.append(((start, end), StretchResult()))
+            index += 1
+            continue
+        result = analyse_stretch(text, start, end, pairs, brackets)
         following = index
         while (result.has_unclosed and following + 1 < len(paragraphs)
                and _joinable(doc, text, paragraphs[following], paragraphs[following + 1])):
             nxt = paragraphs[following + 1]
-            if not analyse_stretch(text, nxt[0], nxt[1], pairs).has_unopened:
+            if not analyse_stretch(text, nxt[0], nxt[1], pairs, brackets).has_unopened:
                 break
             following += 1
             end = nxt[1]
-            result = analyse_stretch(text, start, end, pairs)
+            result = analyse_stretch(text, start, end, pairs, brackets)
         results.append(((start, end), result))
         index = following + 1
 
