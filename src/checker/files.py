@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
-
-import pathspec
+from typing import TYPE_CHECKING, Iterable
 
 from .errors import CheckerError
+
+if TYPE_CHECKING:
+    import pathspec
 
 
 @dataclass
@@ -30,6 +31,14 @@ def _gitignore_spec(directory: Path) -> pathspec.GitIgnoreSpec | None:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
+    return _spec(lines)
+
+
+def _spec(lines: list[str]) -> "pathspec.GitIgnoreSpec":
+    """Gitignore rules, with pathspec imported only when there are some (a pre-commit run
+    over named files usually has none to read)."""
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
@@ -60,7 +69,7 @@ def discover(
     paths: Iterable[str], suffixes: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None,
 ) -> Discovery:
     suffixes = {s.lower() for s in suffixes}
-    exclude_spec = pathspec.GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
+    exclude_spec = _spec(list(exclude)) if exclude else None
     root = (root or Path.cwd()).resolve()
     found = Discovery()
     seen: set[Path] = set()
