@@ -24,3 +24,5 @@ def test_quick_benchmark_prints_every_figure(tmp_path):
     profiled = set(re.findall(r"^  ([A-Z]{2}\d{3}) +\d+\.\d{4}$", out, re.M))
     enabled = {rule_id for rule_id, rule in default_host().rules.items() if rule.default_enabled}
     assert enabled <= profiled
+    families = set(re.findall(r"^  ([A-Z]{2}) +\d+\.\d{4}$", out, re.M))
+    assert families == {rule_id[:2] for rule_id in enabled}
