@@ -42,6 +42,7 @@ SITE_SUFFIX = re.compile(r"^(.*?)\s*[_|｜\-—–]{1,2}\s*([^_|｜\-—–]{1,2
 SITE_WORD = re.compile(r"网|站|文库|范文|资料|文档|之家|大全|平台|公众号|频道")
 BOILERPLATE = "导语套话"  # the kind of the lead's stock phrases in [[metadata]]
 PUNCTUATION = re.compile(r"[\s\W_]+", re.UNICODE)
+CLAUSE_MARK = re.compile(r"[，,。；;]")
 
 _LAYOUTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -135,10 +136,10 @@ class Line:
     original: int | None = None  # for a repeated title: the line it repeats
     units: list[Unit] = field(default_factory=list)  # flagged sentences of a long line
     meta_spans: list[Hit] = field(default_factory=list)  # flagged metadata inside a long line
+    blank: bool = field(init=False, repr=False, compare=False)  # no content; asked very often
 
-    @property
-    def blank(self) -> bool:
-        return self.lo >= self.hi
+    def __post_init__(self) -> None:
+        self.blank = self.lo >= self.hi
 
     @property
     def removable(self) -> bool:
@@ -225,7 +226,9 @@ def analyse(doc, ctx) -> Layout:
 def _build(doc, conf: Settings) -> Layout:
     text, prose = doc.text, doc.prose
     links = [(r.start, r.end) for r in doc.regions_of("url", "email")]
-    lines = [_line(doc, number, start, end, links) for number, start, end, _ in doc.lines()]
+    ends = [start - 1 for start in doc.line_starts[1:]] + [len(text)]
+    lines = [_line(doc, number, start, end, links)
+             for number, (start, end) in enumerate(zip(doc.line_starts, ends), 1)]
     # The cache is keyed weakly by the document; a strong reference back would keep it alive.
     layout = Layout(weakref.proxy(doc), conf, lines)
     _score_content(layout, prose, links)
@@ -239,6 +242,11 @@ def _build(doc, conf: Settings) -> Layout:
 
 def _line(doc, number: int, start: int, end: int, links: list[tuple[int, int]]) -> Line:
     text, prose = doc.text, doc.prose
+    if "\0" not in prose[start:end]:  # nothing masked: the content is the line without spaces
+        rest = text[start:end].lstrip()
+        content = rest.rstrip()
+        lo = end - len(rest)
+        return Line(number, start, end, lo, lo + len(content), content)
 
     def visible(i: int) -> bool:
         if text[i].isspace():
@@ -258,23 +266,45 @@ def _line(doc, number: int, start: int, end: int, links: list[tuple[int, int]]) 
 
 def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> None:
     conf, doc = layout.settings, layout.doc
-    for hits, attribute in ((conf.ads.hits(prose), "ad_hits"), (conf.metadata.hits(prose), "meta_hits")):
-        for hit in hits:
-            getattr(layout.line(doc.line_of(hit.start)), attribute).append(hit)
+    starts, lines = doc.line_starts, layout.lines
+    for hit in conf.ads.hits(prose):
+        lines[bisect.bisect_right(starts, hit.start) - 1].ad_hits.append(hit)
+    for hit in conf.metadata.hits(prose):
+        lines[bisect.bisect_right(starts, hit.start) - 1].meta_hits.append(hit)
     contact = _contact_signal(conf)
     for start, end in links:
         if not _official(doc.text[start:end], conf):
-            layout.line(doc.line_of(start)).ad_hits.append(Hit(start, end, contact, doc.text[start:end]))
-    for line in layout.lines:
+            line = lines[bisect.bisect_right(starts, start) - 1]
+            line.ad_hits.append(Hit(start, end, contact, doc.text[start:end]))
+    _add_bare_domains(layout, prose, contact)
+    empty = score((), conf.floor)
+    for line in lines:
         if line.blank:
             continue
-        for match in BARE_DOMAIN.finditer(prose, line.lo, line.hi):
+        line.ad_content = score(line.ad_hits, conf.floor) if line.ad_hits else empty
+        if line.meta_hits:
+            if not any(h.signal.weight > 0 and h.signal.kind != BOILERPLATE for h in line.meta_hits):
+                line.meta_hits = []  # a lead's stock phrases count only on a lead line (导语：…)
+            line.meta_content = score(line.meta_hits, conf.floor) + _multi_field_bonus(line.meta_hits)
+        else:
+            line.meta_content = empty
+
+
+def _add_bare_domains(layout: Layout, prose: str, contact: Signal) -> None:
+    """Bare domains (fanwen.com) as contact hits of their lines.
+
+    A scan of each line finds what a scan of its content would: a domain is made of letters,
+    digits, dots and hyphens, and what lies around a line's content (spaces, masked markup,
+    the newline) can neither be part of one nor change its ends.
+    """
+    conf, lines, starts = layout.settings, layout.lines, layout.doc.line_starts
+    dot = prose.find(".")
+    while dot >= 0:  # a domain has a dot: only lines with one are scanned
+        line = lines[bisect.bisect_right(starts, dot) - 1]
+        for match in BARE_DOMAIN.finditer(prose, line.start, line.end):
             if not _official(match.group(), conf):
                 line.ad_hits.append(Hit(match.start(), match.end(), contact, match.group()))
-        line.ad_content = score(line.ad_hits, conf.floor)
-        if not any(h.signal.weight > 0 and h.signal.kind != BOILERPLATE for h in line.meta_hits):
-            line.meta_hits = []  # a lead's stock phrases count only on a lead line (导语：…)
-        line.meta_content = score(line.meta_hits, conf.floor) + _multi_field_bonus(line.meta_hits)
+        dot = prose.find(".", line.end)
 
 
 def _contact_signal(conf: Settings) -> Signal:
@@ -319,14 +349,15 @@ def _is_salutation(line: Line) -> bool:
 def _is_sentence(line: Line) -> bool:
     if len(line) >= 15 and _ends_sentence(line.text):
         return True
-    return len(line) >= 40 and len(re.findall(r"[，,。；;]", line.text)) >= 2
+    return len(line) >= 40 and len(CLAUSE_MARK.findall(line.text)) >= 2
 
 
 def _find_structure(layout: Layout) -> None:
     conf = layout.settings
     lines = layout.lines
-    plain = [ln for ln in lines if not ln.blank and not _content_flagged(ln, conf)]
-    for line in plain:
+    for line in lines:
+        if line.blank or _content_flagged(line, conf):
+            continue
         if _is_salutation(line) or _is_sentence(line):
             layout.body_start = line.number
             break
@@ -345,13 +376,7 @@ def _find_structure(layout: Layout) -> None:
         others = [ln for ln in candidates if not conf.signature.search(ln.text) and not conf.heading.search(ln.text)]
         if others:
             layout.title = others[-1].number
-    end = layout.body_start
-    for line in lines[layout.body_start - 1:]:
-        if line.blank or _content_flagged(line, conf):
-            continue
-        if _ends_sentence(line.text) or _is_sentence(line):
-            end = line.number
-    layout.body_end = end
+    layout.body_end = _last_sentence(lines, layout.body_start, conf)
     for line in lines:
         if layout.title is not None and line.number < layout.title:
             line.zone = "head"
@@ -361,6 +386,16 @@ def _find_structure(layout: Layout) -> None:
             line.zone = "tail"
         else:
             line.zone = "body"
+
+
+def _last_sentence(lines: list[Line], body_start: int, conf: Settings) -> int:
+    """The number of the last line from ``body_start`` on that ends or is a sentence."""
+    for line in reversed(lines[body_start - 1:]):
+        if line.blank or _content_flagged(line, conf):
+            continue
+        if _ends_sentence(line.text) or _is_sentence(line):
+            return line.number
+    return body_start
 
 
 def _title_shaped(line: Line, conf: Settings) -> bool:
@@ -401,6 +436,9 @@ def _mark_repeated_titles(layout: Layout) -> None:
         seen[key] = original
 
 
+POSITIONED = ("head", "tail", "front")  # zones whose place adds points
+
+
 def _score_position(layout: Layout) -> None:
     conf = layout.settings
     structured = layout.body_start is not None
@@ -408,7 +446,8 @@ def _score_position(layout: Layout) -> None:
         if line.blank:
             continue
         ad = meta = 0
-        if structured and not _title_shaped(line, conf) and not conf.signature.search(line.text):
+        if (structured and line.zone in POSITIONED and not _title_shaped(line, conf)
+                and not conf.signature.search(line.text)):
             if line.zone == "head":
                 ad += conf.head
                 meta += conf.head
@@ -432,8 +471,12 @@ def _classify(layout: Layout) -> None:
     for line in layout.lines:
         if line.blank or line.kind is not None:
             continue
-        anchored = any(h.signal.weight > 0 and h.start - line.lo <= 1 for h in line.meta_hits)
         need = _need(line, conf)
+        if line.meta_score < need and line.ad_score < need and (
+                max(0, conf.floor) if not line.ad_hits else _unit_ceiling(line, conf)) < need:
+            _keep_meta_spans(line, need)  # no sentence of the line can score: nothing to split
+            continue
+        anchored = any(h.signal.weight > 0 and h.start - line.lo <= 1 for h in line.meta_hits)
         units = _units(line, conf)
         prose = [u for u in units if _plain_sentence(u, line)]
         if line.meta_score >= need and (
@@ -451,10 +494,22 @@ def _classify(layout: Layout) -> None:
             line.kind = "ad"
             continue
         line.units = flagged
-        line.meta_spans = [
-            h for h in line.meta_hits
-            if h.signal.weight >= need and (h.start == line.lo or h.end == line.hi)
-        ]
+        _keep_meta_spans(line, need)
+
+
+def _unit_ceiling(line: Line, conf: Settings) -> int:
+    """The most a sentence of the line can score: every positive signal of the line, and
+    negative ones at best adding nothing."""
+    positive = {id(h.signal): h.signal.weight for h in line.ad_hits if h.signal.weight > 0}
+    return sum(positive.values()) + max(0, conf.floor)
+
+
+def _keep_meta_spans(line: Line, need: int) -> None:
+    """Metadata heavy enough on its own at either end of a line that is not itself flagged."""
+    line.meta_spans = [
+        h for h in line.meta_hits
+        if h.signal.weight >= need and (h.start == line.lo or h.end == line.hi)
+    ]
 
 
 def _plain_sentence(unit: Unit, line: Line) -> bool:

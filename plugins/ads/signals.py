@@ -1,8 +1,10 @@
 """Weighted signals from ``rulesets/ads.toml`` and how a stretch of text is scored.
 
 A signal is a phrase or a regular expression with a weight. Phrases of one list go into a
-single Aho-Corasick automaton, patterns are compiled once; both run over the whole document
-once, and the rules then add up the hits that fall on a line or inside one sentence.
+single Aho-Corasick automaton, patterns are compiled once. The automaton runs over the whole
+document once; it also finds the words a pattern's matches must contain (see ``gates``), and
+a pattern is scanned only where those occur. The rules then add up the hits that fall on a
+line or inside one sentence.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 
 from checker import ConfigError
+
+from .gates import FOLDED, Gate, gate_for, has_unfoldable
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,10 @@ class Signal:
     unless: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """Where a signal matched. A named tuple: documents make thousands of them, mostly the
+    words of ordinary speech that count against a line."""
+
     start: int
     end: int
     signal: Signal
@@ -136,35 +142,71 @@ def _literal_strings(pattern: str) -> list[str] | None:
 
 
 @dataclass
+class Scan:
+    """A pattern as it is searched: the compiled regex, its signal, the lead to take in
+    backwards, and its literal gate (``None``: scanned over every document)."""
+
+    regex: re.Pattern
+    signal: Signal
+    lead: Lead | None
+    gate: Gate | None
+
+
+@dataclass
 class SignalSet:
-    """One list of signals, compiled: an automaton for the phrases plus the patterns."""
+    """One list of signals, compiled: an automaton for the phrases and the patterns' gate
+    words, plus the patterns."""
 
     phrases: list[Signal] = field(default_factory=list)
-    patterns: list[tuple[re.Pattern, Signal, Lead | None]] = field(default_factory=list)
+    patterns: list[Scan] = field(default_factory=list)
     automaton: object = None
 
     def hits(self, text: str) -> list[Hit]:
         """Every hit in ``text``: overlapping phrase hits included, each inside one line."""
         found: list[Hit] = []
+        words: dict[int, list[int]] = {}  # gated pattern -> where its words start
         if self.automaton is not None:
-            for last, (word, signals) in self.automaton.iter(text):
+            for last, (word, signals, gated) in self.automaton.iter(text):
                 start = last - len(word) + 1
                 for signal in signals:
-                    found.append(Hit(start, last + 1, signal, word))
-        for pattern, signal, lead in self.patterns:
-            for match in pattern.finditer(text):
-                start, end = match.start(), match.end()
-                if lead is not None:
-                    floor = max(0, start - lead.most)
-                    while start > floor and lead.char.match(text, start - 1):
-                        start -= 1
-                # "^\s*" may have run over blank lines: start the hit where the text starts.
-                while start < end and text[start].isspace():
-                    start += 1
-                if start >= end or "\n" in text[start:end]:
-                    continue
-                found.append(Hit(start, end, signal, text[start:end]))
-        return [hit for hit in found if not _excused(text, hit)]
+                    _add(found, text, Hit(start, last + 1, signal, word))
+                for index in gated:
+                    words.setdefault(index, []).append(start)
+        lowered: tuple[str, bool] | None = None
+        for index, scan in enumerate(self.patterns):
+            gate = scan.gate
+            if gate is None:
+                _scan(scan, text, 0, len(text), found)
+            elif index in words:
+                for lo, hi in gate.spans(text, words[index]):
+                    _scan(scan, text, lo, hi, found)
+            elif gate.scope == FOLDED:
+                lowered = (text.lower(), has_unfoldable(text)) if lowered is None else lowered
+                if gate.may_match_folded(*lowered):
+                    _scan(scan, text, 0, len(text), found)
+        return found
+
+
+def _add(found: list[Hit], text: str, hit: Hit) -> None:
+    if not (hit.signal.unless and _excused(text, hit)):
+        found.append(hit)
+
+
+def _scan(scan: Scan, text: str, lo: int, hi: int, found: list[Hit]) -> None:
+    """The hits of one pattern between ``lo`` and ``hi``, each inside one line."""
+    lead = scan.lead
+    for match in scan.regex.finditer(text, lo, hi):
+        start, end = match.start(), match.end()
+        if lead is not None:
+            floor = max(0, start - lead.most)
+            while start > floor and lead.char.match(text, start - 1):
+                start -= 1
+        # "^\s*" may have run over blank lines: start the hit where the text starts.
+        while start < end and text[start].isspace():
+            start += 1
+        if start >= end or "\n" in text[start:end]:
+            continue
+        _add(found, text, Hit(start, end, scan.signal, text[start:end]))
 
 
 def _excused(text: str, hit: Hit) -> bool:
@@ -211,21 +253,58 @@ def compile_signals(entries: Iterable[dict], table: str) -> SignalSet:
             # a pattern's first characters, and costs several times the time on long drafts.
             flags = re.M if "^" in pattern.replace("[^", "") or "$" in pattern else 0
             search, lead = _split_lead(pattern)
-            compiled.patterns.append((re.compile(search, flags), signal, lead))
+            regex = re.compile(search, flags)
         except re.error as error:
             raise ConfigError(f"{where}: invalid pattern: {error}") from None
-    if by_phrase:
-        automaton = ahocorasick.Automaton()
-        for phrase, signals in by_phrase.items():
-            automaton.add_word(phrase, (phrase, tuple(signals)))
-        automaton.make_automaton()
-        compiled.automaton = automaton
+        compiled.patterns.append(Scan(regex, signal, lead, gate_for(regex)))
+    compiled.automaton = _automaton(by_phrase, compiled.patterns)
     return compiled
 
 
+def _automaton(by_phrase: dict[str, list[Signal]], patterns: list[Scan]):
+    """One automaton for the phrases and for the words that open the gated patterns' scans."""
+    gated: dict[str, list[int]] = {}
+    for index, scan in enumerate(patterns):
+        if scan.gate is not None and not scan.gate.folded:
+            for word in scan.gate.words:
+                gated.setdefault(word, []).append(index)
+    if not by_phrase and not gated:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in {**by_phrase, **gated}:
+        automaton.add_word(word, (word, tuple(by_phrase.get(word, ())), tuple(gated.get(word, ()))))
+    automaton.make_automaton()
+    return automaton
+
+
+PAIRWISE = 32  # up to this many positive hits, comparing each pair is the quicker way
+
+
 def _containment(hits: list[Hit]) -> list[bool]:
-    """For each hit: does a longer, at least as heavy positive hit contain it? Hits are short,
-    so only hits starting within the longest hit's length before it need looking at."""
+    """For each hit: does a longer, at least as heavy positive hit contain it?
+
+    Only a positive hit can be inside, and only in another positive one; most lines have
+    none or one, and a few compare each pair.
+    """
+    inside = [False] * len(hits)
+    positive = [(index, hit) for index, hit in enumerate(hits) if hit.signal.weight > 0]
+    if len(positive) < 2:
+        return inside
+    if len(positive) > PAIRWISE:
+        return _containment_sorted(hits)
+    for index, hit in positive:
+        weight, start, end = hit.signal.weight, hit.start, hit.end
+        for _, other in positive:
+            if (other.signal.weight >= weight and other.start <= start and other.end >= end
+                    and other.end - other.start > end - start):
+                inside[index] = True
+                break
+    return inside
+
+
+def _containment_sorted(hits: list[Hit]) -> list[bool]:
+    """``_containment`` for many hits. Hits are short, so only hits starting within the
+    longest hit's length before it need looking at."""
     order = sorted(range(len(hits)), key=lambda i: hits[i].start)
     starts = [hits[i].start for i in order]
     longest = max((h.end - h.start for h in hits), default=0)
@@ -250,6 +329,8 @@ def score(hits: Iterable[Hit], floor: int) -> int:
     counts once however often it matches; negative signals together never go below ``floor``.
     """
     hits = list(hits)
+    if not hits:
+        return max(0, floor)
     kept = [h for h, inside in zip(hits, _containment(hits)) if not inside]
     seen: set[int] = set()
     plus = minus = 0

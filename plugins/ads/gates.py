@@ -1,0 +1,360 @@
+"""Literal gates: the strings a pattern's every match must contain, read from its parse tree.
+
+Most patterns of the ads data can only match where one of a few words stands (订阅, 会员, 公众号).
+Those words go into the automaton that already runs over the whole document for the phrases.
+A pattern none of whose words occur is not scanned at all; one whose matches are at most a
+few characters long is scanned only around the places its words occur, one that can never
+match across a line break only over the lines that hold them. A draft has a few dozen lines
+and a few of them hold such words, so most scans are skipped or short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import product
+
+try:  # the standard library's own regex parser (Python 3.11+; sre_parse before)
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre
+
+try:  # how re itself matches a letter case-insensitively
+    from _sre import unicode_tolower as _tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover
+    _tolower = _EXTRA_CASES = None
+
+EXPANSION_LIMIT = 300
+FOLDED = "folded"
+REACH_LIMIT = 200  # a pattern whose matches can be longer is not scanned in windows
+FOLDED_LIMIT = 64  # spellings of one case-insensitive word worth listing
+# Characters whose str.lower() is not the single character re compares them by (İ gives i
+# and a combining dot): a text holding one is scanned without looking at the gate.
+UNFOLDABLE = "\u0130"
+ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+CATEGORY_TESTS = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What a pattern needs before it is worth scanning, and where to scan it.
+
+    ``words``: every match contains one of them. ``scope`` says where a scan finds all the
+    matches a scan of the whole text would:
+
+    * ``window``: a match is at most ``reach`` characters long and its lookaheads see at
+      most ``ahead`` characters past it, so it lies within ``reach`` characters of one of
+      the words; windows far enough apart cannot share a match (see ``spans``);
+    * ``line``: no part of the pattern can match a newline and no anchor depends on where
+      the string ends, so a match lies inside one line and each line can be scanned alone;
+    * ``text``: the whole text, when any of the words occurs;
+    * ``folded``: the pattern ignores case; the words are lowercase spellings to look for
+      in the lowercased text (see ``may_match_folded``), and the whole text is scanned.
+    """
+
+    words: tuple[str, ...]
+    scope: str
+    reach: int = 0
+    ahead: int = 0
+
+    @property
+    def folded(self) -> bool:
+        return self.scope == FOLDED
+
+    def spans(self, text: str, starts: list[int]) -> list[tuple[int, int]]:
+        """Where to scan ``text``, given where the words start (in any order)."""
+        if self.scope == "window":
+            return self._windows(len(text), sorted(starts))
+        if self.scope == "line":
+            return _lines(text, starts)
+        return [(0, len(text))]
+
+    def _windows(self, size: int, starts: list[int]) -> list[tuple[int, int]]:
+        """Stretches around the words, each scanned with its own start and end.
+
+        A match holding the word at ``a`` lies in ``[a - reach, a + reach)`` and what it looks
+        at in ``[.., a + reach + ahead]``; a window ends two characters later still, so that
+        ``$`` and ``\\b`` at its last positions see the text that follows. Two windows are
+        kept apart only if no match of one can reach into the other: then the scan of each
+        window starts where a scan of the whole text is between matches.
+        """
+        reach, after = self.reach, self.reach + self.ahead + 2
+        out: list[tuple[int, int]] = []
+        for start in starts:
+            if out and start - reach < out[-1][1]:
+                out[-1] = (out[-1][0], min(size, start + after))
+            else:
+                out.append((max(0, start - reach), min(size, start + after)))
+        return out
+
+    @cached_property
+    def _finder(self) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, self.words)))
+
+    def may_match_folded(self, lowered: str, unfoldable: bool) -> bool:
+        """Could a case-insensitive match occur in a text? ``lowered`` is the text lowercased,
+        ``unfoldable`` says whether it holds a character of ``UNFOLDABLE``."""
+        return unfoldable or self._finder.search(lowered) is not None
+
+
+def has_unfoldable(text: str) -> bool:
+    return any(ch in text for ch in UNFOLDABLE)
+
+
+class _Unsupported(Exception):
+    """A construct the analysis does not reason about: the pattern is scanned ungated."""
+
+
+def _lines(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The lines holding the positions ``starts``, each once, in text order."""
+    out: list[tuple[int, int]] = []
+    for line_start in sorted({text.rfind("\n", 0, start) + 1 for start in starts}):
+        line_end = text.find("\n", line_start)
+        out.append((line_start, len(text) if line_end < 0 else line_end))
+    return out
+
+
+def gate_for(compiled: re.Pattern) -> Gate | None:
+    """The gate of a compiled pattern, or ``None`` when it has to be scanned everywhere.
+
+    Patterns with scoped flags are never gated, nor case-insensitive patterns whose words
+    have too many spellings.
+    """
+    try:
+        parsed = _sre.parse(compiled.pattern, compiled.flags)
+        words = _required(list(parsed))
+        crosses = _may_cross_line(list(parsed), compiled.flags)
+        ahead = _lookahead_reach(list(parsed))
+        reach = parsed.getwidth()[1]
+    except Exception:  # noqa: BLE001 - _Unsupported, or a parser of another Python: scan ungated
+        return None
+    if not words:
+        return None
+    if compiled.flags & re.IGNORECASE:
+        folded = _folded_words(words)
+        return None if folded is None else Gate(tuple(folded), FOLDED)
+    if reach <= REACH_LIMIT and ahead <= REACH_LIMIT:
+        return Gate(tuple(words), "window", reach, ahead)
+    return Gate(tuple(words), "text" if crosses else "line")
+
+
+def _lookahead_reach(items) -> int:
+    """How far past the position they stand at the pattern's lookaheads can look, together."""
+    total = 0
+    for op, arg in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT"):
+            total += (arg[1].getwidth()[1] if arg[0] == 1 else 0) + _lookahead_reach(arg[1])
+        elif name == "SUBPATTERN":
+            total += _lookahead_reach(arg[-1])
+        elif name == "ATOMIC_GROUP":
+            total += _lookahead_reach(arg)
+        elif name in REPEATS:
+            total += _lookahead_reach(arg[2])
+        elif name == "BRANCH":
+            total += sum(_lookahead_reach(branch) for branch in arg[1])
+        elif name == "GROUPREF_EXISTS":
+            raise _Unsupported(name)
+    return total
+
+
+def _folded_words(words: list[str]) -> list[str] | None:
+    """The lowercase spellings of ``words`` that a case-insensitive match leaves in the
+    lowercased text.
+
+    re takes a character as a cased letter if its lowercase form, or one of the few other
+    lowercase letters with the same uppercase (ı for i, ſ for s), is the letter's; for every
+    character but those in ``UNFOLDABLE`` that lowercase form is what ``str.lower`` gives.
+    """
+    if _tolower is None:
+        return None
+    out: list[str] = []
+    for word in words:
+        options = [_fold_options(ch) for ch in word]
+        count = 1
+        for option in options:
+            count *= len(option)
+        if count > FOLDED_LIMIT:
+            return None
+        out += ("".join(spelling) for spelling in product(*options))
+    return _minimal(out)
+
+
+def _fold_options(ch: str) -> list[str]:
+    lower = _tolower(ord(ch))
+    return sorted({chr(lower), *map(chr, _EXTRA_CASES.get(lower, ())), ch.lower()})
+
+
+def _exact(item) -> list[str] | None:
+    """All the strings one parse item can consume, if they are few and spelled out."""
+    op, arg = item
+    name = str(op)
+    if name == "LITERAL":
+        return [chr(arg)]
+    if name == "IN" and all(str(o) == "LITERAL" for o, _ in arg):
+        return sorted({chr(a) for _, a in arg})
+    if name in ZERO_WIDTH:
+        return [""]
+    if name == "SUBPATTERN":
+        _check_flags(arg)
+        return _exact_sequence(arg[-1])
+    if name == "BRANCH":
+        out: list[str] = []
+        for branch in arg[1]:
+            sub = _exact_sequence(branch)
+            if sub is None:
+                return None
+            out += sub
+        return out if len(out) <= EXPANSION_LIMIT else None
+    if name in REPEATS and arg[0] == 0 and arg[1] == 1:
+        sub = _exact_sequence(arg[2])
+        return None if sub is None else [""] + sub
+    return None
+
+
+def _exact_sequence(items) -> list[str] | None:
+    out = [""]
+    for item in items:
+        options = _exact(item)
+        if options is None or len(out) * len(options) > EXPANSION_LIMIT:
+            return None
+        out = [a + b for a in out for b in options]
+    return out
+
+
+def _required(items) -> list[str] | None:
+    """Strings one of which every match of the sequence contains; ``None`` if none are known.
+
+    Runs of spelled-out items (网 then 整理) give their concatenations, and so does any stretch
+    of such a run; other items give what they require themselves. See ``_preference`` for
+    which candidate wins.
+    """
+    candidates: list[list[str]] = []
+    run: list[list[str]] = []
+    for item in items:
+        options = _exact(item)
+        if options is not None:
+            run.append(options)
+            continue
+        _add_run(candidates, run)
+        run = []
+        _add_candidate(candidates, _required_item(item))
+    _add_run(candidates, run)
+    return max(candidates, key=_preference) if candidates else None
+
+
+def _preference(words: list[str]) -> tuple[int, int, int]:
+    """Words of three characters or more are rare in a draft and skip most scans; among
+    those alike, fewer first characters keep the automaton quick (each one is an edge its
+    root compares every character of the text with), then fewer words."""
+    return min(min(map(len, words)), 3), -len({word[0] for word in words}), -len(words)
+
+
+def _add_run(candidates: list[list[str]], run: list[list[str]]) -> None:
+    """Every stretch of a run of spelled-out items as a candidate."""
+    for first in range(len(run)):
+        words = [""]
+        for options in run[first:]:
+            if len(words) * len(options) > EXPANSION_LIMIT:
+                break
+            words = [a + b for a in words for b in options]
+            _add_candidate(candidates, words)
+
+
+def _add_candidate(candidates: list[list[str]], words: list[str] | None) -> None:
+    if words and "" not in words:
+        candidates.append(_minimal(words))
+
+
+def _minimal(words: list[str]) -> list[str]:
+    """The words without those that contain another one ([声明 goes when 声明 is there): a
+    text holding the longer word holds the shorter one too."""
+    unique = sorted(set(words), key=len)
+    kept: list[str] = []
+    for word in unique:
+        if not any(k in word for k in kept):
+            kept.append(word)
+    return sorted(kept)
+
+
+def _required_item(item) -> list[str] | None:
+    op, arg = item
+    name = str(op)
+    if name == "SUBPATTERN":
+        _check_flags(arg)
+        return _required(arg[-1])
+    if name == "ATOMIC_GROUP":
+        return _required(arg)
+    if name in REPEATS:
+        return _required(arg[2]) if arg[0] >= 1 else None
+    if name == "BRANCH":
+        out: list[str] = []
+        for branch in arg[1]:
+            sub = _required(branch)
+            if sub is None:
+                return None
+            out += sub
+        return out
+    return None
+
+
+def _check_flags(subpattern_arg) -> None:
+    if subpattern_arg[1] or subpattern_arg[2]:
+        raise _Unsupported("scoped flags")
+
+
+def _may_cross_line(items, flags: int) -> bool:
+    """Can any part of the pattern, lookarounds included, match a newline or depend on the
+    string's end (``\\Z``, ``$`` without MULTILINE)?"""
+    return any(_item_crosses(item, flags) for item in items)
+
+
+def _item_crosses(item, flags: int) -> bool:
+    op, arg = item
+    name = str(op)
+    if name == "LITERAL":
+        return arg == 10
+    if name == "NOT_LITERAL":
+        return arg != 10
+    if name == "ANY":
+        return bool(flags & re.DOTALL)
+    if name == "IN":
+        return _class_has_newline(arg)
+    if name == "AT":
+        at = str(arg)
+        return at in ("AT_END_STRING", "AT_END") and not (at == "AT_END" and flags & re.MULTILINE)
+    if name in ("ASSERT", "ASSERT_NOT"):
+        return _may_cross_line(arg[1], flags)
+    if name == "SUBPATTERN":
+        _check_flags(arg)
+        return _may_cross_line(arg[-1], flags)
+    if name == "ATOMIC_GROUP":
+        return _may_cross_line(arg, flags)
+    if name in REPEATS:
+        return _may_cross_line(arg[2], flags)
+    if name == "BRANCH":
+        return any(_may_cross_line(branch, flags) for branch in arg[1])
+    raise _Unsupported(name)
+
+
+def _class_has_newline(items) -> bool:
+    negate, found = False, False
+    for op, arg in items:
+        name = str(op)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            found = found or arg == 10
+        elif name == "RANGE":
+            found = found or arg[0] <= 10 <= arg[1]
+        elif name == "CATEGORY" and str(arg) in CATEGORY_TESTS:
+            found = found or re.match(CATEGORY_TESTS[str(arg)], "\n") is not None
+        else:
+            raise _Unsupported(name)
+    return found != negate
