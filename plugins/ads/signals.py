@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, NamedTuple
 
 import ahocorasick
 
 from checker import ConfigError
 
-from .gates import FOLDED, Gate, gate_for, has_unfoldable
+from checker.gates import FOLDED, Gate, gate_for, has_unfoldable
 
 
 @dataclass(frozen=True)
@@ -94,19 +95,16 @@ except ImportError:  # pragma: no cover
 EXPANSION_LIMIT = 300
 
 
-def _literal_strings(pattern: str) -> list[str] | None:
+def _literal_strings(pattern: str, parsed) -> list[str] | None:
     """All the strings a pattern made only of literals, alternatives, character sets of
     literals and optional parts can match; ``None`` for any other pattern or a larger set.
 
     Such patterns (``(?:禁止|严禁)(?:外传|转载)``) join the phrases in the automaton, which finds
-    all of them in one pass instead of one regex scan each.
+    all of them in one pass instead of one regex scan each. ``parsed`` is the pattern's parse
+    tree.
     """
     if "(?" in pattern.replace("(?:", ""):
         return None  # flags, lookarounds: leave it to re
-    try:
-        parsed = _sre.parse(pattern)
-    except Exception:  # noqa: BLE001 - compile() reports bad patterns properly
-        return None
 
     def expand(items) -> list[str] | None:
         out = [""]
@@ -143,13 +141,22 @@ def _literal_strings(pattern: str) -> list[str] | None:
 
 @dataclass
 class Scan:
-    """A pattern as it is searched: the compiled regex, its signal, the lead to take in
-    backwards, and its literal gate (``None``: scanned over every document)."""
+    """A pattern as it is searched: its source and flags, its signal, the lead to take in
+    backwards, and its literal gate (``None``: scanned over every document).
 
-    regex: re.Pattern
+    The pattern is compiled the first time a document opens its gate: compiling costs about
+    a millisecond a pattern, and a short draft holds the words of only a few of them.
+    """
+
+    source: str
+    flags: int
     signal: Signal
     lead: Lead | None
     gate: Gate | None
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.source, self.flags)
 
 
 @dataclass
@@ -242,23 +249,47 @@ def compile_signals(entries: Iterable[dict], table: str) -> SignalSet:
             by_phrase.setdefault(phrase, []).append(signal)
             compiled.phrases.append(signal)
             continue
-        strings = _literal_strings(pattern)
+        try:
+            parsed = _sre.parse(pattern)
+        except re.error as error:
+            raise ConfigError(f"{where}: invalid pattern: {error}") from None
+        strings = _literal_strings(pattern, parsed)
         if strings is not None:
             for text in strings:
                 by_phrase.setdefault(text, []).append(signal)
             compiled.phrases.append(signal)
             continue
-        try:
-            # MULTILINE only where a pattern anchors on lines: it turns off re's fast scan for
-            # a pattern's first characters, and costs several times the time on long drafts.
-            flags = re.M if "^" in pattern.replace("[^", "") or "$" in pattern else 0
-            search, lead = _split_lead(pattern)
-            regex = re.compile(search, flags)
-        except re.error as error:
-            raise ConfigError(f"{where}: invalid pattern: {error}") from None
-        compiled.patterns.append(Scan(regex, signal, lead, gate_for(regex)))
+        # MULTILINE only where a pattern anchors on lines: it turns off re's fast scan for
+        # a pattern's first characters, and costs several times the time on long drafts.
+        flags = re.M if "^" in pattern.replace("[^", "") or "$" in pattern else 0
+        search, lead = _split_lead(pattern)
+        lookbehind = "(?<" in pattern
+        compiled.patterns.append(
+            _checked_scan(search, flags, signal, lead, lookbehind, where, None if lead else parsed))
     compiled.automaton = _automaton(by_phrase, compiled.patterns)
     return compiled
+
+
+def _checked_scan(search: str, flags: int, signal: Signal, lead: Lead | None, lookbehind: bool,
+                  where: str, parsed=None) -> Scan:
+    """A pattern's scan, once the pattern is known to compile.
+
+    Parsing finds every error but one: a lookbehind of variable width is refused only by
+    the compiler, so a pattern written with a lookbehind is compiled here to be checked.
+    An ungated pattern is compiled too: every document needs it. ``parsed``: the parse tree
+    of ``search``, when the caller has it.
+    """
+    try:
+        regex = re.compile(search, flags) if lookbehind else None
+        parsed = _sre.parse(search, flags) if parsed is None else parsed
+    except re.error as error:
+        raise ConfigError(f"{where}: invalid pattern: {error}") from None
+    scan = Scan(search, flags, signal, lead, gate_for(search, flags, parsed))
+    if regex is not None:
+        scan.regex = regex
+    elif scan.gate is None:
+        scan.regex  # noqa: B018 - compiled now, as every document needs it
+    return scan
 
 
 def _automaton(by_phrase: dict[str, list[Signal]], patterns: list[Scan]):

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from checker import ConfigError, Finding, Fix, rule
+from checker.gates import Gate, gate_for
 
 from .chars import HAN, View, chinese_context, compile_pattern
 
@@ -63,6 +64,7 @@ def repeated_punctuation(doc, ctx):
 
 class Form(NamedTuple):
     pattern: re.Pattern
+    gate: Gate | None  # the strings every match holds: a draft without them is not scanned
     right: str
     name: str
     safe: bool
@@ -83,7 +85,8 @@ def _forms(ctx) -> list[Form]:
             severity = entry.get("severity")
             if severity not in (None, "error", "warning", "info"):
                 raise ConfigError(f"punctuation data, {where}: severity must be error, warning or info")
-            out.append(Form(pattern, entry["right"], entry.get("name", "标点"), bool(entry.get("safe", False)),
+            out.append(Form(pattern, gate_for(entry["pattern"]), entry["right"], entry.get("name", "标点"),
+                            bool(entry.get("safe", False)),
                             between, beside, severity, entry.get("reason", "")))
         return out
 
@@ -119,6 +122,8 @@ def ellipsis_dash_form(doc, ctx):
     view = View(doc)
     taken: set[int] = set()  # offsets already reported by an earlier form
     for form in _forms(ctx):
+        if form.gate is not None and not form.gate.may_occur(prose):
+            continue
         for match in form.pattern.finditer(prose):
             start, end = match.start(), match.end()
             if start == end or any(i in taken for i in range(start, end)):

@@ -2,13 +2,12 @@
 that cannot find anything."""
 
 import random
-import re
 from dataclasses import replace
 
 import pytest
 
+from checker import ConfigError
 from checker.testing import make_engine
-from checker_plugins.ads.gates import UNFOLDABLE, _fold_options, gate_for
 from checker_plugins.ads.signals import compile_signals
 
 
@@ -41,30 +40,6 @@ class CountingRegex:
 
 def signal(pattern, weight=3):
     return {"pattern": pattern, "weight": weight, "kind": "推销", "reason": "test"}
-
-
-# --- which words, and where to scan -----------------------------------------------------------
-
-@pytest.mark.parametrize("pattern, words, scope", [
-    (r"(?<![A-Za-z])(?:VIP|vip)(?![A-Za-z])", ("VIP", "vip"), "window"),
-    (r"会员[^\s，。]*下载", ("会员",), "line"),
-    (r"(?:阅读|浏览)\s*[:：]\s*\d+", ("浏览", "阅读"), "text"),
-    (r"^\s*[【\[]?(?:免责声明|声明)[】\]]?\s*[:：]", ("声明",), "text"),
-    (r"[京津沪]ICP[备证]\s*\d+号", ("ICP",), "text"),
-])
-def test_gate_words_and_scope(pattern, words, scope):
-    gate = gate_for(re.compile(pattern, re.M if "^" in pattern else 0))
-    assert (gate.words, gate.scope) == (words, scope)
-
-
-@pytest.mark.parametrize("pattern", [r"\d{3}\s\d{4}", r"(?:\d+\s+){2,}", r"(?i:qq)群号", r"(a)\1"])
-def test_patterns_without_usable_words_are_not_gated(pattern):
-    assert gate_for(re.compile(pattern)) is None
-
-
-def test_case_insensitive_words_are_spelled_lowercase_with_folded_letters():
-    gate = gate_for(re.compile(r"(?i)copyright|©"))
-    assert (gate.scope, gate.words) == ("folded", ("copyright", "copyrıght", "©"))  # ı matches i
 
 
 # --- the gates change nothing -----------------------------------------------------------------
@@ -123,12 +98,17 @@ def test_pattern_whose_words_are_absent_is_not_scanned():
     assert [h.text for h in signals.hits("请关注 公众号\nQq：12345678")] == ["关注 公众号", "Qq：12345678"]
 
 
-def test_case_insensitive_gate_covers_every_letter_re_takes_for_the_same():
-    """Each character re matches case-insensitively against a word's letter lowercases to one
-    of the spellings the gate looks for, or is one the gate always lets through."""
-    everything = "".join(map(chr, range(0x110000)))
-    letters = {ch for scan in compile_signals(data()["signal"], "signal").patterns
-               if scan.gate and scan.gate.folded for word in scan.gate.words for ch in word}
-    for letter in letters | set("iksµ"):
-        for other in re.findall("(?i)" + re.escape(letter), everything):
-            assert other in UNFOLDABLE or other.lower() in _fold_options(letter), (letter, other)
+def test_gated_pattern_is_compiled_only_once_a_document_holds_its_words():
+    signals = compile_signals([signal(r"(?:关注|添加)\s*公众号"), signal(r"\d{3}\s\d{4}")], "signal")
+    gated, ungated = signals.patterns
+    assert "regex" not in vars(gated) and "regex" in vars(ungated)
+    signals.hits("同志们：\n今天召开全县工作会议。\n")
+    assert "regex" not in vars(gated)
+    assert [h.text for h in signals.hits("请关注公众号")] == ["关注公众号"]
+    assert "regex" in vars(gated)
+
+
+@pytest.mark.parametrize("pattern", [r"(?:关注|添加)\s*公众号(", r"(?<=关注|添加了)公众号", r"[2-1]号"])
+def test_bad_patterns_are_refused_when_loaded_even_if_never_scanned(pattern):
+    with pytest.raises(ConfigError, match="invalid pattern"):
+        compile_signals([signal(pattern)], "signal")

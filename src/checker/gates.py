@@ -1,11 +1,14 @@
-"""Literal gates: the strings a pattern's every match must contain, read from its parse tree.
+"""Literal gates: the strings every match of a regular expression must contain.
 
-Most patterns of the ads data can only match where one of a few words stands (订阅, 会员, 公众号).
-Those words go into the automaton that already runs over the whole document for the phrases.
-A pattern none of whose words occur is not scanned at all; one whose matches are at most a
-few characters long is scanned only around the places its words occur, one that can never
-match across a line break only over the lines that hold them. A draft has a few dozen lines
-and a few of them hold such words, so most scans are skipped or short.
+A rule that runs a pattern over every draft pays for a scan even when the draft cannot hold
+a match, and ``re`` gets none of its quick literal search for a pattern that opens with a
+lookbehind or a character class. The parse tree of ``(?<![—―])(?:[—―]{3}|[—―]{5,})`` shows
+that every match contains ``———`` or ``―――``: ``"———" in text`` answers in a fraction of the
+scan whether the scan is worth running, and most drafts hold none of those words.
+
+``gate_for`` reads a pattern's gate; ``Gate.may_occur`` is the quick test before a scan, and
+``Gate.spans`` narrows a scan to the stretches around the words, given where they occur (the
+ads rules find them with the Aho-Corasick automaton they run anyway).
 """
 
 from __future__ import annotations
@@ -93,6 +96,12 @@ class Gate:
                 out.append((max(0, start - reach), min(size, start + after)))
         return out
 
+    def may_occur(self, text: str) -> bool:
+        """False only when no match can occur in ``text``: none of the words is in it."""
+        if self.folded:
+            return self.may_match_folded(text.lower(), has_unfoldable(text))
+        return any(word in text for word in self.words)
+
     @cached_property
     def _finder(self) -> re.Pattern:
         return re.compile("|".join(map(re.escape, self.words)))
@@ -120,23 +129,26 @@ def _lines(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def gate_for(compiled: re.Pattern) -> Gate | None:
-    """The gate of a compiled pattern, or ``None`` when it has to be scanned everywhere.
+def gate_for(pattern: str, flags: int = 0, parsed=None) -> Gate | None:
+    """The gate of a pattern, or ``None`` when it has to be scanned everywhere.
 
     Patterns with scoped flags are never gated, nor case-insensitive patterns whose words
-    have too many spellings.
+    have too many spellings. Reading the gate parses the pattern but does not compile it:
+    the patterns whose words a draft lacks are never compiled at all. ``parsed``: the
+    pattern's parse tree, when the caller has it already.
     """
     try:
-        parsed = _sre.parse(compiled.pattern, compiled.flags)
+        parsed = _sre.parse(pattern, flags) if parsed is None else parsed
+        flags |= parsed.state.flags  # with the inline ones, (?i) and the like
         words = _required(list(parsed))
-        crosses = _may_cross_line(list(parsed), compiled.flags)
+        crosses = _may_cross_line(list(parsed), flags)
         ahead = _lookahead_reach(list(parsed))
         reach = parsed.getwidth()[1]
     except Exception:  # noqa: BLE001 - _Unsupported, or a parser of another Python: scan ungated
         return None
     if not words:
         return None
-    if compiled.flags & re.IGNORECASE:
+    if flags & re.IGNORECASE:
         folded = _folded_words(words)
         return None if folded is None else Gate(tuple(folded), FOLDED)
     if reach <= REACH_LIMIT and ahead <= REACH_LIMIT:
@@ -257,7 +269,12 @@ def _preference(words: list[str]) -> tuple[int, int, int]:
 
 
 def _add_run(candidates: list[list[str]], run: list[list[str]]) -> None:
-    """Every stretch of a run of spelled-out items as a candidate."""
+    """The stretches of a run of spelled-out items as candidates.
+
+    From each start, stretches grow until all their words have three characters: a longer
+    one would start with the same characters and have at least as many words, so
+    ``_preference`` could not rank it higher, and the run is not spelled out again.
+    """
     for first in range(len(run)):
         words = [""]
         for options in run[first:]:
@@ -265,6 +282,8 @@ def _add_run(candidates: list[list[str]], run: list[list[str]]) -> None:
                 break
             words = [a + b for a in words for b in options]
             _add_candidate(candidates, words)
+            if min(map(len, words)) >= 3:
+                break
 
 
 def _add_candidate(candidates: list[list[str]], words: list[str] | None) -> None:
@@ -292,7 +311,7 @@ def _required_item(item) -> list[str] | None:
     if name == "ATOMIC_GROUP":
         return _required(arg)
     if name in REPEATS:
-        return _required(arg[2]) if arg[0] >= 1 else None
+        return _required_repeat(arg) if arg[0] >= 1 else None
     if name == "BRANCH":
         out: list[str] = []
         for branch in arg[1]:
@@ -302,6 +321,22 @@ def _required_item(item) -> list[str] | None:
             out += sub
         return out
     return None
+
+
+def _required_repeat(arg) -> list[str] | None:
+    """What a repeat taken at least once requires: for a spelled-out item, its spellings run
+    together as often as the repeat's least count allows, up to three times (``。{3,}``
+    requires ``。。。``); for another item, what the item requires."""
+    least, _, item = arg
+    options = _exact_sequence(item)
+    if options is None or "" in options:
+        return _required(item)
+    words = [""]
+    for _ in range(min(least, 3)):
+        if len(words) * len(options) > EXPANSION_LIMIT:
+            break
+        words = [a + b for a in words for b in options]
+    return words
 
 
 def _check_flags(subpattern_arg) -> None:
