@@ -41,6 +41,13 @@ def source_drafts() -> list[bytes]:
     return drafts or ["同志们：今天召开XX会议,研究部署下一步工作。\n".encode() * 200]
 
 
+def startup_draft() -> Path:
+    """The draft start-up is timed on: the first seed draft when the seeds are at hand (the
+    figure peers are compared on), else the first draft of a small corpus."""
+    seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    return seeds[0] if seeds else sorted(build_corpus(0.01).iterdir())[0]
+
+
 def build_corpus(size_mb: float, suffix: str = ".txt") -> Path:
     """A directory of draft files adding up to about ``size_mb`` megabytes."""
     target = CORPUS / f"{size_mb:g}mb{suffix.replace('.', '_')}"
@@ -172,8 +179,7 @@ def main() -> int:
     sizes = [0.2] if args.quick else [1, 10, 50]
     rows: list[tuple[str, str]] = []
 
-    one = build_corpus(0.01)
-    first = sorted(one.iterdir())[0]
+    first = startup_draft()
     startup, _ = timed(checker_command("--no-color", str(first)), repeat=1 if args.quick else 5)
     rows.append((f"start-up, one draft ({first.stat().st_size / 1024:.1f} KB)", f"{startup * 1000:.0f} ms"))
     peers = peer_commands()
