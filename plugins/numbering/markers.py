@@ -72,6 +72,7 @@ PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 # Families recognised inside a paragraph (headings of chapters and articles are not).
 INLINE_FAMILIES = ("cn-paren", "ar-paren", "cn-dun", "ar-dot", "circled", "ordinal", "qiyi", "shi", "yao")
+# The characters a marker of any family above starts with: elsewhere none is tried.
 INLINE_TRIGGER = re.compile(r"[（(一二三四五六七八九十0-9０-９①-⑳第其]")
 MARKDOWN_LIST = re.compile(r"(?P<num>\d{1,9})(?P<punct>[.)])")
 
@@ -167,6 +168,8 @@ class Grammar:
 
     def match_at(self, prose: str, pos: int, end: int, inline: bool) -> Marker | None:
         """The marker starting exactly at ``pos`` (not past ``end``), if there is one."""
+        if INLINE_TRIGGER.match(prose, pos, end) is None:  # most paragraphs open with a word
+            return self.series_at(prose, pos, end, inline)
         for family, pattern in PARAGRAPH_PATTERNS:
             if inline and family not in INLINE_FAMILIES:
                 continue

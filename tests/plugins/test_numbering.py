@@ -522,3 +522,21 @@ def test_long_draft_is_fast():
     start = time.perf_counter()
     check_text(text, select=["NU"])
     assert time.perf_counter() - start < 3
+
+
+def test_every_marker_family_starts_with_a_trigger_character():
+    """Markers are looked for only where a trigger character stands: no family may start
+    with any other character."""
+    import re
+
+    from checker_plugins.numbering.markers import INLINE_TRIGGER, PARAGRAPH_PATTERNS
+
+    anonymous = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for _, p in PARAGRAPH_PATTERNS]
+    anonymous = [re.sub(r"\|\(\?P<\w+>", "|(?:", p) for p in anonymous]
+    any_marker = re.compile("|".join(f"(?:{p})" for p in anonymous))
+    tails = ["一章 ", "一部分 ", "一）", "1）", "、", "）", "是", "要", "，", "．", "十、", "1. "]
+    starts = [chr(c) for c in range(0x20, 0xA000)] + [chr(c) for c in range(0xFF00, 0xFFF0)]
+    for char in starts:
+        if INLINE_TRIGGER.match(char):
+            continue
+        assert not any(any_marker.match(char + tail) for tail in tails), char
