@@ -47,7 +47,7 @@ CLAUSE_MARK = re.compile(r"[，,。；;]")
 _LAYOUTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-@dataclass
+@dataclass(eq=False)
 class Settings:
     """The compiled ``ads`` data: signal lists, scores and layout patterns."""
 
@@ -107,7 +107,7 @@ def build_settings(data: dict) -> Settings:
     )
 
 
-@dataclass
+@dataclass(eq=False)
 class Unit:
     """A sentence or bracketed aside of a long line, scored on its own."""
 
@@ -117,7 +117,7 @@ class Unit:
     hits: list[Hit]
 
 
-@dataclass
+@dataclass(eq=False)
 class Line:
     number: int
     start: int  # offsets of the line in the text, without its newline
@@ -149,7 +149,7 @@ class Line:
         return self.hi - self.lo
 
 
-@dataclass
+@dataclass(eq=False)
 class Block:
     first: int
     last: int
@@ -157,7 +157,7 @@ class Block:
     lines: list[int]
 
 
-@dataclass
+@dataclass(eq=False)
 class Layout:
     doc: object
     settings: Settings

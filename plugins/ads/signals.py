@@ -22,8 +22,9 @@ from checker import ConfigError
 from checker.gates import FOLDED, Gate, gate_for, has_unfoldable
 
 
-@dataclass(frozen=True)
-class Signal:
+class Signal(NamedTuple):
+    """A weighted phrase or pattern of the ads data."""
+
     source: str  # the phrase or the pattern, as written in the data file
     weight: int
     kind: str
@@ -41,8 +42,7 @@ class Hit(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True)
-class Lead:
+class Lead(NamedTuple):
     """A pattern's leading ``[class]{m,n}``, matched backwards after the rest has matched.
 
     A pattern such as "two to ten CJK characters, then 网整理" scanned as written tries ten
@@ -159,7 +159,7 @@ class Scan:
         return re.compile(self.source, self.flags)
 
 
-@dataclass
+@dataclass(eq=False)
 class SignalSet:
     """One list of signals, compiled: an automaton for the phrases and the patterns' gate
     words, plus the patterns."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker import ConfigError
 
@@ -66,8 +66,7 @@ def digits(text: str) -> str:
     return re.sub(r"\D", "", text.translate(FOLD))
 
 
-@dataclass(frozen=True)
-class Allowlist:
+class Allowlist(NamedTuple):
     numbers: frozenset[str]
     domains: tuple[str, ...]
     emails: frozenset[str]

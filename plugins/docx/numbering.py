@@ -131,7 +131,7 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
-@dataclass
+@dataclass(eq=False)
 class Level:
     start: int = 1
     fmt: str = "decimal"
@@ -163,7 +163,7 @@ def _level(element) -> Level:
     return level
 
 
-@dataclass
+@dataclass(eq=False)
 class Marker:
     """The rendered marker of one numbered paragraph."""
 
@@ -172,7 +172,7 @@ class Marker:
     bullet: bool
 
 
-@dataclass
+@dataclass(eq=False)
 class Numbering:
     """The list definitions of one document and the running counters."""
 

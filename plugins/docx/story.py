@@ -32,7 +32,7 @@ _BLOCK_WRAPPERS = {W + name for name in ("customXml", "ins", "moveTo", "sdtConte
 _FALSE = ("0", "false", "off")
 
 
-@dataclass
+@dataclass(eq=False)
 class Paragraph:
     """One Word paragraph (its text may hold ``\\n`` for manual line breaks)."""
 

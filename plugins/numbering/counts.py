@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .numerals import COUNT_NUMBER, count_value
 
@@ -21,8 +22,7 @@ SENTENCE_END = frozenset("。！？!?")
 PUNCTUATION = frozenset("，。；：！？,;:!?、…—·\"'“”‘’《》（）()「」『』 \t\u3000\0")
 
 
-@dataclass(frozen=True)
-class CountData:
+class CountData(NamedTuple):
     announce: re.Pattern
     quoted_announce: re.Pattern
     verbs: tuple[str, ...]
@@ -165,8 +165,7 @@ def _clause_start(prose: str, floor: int, pos: int) -> int:
 # --- stated counts ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StatedCount:
+class StatedCount(NamedTuple):
     start: int  # the number and classifier
     end: int
     count: int

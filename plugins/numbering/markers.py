@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .numerals import CN_NUMBER, chinese_numeral, chinese_value, circled, count_value
 
@@ -77,7 +78,7 @@ INLINE_TRIGGER = re.compile(r"[（(一二三四五六七八九十0-9０-９①-�
 MARKDOWN_LIST = re.compile(r"(?P<num>\d{1,9})(?P<punct>[.)])")
 
 
-@dataclass
+@dataclass(eq=False)
 class Marker:
     """One numbering marker found in the document."""
 
@@ -115,8 +116,7 @@ class Marker:
         return render(self.family, self.variant, value, self.series)
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(NamedTuple):
     """An ordered series of words (首先, 其次, 再次; 最后 closes it)."""
 
     name: str
@@ -125,7 +125,7 @@ class Series:
     need_comma: frozenset[str] = frozenset()
 
 
-@dataclass
+@dataclass(eq=False)
 class Grammar:
     """The marker grammar with the ruleset's words: ignored phrases and word series."""
 

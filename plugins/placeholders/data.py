@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker import ConfigError
 
@@ -17,8 +17,7 @@ NAME = "placeholders"
 LETTER_FOLD = str.maketrans({"Ｘ": "X", "x": "X", "ｘ": "X"})
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
     """What a marker stands for, told by the words around it (X个 → 数字)."""
 
     kind: str
@@ -27,8 +26,7 @@ class Slot:
     strong: bool
 
 
-@dataclass(frozen=True)
-class Symbol:
+class Symbol(NamedTuple):
     """A symbol that stands for a missing word when repeated (○○, □□, **)."""
 
     char: str
@@ -52,8 +50,7 @@ class MarkerData:
     after_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class BlankData:
+class BlankData(NamedTuple):
     fields: frozenset[str]
     instructions: re.Pattern | None
     blanks: tuple[tuple[str, re.Pattern], ...]

@@ -17,7 +17,7 @@ LIST_MARKER = re.compile(r"(?:^|(?<=[，。；：！？、\s]))[0-9A-Za-z０-９
 ASCII_ALIASES = {"(": "（", ")": "）"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Pair:
     open: str
     close: str
@@ -28,7 +28,7 @@ class Pair:
     reason: str = ""
 
 
-@dataclass
+@dataclass(eq=False)
 class Issue:
     at: int
     message: str
@@ -38,7 +38,7 @@ class Issue:
     kind: str = ""  # unclosed, unopened, reversed-open, reversed-close, straight, nesting
 
 
-@dataclass
+@dataclass(eq=False)
 class StretchResult:
     issues: list[Issue] = field(default_factory=list)
 
@@ -93,7 +93,7 @@ def _quote_issues(text: str, start: int, end: int, pair: Pair) -> tuple[list[Iss
     return issues, analysis.pairs
 
 
-@dataclass
+@dataclass(eq=False)
 class Brackets:
     """The bracket pairs (not quotes) by opening and closing mark, derived once per data."""
 

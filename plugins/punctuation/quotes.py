@@ -29,7 +29,7 @@ from .chars import CLOSERS, OPENERS, POINT_MARKS, SPACES
 APOSTROPHE = re.compile(r"[A-Za-z0-9]['’][A-Za-z]")
 
 
-@dataclass
+@dataclass(eq=False)
 class QuoteAnalysis:
     """Result for one kind of quote in one stretch: problems by text offset, and pairs."""
 

@@ -100,7 +100,7 @@ def complement_class(blocks, skip: list[int], extra: list[int]) -> str:
     return class_of_ranges(ranges)
 
 
-@dataclass
+@dataclass(eq=False)
 class CharacterTables:
     standard: frozenset[str]
     simplified: frozenset[str]

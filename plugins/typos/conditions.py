@@ -14,8 +14,7 @@ expression in a team's file cannot make a scan slow.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker import ConfigError
 
@@ -39,8 +38,7 @@ def _compile(source: str, where: str, key: str) -> re.Pattern[str]:
         raise ConfigError(f"{where}: '{key}' is not a valid regular expression: {error}") from None
 
 
-@dataclass(frozen=True)
-class Conditions:
+class Conditions(NamedTuple):
     """Compiled context conditions of one entry; ``holds`` tests a match against them."""
 
     before: re.Pattern[str] | None = None

@@ -8,7 +8,7 @@ entries or ten thousand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -19,8 +19,7 @@ from .conditions import Conditions
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     wrong: str
     right: tuple[str, ...]
     reason: str

@@ -12,7 +12,7 @@ the editor can read in the lists why a doubling was or was not reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker import ConfigError, Finding, Fix, rule
 
@@ -27,8 +27,7 @@ QUOTE_WINDOW = 400  # a quotation longer than this is not someone's spoken words
 CLOSE_QUOTES = "”」』’"
 
 
-@dataclass(frozen=True)
-class Lists:
+class Lists(NamedTuple):
     single: frozenset[str]
     never: frozenset[str]
     reduplicable: frozenset[str]
@@ -52,8 +51,7 @@ def load_lists(data: dict) -> Lists:
     return Lists(**values)
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     start: int
     unit: int  # length of the doubled word
     gap: int  # 1 for “实现了实现”, 0 for “我们我们”

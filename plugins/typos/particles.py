@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker import ConfigError, Finding, Fix, rule
 
@@ -14,8 +14,7 @@ CLAUSE_WINDOW = 8
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(NamedTuple):
     regex: re.Pattern[str]
     right: str
     reason: str

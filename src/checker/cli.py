@@ -94,7 +94,7 @@ def _ids(value: str | None) -> list[str] | None:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-@dataclass
+@dataclass(eq=False)
 class Settings:
     """Command-line settings that workers need (picklable)."""
 

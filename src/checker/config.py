@@ -42,7 +42,7 @@ KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
 }
 
 
-@dataclass
+@dataclass(eq=False)
 class Config:
     """The effective settings for a set of files."""
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .rule import Rule
 
 
-@dataclass
+@dataclass(eq=False)
 class DataSource:
     """Where ``context.data(name)`` looks: built-in and plugin dirs, then user files."""
 
@@ -29,7 +29,7 @@ class DataSource:
         return self._cache[name]
 
 
-@dataclass
+@dataclass(eq=False)
 class Context:
     """Per-rule view of the run: ``options`` from ``[rules.ID]`` and merged ruleset data."""
 

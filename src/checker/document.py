@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 MASK = "\0"  # never in a readable document: readers reject NUL bytes
 
@@ -30,25 +30,26 @@ DIRECTIVE = re.compile(
 EMAIL_PATTERN = re.compile(r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
-@dataclass(frozen=True)
-class Region:
-    """A span that is not prose; ``kind`` says what it is (``code``, ``url``, ``front-matter``…)."""
+class Region(NamedTuple):
+    """A span that is not prose; ``kind`` says what it is (``code``, ``url``, ``front-matter``…).
+
+    A named tuple: readers make one per span of markup, and it is cheap to define.
+    """
 
     start: int
     end: int
     kind: str
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word from the lazy tokenizer, with its offsets in ``Document.text``."""
+class Token(NamedTuple):
+    """A word from the lazy tokenizer, with its offsets in ``Document.text`` (a named tuple)."""
 
     start: int
     end: int
     text: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Source:
     """How the document was stored, so a fix can be written back the same way."""
 

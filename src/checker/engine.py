@@ -23,7 +23,7 @@ from .suppress import apply_allowlist, apply_directives, assign_fingerprints
 from .watchdog import Budget, RuleTimeout, budget_for
 
 
-@dataclass
+@dataclass(eq=False)
 class RuleFailure:
     """A rule raised while checking a file: reported, and the other rules' findings kept."""
 
@@ -36,7 +36,7 @@ class RuleFailure:
         return f"rule {self.rule_id} (plugin '{self.plugin}') failed on {self.path}: {self.error}"
 
 
-@dataclass
+@dataclass(eq=False)
 class Engine:
     host: PluginHost
     config: Config

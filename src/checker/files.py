@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import pathspec
 
 
-@dataclass
+@dataclass(eq=False)
 class Discovery:
     files: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)

@@ -74,7 +74,7 @@ def encode(raw: str, document: Document) -> bytes:
     return (b"\xef\xbb\xbf" + data) if source.bom else data
 
 
-@dataclass
+@dataclass(eq=False)
 class FixOutcome:
     data: bytes  # the file's new bytes
     applied: int  # number of edits applied over all rounds

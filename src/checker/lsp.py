@@ -38,7 +38,7 @@ log = logging.getLogger("checker.lsp")
 # --- the part that knows nothing of the protocol ---------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)
 class Checked:
     """The last check of one open document: findings are valid for this ``version`` only."""
 

@@ -21,7 +21,7 @@ class PatternTimeout(Exception):
     """A user pattern ran past its time budget on a document."""
 
 
-@dataclass
+@dataclass(eq=False)
 class GuardedPattern:
     source: str
     where: str

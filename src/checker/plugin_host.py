@@ -25,7 +25,7 @@ from .rule import Rule
 GROUP = "checker.plugins"
 
 
-@dataclass
+@dataclass(eq=False)
 class PluginInfo:
     name: str
     origin: str  # "distribution 1.2.3" or a file path

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import import_module
-from typing import TYPE_CHECKING, Iterable, Iterator, Protocol
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..rule import Rule
 
 
-@dataclass
+@dataclass(eq=False)
 class FileReport:
     path: str
     document: "Document | None"
@@ -29,7 +29,7 @@ class FileReport:
     fixed: int = 0
 
 
-@dataclass
+@dataclass(eq=False)
 class Report:
     files: list[FileReport]
     rules: "list[Rule]"  # every rule that ran
@@ -49,8 +49,7 @@ class Formatter(Protocol):
     def render(self, report: Report) -> str: ...
 
 
-@dataclass(frozen=True)
-class _Lazy:
+class _Lazy(NamedTuple):
     """A built-in formatter whose module is imported on first use."""
 
     name: str
