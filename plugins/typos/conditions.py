@@ -17,6 +17,7 @@ import re
 from typing import Any, NamedTuple
 
 from checker import ConfigError
+from checker.patterns import OnDemand, on_demand
 
 WINDOW = 24
 
@@ -31,9 +32,9 @@ def alternation(value: Any, where: str, key: str) -> str | None:
     raise ConfigError(f"{where}: '{key}' must be a regular expression or a list of strings")
 
 
-def _compile(source: str, where: str, key: str) -> re.Pattern[str]:
+def _compile(source: str, where: str, key: str) -> OnDemand:
     try:
-        return re.compile(source)
+        return on_demand(source)
     except re.error as error:
         raise ConfigError(f"{where}: '{key}' is not a valid regular expression: {error}") from None
 
@@ -41,10 +42,10 @@ def _compile(source: str, where: str, key: str) -> re.Pattern[str]:
 class Conditions(NamedTuple):
     """Compiled context conditions of one entry; ``holds`` tests a match against them."""
 
-    before: re.Pattern[str] | None = None
-    after: re.Pattern[str] | None = None
-    not_before: re.Pattern[str] | None = None
-    not_after: re.Pattern[str] | None = None
+    before: OnDemand | None = None  # compiled when an entry's word is first met
+    after: OnDemand | None = None
+    not_before: OnDemand | None = None
+    not_after: OnDemand | None = None
     unless: tuple[str, ...] = ()
 
     @classmethod

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from checker import ConfigError, Finding, Fix, rule
+from checker.patterns import OnDemand, on_demand
 
 from .conditions import alternation
 
@@ -18,9 +19,9 @@ class Pattern(NamedTuple):
     regex: re.Pattern[str]
     right: str
     reason: str
-    not_before: re.Pattern[str] | None
-    not_after: re.Pattern[str] | None
-    clause_not: re.Pattern[str] | None
+    not_before: OnDemand | None
+    not_after: OnDemand | None
+    clause_not: OnDemand | None
     severity: str | None
 
 
@@ -47,9 +48,15 @@ def load_patterns(data: dict) -> list[Pattern]:
             raise ConfigError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
         regex = _compile(f"(?:{before})(?P<mark>{re.escape(wrong)})(?:{after})", where)
 
-        def optional(key: str, template: str) -> re.Pattern[str] | None:
+        def optional(key: str, template: str) -> OnDemand | None:
+            """A condition, compiled once a match of the entry needs it."""
             source = alternation(entry.get(key), where, key)
-            return None if source is None else _compile(template.format(source), where)
+            if source is None:
+                return None
+            try:
+                return on_demand(template.format(source))
+            except re.error as error:
+                raise ConfigError(f"{where}: invalid regular expression: {error}") from None
 
         patterns.append(Pattern(
             regex=regex, right=right, reason=entry["reason"],

@@ -295,9 +295,11 @@ def _minimal(words: list[str]) -> list[str]:
     """The words without those that contain another one ([声明 goes when 声明 is there): a
     text holding the longer word holds the shorter one too."""
     unique = sorted(set(words), key=len)
+    if not unique or len(unique[0]) == len(unique[-1]):
+        return sorted(unique)  # distinct words of one length: none holds another
     kept: list[str] = []
     for word in unique:
-        if not any(k in word for k in kept):
+        if not any(k in word for k in kept if len(k) < len(word)):
             kept.append(word)
     return sorted(kept)
 

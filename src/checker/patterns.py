@@ -49,3 +49,60 @@ def compile_user_pattern(source: str, where: str, budget: float = DEFAULT_BUDGET
     except regex.error as error:
         raise ConfigError(f"{where}: invalid pattern {source!r}: {error}") from None
     return GuardedPattern(source, where, compiled, budget)
+
+
+class OnDemand:
+    """A pattern from a word list, checked when loaded and compiled when first used.
+
+    Dictionaries attach small patterns to their entries (what may stand before a word, what
+    after it); a draft meets few of the entries, and compiling every pattern of every entry
+    would cost each run milliseconds for nothing. ``search``, ``match`` and ``finditer``
+    behave as a compiled pattern's.
+    """
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+        self._compiled = None
+
+    @property
+    def compiled(self):
+        if self._compiled is None:
+            import re
+
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def search(self, *args):
+        return self.compiled.search(*args)
+
+    def match(self, *args):
+        return self.compiled.match(*args)
+
+    def finditer(self, *args):
+        return self.compiled.finditer(*args)
+
+    def __repr__(self) -> str:
+        return f"OnDemand({self.source!r})"
+
+
+def on_demand(source: str, flags: int = 0) -> OnDemand:
+    """``source`` as an :class:`OnDemand` pattern; ``re.error`` now if it is not valid.
+
+    Parsing finds every error but one, a lookbehind of variable width, which only the
+    compiler refuses: a pattern with a lookbehind is compiled at once.
+    """
+    import re
+
+    try:  # the standard library's own parser (Python 3.11+; sre_parse before)
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover
+        import sre_parse as parser
+
+    pattern = OnDemand(source, flags)
+    if "(?<" in source:
+        pattern._compiled = re.compile(source, flags)
+    else:
+        parser.parse(source, flags)
+    return pattern

@@ -605,3 +605,17 @@ def test_ty002_finds_the_runs_the_full_class_finds():
     same_runs()
     assert [m.group() for m in tables.outside_runs("搬迁安臵，⽤⼾。")] == ["臵", "⽤⼾"]
     assert list(tables.outside_runs("搬迁安置，用户。二〇二四年")) == []
+
+
+
+@pytest.mark.parametrize("entry, rule_id", [
+    ('[[confusion]]\nwrong = "甲"\nright = "乙"\nreason = "r"\nnot_after = "[z-a]"\n', "TY001"),
+    ('[[particle]]\nbefore = ["高兴"]\nwrong = "的"\nright = "地"\nafter = ["说"]\nreason = "r"\n'
+     'not_before = "(?<=很|非常)"\n', "TY004"),
+])
+def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, rule_id):
+    """Conditions compile when a match first needs them, but a bad one is refused at once."""
+    team = tmp_path / "team.toml"
+    team.write_text(entry, encoding="utf-8")
+    with pytest.raises(ConfigError, match="valid regular expression|invalid regular expression"):
+        check_text("今天天气很好。", select=[rule_id], data={"typos": [team]})
