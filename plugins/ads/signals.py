@@ -18,8 +18,8 @@ from typing import Iterable, NamedTuple
 import ahocorasick
 
 from checker import ConfigError
-
 from checker.gates import FOLDED, Gate, gate_for, has_unfoldable
+from checker.patterns import OnDemand, on_demand
 
 
 class Signal(NamedTuple):
@@ -50,7 +50,7 @@ class Lead(NamedTuple):
     and then taking in up to ten more finds the same spans several times faster.
     """
 
-    char: re.Pattern
+    char: OnDemand  # compiled once a match needs its lead taken in
     most: int
 
 
@@ -63,7 +63,7 @@ def _split_lead(pattern: str) -> tuple[str, Lead | None]:
     if not match or not rest or "|" in _top_level(rest) or int(match.group(2)) < 1:
         return pattern, None
     cls, least, most = match.group(1), int(match.group(2)), int(match.group(3))
-    return f"(?<=[{cls}]{{{least}}}){rest}", Lead(re.compile(f"[{cls}]"), most)
+    return f"(?<=[{cls}]{{{least}}}){rest}", Lead(on_demand(f"[{cls}]"), most)
 
 
 def _top_level(pattern: str) -> str:

@@ -12,9 +12,9 @@ import bisect
 import re
 
 from checker import ConfigError, Document
+from checker.patterns import OnDemand, on_demand
 
 HAN_RANGES = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-HAN = re.compile(f"[{HAN_RANGES}]")
 HAN_CLASS = f"[{HAN_RANGES}]"
 
 # Full-width marks that are themselves Chinese context (quotes and brackets are looked through).
@@ -35,8 +35,33 @@ TOKEN_CHAR = re.compile(r"[A-Za-z0-9._\-+%/]")
 TRANSPARENT_REGIONS = ("markup", "list-marker", "html-comment", "directive")
 
 
+def _spans(ranges: str) -> tuple[tuple[str, str], ...]:
+    """``HAN_RANGES`` as (first, last) pairs: compared directly, they spare each run the
+    milliseconds that compiling a class of all Han characters costs."""
+    out, i = [], 0
+    while i < len(ranges):
+        if i + 2 < len(ranges) and ranges[i + 1] == "-":
+            out.append((ranges[i], ranges[i + 2]))
+            i += 3
+        else:
+            out.append((ranges[i], ranges[i]))
+            i += 1
+    return tuple(out)
+
+
+HAN_SPANS = _spans(HAN_RANGES)
+
+
 def is_han(char: str | None) -> bool:
-    return bool(char) and HAN.match(char) is not None
+    """Is the first character of ``char`` a Han character?"""
+    if not char:
+        return False
+    first = char[0]
+    return "\u4e00" <= first <= "\u9fff" or any(lo <= first <= hi for lo, hi in HAN_SPANS)
+
+
+def has_han(text: str) -> bool:
+    return any(is_han(char) for char in text)
 
 
 def is_chinese_char(char: str | None) -> bool:
@@ -203,10 +228,13 @@ def running_text(line: str, marks: str) -> bool:
     return any(mark in line for mark in marks)
 
 
-def compile_pattern(source: str, where: str) -> re.Pattern:
-    """Compile a pattern from a data file; a broken one is reported as the user's error."""
+def compile_pattern(source: str, where: str, lazily: bool = False) -> re.Pattern | OnDemand:
+    """Compile a pattern from a data file; a broken one is reported as the user's error.
+
+    ``lazily``: check it now but compile it when first used (a pattern most drafts never
+    need, such as an ellipsis form whose characters a draft lacks)."""
     try:
-        return re.compile(source)
+        return on_demand(source) if lazily else re.compile(source)
     except re.error as error:
         raise ConfigError(f"punctuation data, {where}: invalid pattern {source!r}: {error}") from None
 

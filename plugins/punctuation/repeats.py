@@ -7,8 +7,9 @@ from typing import NamedTuple
 
 from checker import ConfigError, Finding, Fix, rule
 from checker.gates import Gate, gate_for
+from checker.patterns import OnDemand
 
-from .chars import HAN, View, chinese_context, compile_pattern
+from .chars import View, chinese_context, compile_pattern, has_han
 
 ELLIPSIS_DOTS = "。"  # three or more 。 are an ellipsis written wrongly: PU004's concern
 
@@ -63,7 +64,7 @@ def repeated_punctuation(doc, ctx):
 
 
 class Form(NamedTuple):
-    pattern: re.Pattern
+    pattern: OnDemand  # compiled when a draft opens its gate
     gate: Gate | None  # the strings every match holds: a draft without them is not scanned
     right: str
     name: str
@@ -79,7 +80,7 @@ def _forms(ctx) -> list[Form]:
         out = []
         for index, entry in enumerate(ctx.data("punctuation").get("form", []), 1):
             where = f"[[form]] entry {index}"
-            pattern = compile_pattern(entry["pattern"], where)
+            pattern = compile_pattern(entry["pattern"], where, lazily=True)
             between = compile_pattern(entry["unless_between"], where) if entry.get("unless_between") else None
             beside = compile_pattern(entry["unless_beside"], where) if entry.get("unless_beside") else None
             severity = entry.get("severity")
@@ -135,7 +136,7 @@ def ellipsis_dash_form(doc, ctx):
                 continue
             if form.beside is not None and any(form.beside.match(c) for c in near):
                 continue
-            if not (HAN.search(match.group()) or chinese_context(view, start, end)):
+            if not (has_han(match.group()) or chinese_context(view, start, end)):
                 continue
             taken.update(range(start, end))
             wrong = match.group()

@@ -606,3 +606,16 @@ def test_a_long_line_of_marks_is_checked_in_linear_time():
     started = time.perf_counter()
     findings = check_text(text, select=PU)
     assert findings and time.perf_counter() - started < 10  # about half a second when linear
+
+
+def test_han_test_without_regex_agrees_with_the_han_class_on_every_character():
+    import re
+
+    from checker_plugins.punctuation.chars import HAN_CLASS, has_han, is_han
+
+    han = re.compile(HAN_CLASS)
+    for code in [*range(0x32000), 0xE0100, 0x10FFFF]:  # past 0x3134F nothing is Han
+        char = chr(code)
+        assert is_han(char) == bool(han.match(char)), hex(code)
+    assert is_han("一a") and not is_han("a一") and not is_han("") and not is_han(None)
+    assert has_han("abc一") and not has_han("abc，")
