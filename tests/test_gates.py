@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.gates import UNFOLDABLE, _fold_options, gate_for
+from checker.gates import UNFOLDABLE, _fold_options, gate_for, spelled_out
 
 
 @pytest.mark.parametrize("pattern, words, scope", [
@@ -84,3 +84,14 @@ def test_narrowed_scans_find_what_a_whole_scan_finds(pattern, text):
     starts = [i for word in gate.words for i in range(len(text)) if text.startswith(word, i)]
     narrowed = {m.span() for lo, hi in gate.spans(text, starts) for m in regex.finditer(text, lo, hi)}
     assert narrowed == {m.span() for m in regex.finditer(text)}
+
+
+@pytest.mark.parametrize("pattern, strings", [
+    (r"(?:禁止|严禁)(?:外传|转载)", ["严禁外传", "严禁转载", "禁止外传", "禁止转载"]),
+    (r"[京沪]ICP备?", ["京ICP", "京ICP备", "沪ICP", "沪ICP备"]),
+    # look-alikes that are not phrase lists
+    (r"^声明", None), (r"\b版权", None), (r"(?<!不)转载", None), (r"(?i)vip", None),
+    (r"会员\d+", None), (r"下载?", ["下", "下载"]), (r"(?:下载)?", None), (r"[一-龥]网", None),
+])
+def test_spelled_out_lists_the_strings_of_phrase_patterns_only(pattern, strings):
+    assert spelled_out(pattern) == strings

@@ -12,14 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Iterable, NamedTuple
 
 import ahocorasick
 
 from checker import ConfigError
-from checker.gates import FOLDED, Gate, gate_for, has_unfoldable
-from checker.patterns import OnDemand, on_demand
+from checker.gates import FOLDED, Gate, gate_for, has_unfoldable, spelled_out
+from checker.patterns import OnDemand, checked_parse, on_demand
 
 
 class Signal(NamedTuple):
@@ -87,76 +86,19 @@ def _top_level(pattern: str) -> str:
     return "".join(out)
 
 
-try:  # the standard library's own regex parser (Python 3.11+; sre_parse before)
-    from re import _parser as _sre
-except ImportError:  # pragma: no cover
-    import sre_parse as _sre
-
-EXPANSION_LIMIT = 300
-
-
-def _literal_strings(pattern: str, parsed) -> list[str] | None:
-    """All the strings a pattern made only of literals, alternatives, character sets of
-    literals and optional parts can match; ``None`` for any other pattern or a larger set.
-
-    Such patterns (``(?:禁止|严禁)(?:外传|转载)``) join the phrases in the automaton, which finds
-    all of them in one pass instead of one regex scan each. ``parsed`` is the pattern's parse
-    tree.
-    """
-    if "(?" in pattern.replace("(?:", ""):
-        return None  # flags, lookarounds: leave it to re
-
-    def expand(items) -> list[str] | None:
-        out = [""]
-        for op, arg in items:
-            name = str(op)
-            if name == "LITERAL":
-                options = [chr(arg)]
-            elif name == "IN" and all(str(o) == "LITERAL" for o, _ in arg):
-                options = [chr(a) for _, a in arg]
-            elif name == "BRANCH":
-                options = []
-                for branch in arg[1]:
-                    sub = expand(branch)
-                    if sub is None:
-                        return None
-                    options += sub
-            elif name == "SUBPATTERN":
-                options = expand(arg[-1])
-            elif name == "MAX_REPEAT" and arg[0] == 0 and arg[1] == 1:
-                options = expand(arg[2])
-                options = None if options is None else [""] + options
-            else:
-                return None
-            if options is None or len(out) * len(options) > EXPANSION_LIMIT:
-                return None
-            out = [a + b for a in out for b in options]
-        return out
-
-    strings = expand(list(parsed))
-    if not strings or "" in strings:
-        return None
-    return sorted(set(strings))
-
-
 @dataclass
 class Scan:
-    """A pattern as it is searched: its source and flags, its signal, the lead to take in
-    backwards, and its literal gate (``None``: scanned over every document).
+    """A pattern as it is searched: the pattern, its signal, the lead to take in backwards,
+    and its literal gate (``None``: scanned over every document).
 
     The pattern is compiled the first time a document opens its gate: compiling costs about
     a millisecond a pattern, and a short draft holds the words of only a few of them.
     """
 
-    source: str
-    flags: int
+    regex: OnDemand
     signal: Signal
     lead: Lead | None
     gate: Gate | None
-
-    @cached_property
-    def regex(self) -> re.Pattern:
-        return re.compile(self.source, self.flags)
 
 
 @dataclass(eq=False)
@@ -205,8 +147,8 @@ def _scan(scan: Scan, text: str, lo: int, hi: int, found: list[Hit]) -> None:
     for match in scan.regex.finditer(text, lo, hi):
         start, end = match.start(), match.end()
         if lead is not None:
-            floor = max(0, start - lead.most)
-            while start > floor and lead.char.match(text, start - 1):
+            floor, char = max(0, start - lead.most), lead.char.compiled
+            while start > floor and char.match(text, start - 1):
                 start -= 1
         # "^\s*" may have run over blank lines: start the hit where the text starts.
         while start < end and text[start].isspace():
@@ -249,47 +191,29 @@ def compile_signals(entries: Iterable[dict], table: str) -> SignalSet:
             by_phrase.setdefault(phrase, []).append(signal)
             compiled.phrases.append(signal)
             continue
+        # MULTILINE only where a pattern anchors on lines: it turns off re's fast scan for
+        # a pattern's first characters, and costs several times the time on long drafts.
+        flags = re.M if "^" in pattern.replace("[^", "") or "$" in pattern else 0
         try:
-            parsed = _sre.parse(pattern)
+            parsed, checked = checked_parse(pattern, flags)
         except re.error as error:
             raise ConfigError(f"{where}: invalid pattern: {error}") from None
-        strings = _literal_strings(pattern, parsed)
+        strings = spelled_out(pattern, parsed)
         if strings is not None:
             for text in strings:
                 by_phrase.setdefault(text, []).append(signal)
             compiled.phrases.append(signal)
             continue
-        # MULTILINE only where a pattern anchors on lines: it turns off re's fast scan for
-        # a pattern's first characters, and costs several times the time on long drafts.
-        flags = re.M if "^" in pattern.replace("[^", "") or "$" in pattern else 0
         search, lead = _split_lead(pattern)
-        lookbehind = "(?<" in pattern
-        compiled.patterns.append(
-            _checked_scan(search, flags, signal, lead, lookbehind, where, None if lead else parsed))
+        if lead is None:
+            scan = Scan(OnDemand(search, flags, checked), signal, None, gate_for(search, flags, parsed))
+        else:  # the lead's lookbehind is of fixed width: the rewritten pattern compiles
+            scan = Scan(OnDemand(search, flags), signal, lead, gate_for(search, flags))
+        if scan.gate is None:
+            scan.regex.compiled  # noqa: B018 - compiled now, as every document needs it
+        compiled.patterns.append(scan)
     compiled.automaton = _automaton(by_phrase, compiled.patterns)
     return compiled
-
-
-def _checked_scan(search: str, flags: int, signal: Signal, lead: Lead | None, lookbehind: bool,
-                  where: str, parsed=None) -> Scan:
-    """A pattern's scan, once the pattern is known to compile.
-
-    Parsing finds every error but one: a lookbehind of variable width is refused only by
-    the compiler, so a pattern written with a lookbehind is compiled here to be checked.
-    An ungated pattern is compiled too: every document needs it. ``parsed``: the parse tree
-    of ``search``, when the caller has it.
-    """
-    try:
-        regex = re.compile(search, flags) if lookbehind else None
-        parsed = _sre.parse(search, flags) if parsed is None else parsed
-    except re.error as error:
-        raise ConfigError(f"{where}: invalid pattern: {error}") from None
-    scan = Scan(search, flags, signal, lead, gate_for(search, flags, parsed))
-    if regex is not None:
-        scan.regex = regex
-    elif scan.gate is None:
-        scan.regex  # noqa: B018 - compiled now, as every document needs it
-    return scan
 
 
 def _automaton(by_phrase: dict[str, list[Signal]], patterns: list[Scan]):

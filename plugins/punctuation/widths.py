@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from checker import Finding, Fix, rule
+from checker.patterns import OnDemand
 
 from .chars import (
     HAN_CLASS, LATIN_OR_DIGIT, OPENERS, CLOSERS, SPACES, View, chinese_context, compile_pattern,
@@ -18,6 +18,10 @@ FULL_STOP = re.compile(r"(?<![.．。])\.(?![.．。])")
 NUMERAL_DOT = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十百〇零]+|[甲乙丙丁戊己庚辛壬癸])\.", re.M)
 FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}(?![A-Za-z0-9])")
 TITLE = re.compile(r"《[^《》\n]*》")
+# <<书名>> and <篇名> holding Han characters; compiled for the few drafts with a "<" (a class of
+# all Han characters takes milliseconds to compile).
+DOUBLE_ANGLE = OnDemand(f"(?<!<)<<(?=[^<>\\n]*{HAN_CLASS})[^<>\\n]+>>(?!>)")
+SINGLE_ANGLE = OnDemand(f"(?<![<>])<(?=[^<>]*{HAN_CLASS})[^<>]+>(?![<>])")
 CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万"
 PARENS = re.compile(r"[()]")
 LIST_PAREN = re.compile(r"^[ \t\u3000]*[0-9A-Za-z]{1,2}\)", re.M)
@@ -128,28 +132,19 @@ def _ascii_field_value(prose: str, at: int) -> bool:
     return _ASCII_FIELD_VALUE.match(prose, at) is not None
 
 
-@functools.cache
-def _angle_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """``<<…>>`` and ``<…>`` holding Han characters; compiled for the few drafts with a ``<``
-    (a class of all Han characters takes milliseconds to compile)."""
-    return (re.compile(f"(?<!<)<<(?=[^<>\\n]*{HAN_CLASS})[^<>\\n]+>>(?!>)"),
-            re.compile(f"(?<![<>])<(?=[^<>]*{HAN_CLASS})[^<>]+>(?![<>])"))
-
-
 def _angle_titles(doc, keep):
     """``<<书名>>`` for 《书名》, and ``<篇名>`` inside 《…》 for 〈篇名〉."""
     prose = doc.prose
     if "<" not in prose:
         return
-    double_angle, single_angle = _angle_patterns()
-    for match in double_angle.finditer(prose):
+    for match in DOUBLE_ANGLE.finditer(prose):
         if inside(keep, match.start(), match.end()):
             continue
         for at, end, full in ((match.start(), match.start() + 2, "《"), (match.end() - 2, match.end(), "》")):
             yield Finding(at, end, f"用“{prose[at:end]}”代替了书名号，应为“{full}”", suggestion=full,
                           fix=Fix.replace(at, end, full))
     for title in TITLE.finditer(prose):
-        for match in single_angle.finditer(prose, title.start() + 1, title.end() - 1):
+        for match in SINGLE_ANGLE.finditer(prose, title.start() + 1, title.end() - 1):
             for at, full in ((match.start(), "〈"), (match.end() - 1, "〉")):
                 yield Finding(at, at + 1, f"书名号内用了“{prose[at]}”，应为单书名号“{full}”", suggestion=full,
                               fix=Fix.replace(at, at + 1, full))

@@ -112,6 +112,38 @@ class Gate:
         return unfoldable or self._finder.search(lowered) is not None
 
 
+def spelled_out(pattern: str, parsed=None) -> list[str] | None:
+    """Every string ``pattern`` can match, when it is made only of literals, sets of
+    literals, alternatives and optional parts and the strings are few; ``None`` for any other
+    pattern (anchors, lookarounds, repeats, flags). Such a pattern is a list of phrases: an
+    automaton finds them all in one pass instead of a scan each. ``parsed``: the pattern's
+    parse tree, when the caller has it."""
+    try:
+        parsed = _sre.parse(pattern) if parsed is None else parsed
+        if parsed.state.flags & re.IGNORECASE or _has_zero_width(list(parsed)):
+            return None
+        words = _exact_sequence(list(parsed))
+    except Exception:  # noqa: BLE001 - _Unsupported, or a pattern compile() will refuse
+        return None
+    if not words or "" in words:
+        return None
+    return sorted(set(words))
+
+
+def _has_zero_width(items) -> bool:
+    for op, arg in items:
+        name = str(op)
+        if name in ZERO_WIDTH:
+            return True
+        if name == "SUBPATTERN" and _has_zero_width(arg[-1]):
+            return True
+        if name == "BRANCH" and any(_has_zero_width(branch) for branch in arg[1]):
+            return True
+        if name in REPEATS and _has_zero_width(arg[2]):
+            return True
+    return False
+
+
 def has_unfoldable(text: str) -> bool:
     return any(ch in text for ch in UNFOLDABLE)
 
@@ -217,13 +249,8 @@ def _exact(item) -> list[str] | None:
         _check_flags(arg)
         return _exact_sequence(arg[-1])
     if name == "BRANCH":
-        out: list[str] = []
-        for branch in arg[1]:
-            sub = _exact_sequence(branch)
-            if sub is None:
-                return None
-            out += sub
-        return out if len(out) <= EXPANSION_LIMIT else None
+        out = _union(arg[1], _exact_sequence)
+        return out if out is not None and len(out) <= EXPANSION_LIMIT else None
     if name in REPEATS and arg[0] == 0 and arg[1] == 1:
         sub = _exact_sequence(arg[2])
         return None if sub is None else [""] + sub
@@ -231,13 +258,20 @@ def _exact(item) -> list[str] | None:
 
 
 def _exact_sequence(items) -> list[str] | None:
-    out = [""]
+    out: list[str] | None = [""]
     for item in items:
         options = _exact(item)
-        if options is None or len(out) * len(options) > EXPANSION_LIMIT:
+        out = None if options is None else _joined(out, options)
+        if out is None:
             return None
-        out = [a + b for a in out for b in options]
     return out
+
+
+def _joined(words: list[str], options: list[str]) -> list[str] | None:
+    """Each word followed by each option; ``None`` when that makes too many."""
+    if len(words) * len(options) > EXPANSION_LIMIT:
+        return None
+    return [a + b for a in words for b in options]
 
 
 def _required(items) -> list[str] | None:
@@ -276,11 +310,11 @@ def _add_run(candidates: list[list[str]], run: list[list[str]]) -> None:
     ``_preference`` could not rank it higher, and the run is not spelled out again.
     """
     for first in range(len(run)):
-        words = [""]
+        words: list[str] | None = [""]
         for options in run[first:]:
-            if len(words) * len(options) > EXPANSION_LIMIT:
+            words = _joined(words, options)
+            if words is None:
                 break
-            words = [a + b for a in words for b in options]
             _add_candidate(candidates, words)
             if min(map(len, words)) >= 3:
                 break
@@ -315,14 +349,19 @@ def _required_item(item) -> list[str] | None:
     if name in REPEATS:
         return _required_repeat(arg) if arg[0] >= 1 else None
     if name == "BRANCH":
-        out: list[str] = []
-        for branch in arg[1]:
-            sub = _required(branch)
-            if sub is None:
-                return None
-            out += sub
-        return out
+        return _union(arg[1], _required)
     return None
+
+
+def _union(branches, words_of) -> list[str] | None:
+    """The words of every branch together; ``None`` if a branch has none."""
+    out: list[str] = []
+    for branch in branches:
+        words = words_of(branch)
+        if words is None:
+            return None
+        out += words
+    return out
 
 
 def _required_repeat(arg) -> list[str] | None:
@@ -333,11 +372,12 @@ def _required_repeat(arg) -> list[str] | None:
     options = _exact_sequence(item)
     if options is None or "" in options:
         return _required(item)
-    words = [""]
-    for _ in range(min(least, 3)):
-        if len(words) * len(options) > EXPANSION_LIMIT:
+    words = options
+    for _ in range(min(least, 3) - 1):
+        longer = _joined(words, options)
+        if longer is None:
             break
-        words = [a + b for a in words for b in options]
+        words = longer
     return words
 
 

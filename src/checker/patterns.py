@@ -5,12 +5,21 @@ take exponential time on a long line. User patterns are compiled with the ``rege
 every search runs under a time budget; a pattern that exceeds it is reported (as a rule failure
 naming the pattern and the file) instead of hanging a pre-commit hook.
 Built-in patterns are written and tested by us and use plain ``re``.
+
+Patterns a run may never need (a dictionary entry's conditions, a form most drafts lack) are
+:class:`OnDemand`: checked when loaded, compiled when first used.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
+
+try:  # the standard library's own regex parser (Python 3.11+; sre_parse before)
+    from re import _parser
+except ImportError:  # pragma: no cover
+    import sre_parse as _parser
 
 from .errors import ConfigError
 
@@ -51,26 +60,25 @@ def compile_user_pattern(source: str, where: str, budget: float = DEFAULT_BUDGET
     return GuardedPattern(source, where, compiled, budget)
 
 
+
 class OnDemand:
-    """A pattern from a word list, checked when loaded and compiled when first used.
+    """A pattern compiled the first time it is used.
 
     Dictionaries attach small patterns to their entries (what may stand before a word, what
     after it); a draft meets few of the entries, and compiling every pattern of every entry
     would cost each run milliseconds for nothing. ``search``, ``match`` and ``finditer``
-    behave as a compiled pattern's.
+    behave as a compiled pattern's. Patterns from data go through :func:`on_demand`, which
+    checks them when loaded.
     """
 
     __slots__ = ("source", "flags", "_compiled")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source, self.flags = source, flags
-        self._compiled = None
+    def __init__(self, source: str, flags: int = 0, compiled: re.Pattern | None = None) -> None:
+        self.source, self.flags, self._compiled = source, flags, compiled
 
     @property
-    def compiled(self):
+    def compiled(self) -> re.Pattern:
         if self._compiled is None:
-            import re
-
             self._compiled = re.compile(self.source, self.flags)
         return self._compiled
 
@@ -87,22 +95,17 @@ class OnDemand:
         return f"OnDemand({self.source!r})"
 
 
-def on_demand(source: str, flags: int = 0) -> OnDemand:
-    """``source`` as an :class:`OnDemand` pattern; ``re.error`` now if it is not valid.
+def checked_parse(source: str, flags: int = 0) -> tuple[object, re.Pattern | None]:
+    """The parse tree of ``source``, and the compiled pattern when checking needed it;
+    ``re.error`` if the pattern is not valid.
 
     Parsing finds every error but one, a lookbehind of variable width, which only the
-    compiler refuses: a pattern with a lookbehind is compiled at once.
+    compiler refuses: a pattern with a lookbehind is compiled as well.
     """
-    import re
+    compiled = re.compile(source, flags) if "(?<" in source else None
+    return _parser.parse(source, flags), compiled
 
-    try:  # the standard library's own parser (Python 3.11+; sre_parse before)
-        from re import _parser as parser
-    except ImportError:  # pragma: no cover
-        import sre_parse as parser
 
-    pattern = OnDemand(source, flags)
-    if "(?<" in source:
-        pattern._compiled = re.compile(source, flags)
-    else:
-        parser.parse(source, flags)
-    return pattern
+def on_demand(source: str, flags: int = 0) -> OnDemand:
+    """``source`` checked now (``re.error`` if it is not valid) and compiled when first used."""
+    return OnDemand(source, flags, checked_parse(source, flags)[1])
