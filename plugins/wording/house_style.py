@@ -9,8 +9,10 @@ Two kinds of entry, each with a ``reason`` that becomes the explanation in the m
 ``[[existence]]``  ``phrase`` or ``pattern`` that should not appear, with a ``message``.
 
 Both accept ``severity`` (error, warning, info) and ``unless`` (a phrase: skip a match that
-lies inside an occurrence of it). Patterns from any file are compiled with a time budget, so
-a runaway pattern in a shared file is reported instead of hanging the run.
+lies inside an occurrence of it). Patterns from plugins' and teams' files are compiled with a
+time budget, so a runaway pattern in a shared file is reported instead of hanging the run. The
+built-in file's patterns are ours and tested, so they are plain ``re`` (fixed-width
+lookbehinds only), and phrases are literal; neither needs the guard, nor its import.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from checker.patterns import compile_user_pattern
 SEVERITIES = ("error", "warning", "info")
 
 
-def _compile(entries: list[dict], kind: str) -> list[tuple[dict, object]]:
+def _compile(entries: list[dict], kind: str, builtin: int) -> list[tuple[dict, object]]:
+    """Each entry with its compiled pattern; the first ``builtin`` entries are the built-in file's."""
     compiled = []
     for index, entry in enumerate(entries, 1):
         where = f"house_style [[{kind}]] entry {index}"
@@ -36,7 +39,17 @@ def _compile(entries: list[dict], kind: str) -> list[tuple[dict, object]]:
             raise ConfigError(f"{where}: needs 'right'")
         if entry.get("severity", "warning") not in SEVERITIES:
             raise ConfigError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
-        pattern = compile_user_pattern(source if source else re.escape(text), where)
+        if not source:
+            if not isinstance(text, str):
+                raise ConfigError(f"{where}: a phrase must be a string")
+            pattern = re.compile(re.escape(text))
+        elif index <= builtin:
+            try:
+                pattern = re.compile(source)
+            except re.error as error:
+                raise ConfigError(f"{where}: invalid pattern {source!r}: {error}") from None
+        else:
+            pattern = compile_user_pattern(source, where)
         compiled.append((entry, pattern))
     return compiled
 
@@ -66,11 +79,11 @@ def house_style(doc, ctx):
     the letter O). Teams add their own preferred terms and banned phrases in a TOML file listed
     under ``[data] house_style = [...]``, each entry with the reason an editor will read.
     """
-    data = ctx.data("house_style")
+    data, builtin = ctx.data("house_style"), ctx.builtin_data("house_style")
     substitutions, existences = ctx.compiled(
         "house_style.entries",
-        lambda: (_compile(data.get("substitution", []), "substitution"),
-                 _compile(data.get("existence", []), "existence")),
+        lambda: tuple(_compile(data.get(kind, []), kind, len(builtin.get(kind, [])))
+                      for kind in ("substitution", "existence")),
     )
     prose = doc.prose
     for entry, pattern in substitutions:

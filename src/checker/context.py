@@ -28,6 +28,9 @@ class DataSource:
             self._cache[name] = load_data(name, dirs, self.user_files.get(name, ()))
         return self._cache[name]
 
+    def builtin(self, name: str) -> dict[str, Any]:
+        return load_data(name, (builtin_dir(),))
+
 
 @dataclass(eq=False)
 class Context:
@@ -50,6 +53,14 @@ class Context:
     def data(self, name: str) -> dict[str, Any]:
         """The merged data of ``rulesets/NAME.toml`` plus plugin and user files of that name."""
         return self.source.get(name)
+
+    def builtin_data(self, name: str) -> dict[str, Any]:
+        """``rulesets/NAME.toml`` alone: the data this project ships and tests.
+
+        Its arrays come first in :meth:`data`'s, so a rule can tell its own entries (trusted,
+        e.g. compiled with plain ``re``) from those of plugins and users.
+        """
+        return self.source.builtin(name)
 
     def compiled(self, key: str, build):
         """Memoise an expensive object (an automaton, a combined regex) for the whole process.

@@ -27,6 +27,37 @@ def test_lookalikes_are_clean(text):
     assert texts(text) == []
 
 
+def test_builtin_year_pattern_agrees_with_its_variable_lookbehind_form():
+    # The built-in pattern is plain ``re``, so its lookbehind has four fixed widths. On every
+    # string of up to six characters (a year and 年, a digit more than needed) it finds what
+    # the natural variable-width form finds with the ``regex`` module.
+    import itertools
+    import re
+
+    import regex
+
+    from checker.testing import make_engine
+
+    (entry,) = make_engine(select=["WO001"]).context.builtin_data("house_style")["substitution"]
+    ours = re.compile(entry["pattern"])
+    numerals, digits = "一二三四五六七八九〇", "一二三四五六七八九〇0OoＯ０"
+    natural = regex.compile(f"(?<=[{numerals}][{digits}]*)[0OoＯ０](?=[{digits}]*年)")
+    alphabet = "二〇0O年甲"
+    for length in range(1, 7):
+        for chars in itertools.product(alphabet, repeat=length):
+            text = "".join(chars)
+            assert [m.span() for m in ours.finditer(text)] == \
+                [m.span() for m in natural.finditer(text)], text
+
+
+def test_team_pattern_may_use_a_variable_lookbehind(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[existence]]\npattern = "(?<=第[一二三]*)回"\nreason = "用“次”"\n',
+                    encoding="utf-8")
+    findings = check_text("第一二回会议，回来", select=["WO001"], data={"house_style": [team]})
+    assert [f.text for f in findings] == ["回"]
+
+
 def test_fix_is_safe_and_exact():
     (finding,) = check_text("二0二四年", select=["WO001"])
     assert finding.fix.safety == "safe" and finding.fix.edits[0].replacement == "〇"
