@@ -97,6 +97,45 @@ def test_terminal_output_caret_under_the_characters(cli, project):
     assert "\x1b[" not in out  # no colour codes when not a terminal
 
 
+@pytest.mark.parametrize("color", [False, True])
+def test_terminal_output_drops_control_characters_of_the_draft(cli, project, monkeypatch, color):
+    # A scraped page may carry an escape sequence or a backspace; shown as they are, they
+    # would recolour or overwrite the editor's terminal. The caret still lines up.
+    if color:
+        monkeypatch.setenv("FORCE_COLOR", "1")
+    write(project / "a.txt", "同志\x1b[31m们，\b大家好！！\n")
+    out = cli(["a.txt"] if color else ["--no-color", "a.txt"], cwd=project).out
+    assert "\b" not in out and "\x1b[31m" not in out
+    if not color:
+        lines = out.splitlines()
+        source = next(l for l in lines if "同志" in l and "│" in l)
+        assert source.endswith("同志[31m们，大家好！！")
+        caret = lines[lines.index(source) + 1]
+        from rich.cells import cell_len
+
+        assert caret.index("^") == cell_len(source[: source.index("！！")])
+
+
+def test_cell_width_agrees_with_rich_on_the_characters_drafts_use():
+    from rich.cells import cell_len
+
+    from checker.formats.terminal import cell_width
+
+    blocks = [(0x20, 0x7E), (0xA0, 0x2FF), (0x2000, 0x2027), (0x202A, 0x206F), (0x2E80, 0x2FDF),
+              (0x3000, 0x30FF), (0x3100, 0x312F), (0x3200, 0x32FF), (0x3400, 0x4DBF),
+              (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F),
+              (0xFF00, 0xFF9F), (0xFFE0, 0xFFEE), (0x20000, 0x2A6DF)]
+    import unicodedata
+
+    for low, high in blocks:
+        for code in range(low, high + 1):
+            char = chr(code)
+            if unicodedata.category(char) in ("Cn", "Co"):
+                continue
+            assert cell_width(char) == cell_len(char), hex(code)
+    assert cell_width("a\x1b\u0301中，") == 1 + 0 + 0 + 2 + 2
+
+
 def test_quiet_and_statistics(cli, project):
     write(project / "a.txt", "好！！\n又好！！\n")
     quiet = cli(["--quiet", "--no-color", "a.txt"], cwd=project).out
@@ -188,17 +227,21 @@ def test_version():
     assert result.code == 0 and result.out.startswith("checker 0.1.0")
 
 
-def test_default_run_imports_neither_spacy_nor_jieba_nor_rich_for_json(tmp_path):
-    # A doubled word and a traditional character: the typo rules have work to do.
-    write(tmp_path / "a.txt", "同志们：\n今天召开XX会议，我们我们要实現目标。\n")
-    result = run_subprocess(["--format", "json", "a.txt"], cwd=tmp_path,
-                            env={"PYTHONPROFILEIMPORTTIME": "1"})
+@pytest.mark.parametrize("output", [["--format", "json"], ["--no-color"], []])
+def test_default_run_imports_neither_spacy_nor_jieba_nor_rich(tmp_path, output):
+    # A doubled word and a traditional character: the typo rules have work to do; a year with
+    # a digit zero: so has the built-in house style, which needs no guarded ``regex`` pattern.
+    # Terminal output to a pipe (a pre-commit hook) is plain text, so it needs no rich either.
+    write(tmp_path / "a.txt", "同志们：\n今天召开XX会议，我们我们要实現二0二六年目标。\n")
+    result = run_subprocess([*output, "a.txt"], cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"})
     modules = {line.split("|")[-1].strip() for line in result.err.splitlines() if "|" in line}
     imported = {name.split(".")[0] for name in modules}
-    assert {"TY003", "TY005"} <= {f["rule"] for f in json.loads(result.out)["findings"]}
+    for rule_id in ("TY003", "TY005", "WO001"):
+        assert rule_id in result.out
     assert "checker" in imported
-    assert not {"spacy", "jieba", "rich", "docx"} & imported, sorted({"spacy", "jieba", "rich", "docx"} & imported)
-    unneeded = {"importlib.metadata", "checker_plugins.docx.reader"} & modules
+    heavy = {"spacy", "jieba", "rich", "docx", "regex"} & imported
+    assert not heavy, sorted(heavy)
+    unneeded = {"importlib.metadata", "checker_plugins.docx.reader", "checker.fixes", "difflib"} & modules
     assert not unneeded, unneeded
 
 

@@ -62,6 +62,14 @@ def test_fingerprint_survives_line_shift(host):
     assert one == two
 
 
+def test_fingerprints_are_stable_across_releases():
+    # Baseline files store fingerprints: the hash of a known finding must never change.
+    from checker.testing import check_text
+
+    (finding,) = check_text("今天召开会议,研究工作。\n", select=["PU001"])
+    assert finding.fingerprint == "1ea5d5da0684529556ce:0"
+
+
 def test_severity_override_by_prefix_and_id(host):
     e = engine(host, severity={"ZZ": "info", "ZZ002": "warning"})
     levels = {f.rule.id: f.severity for f in e.check(txt("好！！广告行"))}

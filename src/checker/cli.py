@@ -23,8 +23,22 @@ SUBCOMMANDS = ("rules", "explain", "plugins", "lsp")
 
 
 class ArgumentParser(argparse.ArgumentParser):
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _help_formatter)
+        super().__init__(**kwargs)
+
     def error(self, message: str) -> None:  # one line, exit 2, like every other user error
         raise CheckerError(f"{message} (see 'checker --help')")
+
+
+def _help_formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's formatter told the width, which it would otherwise ask ``shutil`` for,
+    importing it (and with it bz2 and lzma) on every run just to validate the arguments."""
+    try:
+        columns = int(os.environ.get("COLUMNS", 0)) or os.get_terminal_size(sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 80
+    return argparse.HelpFormatter(prog, width=columns - 2)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,6 @@ from .config import Config, find_config_file, load_config
 from .document import Document
 from .engine import Engine, RuleFailure
 from .errors import CheckerError
-from .fixes import fix_document, unified_diff, write_fixed
 from .formats import FileReport
 from .plugin_host import PluginHost
 
@@ -126,6 +125,8 @@ class Runner:
                 self.notes.append(f"{display}: not changed; fixes are never written into this kind of "
                                   "file (the suggestions are in the report), make them by hand")
             return FileReport(display, document, findings)
+        from .fixes import fix_document, unified_diff, write_fixed  # a checking run needs none
+
         outcome = fix_document(
             document, engine.check, lambda new: self.read(display, new, config), self.settings.unsafe,
         )
@@ -151,6 +152,8 @@ class Runner:
         except CheckerError as error:
             return FileReport(display, None, [], error=str(error).removeprefix(f"{display}: "))
         if self.settings.fix or self.settings.diff:
+            from .fixes import fix_document, unified_diff
+
             outcome = fix_document(document, engine.check, lambda new: self.read(display, new, config),
                                    self.settings.unsafe)
             self.stdin_fixed = outcome.data
