@@ -59,7 +59,7 @@ def _silent_starts(doc) -> list[int]:
 
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
 
 
 def digits(text: str) -> str:

@@ -18,7 +18,7 @@ def _patterns(ctx):
         tlds = ctx.data("contact").get("web", {}).get("tlds", [])
         if not isinstance(tlds, list) or not all(isinstance(t, str) and t for t in tlds):
             raise ConfigError("contact [web] tlds must be a list of top-level domains")
-        tld = "|".join(re.escape(t).replace(r"\.", DOT) for t in sorted(set(tlds), key=len, reverse=True))
+        tld = "|".join(re.escape(t).replace(r"\.", DOT) for t in sorted(set(tlds), key=lambda t: (-len(t), t)))
         # Letters spelled in both cases rather than (?i): case-folding the large classes
         # of STOP made this one pattern take 6 ms to compile.
         url = re.compile(

@@ -41,7 +41,7 @@ class CountData(NamedTuple):
 
 
 def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
 
 
 def count_data(data: dict) -> CountData:

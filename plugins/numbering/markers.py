@@ -157,11 +157,11 @@ class Grammar:
                 words.setdefault(item.last, (item, None))
         grammar._series_of = words
         if words:
-            alternatives = sorted(words, key=len, reverse=True)
+            alternatives = sorted(words, key=lambda w: (-len(w), w))
             grammar.series_pattern = re.compile("|".join(map(re.escape, alternatives)))
         if ignore:
             grammar.ignore_reach = max(map(len, ignore))
-            grammar.ignore_pattern = re.compile("|".join(map(re.escape, sorted(ignore, key=len, reverse=True))))
+            grammar.ignore_pattern = re.compile("|".join(map(re.escape, sorted(ignore, key=lambda w: (-len(w), w)))))
         return grammar
 
     # --- single markers ---------------------------------------------------------------

@@ -86,7 +86,7 @@ def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # --- PH001 ------------------------------------------------------------------------------------
@@ -132,8 +132,8 @@ def build_markers(data: dict[str, Any], extra_allow: tuple[str, ...] = ()) -> Ma
         before, after = _strings(entry, "before", where), _strings(entry, "after", where)
         if not before and not after:
             raise ConfigError(f"{where}: needs 'before' or 'after'")
-        slots.append(Slot(kind, tuple(sorted(before, key=len, reverse=True)),
-                          tuple(sorted(after, key=len, reverse=True)), bool(entry.get("strong"))))
+        slots.append(Slot(kind, tuple(sorted(before, key=lambda w: (-len(w), w))),
+                          tuple(sorted(after, key=lambda w: (-len(w), w))), bool(entry.get("strong"))))
 
     before_words = tuple((word, index) for index, slot in enumerate(slots) for word in slot.before)
     after_words: dict[str, list[tuple[str, int]]] = {}

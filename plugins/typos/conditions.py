@@ -28,7 +28,7 @@ def alternation(value: Any, where: str, key: str) -> str | None:
     if isinstance(value, str):
         return value
     if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
-        return "|".join(re.escape(v) for v in sorted(value, key=len, reverse=True))
+        return "|".join(re.escape(v) for v in sorted(value, key=lambda v: (-len(v), v)))
     raise ConfigError(f"{where}: '{key}' must be a regular expression or a list of strings")
 
 
