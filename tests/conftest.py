@@ -5,12 +5,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from checker.cli import main
+
+# Runs in the suite, in-process or not, keep their compiled-pattern cache here and never in the
+# user's own cache directory.
+_PATTERN_CACHE = tempfile.TemporaryDirectory(prefix="checker-test-cache-")
+os.environ["CHECKER_CACHE_DIR"] = _PATTERN_CACHE.name
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,6 +19,7 @@ def test_quick_benchmark_prints_every_figure(tmp_path):
     out = proc.stdout
     assert "benchmark error" not in out, out
     assert re.search(r"start-up, one draft .* \d+ ms", out)
+    assert re.search(r"the same, --no-cache \(patterns compiled\) +\d+ ms", out)
     assert re.search(r"throughput -j1, 0\.\d MB +\d+\.\d\d MB/s, peak RSS \d+ MB", out)
     assert re.search(r"throughput -j2, .* \(speed-up \d\.\d\d×\)", out)
     profiled = set(re.findall(r"^  ([A-Z]{2}\d{3}) +\d+\.\d{4}$", out, re.M))

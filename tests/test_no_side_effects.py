@@ -1,4 +1,5 @@
-"""A check touches nothing but what it reads: no network, no file written, no cache anywhere.
+"""A check touches nothing but what it reads: no network, and no file written but its own cache
+of compiled patterns (none at all with ``--no-cache``).
 
 The run is watched from inside the interpreter with an audit hook (PEP 578), which sees every
 socket call and every file opened for writing, whichever library makes it — the word
@@ -40,8 +41,10 @@ sys.exit(code)
 '''
 
 
-def audited(args, cwd):
+def audited(args, cwd, cache_dir=None):
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    if cache_dir is not None:
+        env["CHECKER_CACHE_DIR"] = str(cache_dir)
     proc = subprocess.run([sys.executable, "-c", WATCH, *args], cwd=cwd, capture_output=True, text=True,
                           timeout=300, env=env)
     line = next(l for l in proc.stderr.splitlines() if l.startswith("AUDIT "))
@@ -62,19 +65,36 @@ def test_a_strict_run_over_drafts_opens_no_socket_and_writes_no_file(tmp_path):
     folder = drafts(tmp_path)
     before = sorted(p.name for p in folder.iterdir())
     code, out, events = audited(["--config", str(ROOT / "rulesets" / "strict.toml"), "--format", "json",
-                                 "--no-progress", str(folder)], tmp_path)
+                                 "--no-progress", "--no-cache", str(folder)], tmp_path, tmp_path / "cache")
     assert code == 1
     rules = {f["rule"] for f in json.loads(out)["findings"]}
     assert "TY003" in rules
     assert events == []
     assert sorted(p.name for p in folder.iterdir()) == before
+    assert not (tmp_path / "cache").exists()
+
+
+def test_a_run_writes_only_its_pattern_cache_and_only_the_first_time(tmp_path):
+    folder = drafts(tmp_path)
+    cache = tmp_path / "cache"
+    args = ["--format", "json", "--no-progress", str(folder)]
+    code, _, first = audited(args, tmp_path, cache)
+    assert code == 1
+    assert not [e for e in first if e[0].startswith("socket.")]
+    written = {Path(e[1]).resolve().parent for e in first if e[0] == "open"}
+    assert written == {cache.resolve()}, first
+    assert [e[0] for e in first if e[0] not in ("open", "os.mkdir")] == ["os.rename"], first  # os.replace
+    assert [p.name.startswith("patterns-") for p in cache.iterdir()] == [True]
+    # The second run finds every pattern in the cache: it writes nothing at all.
+    _, _, second = audited(args, tmp_path, cache)
+    assert second == []
 
 
 def test_fix_writes_only_the_fixed_file_and_output_only_where_named(tmp_path):
     folder = drafts(tmp_path)
     report = tmp_path / "report.sarif"
     code, _, events = audited(["--fix", "--format", "sarif", "--output", str(report), "--no-progress",
-                               str(folder / "speech.txt")], tmp_path)
+                               "--no-cache", str(folder / "speech.txt")], tmp_path)
     assert code == 1 and report.is_file()
     assert not [e for e in events if e[0].startswith("socket.")]
     # The fixed draft and the report each go through a temporary file beside them, renamed over.

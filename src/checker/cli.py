@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-color", action="store_true", help="no colours (also when NO_COLOR is set or output is not a terminal)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="check N files in parallel (0: one per CPU)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache of compiled patterns")
     parser.add_argument("--stdin-filename", metavar="NAME", help="name (and so reader) for text read from stdin")
     parser.add_argument("--strict-plugins", action="store_true", help="exit 2 when a plugin fails to load or a rule raises")
     parser.add_argument("--version", action="version", version=f"checker {__version__}")
@@ -120,12 +121,12 @@ class Settings:
     diff: bool
     unsafe: bool
     stdin_filename: str | None = None
+    cache: bool = True  # use the compiled-pattern cache (see checker.pattern_cache)
     cwd: str = field(default_factory=os.getcwd)
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from .formats import Report, stream_output
-    from .runner import Runner
+    from . import pattern_cache
 
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise CheckerError("--unsafe-fixes needs --fix or --diff")
@@ -135,7 +136,20 @@ def run_check(args: argparse.Namespace) -> int:
         config=str(Path(args.config).resolve()) if args.config else None,
         select=_ids(args.select), extend_select=_ids(args.extend_select), ignore=_ids(args.ignore),
         fix=args.fix, diff=args.diff, unsafe=args.unsafe_fixes, stdin_filename=args.stdin_filename,
+        cache=not args.no_cache,
     )
+    if settings.cache:
+        pattern_cache.activate()
+    try:
+        return _run(args, settings)
+    finally:
+        pattern_cache.save_active()
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from .formats import Report, stream_output
+    from .runner import Runner
+
     runner = Runner(settings)
     base_config = runner.config_for(Path.cwd())
     formatters = runner.host_for(base_config).formatters()

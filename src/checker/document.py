@@ -17,17 +17,18 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 
 MASK = "\0"  # never in a readable document: readers reject NUL bytes
 
-URL_PATTERN = re.compile(
+# Patterns are kept as text and compiled (once, by re's cache) when a text holds the string
+# every match needs: most drafts hold no address, and compiling these costs milliseconds.
+URL_PATTERN = (
     r"(?:https?|ftp)://[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff<>\"'“”‘’]+"
     r"|(?<![A-Za-z0-9_.@-])www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff<>\"'“”]*)?"
 )
 # A suppression directive on a line of its own (see checker.suppress); never prose.
-DIRECTIVE = re.compile(
-    r"^[ \t\u3000]*(?:<!--|#|//|%)?[ \t]*checker-(disable-next-line|disable|enable)"
-    r"(?:[ \t]+([A-Z0-9, \t]+?))?[ \t]*(?:-->)?[ \t]*$",
-    re.M,
+DIRECTIVE = (
+    r"(?m)^[ \t\u3000]*(?:<!--|#|//|%)?[ \t]*checker-(disable-next-line|disable|enable)"
+    r"(?:[ \t]+([A-Z0-9, \t]+?))?[ \t]*(?:-->)?[ \t]*$"
 )
-EMAIL_PATTERN = re.compile(r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+EMAIL_PATTERN = r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 
 
 class Region(NamedTuple):
@@ -271,10 +272,12 @@ class Document:
 def _link_regions(text: str, existing: Sequence[Region]) -> Iterator[Region]:
     """URLs, e-mail addresses and directive lines anywhere in the text are not prose."""
     if "checker-" in text:
-        for match in DIRECTIVE.finditer(text):
+        for match in re.finditer(DIRECTIVE, text):
             yield Region(match.start(), match.end(), "directive")
-    for pattern, kind in ((URL_PATTERN, "url"), (EMAIL_PATTERN, "email")):
-        for match in pattern.finditer(text):
+    for pattern, kind, needs in ((URL_PATTERN, "url", ("://", "www.")), (EMAIL_PATTERN, "email", ("@",))):
+        if not any(word in text for word in needs):
+            continue
+        for match in re.finditer(pattern, text):
             end = match.end()
             while end > match.start() and text[end - 1] in ".,;:!?)]'\"":
                 end -= 1

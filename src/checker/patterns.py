@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _parser
 
 from .errors import ConfigError
+from .pattern_cache import compiled_before
 
 DEFAULT_BUDGET = 0.5  # seconds per pattern per document
 
@@ -107,5 +108,7 @@ def checked_parse(source: str, flags: int = 0) -> tuple[object, re.Pattern | Non
 
 
 def on_demand(source: str, flags: int = 0) -> OnDemand:
-    """``source`` checked now (``re.error`` if it is not valid) and compiled when first used."""
-    return OnDemand(source, flags, checked_parse(source, flags)[1])
+    """``source`` checked now (``re.error`` if it is not valid) and compiled when first used;
+    a pattern the process already holds compiled (see ``pattern_cache``) needs neither."""
+    known = compiled_before(source, flags)
+    return OnDemand(source, flags, known if known is not None else checked_parse(source, flags)[1])

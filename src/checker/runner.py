@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from . import pattern_cache
 from .config import Config, find_config_file, load_config
 from .document import Document
 from .engine import Engine, RuleFailure
@@ -231,6 +232,8 @@ _WORKER: Runner | None = None
 
 def _init_worker(settings: "Settings") -> None:
     global _WORKER
+    if settings.cache and pattern_cache.active() is None:  # a spawned worker starts afresh
+        pattern_cache.activate()
     _WORKER = Runner(settings)
 
 
@@ -248,4 +251,5 @@ def _check_in_worker(path: Path):
         e.failures.clear()
     _WORKER._failures = []
     notes, _WORKER.notes = _WORKER.notes, []
+    pattern_cache.save_active()  # a worker is ended without notice: keep what it compiled now
     return report, diffs, failures, notes

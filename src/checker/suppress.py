@@ -32,7 +32,7 @@ from .finding import Finding
 def directive_lines(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """``(start, end, action, ids)`` of every directive line."""
     out = []
-    for match in DIRECTIVE.finditer(text):
+    for match in re.finditer(DIRECTIVE, text):
         ids = tuple(i for i in re.split(r"[,\s]+", match.group(2) or "") if i)
         out.append((match.start(), match.end(), match.group(1), ids))
     return out

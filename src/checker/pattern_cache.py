@@ -1,0 +1,197 @@
+"""Compiled regular expressions kept between runs.
+
+A check of one short draft compiles some two hundred regular expressions, and Python's ``re``
+compiles in Python: its parser, and the optimiser that turns a class such as ``[一-鿿]`` into
+a bitmap one code point at a time (about a millisecond per class of Chinese characters), take
+a third of a short run. A compiled pattern depends only on its text, its flags and the
+interpreter's regular-expression engine, so the programs a run compiled are written to a file
+and handed to ``re``'s own cache when the next run starts: every ``re.compile`` in the engine
+and the plugins then finds its pattern ready, and no call site knows about this module.
+
+Why it cannot change a result:
+
+* the file is named after the interpreter version and the engine's ``_sre.MAGIC``: another
+  interpreter never reads it;
+* a program is stored only after it was rebuilt and compared equal to the pattern ``re`` made
+  (compiled patterns compare by flags, text and program), and it is used only under its exact
+  text and flags;
+* the engine validates every program it is given; a file that is unreadable, truncated or of
+  another version is ignored, and any error leaves ``re`` to compile as usual.
+
+The file is written only when a run compiled something new (so the first run, and runs with new
+user patterns), to a temporary file renamed into place; failure to write is silent, as the cache
+is only ever a shortcut. It lives in ``$CHECKER_CACHE_DIR`` (empty: no cache), else
+``$XDG_CACHE_HOME/checker``, else ``~/.cache/checker``; ``--no-cache`` neither reads nor writes it.
+The standard library's private compiler interface is used here and nowhere else; on an
+interpreter where it differs, the cache switches itself off.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+try:
+    import _sre
+    from re import _compiler, _parser
+
+    _RE_CACHE = re._cache  # the dict re.compile looks in first
+    _LIMIT = max(0, re._MAXCACHE - 64)  # leave re room, or it evicts what was loaded
+    SUPPORTED = isinstance(_RE_CACHE, dict) and hasattr(_sre, "MAGIC")
+except (ImportError, AttributeError):  # pragma: no cover - another interpreter
+    SUPPORTED = False
+
+FORMAT = 1
+
+
+def default_directory() -> Path | None:
+    """Where the cache lives, or ``None`` when it is switched off or there is no home."""
+    configured = os.environ.get("CHECKER_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt" else None)
+    if base:
+        return Path(base) / "checker"
+    try:
+        return Path.home() / ".cache" / "checker"
+    except RuntimeError:  # no home directory
+        return None
+
+
+class PatternCache:
+    """The file of one interpreter's compiled programs, and what this process took from it."""
+
+    def __init__(self, directory: Path) -> None:
+        tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{sys.hexversion:x}"
+        self.path = directory / f"patterns-{tag}.marshal"
+        self.known: set[tuple[str, int]] = set()  # keys in the file, as far as this process knows
+
+    def load(self) -> int:
+        """Put the file's patterns into ``re``'s cache; how many were put there."""
+        added = 0
+        for key, program in self._read().items():
+            if len(_RE_CACHE) >= _LIMIT:
+                break
+            self.known.add(key)
+            if (str, *key) in _RE_CACHE:
+                continue
+            try:
+                _RE_CACHE[(str, *key)] = _pattern(key[0], program)
+            except Exception:  # noqa: BLE001 - a program this engine refuses: re compiles it
+                continue
+            added += 1
+        return added
+
+    def save(self) -> int:
+        """Add the patterns this process compiled that the file lacks; how many were added."""
+        fresh = {}
+        for kind, text, flags in list(_RE_CACHE):
+            if kind is str and (text, flags) not in self.known:
+                program = _verified_program(text, flags, _RE_CACHE.get((kind, text, flags)))
+                if program is not None:
+                    fresh[(text, flags)] = program
+        if not fresh:
+            return 0
+        entries = self._read()
+        if len(entries) + len(fresh) > _LIMIT:  # keep what this process uses
+            entries = {key: value for key, value in entries.items() if key in self.known}
+        entries.update(fresh)
+        entries = dict(list(entries.items())[-_LIMIT:])
+        if not self._write(entries):
+            return 0
+        self.known.update(entries)
+        return len(fresh)
+
+    def _read(self) -> dict:
+        try:
+            data = marshal.loads(self.path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != sys.version:
+            return {}
+        patterns = data.get("patterns")
+        return patterns if isinstance(patterns, dict) else {}
+
+    def _write(self, entries: dict) -> bool:
+        import tempfile
+
+        try:
+            payload = marshal.dumps({"format": FORMAT, "version": sys.version, "patterns": entries})
+        except ValueError:  # pragma: no cover - _program gives plain values only
+            return False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(payload)
+                os.replace(temporary, self.path)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            return False
+        return True
+
+
+def _program(text: str, flags: int) -> tuple:
+    """What the engine needs to build the pattern: final flags, program, group count and names."""
+    parsed = _parser.parse(text, flags)
+    state = parsed.state
+    names = [None] * state.groups
+    for name, index in state.groupdict.items():
+        names[index] = name
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are an int subclass
+    return (int(flags | state.flags), code, state.groups - 1,
+            {str(name): int(index) for name, index in state.groupdict.items()}, tuple(names))
+
+
+def _pattern(text: str, program: tuple) -> re.Pattern:
+    final_flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(text, final_flags, list(code), groups, dict(groupindex), tuple(indexgroup))
+
+
+def _verified_program(text: str, flags: int, compiled) -> tuple | None:
+    """The program of a pattern ``re`` compiled, if rebuilding it gives an equal pattern."""
+    if not isinstance(compiled, re.Pattern):
+        return None
+    try:
+        program = _program(text, flags)
+        return program if _pattern(text, program) == compiled else None
+    except Exception:  # noqa: BLE001 - whatever this interpreter does differently: not cached
+        return None
+
+
+def compiled_before(text: str, flags: int = 0) -> re.Pattern | None:
+    """The compiled pattern, if this process has it already (compiled, or loaded from the
+    cache): a pattern known to compile needs no checking."""
+    return _RE_CACHE.get((str, text, int(flags))) if SUPPORTED else None
+
+
+_ACTIVE: PatternCache | None = None
+
+
+def activate(directory: Path | None = None) -> PatternCache | None:
+    """Load the cache of this interpreter (from ``directory``, else the default place) into
+    ``re``'s cache; the cache that ``save_active`` will write, or ``None`` if there is none."""
+    global _ACTIVE
+    directory = directory if directory is not None else default_directory()
+    if not SUPPORTED or directory is None:
+        return None
+    if _ACTIVE is None or _ACTIVE.path.parent != directory:
+        _ACTIVE = PatternCache(directory)
+    _ACTIVE.load()
+    return _ACTIVE
+
+
+def active() -> PatternCache | None:
+    return _ACTIVE
+
+
+def save_active() -> None:
+    """Write what this process compiled to the active cache, if there is one."""
+    if _ACTIVE is not None:
+        _ACTIVE.save()
