@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.gates import UNFOLDABLE, _fold_options, gate_for, spelled_out
+from checker.gates import UNFOLDABLE, _fold_options, _minimal, gate_for, spelled_out
 
 
 @pytest.mark.parametrize("pattern, words, scope", [
@@ -95,3 +95,10 @@ def test_narrowed_scans_find_what_a_whole_scan_finds(pattern, text):
 ])
 def test_spelled_out_lists_the_strings_of_phrase_patterns_only(pattern, strings):
     assert spelled_out(pattern) == strings
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="网站整理下载ab", min_size=1, max_size=5), max_size=25))
+def test_minimal_words_are_those_holding_no_other_word(words):
+    expected = sorted({w for w in words if not any(o != w and o in w for o in words)})
+    assert _minimal(words) == expected

@@ -331,10 +331,16 @@ def _minimal(words: list[str]) -> list[str]:
     unique = sorted(set(words), key=len)
     if not unique or len(unique[0]) == len(unique[-1]):
         return sorted(unique)  # distinct words of one length: none holds another
-    kept: list[str] = []
+    kept: set[str] = set()
+    lengths: list[int] = []  # of the kept words, ascending
     for word in unique:
-        if not any(k in word for k in kept if len(k) < len(word)):
-            kept.append(word)
+        # Look the word's substrings up among the kept words rather than each kept word up in
+        # the word: lists of hundreds of words are common, the words are short.
+        size = len(word)
+        if not any(word[i:i + n] in kept for n in lengths if n < size for i in range(size - n + 1)):
+            kept.add(word)
+            if not lengths or lengths[-1] != size:
+                lengths.append(size)
     return sorted(kept)
 
 
