@@ -1,12 +1,15 @@
 """Patterns from data: syntax errors name their source; runaway user patterns are stopped, not
 hung on; dictionary patterns compile when first used and behave as compiled ones."""
 
+import re
 import time
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from checker.errors import ConfigError
-from checker.patterns import PatternTimeout, compile_user_pattern, on_demand
+from checker.patterns import LookbehindFirst, PatternTimeout, compile_user_pattern, on_demand, quick_scan
 
 
 def test_user_pattern_matches_normally():
@@ -46,3 +49,43 @@ def test_on_demand_pattern_is_refused_when_loaded(source):
 
     with pytest.raises(re.error):
         on_demand(source)
+
+
+# Patterns of the shapes the rules use: classes, alternations, groups and flags after one or two
+# opening lookbehinds, and lookbehinds holding a class with ")" or a group of their own.
+LEADING = [
+    r"(?<![A-Za-z])(?:QQ群|QQ|Q)\s*[:：]?\d+",
+    r"(?i)(?<![a-z])(?:qq|ｑｑ|扣扣)(?P<sep>[:：])?(?P<n>\d{2,})",
+    r"(?<![.．。])\.(?![.．。])",
+    r"(?<=[”》])、(?=[“《])",
+    r"(?<![)\]])(?:a|ab|b)+",
+    r"(?<!(?:Q|群))\d{2,}",
+    r"(?<!a)(?<=[a-z群])Q+",
+    r"(?m)(?<![Qq])^\d+$",
+    r"(?<=[\u4e00-\u9fff]{2})(?:群|QQ)(?=\d)",
+]
+TEXT = st.text(alphabet="aAbQq群扣：:12.．。”》、“《)]\n ", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(LEADING), TEXT)
+@example(r"(?<![)\]])(?:a|ab|b)+", ")ab a)bb")  # a refused match holds the start of the next
+@example(r"(?<!(?:Q|群))\d{2,}", "Q123 群45 678")
+@example(r"(?<![A-Za-z])(?:QQ群|QQ|Q)\s*[:：]?\d+", "aQQ12 QQ群:3 Q4Q5")  # matches side by side
+def test_lookbehind_first_finds_what_the_whole_pattern_finds(source, text):
+    fast = quick_scan(source)
+    assert isinstance(fast, LookbehindFirst)
+    whole = re.compile(source)
+    assert [(m.span(), m.groups(), m.groupdict()) for m in fast.finditer(text)] == \
+        [(m.span(), m.groups(), m.groupdict()) for m in whole.finditer(text)]
+
+
+@pytest.mark.parametrize("source", [
+    r"QQ\d+",                # nothing to split off
+    r"(?<=a)",               # nothing after the lookbehind
+    r"(?<=a)b?",             # the rest may match nothing
+    r"(?<=(a))b",            # a group inside the lookbehind
+    r"(?x) (?<=a) b",         # verbose: the groups may be spaced
+])
+def test_patterns_that_cannot_be_split_are_compiled_as_they_are(source):
+    assert quick_scan(source) == re.compile(source)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from checker import Finding, rule
+from checker.patterns import quick_scan
 
 from .common import allowlist, folded, official_context, silent
 
 AT = r"(?:@|\s*(?:\(at\)|\[at\]|（at）|\{at\}|#)\s*)"
-EMAIL = re.compile(
+EMAIL = quick_scan(
     r"(?<![A-Za-z0-9._%+\-])(?P<local>[A-Za-z0-9._%+\-]{1,64})" + AT +
     r"(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,})(?![A-Za-z0-9\-])"
 )

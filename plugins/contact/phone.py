@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker import Finding, rule
+from checker.patterns import quick_scan
 
 from .common import alternation, allowlist, digits, folded, labels, official_context, silent
 
@@ -25,7 +26,7 @@ def _patterns(ctx):
         )
         service = (rf"[48]00{SEP}?\d{{3}}{SEP}?\d{{4}}|[48]00{SEP}?\d{{4}}{SEP}?\d{{3}}"
                    rf"|[48]00{SEP}\d{{2}}{SEP}\d{{5}}")
-        number = re.compile(rf"{NOT_BEFORE}(?P<number>{mobile}|{landline}|{service}){NOT_AFTER}")
+        number = quick_scan(rf"{NOT_BEFORE}(?P<number>{mobile}|{landline}|{service}){NOT_AFTER}")
         labelled = re.compile(
             rf"(?:{phone_words})\s*(?:号码|号)?\s*[:：]?\s*"
             rf"(?P<number>0\d{{9,11}}|[2-9]\d{{6,7}}){NOT_AFTER}"

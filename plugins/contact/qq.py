@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker import Finding, rule
+from checker.patterns import quick_scan
 
 from .common import alternation, allowlist, folded, labels, silent
 
@@ -15,11 +16,11 @@ def _patterns(ctx):
     def build():
         qq = alternation(labels(ctx, "qq"))
         group = alternation(labels(ctx, "group"))
-        number = re.compile(
+        number = quick_scan(
             rf"(?<![A-Za-z])(?:(?P<group>{group})|(?P<qq>{qq})(?:群)?|Q(?=\s*[:：]))"
             r"\s*(?:号码|号)?\s*[:：]?\s*(?P<number>[1-9]\d{4,10})(?!\d)"
         )
-        blank = re.compile(rf"(?<![A-Za-z])(?P<label>{group}|{qq})\s*(?:号码|号)?\s*[:：]{BLANK_AFTER}", re.M)
+        blank = quick_scan(rf"(?<![A-Za-z])(?P<label>{group}|{qq})\s*(?:号码|号)?\s*[:：]{BLANK_AFTER}", re.M)
         return number, blank
 
     return ctx.compiled("contact.qq", build)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker import ConfigError, Finding, rule
+from checker.patterns import quick_scan
 
 from .common import allowlist, folded, silent
 
@@ -25,7 +26,7 @@ def _patterns(ctx):
             rf"(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://[^{STOP}]+"
             rf"|(?<![A-Za-z0-9_.@\-])[Ww][Ww][Ww]{DOT}{LABEL}(?:{DOT}{LABEL})+(?:/[^{STOP}]*)?"
         )
-        bare = re.compile(
+        bare = quick_scan(
             rf"(?<![A-Za-z0-9_.@\-#/])(?:{LABEL}{DOT})+(?:{tld})(?![A-Za-z0-9\-])(?!{DOT}[A-Za-z])"
             rf"(?:/[^{STOP}]*)?"
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker import Finding, rule
+from checker.patterns import quick_scan
 
 from .common import alternation, allowlist, folded, labels, silent
 
@@ -14,11 +15,11 @@ BLANK_AFTER = r"(?=[ \t]*$|[ \t]{2,})"
 def _patterns(ctx):
     def build():
         words = alternation(labels(ctx, "wechat"))
-        account = re.compile(
+        account = quick_scan(
             rf"(?<![A-Za-z])(?P<label>{words})\s*(?:号|ID|id)?\s*(?:[:：]\s*|\s+)?"
             r"(?P<id>[A-Za-z][A-Za-z0-9_-]{5,19}|1[3-9]\d{9})(?![A-Za-z0-9_-])"
         )
-        blank = re.compile(rf"(?<![A-Za-z])(?:{words})\s*(?:号)?\s*[:：]{BLANK_AFTER}", re.M)
+        blank = quick_scan(rf"(?<![A-Za-z])(?:{words})\s*(?:号)?\s*[:：]{BLANK_AFTER}", re.M)
         return account, blank
 
     return ctx.compiled("contact.wechat", build)

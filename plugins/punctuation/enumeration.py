@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker import Finding, Fix, rule
+from checker.patterns import quick_scan
 
 from .chars import compile_pattern
 
@@ -12,7 +13,7 @@ from .chars import compile_pattern
 MARKER_PLACE = r"(?:^|(?<=[。；！？：]))[ \t\u3000]*"
 ARABIC_DUNHAO = re.compile(r"^[ \t\u3000]*([0-9]{1,2})、(?![0-9０-９])", re.M)
 ARABIC_DOT = re.compile(r"^[ \t\u3000]*[0-9]{1,2}[.．](?![0-9])", re.M)
-QUOTED_ITEMS = re.compile(r"(?<=[”》])、(?=[“《])")
+QUOTED_ITEMS = quick_scan(r"(?<=[”》])、(?=[“《])")
 SAME_KIND = {"”": "“", "》": "《"}
 
 

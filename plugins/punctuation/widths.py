@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker import Finding, Fix, rule
-from checker.patterns import OnDemand
+from checker.patterns import OnDemand, quick_scan
 
 from .chars import (
     HAN_CLASS, LATIN_OR_DIGIT, OPENERS, CLOSERS, SPACES, View, chinese_context, compile_pattern,
@@ -13,7 +13,7 @@ from .chars import (
 )
 from .quotes import analyse_quotes, quote_marks
 
-FULL_STOP = re.compile(r"(?<![.．。])\.(?![.．。])")
+FULL_STOP = quick_scan(r"(?<![.．。])\.(?![.．。])")
 # A heading numbered with a Chinese numeral and a dot ("一.") is the numbering rules' concern.
 NUMERAL_DOT = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十百〇零]+|[甲乙丙丁戊己庚辛壬癸])\.", re.M)
 FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}(?![A-Za-z0-9])")

@@ -112,3 +112,91 @@ def on_demand(source: str, flags: int = 0) -> OnDemand:
     a pattern the process already holds compiled (see ``pattern_cache``) needs neither."""
     known = compiled_before(source, flags)
     return OnDemand(source, flags, known if known is not None else checked_parse(source, flags)[1])
+
+
+class LookbehindFirst:
+    """A pattern that opens with lookbehinds, scanned as fast as the rest of it allows.
+
+    ``re`` skips ahead quickly only for a pattern whose first character it knows: it looks for
+    that character in C and tries a match only where it occurs. A pattern that opens with a
+    lookbehind (``(?<![A-Za-z])(?:QQ群|微信号|…)``) gives it nothing to look for, and every
+    position of the text is tried. This scans for the rest of the pattern and tests the
+    lookbehinds only where the rest matches: where they fail, the scan resumes one character
+    later, which is where a scan of the whole pattern would have found its next match too.
+    ``finditer`` yields the same matches, with the same groups, as the whole pattern's
+    (the lookbehinds hold no groups, and the rest never matches an empty string).
+    """
+
+    __slots__ = ("source", "lead", "rest")
+
+    def __init__(self, source: str, lead: re.Pattern, rest: re.Pattern) -> None:
+        self.source, self.lead, self.rest = source, lead, rest
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        search, holds = self.rest.search, self.lead.match
+        position = 0
+        while (match := search(text, position)) is not None:
+            if holds(text, match.start()) is not None:
+                yield match
+                position = match.end()
+            else:
+                position = match.start() + 1
+
+    def __repr__(self) -> str:
+        return f"LookbehindFirst({self.source!r})"
+
+
+GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+
+
+def quick_scan(source: str, flags: int = 0) -> re.Pattern | LookbehindFirst:
+    """``source`` compiled for ``finditer`` over whole texts: a :class:`LookbehindFirst` when
+    it opens with lookbehinds that can be split off, else the compiled pattern itself."""
+    compiled = re.compile(source, flags)
+    try:
+        split = _split_lookbehinds(source, flags, compiled)
+    except (re.error, RecursionError):  # pragma: no cover - compiled above, so it parses
+        split = None
+    if split is None:
+        return compiled
+    return LookbehindFirst(source, *split)
+
+
+def _split_lookbehinds(source: str, flags: int, compiled: re.Pattern):
+    items = list(_parser.parse(source, flags))
+    count = 0
+    while count < len(items) and str(items[count][0]) in ("ASSERT", "ASSERT_NOT") and items[count][1][0] == -1:
+        count += 1
+    if count == 0 or count == len(items):
+        return None
+    prefix = GLOBAL_FLAGS.match(source).group()
+    if flags & re.VERBOSE or "x" in prefix:
+        return None  # whitespace and comments may stand between the groups
+    end = len(prefix)
+    for _ in range(count):
+        end = _group_end(source, end)
+        if end is None:
+            return None
+    lead, rest = re.compile(source[:end], flags), re.compile(prefix + source[end:], flags)
+    if lead.groups or rest.groups != compiled.groups or rest.groupindex != compiled.groupindex:
+        return None
+    if _parser.parse(rest.pattern, flags).getwidth()[0] == 0:
+        return None  # a rest that can match nothing would change where finditer resumes
+    return lead, rest
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """Where the lookbehind opening at ``start`` ends: the first ``)`` that closes a group the
+    parser accepts on its own (a ``)`` inside a class or an inner group does not)."""
+    if not source.startswith(("(?<=", "(?<!"), start):
+        return None
+    close = source.find(")", start)
+    while close >= 0:
+        try:
+            parsed = list(_parser.parse(source[start:close + 1]))
+        except re.error:
+            parsed = None
+        if parsed is not None and len(parsed) == 1 and str(parsed[0][0]) in ("ASSERT", "ASSERT_NOT"):
+            return close + 1
+        close = source.find(")", close + 1)
+    return None
