@@ -169,3 +169,28 @@ def test_a_second_run_compiles_no_pattern_and_reports_the_same(tmp_path):
     # word lists are spelled the same in every process, whatever order its sets iterate in.
     assert warm == []
     assert json.loads(cold_out) == json.loads(warm_out) == json.loads(off_out)
+
+
+def test_cache_command_shows_and_clears_only_the_cache_files(cli, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(cache))
+    (tmp_path / "a.txt").write_text("今天召开会议,研究工作。\n", encoding="utf-8")
+    assert cli(["a.txt"], cwd=tmp_path).code == 1
+    (cache / "notes.txt").write_text("not the cache's", encoding="utf-8")
+    (cache / ".patterns-x1y2").write_bytes(b"")
+    shown = cli(["cache"], cwd=tmp_path)
+    assert shown.code == 0
+    assert f"pattern cache: {cache}" in shown.out
+    assert re.search(r"patterns-\S+\.marshal  \d+\.\d KB, \d+ patterns  \(this Python\)", shown.out)
+    assert ".patterns-x1y2  0.0 KB, left by an interrupted run" in shown.out
+    assert "notes.txt" not in shown.out
+    cleared = cli(["cache", "--clear"], cwd=tmp_path)
+    assert cleared.code == 0 and "2 file(s) deleted" in cleared.out
+    assert sorted(p.name for p in cache.iterdir()) == ["notes.txt"]
+    assert "empty: the next check fills it" in cli(["cache"], cwd=tmp_path).out
+
+
+def test_cache_command_says_when_the_cache_is_off(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKER_CACHE_DIR", "")
+    result = cli(["cache"], cwd=tmp_path)
+    assert result.code == 0 and result.out.startswith("pattern cache: off")

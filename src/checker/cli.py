@@ -1,4 +1,4 @@
-"""Command line: ``checker [PATH ...]`` and the ``rules``, ``explain``, ``plugins`` commands.
+"""Command line: ``checker [PATH ...]`` and the ``rules``, ``explain``, ``plugins``, ``cache`` commands.
 
 Exit codes: 0 nothing at or above ``fail-on``; 1 findings; 2 usage, config or input error.
 A user mistake is one line on stderr, never a traceback.
@@ -19,7 +19,7 @@ from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError, InputError
 if TYPE_CHECKING:
     from .formats import FileReport
 
-SUBCOMMANDS = ("rules", "explain", "plugins", "lsp")
+SUBCOMMANDS = ("rules", "explain", "plugins", "cache", "lsp")
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog="checker",
         description="Check Chinese drafts for template leftovers, placeholders, numbering, "
-        "punctuation and typos. Subcommands: rules, explain ID, plugins, lsp.",
+        "punctuation and typos. Subcommands: rules, explain ID, plugins, cache, lsp.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories ('-' for stdin); default '.'")
     parser.add_argument("--format", "-f", default="terminal", help="terminal (default), concise, json, sarif, github, html, or a plugin's format")

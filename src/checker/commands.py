@@ -1,4 +1,5 @@
-"""The informational commands: ``checker rules``, ``checker explain ID``, ``checker plugins``."""
+"""The informational commands: ``checker rules``, ``checker explain ID``, ``checker plugins``,
+``checker cache``."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def run(command: str, argv: list[str]) -> int:
         return explain_command(argv)
     if command == "plugins":
         return plugins_command(argv)
+    if command == "cache":
+        return cache_command(argv)
     if command == "lsp":
         from .lsp import serve
 
@@ -109,6 +112,45 @@ def plugins_command(argv: list[str]) -> int:
         if info.rules:
             print(f"{'':<16} {', '.join(info.rules)}")
     _print_warnings(host)
+    return 0
+
+
+def cache_command(argv: list[str]) -> int:
+    """Where the compiled-pattern cache lives and what it holds; ``--clear`` deletes it."""
+    from . import pattern_cache
+    from .cli import ArgumentParser
+
+    parser = ArgumentParser(prog="checker cache", description=cache_command.__doc__)
+    parser.add_argument("--clear", action="store_true", help="delete the cache's files")
+    args = parser.parse_args(argv)
+    directory = pattern_cache.default_directory()
+    if directory is None:
+        print("pattern cache: off (CHECKER_CACHE_DIR is set empty, or there is no home directory)")
+        return 0
+    if not pattern_cache.SUPPORTED:
+        print(f"pattern cache: not used by this Python ({sys.version.split()[0]}); directory {directory}")
+        return 0
+    files = pattern_cache.cache_files(directory)
+    if args.clear:
+        removed = 0
+        for path in files:
+            try:
+                path.unlink()
+                removed += 1
+            except OSError as error:
+                raise CheckerError(f"cannot delete {path}: {error.strerror}") from None
+        print(f"pattern cache: {removed} file(s) deleted from {directory}")
+        return 0
+    print(f"pattern cache: {directory}")
+    mine = pattern_cache.PatternCache(directory).path
+    for path in files:
+        count = pattern_cache.entries_in(path)
+        what = (f"{count} patterns" if count is not None else "left by an interrupted run"
+                if path.name.startswith(".") else "not readable by this version")
+        note = "  (this Python)" if path == mine else ""
+        print(f"  {path.name}  {path.stat().st_size / 1024:.1f} KB, {what}{note}")
+    if not files:
+        print("  empty: the next check fills it")
     return 0
 
 

@@ -137,6 +137,25 @@ class PatternCache:
         return True
 
 
+def cache_files(directory: Path) -> list[Path]:
+    """The files of the cache in ``directory`` (every interpreter's, and temporary files a
+    killed run left behind); nothing else there is the cache's."""
+    try:
+        return sorted(p for p in directory.iterdir() if p.is_file() and (
+            (p.name.startswith("patterns-") and p.suffix == ".marshal") or p.name.startswith(".patterns-")))
+    except OSError:
+        return []
+
+
+def entries_in(path: Path) -> int | None:
+    """How many patterns a cache file holds, or ``None`` if it is not one this version reads."""
+    try:
+        data = marshal.loads(path.read_bytes())
+        return len(data["patterns"]) if data.get("format") == FORMAT else None
+    except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
+        return None
+
+
 def _program(text: str, flags: int) -> tuple:
     """What the engine needs to build the pattern: final flags, program, group count and names."""
     parsed = _parser.parse(text, flags)
