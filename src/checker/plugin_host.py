@@ -8,7 +8,6 @@ reported as a warning naming the plugin and the run carries on. Local plugin fil
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 from dataclasses import dataclass, field
@@ -70,6 +69,8 @@ class PluginHost:
 
     def load_file(self, path: Path) -> None:
         """Load a plugin from a bare ``.py`` file named in the config."""
+        import importlib.util  # only for local plugin files: a default run has none
+
         name = f"file:{path.name}"
         if not path.is_file():
             raise ConfigError(f"plugin file not found: {path}")
