@@ -5,6 +5,8 @@ speeches and notices (hotlines, amounts, dates, times, ratios, file names).
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker import ConfigError
 from checker.testing import check_text
@@ -259,3 +261,11 @@ def test_whole_fixture_draft_contacts():
         ("CT003", 5, "微信公众号：gongwen2023"),
         ("CT001", 5, "QQ：1234567890"),
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ＱＱ：２０６１，。ｗ．ｃｏｍ　！～＿＠（）｟ａA1 你好\uff00\uff5f\u3001"), max_size=60))
+def test_folding_replaces_exactly_what_the_fold_table_says(text):
+    from checker_plugins.contact.common import FOLD, fold
+
+    assert fold(text) == text.translate(FOLD)
