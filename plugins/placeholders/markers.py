@@ -8,7 +8,7 @@ from typing import Iterator
 
 from checker import Finding, rule
 
-from .data import LETTER_FOLD, MarkerData, marker_data
+from .data import MarkerData, fold_letters, marker_data
 from .text import (
     CLOSERS, SPACES, char_at, in_chinese_context, is_digit, is_han, is_latin, latin_beside,
     line_bounds, quoted_example,
@@ -61,7 +61,7 @@ def placeholder_marker(doc, ctx) -> Iterator[Finding]:
     prose = doc.prose
     if not _has_marker(prose, data):
         return
-    folded = prose.translate(LETTER_FOLD)
+    folded = fold_letters(prose)
     allowed = _allowed_spans(folded, data)
     composites = _composite_runs(prose, data)
 

@@ -393,3 +393,11 @@ def test_large_draft_is_fast():
     findings = check_text(text, select=["PH"])
     assert len(findings) == len(expected_rows()) * 200
     assert time.perf_counter() - started < 5
+
+
+def test_placeholder_letters_fold_to_x_one_character_for_one():
+    from checker_plugins.placeholders.data import fold_letters
+
+    text = "Ｘ月ｘ日x时，XX同志，×个，Xiao"
+    assert fold_letters(text) == "X月X日X时，XX同志，×个，Xiao"
+    assert len(fold_letters(text)) == len(text)
