@@ -29,7 +29,10 @@ class DataSource:
         return self._cache[name]
 
     def builtin(self, name: str) -> dict[str, Any]:
-        return load_data(name, (builtin_dir(),))
+        key = f"builtin:{name}"  # a rule may ask for every document: read the file once
+        if key not in self._cache:
+            self._cache[key] = load_data(name, (builtin_dir(),))
+        return self._cache[key]
 
 
 @dataclass(eq=False)
