@@ -95,13 +95,20 @@ def test_an_unreadable_or_foreign_file_is_ignored_and_then_replaced(tmp_path, fr
     assert ("b+c", 0) in marshal.loads(cache.path.read_bytes())["patterns"]
 
 
-def test_a_program_the_engine_refuses_is_left_to_re(tmp_path, fresh_re):
+@pytest.mark.parametrize("patterns", [
+    {("x+y", 0): (32, [1, 2, 3], 0, {}, ())},      # a program the engine refuses
+    {("x+y", 0): "not a program"},
+    {"x+y": (32, [], 0, {}, ()), 7: None, ("x+y",): None, ("x+y", "0"): None},  # keys of no shape
+])
+def test_entries_the_engine_refuses_are_left_to_re_and_replaced(tmp_path, fresh_re, patterns):
     cache = PatternCache(tmp_path)
-    broken = {("x+y", 0): (32, [1, 2, 3], 0, {}, ())}
     cache.path.write_bytes(marshal.dumps({"format": pattern_cache.FORMAT, "version": sys.version,
-                                          "patterns": broken}))
+                                          "patterns": patterns}))
     assert cache.load() == 0
     assert re.compile("x+y").fullmatch("xxy")
+    assert cache.save() > 0  # the program re made replaces the refused one
+    stored = marshal.loads(cache.path.read_bytes())["patterns"][("x+y", 0)]
+    assert pattern_cache._pattern("x+y", stored) == re.compile("x+y")
 
 
 def test_an_unwritable_place_is_silently_no_cache(tmp_path, fresh_re):

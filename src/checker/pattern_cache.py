@@ -75,14 +75,16 @@ class PatternCache:
         for key, program in self._read().items():
             if len(_RE_CACHE) >= _LIMIT:
                 break
+            if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)
+                    and type(key[1]) is int):
+                continue  # not a key this module writes: the next save replaces the file
+            if (str, *key) not in _RE_CACHE:
+                try:
+                    _RE_CACHE[(str, *key)] = _pattern(key[0], program)
+                except Exception:  # noqa: BLE001 - a program this engine refuses: re compiles it,
+                    continue  # and the next save stores the program it made instead
+                added += 1
             self.known.add(key)
-            if (str, *key) in _RE_CACHE:
-                continue
-            try:
-                _RE_CACHE[(str, *key)] = _pattern(key[0], program)
-            except Exception:  # noqa: BLE001 - a program this engine refuses: re compiles it
-                continue
-            added += 1
         return added
 
     def save(self) -> int:
