@@ -9,7 +9,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checker.errors import ConfigError
-from checker.patterns import LookbehindFirst, PatternTimeout, compile_user_pattern, on_demand, quick_scan
+from checker.patterns import (LookbehindFirst, PatternTimeout, alternation, compile_user_pattern, longest_first,
+                              on_demand, quick_scan)
 
 
 def test_user_pattern_matches_normally():
@@ -89,3 +90,11 @@ def test_lookbehind_first_finds_what_the_whole_pattern_finds(source, text):
 ])
 def test_patterns_that_cannot_be_split_are_compiled_as_they_are(source):
     assert quick_scan(source) == re.compile(source)
+
+
+def test_word_alternations_match_the_longest_word_and_spell_the_same_from_any_order():
+    words = ["QQ", "QQ群", "", "交流群", "QQ", "Q群", "a.b"]
+    assert longest_first(words) == ["QQ群", "a.b", "交流群", "QQ", "Q群"]
+    assert alternation(words) == alternation(reversed(words)) == alternation(set(words))
+    assert re.search(alternation(words), "加QQ群123").group() == "QQ群"
+    assert not re.search(alternation(words), "aXb")  # literal words: "." is not a wildcard

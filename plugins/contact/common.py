@@ -67,11 +67,6 @@ def _silent_starts(doc) -> list[int]:
     return _FOLDED[doc]["silent_starts"]
 
 
-def alternation(words) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)) if w)
-
-
 def digits(text: str) -> str:
     return re.sub(r"\D", "", text.translate(FOLD))
 

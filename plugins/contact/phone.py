@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from checker import Finding, rule
-from checker.patterns import quick_scan
+from checker.patterns import alternation, quick_scan
 
-from .common import alternation, allowlist, digits, folded, labels, official_context, silent
+from .common import allowlist, digits, folded, labels, official_context, silent
 
 SEP = r"[ \-.·‐‑–—_]"
 NOT_BEFORE = r"(?<![0-9A-Za-z.·/+])"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from checker import Finding, rule
-from checker.patterns import quick_scan
+from checker.patterns import alternation, quick_scan
 
-from .common import alternation, allowlist, folded, labels, silent
+from .common import allowlist, folded, labels, silent
 
 BLANK_AFTER = r"(?=[ \t]*$|[ \t]{2,})"
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from checker.patterns import alternation
+
 from .numerals import COUNT_NUMBER, count_value
 
 CLAUSE_BOUNDARY = frozenset("，。；：！？,;:!?\n\0（）()【】[]")
@@ -40,20 +42,16 @@ class CountData(NamedTuple):
     parenthetical: re.Pattern
 
 
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
-
-
 def count_data(data: dict) -> CountData:
     announcement = data.get("announcement", {})
     stated = data.get("stated", {})
-    classifiers = _alternation(announcement.get("classifiers", ["点"]))
-    nouns = _alternation(announcement.get("nouns", ["意见"]))
+    classifiers = alternation(announcement.get("classifiers", ["点"]))
+    nouns = alternation(announcement.get("nouns", ["意见"]))
     announce = re.compile(
         rf"(?:以下|如下|下面|这)?(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})(?:的?(?:{nouns}))?"
     )
     quoted_announce = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种|点)[^“”\n]{{1,6}}”")
-    stated_classifiers = _alternation(stated.get("classifiers", ["个"]))
+    stated_classifiers = alternation(stated.get("classifiers", ["个"]))
     stated_pattern = re.compile(
         rf"(?P<deng>等)?(?P<this>这|这些)?(?P<quote>“)?(?P<num>{COUNT_NUMBER})(?P<cl>{stated_classifiers})"
     )
@@ -70,7 +68,7 @@ def count_data(data: dict) -> CountData:
         object_words=tuple(stated.get("object_words", [])),
         entity_classifiers=tuple(stated.get("entity_classifiers", [])),
         abstract_nouns=tuple(stated.get("abstract_nouns", [])),
-        conjunction=re.compile(_alternation(stated.get("conjunctions", ["和"]))),
+        conjunction=re.compile(alternation(stated.get("conjunctions", ["和"]))),
         count_inside=re.compile(rf"{COUNT_NUMBER}(?:{stated_classifiers})"),
         parenthetical=re.compile(
             rf"(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种)[^“”（）()，。；：\n]{{1,8}}”?[（(]"

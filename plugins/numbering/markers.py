@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from checker.patterns import alternation
+
 from .numerals import CN_NUMBER, chinese_numeral, chinese_value, circled, count_value
 
 HEADING_RANK = {
@@ -157,11 +159,10 @@ class Grammar:
                 words.setdefault(item.last, (item, None))
         grammar._series_of = words
         if words:
-            alternatives = sorted(words, key=lambda w: (-len(w), w))
-            grammar.series_pattern = re.compile("|".join(map(re.escape, alternatives)))
+            grammar.series_pattern = re.compile(alternation(words))
         if ignore:
             grammar.ignore_reach = max(map(len, ignore))
-            grammar.ignore_pattern = re.compile("|".join(map(re.escape, sorted(ignore, key=lambda w: (-len(w), w)))))
+            grammar.ignore_pattern = re.compile(alternation(ignore))
         return grammar
 
     # --- single markers ---------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from checker import ConfigError
+from checker.patterns import alternation, longest_first
 
 NAME = "placeholders"
 # X, Ｘ, x and ｘ are the same letter when matching allowed terms.
@@ -90,10 +91,6 @@ def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     return value
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 # --- PH001 ------------------------------------------------------------------------------------
 
 def build_markers(data: dict[str, Any], extra_allow: tuple[str, ...] = ()) -> MarkerData:
@@ -126,7 +123,7 @@ def build_markers(data: dict[str, Any], extra_allow: tuple[str, ...] = ()) -> Ma
             raise ConfigError("[rules.PH001] allow: must be a list of non-empty strings")
         allowed.append(text)
     folded = tuple(dict.fromkeys(fold_letters(t) for t in allowed))
-    allow = re.compile(f"(?=({_alternation(folded)}))") if folded else None
+    allow = re.compile(f"(?=({alternation(folded)}))") if folded else None
 
     slots = []
     for index, entry in enumerate(_entries(data, "slot"), 1):
@@ -137,8 +134,8 @@ def build_markers(data: dict[str, Any], extra_allow: tuple[str, ...] = ()) -> Ma
         before, after = _strings(entry, "before", where), _strings(entry, "after", where)
         if not before and not after:
             raise ConfigError(f"{where}: needs 'before' or 'after'")
-        slots.append(Slot(kind, tuple(sorted(before, key=lambda w: (-len(w), w))),
-                          tuple(sorted(after, key=lambda w: (-len(w), w))), bool(entry.get("strong"))))
+        slots.append(Slot(kind, tuple(longest_first(before)), tuple(longest_first(after)),
+                          bool(entry.get("strong"))))
 
     before_words = tuple((word, index) for index, slot in enumerate(slots) for word in slot.before)
     after_words: dict[str, list[tuple[str, int]]] = {}
@@ -196,9 +193,9 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         raise ConfigError(f"{where}: 'surnames' must be a string of characters")
     return BlankData(
         fields=frozenset(_strings(table, "fields", where)),
-        instructions=re.compile(_alternation(instructions), re.I) if instructions else None,
+        instructions=re.compile(alternation(instructions), re.I) if instructions else None,
         blanks=tuple(blanks),
-        stand_in=re.compile(f"某某某?(?=({_alternation(nouns)}))") if nouns else None,
+        stand_in=re.compile(f"某某某?(?=({alternation(nouns)}))") if nouns else None,
         surnames=frozenset(c for c in surnames if not c.isspace()),
         speech_verbs=_strings(table, "speech_verbs", where),
         example_cues=_strings(_table(data, "markers"), "example_cues", f"{NAME} [markers]"),
@@ -223,12 +220,12 @@ def build_dropped(data: dict[str, Any]) -> re.Pattern | None:
     adverbs = _strings(names, "report_adverbs", f"{NAME} [names]")
     if not titles or not verbs:
         return None
-    adverb = f"(?:{_alternation(adverbs)})*" if adverbs else ""
+    adverb = f"(?:{alternation(adverbs)})*" if adverbs else ""
     # 同志在全省会议上强调: an occasion between the title and the verb.
     occasion = "(?:在[^，。！？；：\\n]{1,20}?[上中时])?"
     return re.compile(
-        f"(?P<title>{_alternation(tuple(titles))})(?!们)"
-        f"{adverb}{occasion}{adverb}(?P<verb>{_alternation(verbs)})"
+        f"(?P<title>{alternation(tuple(titles))})(?!们)"
+        f"{adverb}{occasion}{adverb}(?P<verb>{alternation(verbs)})"
     )
 
 

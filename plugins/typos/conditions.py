@@ -17,6 +17,7 @@ import re
 from typing import Any, NamedTuple
 
 from checker import ConfigError
+from checker import patterns
 from checker.patterns import OnDemand, on_demand
 
 WINDOW = 24
@@ -28,7 +29,7 @@ def alternation(value: Any, where: str, key: str) -> str | None:
     if isinstance(value, str):
         return value
     if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
-        return "|".join(re.escape(v) for v in sorted(value, key=lambda v: (-len(v), v)))
+        return patterns.alternation(value)
     raise ConfigError(f"{where}: '{key}' must be a regular expression or a list of strings")
 
 

@@ -114,6 +114,20 @@ def on_demand(source: str, flags: int = 0) -> OnDemand:
     return OnDemand(source, flags, known if known is not None else checked_parse(source, flags)[1])
 
 
+def longest_first(words) -> list[str]:
+    """The distinct non-empty ``words``, longest first, words of one length in code-point order.
+
+    Longest first, so that an alternation of them matches the longest word at a place; ties
+    in a fixed order, so that a pattern built from a set spells the same in every process,
+    whatever order the set iterates in (the compiled-pattern cache is keyed by that text)."""
+    return sorted({word for word in words if word}, key=lambda word: (-len(word), word))
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of literal ``words``: see :func:`longest_first`."""
+    return "|".join(map(re.escape, longest_first(words)))
+
+
 class LookbehindFirst:
     """A pattern that opens with lookbehinds, scanned as fast as the rest of it allows.
 
