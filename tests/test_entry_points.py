@@ -39,3 +39,42 @@ def test_load_follows_module_and_attribute(tmp_path, monkeypatch):
 
     assert EntryPoint("x", "ep_sample_pkg:Holder.plugin", "").load() == "it"
     assert EntryPoint("x", "ep_sample_pkg", "").load().Holder.plugin == "it"
+
+
+BLOCK_PLUGINS = r'''
+import sys
+class Unimportable:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "checker_plugins":
+            raise ModuleNotFoundError(f"No module named {name!r}")
+sys.meta_path.insert(0, Unimportable())
+from checker.cli import main
+sys.exit(main(sys.argv[1:]))
+'''
+
+
+def test_a_run_whose_plugins_all_fail_to_load_is_an_error_not_an_empty_report(tmp_path):
+    # Say, the engine run from a source tree without installing it: the built-in plugins'
+    # package cannot be imported. A clean-looking report would pass a CI gate.
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("今天召开XX会议,研究工作。\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", BLOCK_PLUGINS, "--format", "json", "a.txt"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "no rules to run: plugin 'ads'" in proc.stderr
+    assert "No module named 'checker_plugins'" in proc.stderr
+
+
+def test_a_run_without_any_plugin_says_so(cli, tmp_path, monkeypatch):
+    import checker.plugin_host
+
+    monkeypatch.setattr(checker.plugin_host, "entry_points", lambda group: [])
+    (tmp_path / "a.txt").write_text("今天召开会议。\n", encoding="utf-8")
+    result = cli(["a.txt"], cwd=tmp_path)
+    assert result.code == 2
+    assert result.err.strip() == ("checker: no rules to run: no plugin was found; is checker installed "
+                                  "with its plugins (pip install .)?")

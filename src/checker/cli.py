@@ -152,7 +152,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     runner = Runner(settings)
     base_config = runner.config_for(Path.cwd())
-    formatters = runner.host_for(base_config).formatters()
+    formatters = runner.host_for(base_config).formatters()  # no rules at all: an error, before any output
     if args.format not in formatters:
         raise CheckerError(f"unknown format '{args.format}' (available: {', '.join(sorted(formatters))})")
     paths = args.paths or ["."]

@@ -50,7 +50,12 @@ class Runner:
     def host_for(self, config: Config) -> PluginHost:
         key = tuple(config.plugins)
         if key not in self._hosts:
-            self._hosts[key] = PluginHost(local_files=config.plugins)
+            host = PluginHost(local_files=config.plugins)
+            if not host.rules:  # an empty report would read as a clean draft
+                cause = host.warnings[0] if host.warnings else "no plugin was found"
+                raise CheckerError(f"no rules to run: {cause}; is checker installed with its plugins "
+                                   "(pip install .)?")
+            self._hosts[key] = host
         return self._hosts[key]
 
     def engine_for(self, config: Config) -> Engine:
