@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from checker.patterns import alternation
 
@@ -31,7 +31,7 @@ class CountData(NamedTuple):
     quoted_verbs: tuple[str, ...]
     tails: tuple[str, ...]
     before_colon: tuple[str, ...]
-    stated: re.Pattern
+    stated: re.Pattern  # the count alone; what may stand before it is read by ``_stated_matches``
     not_after: tuple[str, ...]
     not_a_list: tuple[str, ...]
     object_words: tuple[str, ...]
@@ -47,14 +47,10 @@ def count_data(data: dict) -> CountData:
     stated = data.get("stated", {})
     classifiers = alternation(announcement.get("classifiers", ["点"]))
     nouns = alternation(announcement.get("nouns", ["意见"]))
-    announce = re.compile(
-        rf"(?:以下|如下|下面|这)?(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})(?:的?(?:{nouns}))?"
-    )
+    announce = re.compile(rf"(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})(?:的?(?:{nouns}))?")
     quoted_announce = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种|点)[^“”\n]{{1,6}}”")
     stated_classifiers = alternation(stated.get("classifiers", ["个"]))
-    stated_pattern = re.compile(
-        rf"(?P<deng>等)?(?P<this>这|这些)?(?P<quote>“)?(?P<num>{COUNT_NUMBER})(?P<cl>{stated_classifiers})"
-    )
+    stated_pattern = re.compile(rf"(?P<num>{COUNT_NUMBER})(?P<cl>{stated_classifiers})")
     return CountData(
         announce=announce,
         quoted_announce=quoted_announce,
@@ -184,7 +180,7 @@ def find_stated_counts(doc, data: CountData) -> list[StatedCount]:
     found: list[StatedCount] = []
     if "、" not in prose:
         return found
-    for match in data.stated.finditer(prose):
+    for match in _stated_matches(prose, data.stated):
         stated = _stated_after_list(prose, match, data)
         if stated is not None:
             found.append(stated)
@@ -195,18 +191,55 @@ def find_stated_counts(doc, data: CountData) -> list[StatedCount]:
     return found
 
 
-def _stated_after_list(prose: str, match: re.Match, data: CountData) -> StatedCount | None:
+class StatedMatch(NamedTuple):
+    """A count with what stands right before it: 等, 这 or 这些, an opening quote (等“三个”)."""
+
+    start: int  # where the first of those stands, or the count if none does
+    num_start: int
+    end: int  # after the classifier
+    num: str
+    classifier: str
+    deng: bool
+    this: bool
+    quote: bool
+
+
+def _stated_matches(prose: str, count: re.Pattern) -> Iterator[StatedMatch]:
+    """The counts of ``prose``, each with the 等, 这/这些 and “ in front of it.
+
+    Scanned as one pattern with those three as optional groups in front, ``re`` would try the
+    pattern at every character; the count alone opens with a class of numerals, which ``re``
+    skips to in C. The words before it are read backwards, as far as the previous count's end:
+    the same spans and groups as ``(等)?(这|这些)?(“)?`` in front would give.
+    """
+    floor = 0
+    for match in count.finditer(prose):
+        num_start = start = match.start()
+        quote = start > floor and prose[start - 1] == "“"
+        start -= quote
+        this = False
+        if start - 2 >= floor and prose[start - 2:start] == "这些":
+            start, this = start - 2, True
+        elif start > floor and prose[start - 1] == "这":
+            start, this = start - 1, True
+        deng = start > floor and prose[start - 1] == "等"
+        start -= deng
+        floor = match.end()
+        yield StatedMatch(start, num_start, floor, match.group("num"), match.group("cl"), deng, this, quote)
+
+
+def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> StatedCount | None:
     """A、B、C等三个方面 / A、B“两个统一” / “A、B”两项机制 / A、B和C的“三个一”."""
-    if not _chinese(match.group("num")):
+    if not _chinese(match.num):
         return None  # 党员、干部12名: Arabic figures are quantities, not the length of a list
-    count = count_value(match.group("num"))
+    count = count_value(match.num)
     if count is None or not 2 <= count <= MAX_COUNT:
         return None
-    after = prose[match.end():match.end() + 3]
+    after = prose[match.end:match.end + 3]
     if any(after.startswith(word) for word in data.not_after):
         return None
-    deng, this, quoted_count = bool(match.group("deng")), bool(match.group("this")), bool(match.group("quote"))
-    list_end = match.start()
+    deng, this, quoted_count = match.deng, match.this, match.quote
+    list_end = match.start
     before = prose[list_end - 1] if list_end > 0 else ""
     if not (deng or this or quoted_count):
         if not before or before in CLAUSE_BOUNDARY or before in "第0123456789０１２３４５６７８９、":
@@ -222,7 +255,7 @@ def _stated_after_list(prose: str, match: re.Match, data: CountData) -> StatedCo
     # 张华、李明等五名同志: 等 before a count of people or units usually means "and others".
     counts_entities = _counts_entities(prose, match, data)
     partial = deng and (quoted_count or counts_entities)
-    return _stated(prose, match.start("num"), match.end("cl"), count, list_start, segment_end,
+    return _stated(prose, match.num_start, match.end, count, list_start, segment_end,
                    partial, data, whole_segment=quoted_list, explicit_end=deng)
 
 
@@ -230,12 +263,12 @@ def _chinese(number: str) -> bool:
     return all(ch in "一二两三四五六七八九十" for ch in number)
 
 
-def _counts_entities(prose: str, match: re.Match, data: CountData) -> bool:
-    classifier = match.group("cl")
+def _counts_entities(prose: str, match: StatedMatch, data: CountData) -> bool:
+    classifier = match.classifier
     if classifier in data.entity_classifiers:
         return True
     if classifier == "个":
-        noun = prose[match.end():match.end() + 2]
+        noun = prose[match.end:match.end + 2]
         return not any(noun.startswith(word) for word in data.abstract_nouns)
     return False
 
