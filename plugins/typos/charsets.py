@@ -129,9 +129,15 @@ class CharacterTables:
         of a draft, those that are not surely fine are the suspects; a class of just those
         finds the same runs.
         """
-        if "fine" not in self._patterns:
-            self._patterns["fine"] = frozenset(self._skipped())
-        suspects = [c for c in set(text).difference(self._patterns["fine"]) if _in_blocks(c)]
+        fine = self._patterns.get("fine")
+        if fine is None:  # grows with every character found fine, so that a later draft's
+            fine = self._patterns["fine"] = set(self._skipped())  # are told apart in C
+        suspects = []
+        for char in set(text).difference(fine):
+            if _in_blocks(char):
+                suspects.append(char)
+            else:
+                fine.add(char)
         if not suspects:
             return iter(())
         return re.finditer(char_class([ord(c) for c in suspects]) + "+", text)
@@ -142,7 +148,9 @@ class CharacterTables:
 
     def traditional_matches(self, text: str) -> list[re.Match[str]]:
         """Each traditional character of ``text`` that is not allowed, in text order."""
-        present = [c for c in set(text) if c in self.traditional and c not in self.allowed]
+        if "traditional" not in self._patterns:
+            self._patterns["traditional"] = frozenset(self.traditional).difference(self.allowed)
+        present = set(text).intersection(self._patterns["traditional"])
         if not present:
             return []
         return list(re.finditer(char_class([ord(c) for c in present]), text))
