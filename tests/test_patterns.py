@@ -9,8 +9,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checker.errors import ConfigError
-from checker.patterns import (LookbehindFirst, PatternTimeout, alternation, compile_user_pattern, longest_first,
-                              on_demand, quick_scan)
+from checker.patterns import (FirstCharFirst, LookbehindFirst, PatternTimeout, alternation, compile_user_pattern,
+                              first_char_first, longest_first, on_demand, quick_scan)
 
 
 def test_user_pattern_matches_normally():
@@ -88,8 +88,65 @@ def test_lookbehind_first_finds_what_the_whole_pattern_finds(source, text):
     r"(?<=(a))b",            # a group inside the lookbehind
     r"(?x) (?<=a) b",         # verbose: the groups may be spaced
 ])
-def test_patterns_that_cannot_be_split_are_compiled_as_they_are(source):
-    assert quick_scan(source) == re.compile(source)
+def test_patterns_that_cannot_be_split_are_not(source):
+    assert not isinstance(quick_scan(source), LookbehindFirst)
+
+
+# Patterns that give re no first character to skip to: optional parts, choices of groups,
+# repeats, anchors and lookarounds in front, characters a class reads specially.
+NO_CLASS_FIRST = [
+    r"(?:(?:\+|00)?86)?1[3-9]\d{3}",
+    r"(?P<a>Q)?(?P<b>群)?\d+",
+    r"(?:a|b)?(?:c|ab)+",
+    r"a*?b",
+    r"(?:\]|\^|-|\\|&&|~~)?x",
+    r"(?m)^\s*1\d",
+    r"(?=a)[ab]+|b{2,}",
+    r"(?<=(a))b",
+    r"(?>a|ab)?b",
+    r"(?:a?b)+(?:c)",
+    r"(?:a|b?)c",
+    r"(?<!a)(?:(?P<x>b)|c)d?",
+]
+NO_CLASS_TEXT = st.text(alphabet="ab c12386+0群Q]^-\\&~x\n", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(NO_CLASS_FIRST), NO_CLASS_TEXT, st.integers(0, 45), st.integers(0, 45))
+@example(r"(?:(?:\+|00)?86)?1[3-9]\d{3}", "+861391234 13912345", 0, 45)
+@example(r"a*?b", "aab ab b", 2, 7)
+@example(r"(?P<a>Q)?(?P<b>群)?\d+", "Q123", 0, 3)  # a match that endpos cuts short
+@example(r"(?:a|b?)c", "ac bc c", 0, 9)
+def test_first_char_scan_finds_what_the_whole_pattern_finds(source, text, pos, endpos):
+    fast, whole = first_char_first(re.compile(source)), re.compile(source)
+    assert isinstance(fast, FirstCharFirst)
+    assert [(m.span(), m.groups()) for m in fast.finditer(text, pos, endpos)] == \
+        [(m.span(), m.groups()) for m in whole.finditer(text, pos, endpos)]
+    found, plain = fast.search(text, pos), whole.search(text, pos)
+    assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+@pytest.mark.parametrize("source", [
+    r"abc",           # a literal: re skips to it
+    r"[ab]c",         # a class
+    r"(?:QQ|群)\d",    # a choice of literals
+    r"^a?b",          # anchored at the start: re tries one position
+    r"x*",            # may match nothing
+    r"a?[^b]",        # may start with nearly any character
+    r"\w?x",
+    r"(a)?\1b",       # a backreference where the match may start
+    r"(?:(b)|c)\1?",   # or anywhere: a lookbehind, which the scan needs, cannot hold one
+    r"(?i)a?b",       # case folded
+    r"[一-龥]?b",      # a class of thousands: scanning by it gains nothing
+])
+def test_patterns_re_scans_well_or_that_cannot_be_read_are_left_as_they_are(source):
+    assert first_char_first(re.compile(source)) == re.compile(source)
+
+
+def test_quick_scan_splits_lookbehinds_and_scans_the_rest_by_its_first_characters():
+    fast = quick_scan(r"(?<![0-9])(?:(?:\+|00)?86)?1[3-9]\d{3}(?![0-9])")
+    assert isinstance(fast, LookbehindFirst) and isinstance(fast.rest, FirstCharFirst)
+    assert [m.group() for m in fast.finditer("a13912 8613912 913912 +8613900")] == ["13912", "8613912", "+8613900"]
 
 
 def test_word_alternations_match_the_longest_word_and_spell_the_same_from_any_order():

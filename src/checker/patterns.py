@@ -13,6 +13,7 @@ Patterns a run may never need (a dictionary entry's conditions, a form most draf
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -72,10 +73,11 @@ class OnDemand:
     checks them when loaded.
     """
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("source", "flags", "_compiled", "_scanner")
 
     def __init__(self, source: str, flags: int = 0, compiled: re.Pattern | None = None) -> None:
         self.source, self.flags, self._compiled = source, flags, compiled
+        self._scanner = None
 
     @property
     def compiled(self) -> re.Pattern:
@@ -90,7 +92,11 @@ class OnDemand:
         return self.compiled.match(*args)
 
     def finditer(self, *args):
-        return self.compiled.finditer(*args)
+        """Scanned by the characters a match starts with where ``re`` cannot skip ahead by
+        itself (see :class:`FirstCharFirst`): the same matches."""
+        if self._scanner is None:
+            self._scanner = first_char_first(self.compiled)
+        return self._scanner.finditer(*args)
 
     def __repr__(self) -> str:
         return f"OnDemand({self.source!r})"
@@ -163,17 +169,189 @@ class LookbehindFirst:
 GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
 
 
-def quick_scan(source: str, flags: int = 0) -> re.Pattern | LookbehindFirst:
-    """``source`` compiled for ``finditer`` over whole texts: a :class:`LookbehindFirst` when
-    it opens with lookbehinds that can be split off, else the compiled pattern itself."""
+def quick_scan(source: str, flags: int = 0) -> "re.Pattern | LookbehindFirst | FirstCharFirst":
+    """``source`` compiled for ``finditer`` over whole texts, so that ``re`` can skip ahead.
+
+    Lookbehinds it opens with are split off (:class:`LookbehindFirst`); what remains, when
+    ``re`` knows no character it must start with, is scanned by the characters it can start
+    with (:class:`FirstCharFirst`). Otherwise the compiled pattern itself.
+    """
     compiled = re.compile(source, flags)
     try:
         split = _split_lookbehinds(source, flags, compiled)
     except (re.error, RecursionError):  # pragma: no cover - compiled above, so it parses
         split = None
     if split is None:
+        return first_char_first(compiled)
+    lead, rest = split
+    return LookbehindFirst(source, lead, first_char_first(rest))
+
+
+class FirstCharFirst:
+    """A pattern ``re`` cannot skip through, scanned by the characters its matches start with.
+
+    ``re`` looks for a pattern's first character in C only when the pattern opens with a
+    literal or a class; one that opens with an optional part or a choice of groups (a phone
+    number: ``(?:(?:\\+|00)?86…)?1[3-9]…|(?:[(（]0…``) is tried at every position of the text.
+    ``finder`` is the class of the characters a match can start with, followed by a
+    lookbehind that tries the whole pattern from that character; ``re`` skips in C to where it
+    holds, and the pattern's own match there is what ``finditer`` on it would have found.
+    """
+
+    __slots__ = ("pattern", "finder")
+
+    def __init__(self, pattern: re.Pattern, finder: re.Pattern) -> None:
+        self.pattern, self.finder = pattern, finder
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        find, match = self.finder.search, self.pattern.match
+        while (found := find(text, pos, endpos)) is not None:
+            result = match(text, found.start(), endpos)
+            if result is not None:  # always, the finder having tried the same match
+                return result
+            pos = found.start() + 1  # pragma: no cover
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        while (match := self.search(text, pos, endpos)) is not None:
+            yield match
+            pos = match.end()  # never empty: a pattern that may match nothing is not used
+
+    def __repr__(self) -> str:
+        return f"FirstCharFirst({self.pattern.pattern!r})"
+
+
+def first_char_first(compiled: re.Pattern) -> "re.Pattern | FirstCharFirst":
+    """``compiled`` as a :class:`FirstCharFirst` when ``re`` cannot skip through it and the
+    characters its matches start with are a narrow class; else ``compiled`` itself."""
+    source, flags = compiled.pattern, compiled.flags
+    if not isinstance(source, str) or flags & (re.IGNORECASE | re.VERBOSE):
         return compiled
-    return LookbehindFirst(source, *split)
+    prefix = GLOBAL_FLAGS.match(source).group()
+    if "i" in prefix or "x" in prefix:
+        return compiled
+    try:
+        items = _parser.parse(source, flags)
+        if _opens_with_class(items) or _anchored_at_start(items, flags):
+            return compiled  # re skips ahead, or tries one position, by itself
+        first, may_be_empty = _first_chars(items)
+        if first is None or may_be_empty or not first or _breadth(first) > NARROW:
+            return compiled
+        klass = "[" + "".join(text for text, _ in first) + "]"
+        finder = re.compile(f"{prefix}{klass}(?<=(?={source[len(prefix):]}){klass})", flags)
+    except (re.error, RecursionError, _NotNarrow):
+        return compiled
+    return FirstCharFirst(compiled, finder)
+
+
+class _NotNarrow(Exception):
+    """The first character of a match may be almost any: scanning by it gains nothing."""
+
+
+CATEGORY_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+# At most this many characters a match may start with, for a scan by them to pay: a class
+# of most of the Han characters matches nearly everywhere, and each match would then be
+# tried twice. \d and \s count as the digits and spaces a draft holds.
+NARROW = 256
+CATEGORY_BREADTH = {"CATEGORY_DIGIT": 10, "CATEGORY_SPACE": 8}
+
+
+def _breadth(items: list[tuple[str, int]]) -> int:
+    return sum(count for _, count in items)
+
+
+def _anchored_at_start(items, flags: int) -> bool:
+    """``^`` without MULTILINE, or ``\\A``: ``re`` tries the start of the text and stops."""
+    while len(items) and str(items[0][0]) == "SUBPATTERN":
+        items = items[0][1][3]
+    if not len(items) or str(items[0][0]) != "AT":
+        return False
+    where = str(items[0][1])
+    return where == "AT_BEGINNING_STRING" or (where == "AT_BEGINNING" and not flags & re.MULTILINE)
+
+
+def _opens_with_class(items) -> bool:
+    """Does ``re`` find a literal or a class to skip to at the pattern's start?"""
+    while len(items) and str(items[0][0]) == "SUBPATTERN" and not (items[0][1][1] or items[0][1][2]):
+        items = items[0][1][3]
+    if not len(items):
+        return False
+    op, value = items[0]
+    if str(op) in ("LITERAL", "IN"):
+        return True
+    if str(op) == "BRANCH":
+        return all(len(alt) and str(alt[0][0]) == "LITERAL" for alt in value[1])
+    return False
+
+
+def _first_chars(items) -> tuple[list[tuple[str, int]] | None, bool]:
+    """The class items (``a``, ``a-z``, ``\\d``, each with how many characters it stands for)
+    of the characters a match of the sequence ``items`` can start with, and whether it can
+    match an empty string. Lookarounds and anchors match no character and are passed over:
+    the class may hold too much, never too little. ``(None, _)`` where a construct cannot be
+    read so (a backreference)."""
+    chars: list[tuple[str, int]] = []
+    for op, value in items:
+        first, may_be_empty = _first_of(str(op), value)
+        if first is None:
+            return None, True
+        chars += first
+        if not may_be_empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op: str, value) -> tuple[list[tuple[str, int]] | None, bool]:
+    if op == "LITERAL":
+        return [(_class_char(value), 1)], False
+    if op == "IN":
+        return _class_items(value), False
+    if op in ("AT", "ASSERT", "ASSERT_NOT"):
+        return [], True
+    if op == "SUBPATTERN":
+        _group, add_flags, _del_flags, sub = value
+        return (None, True) if add_flags & (re.IGNORECASE | re.VERBOSE) else _first_chars(sub)
+    if op == "ATOMIC_GROUP":
+        return _first_chars(value)
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _most, sub = value
+        first, may_be_empty = _first_chars(sub)
+        return first, may_be_empty or least == 0
+    if op == "BRANCH":
+        chars: list[tuple[str, int]] = []
+        empty = False
+        for alternative in value[1]:
+            first, may_be_empty = _first_chars(alternative)
+            if first is None:
+                return None, True
+            chars += first
+            empty = empty or may_be_empty
+        return chars, empty
+    if op in ("ANY", "NOT_LITERAL"):
+        raise _NotNarrow
+    return None, True  # a backreference, a conditional group: not read
+
+
+def _class_items(value) -> list[tuple[str, int]]:
+    out = []
+    for op, item in value:
+        op = str(op)
+        if op == "LITERAL":
+            out.append((_class_char(item), 1))
+        elif op == "RANGE":
+            out.append((f"{_class_char(item[0])}-{_class_char(item[1])}", item[1] - item[0] + 1))
+        elif op == "CATEGORY" and str(item) in CATEGORY_CLASSES:
+            out.append((CATEGORY_CLASSES[str(item)], CATEGORY_BREADTH[str(item)]))
+        else:  # a negated class, \\w, \\S: nearly every character
+            raise _NotNarrow
+    return out
+
+
+def _class_char(code: int) -> str:
+    """A character written for a class: what a class reads specially, or as a set operation
+    (``--``, ``&&``, ``~~``, ``||``), escaped."""
+    char = chr(code)
+    return "\\" + char if char in "\\]^-[&~|" else char
 
 
 def _split_lookbehinds(source: str, flags: int, compiled: re.Pattern):
