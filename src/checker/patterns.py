@@ -8,6 +8,11 @@ Built-in patterns are written and tested by us and use plain ``re``.
 
 Patterns a run may never need (a dictionary entry's conditions, a form most drafts lack) are
 :class:`OnDemand`: checked when loaded, compiled when first used.
+
+Whole-text scans go through :func:`quick_scan` where ``re`` would try a pattern at every
+character: opening lookbehinds are tested only where the rest matches (:class:`LookbehindFirst`),
+and a pattern with no first character ``re`` can skip to is scanned by the characters its
+matches can start with (:class:`FirstCharFirst`). Both find exactly the pattern's own matches.
 """
 
 from __future__ import annotations
