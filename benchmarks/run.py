@@ -73,7 +73,7 @@ def corpus_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def timed(command: list[str], repeat: int = 1, cwd: Path | None = None) -> tuple[float, int]:
+def timed(command: list[str], repeat: int = 1, cwd: Path | None = None, before=None) -> tuple[float, int]:
     """Best wall time over ``repeat`` runs, and the peak RSS (KiB) of the child.
 
     A run that exits with a code other than 0 or 1 (findings) did not measure anything: it is
@@ -87,6 +87,8 @@ def timed(command: list[str], repeat: int = 1, cwd: Path | None = None) -> tuple
     )
     times, peak = [], 0
     for _ in range(repeat):
+        if before is not None:
+            before()
         out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True,
                              cwd=cwd).stdout.split()
         if int(out[2]) not in (0, 1):
@@ -94,6 +96,25 @@ def timed(command: list[str], repeat: int = 1, cwd: Path | None = None) -> tuple
         times.append(float(out[0]))
         peak = max(peak, int(out[1]))
     return min(times), peak
+
+
+def forget_findings() -> None:
+    """Empty the cache of findings of unchanged files, so that the next run checks every file
+    (the compiled patterns stay: a user's are there after the first run)."""
+    shutil.rmtree(Path(os.environ["CHECKER_CACHE_DIR"]) / "results", ignore_errors=True)
+
+
+def with_some_files_changed(directory: Path, every: int, command: list[str]) -> tuple[float, int]:
+    """Time ``command`` after one file in ``every`` got a line more; the files are put back."""
+    changed = sorted(directory.iterdir())[::every]
+    originals = {path: path.read_bytes() for path in changed}
+    try:
+        for path, data in originals.items():
+            path.write_bytes(data + "\n会议要求，抓好落实。\n".encode())
+        return timed(command)
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
 
 
 def files_checked(directory: Path) -> int:
@@ -180,16 +201,22 @@ def main() -> int:
     rows: list[tuple[str, str]] = []
 
     # A cache of compiled patterns of its own, warmed by one run, as a user's is after the first.
+    # Every figure but those said to be "unchanged" is of a run that checks every file: the
+    # findings of unchanged files are forgotten before it.
     os.environ["CHECKER_CACHE_DIR"] = str(CORPUS.parent / "checker-benchmark-cache")
+    repeat = 1 if args.quick else 5
     first = startup_draft()
     timed(checker_command("--no-color", str(first)))
-    startup, _ = timed(checker_command("--no-color", str(first)), repeat=1 if args.quick else 5)
+    startup, _ = timed(checker_command("--no-color", str(first)), repeat, before=forget_findings)
     rows.append((f"start-up, one draft ({first.stat().st_size / 1024:.1f} KB)", f"{startup * 1000:.0f} ms"))
-    cold, _ = timed(checker_command("--no-color", "--no-cache", str(first)), repeat=1 if args.quick else 5)
+    cold, _ = timed(checker_command("--no-color", "--no-cache", str(first)), repeat)
     rows.append(("  the same, --no-cache (patterns compiled)", f"{cold * 1000:.0f} ms"))
+    timed(checker_command("--no-color", str(first)))
+    unchanged, _ = timed(checker_command("--no-color", str(first)), repeat)
+    rows.append(("  the same, draft unchanged since the last run", f"{unchanged * 1000:.0f} ms"))
     peers = peer_commands()
     for name, command in peers.items():
-        peer_time, _ = peer_run(name, command, first, repeat=1 if args.quick else 5)
+        peer_time, _ = peer_run(name, command, first, repeat=repeat)
         rows.append((f"  {name}, same draft", f"{peer_time * 1000:.0f} ms  (checker/{name} = {startup / peer_time:.2f}×)"))
 
     for size in sizes:
@@ -198,13 +225,22 @@ def main() -> int:
         count = sum(1 for _ in directory.iterdir())
         if files_checked(directory) != count:
             raise RuntimeError(f"the checker does not see all {count} files of {directory}")
-        seconds, peak = timed(checker_command("--format", "json", "--no-progress", str(directory)))
+        whole = checker_command("--format", "json", "--no-progress", str(directory))
+        seconds, peak = timed(whole, before=forget_findings)
         mbps = total / 1024 / 1024 / seconds
         rows.append((f"throughput -j1, {total / 1024 / 1024:.1f} MB", f"{mbps:.2f} MB/s, peak RSS {peak / 1024:.0f} MB"))
         if size == sizes[min(1, len(sizes) - 1)]:
-            seconds2, peak2 = timed(checker_command("--format", "json", "--no-progress", "-j", "2", str(directory)))
+            seconds2, peak2 = timed(checker_command("--format", "json", "--no-progress", "-j", "2", str(directory)),
+                                    before=forget_findings)
             rows.append((f"throughput -j2, {total / 1024 / 1024:.1f} MB",
                          f"{total / 1024 / 1024 / seconds2:.2f} MB/s (speed-up {seconds / seconds2:.2f}×)"))
+            timed(whole)  # the findings of every file, kept
+            again, again_peak = timed(whole)
+            rows.append(("  again, no file changed",
+                         f"{again:.2f} s, {total / 1024 / 1024 / again:.2f} MB/s, peak RSS {again_peak / 1024:.0f} MB"))
+            some, _ = with_some_files_changed(directory, 100, whole)
+            rows.append(("  again, one file in 100 changed", f"{some:.2f} s, {total / 1024 / 1024 / some:.2f} MB/s"))
+            forget_findings()
             for name, command in peers.items():
                 peer_seconds, peer_peak = peer_run(name, command, directory)
                 peer_mbps = total / 1024 / 1024 / peer_seconds

@@ -22,6 +22,11 @@ def test_quick_benchmark_prints_every_figure(tmp_path):
     assert re.search(r"the same, --no-cache \(patterns compiled\) +\d+ ms", out)
     assert re.search(r"throughput -j1, 0\.\d MB +\d+\.\d\d MB/s, peak RSS \d+ MB", out)
     assert re.search(r"throughput -j2, .* \(speed-up \d\.\d\d×\)", out)
+    assert re.search(r"the same, draft unchanged since the last run +\d+ ms", out)
+    assert re.search(r"again, no file changed +\d+\.\d\d s, \d+\.\d\d MB/s", out)
+    assert re.search(r"again, one file in 100 changed +\d+\.\d\d s", out)
+    corpus = [p for p in tmp_path.rglob("*.txt")]
+    assert corpus and not [p for p in corpus if p.read_bytes().endswith("会议要求，抓好落实。\n".encode())]
     profiled = set(re.findall(r"^  ([A-Z]{2}\d{3}) +\d+\.\d{4}$", out, re.M))
     enabled = {rule_id for rule_id, rule in default_host().rules.items() if rule.default_enabled}
     assert enabled <= profiled

@@ -1,5 +1,5 @@
-"""A check touches nothing but what it reads: no network, and no file written but its own cache
-of compiled patterns (none at all with ``--no-cache``).
+"""A check touches nothing but what it reads: no network, and no file written but its own caches
+of compiled patterns and of findings (none at all with ``--no-cache``).
 
 The run is watched from inside the interpreter with an audit hook (PEP 578), which sees every
 socket call and every file opened for writing, whichever library makes it — the word
@@ -74,20 +74,24 @@ def test_a_strict_run_over_drafts_opens_no_socket_and_writes_no_file(tmp_path):
     assert not (tmp_path / "cache").exists()
 
 
-def test_a_run_writes_only_its_pattern_cache_and_only_the_first_time(tmp_path):
+def test_a_run_writes_only_its_caches_and_only_the_first_time(tmp_path):
     folder = drafts(tmp_path)
     cache = tmp_path / "cache"
     args = ["--format", "json", "--no-progress", str(folder)]
-    code, _, first = audited(args, tmp_path, cache)
+    code, out, first = audited(args, tmp_path, cache)
     assert code == 1
     assert not [e for e in first if e[0].startswith("socket.")]
     written = {Path(e[1]).resolve().parent for e in first if e[0] == "open"}
-    assert written == {cache.resolve()}, first
-    assert [e[0] for e in first if e[0] not in ("open", "os.mkdir")] == ["os.rename"], first  # os.replace
-    assert [p.name.startswith("patterns-") for p in cache.iterdir()] == [True]
-    # The second run finds every pattern in the cache: it writes nothing at all.
-    _, _, second = audited(args, tmp_path, cache)
+    assert written == {cache.resolve(), (cache / "results").resolve()}, first
+    # Patterns, and the findings of the one folder: each through a temporary file (os.replace).
+    assert [e[0] for e in first if e[0] not in ("open", "os.mkdir")] == ["os.rename", "os.rename"], first
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["patterns", "results"]
+    assert len(list((cache / "results").glob("*.marshal"))) == 1
+    # The second run finds every pattern and every file's findings in the caches: it writes
+    # nothing at all, and reports what the first run did.
+    _, again, second = audited(args, tmp_path, cache)
     assert second == []
+    assert again == out
 
 
 def test_fix_writes_only_the_fixed_file_and_output_only_where_named(tmp_path):

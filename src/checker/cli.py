@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-color", action="store_true", help="no colours (also when NO_COLOR is set or output is not a terminal)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="check N files in parallel (0: one per CPU)")
-    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache of compiled patterns")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the caches (compiled patterns, findings of unchanged files)")
     parser.add_argument("--stdin-filename", metavar="NAME", help="name (and so reader) for text read from stdin")
     parser.add_argument("--strict-plugins", action="store_true", help="exit 2 when a plugin fails to load or a rule raises")
     parser.add_argument("--version", action="version", version=f"checker {__version__}")
@@ -121,7 +121,7 @@ class Settings:
     diff: bool
     unsafe: bool
     stdin_filename: str | None = None
-    cache: bool = True  # use the compiled-pattern cache (see checker.pattern_cache)
+    cache: bool = True  # use the caches (see checker.pattern_cache and checker.result_cache)
     cwd: str = field(default_factory=os.getcwd)
 
 
@@ -216,6 +216,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_FINDINGS if text else EXIT_OK
 
     _emit(stream_output(formatters[args.format], checked(), report), args.output)
+    runner.save_results()
     _write_baseline(args, recorded)
     if args.format != "terminal":
         for warning in report.warnings:

@@ -116,20 +116,20 @@ def plugins_command(argv: list[str]) -> int:
 
 
 def cache_command(argv: list[str]) -> int:
-    """Where the compiled-pattern cache lives and what it holds; ``--clear`` deletes it."""
-    from . import pattern_cache
+    """Where the caches live (compiled patterns, findings of unchanged files) and what they
+    hold; ``--clear`` deletes them."""
+    from . import pattern_cache, result_cache
     from .cli import ArgumentParser
 
     parser = ArgumentParser(prog="checker cache", description=cache_command.__doc__)
-    parser.add_argument("--clear", action="store_true", help="delete the cache's files")
+    parser.add_argument("--clear", action="store_true", help="delete the caches' files")
     args = parser.parse_args(argv)
     directory = pattern_cache.default_directory()
     if directory is None:
         print("pattern cache: off (CHECKER_CACHE_DIR is set empty, or there is no home directory)")
+        print("findings of unchanged files: off, likewise")
         return 0
-    if not pattern_cache.SUPPORTED:
-        print(f"pattern cache: not used by this Python ({sys.version.split()[0]}); directory {directory}")
-        return 0
+    results = result_cache.results_directory(directory)
     files = pattern_cache.cache_files(directory)
     if args.clear:
         removed = 0
@@ -140,7 +140,21 @@ def cache_command(argv: list[str]) -> int:
             except OSError as error:
                 raise CheckerError(f"cannot delete {path}: {error.strerror}") from None
         print(f"pattern cache: {removed} file(s) deleted from {directory}")
+        print(f"findings of unchanged files: {result_cache.clear(directory)} file(s) deleted from {results}")
         return 0
+    _show_pattern_cache(directory, files)
+    shards, entries = result_cache.usage(directory)
+    print(f"findings of unchanged files: {results}")
+    print(f"  {entries} files' findings in {shards} file(s)" if shards else "  empty: the next check fills it")
+    return 0
+
+
+def _show_pattern_cache(directory, files) -> None:
+    from . import pattern_cache
+
+    if not pattern_cache.SUPPORTED:
+        print(f"pattern cache: not used by this Python ({sys.version.split()[0]}); directory {directory}")
+        return
     print(f"pattern cache: {directory}")
     mine = pattern_cache.PatternCache(directory).path
     for path in files:
@@ -151,7 +165,6 @@ def cache_command(argv: list[str]) -> int:
         print(f"  {path.name}  {path.stat().st_size / 1024:.1f} KB, {what}{note}")
     if not files:
         print("  empty: the next check fills it")
-    return 0
 
 
 def _print_warnings(host: PluginHost) -> None:

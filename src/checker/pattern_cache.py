@@ -29,10 +29,11 @@ interpreter where it differs, the cache switches itself off.
 from __future__ import annotations
 
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
+
+from .cache_dir import default_directory, replace_file
 
 try:
     import _sre
@@ -45,20 +46,6 @@ except (ImportError, AttributeError):  # pragma: no cover - another interpreter
     SUPPORTED = False
 
 FORMAT = 1
-
-
-def default_directory() -> Path | None:
-    """Where the cache lives, or ``None`` when it is switched off or there is no home."""
-    configured = os.environ.get("CHECKER_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt" else None)
-    if base:
-        return Path(base) / "checker"
-    try:
-        return Path.home() / ".cache" / "checker"
-    except RuntimeError:  # no home directory
-        return None
 
 
 class PatternCache:
@@ -118,25 +105,11 @@ class PatternCache:
         return patterns if isinstance(patterns, dict) else {}
 
     def _write(self, entries: dict) -> bool:
-        import tempfile
-
         try:
             payload = marshal.dumps({"format": FORMAT, "version": sys.version, "patterns": entries})
         except ValueError:  # pragma: no cover - _program gives plain values only
             return False
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(payload)
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except OSError:
-            return False
-        return True
+        return replace_file(self.path, payload, ".patterns-")
 
 
 def cache_files(directory: Path) -> list[Path]:

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from . import pattern_cache
+from . import pattern_cache, result_cache
 from .config import Config, find_config_file, load_config
 from .document import Document
 from .engine import Engine, RuleFailure
@@ -33,6 +33,9 @@ class Runner:
         self.stdin_fixed: bytes = b""
         self._failures: list[RuleFailure] = []
         self.notes: list[str] = []  # things the user should know that are nobody's failure
+        # Findings of unchanged files (see checker.result_cache); only a checking run uses it.
+        self.results = result_cache.open_default() if settings.cache and not (settings.fix or settings.diff) else None
+        self.kept: list[tuple] = []  # complete checks of this process, for the parent to store
 
     # --- configuration -------------------------------------------------------------------
 
@@ -123,8 +126,9 @@ class Runner:
         except CheckerError as error:
             return FileReport(display, None, [], error=str(error).removeprefix(f"{display}: "))
         if not (self.settings.fix or self.settings.diff):
-            findings = engine.check(document)
-            return FileReport(display, document.detached(), findings)
+            if self.results is None:
+                return FileReport(display, document.detached(), engine.check(document))
+            return self._check_or_recall(path, display, data, document, engine)
         if not document.fixable:
             findings = engine.check(document)
             if any(f.fix for f in findings):
@@ -148,6 +152,31 @@ class Runner:
         report = FileReport(display, outcome.document, outcome.findings)
         report.fixed = outcome.applied if not self.settings.diff else 0
         return report
+
+    def _check_or_recall(self, path: Path, display: str, data: bytes, document: Document,
+                         engine: Engine) -> FileReport:
+        """The findings kept from an earlier run for these bytes, else a check whose complete
+        result is kept for the next run."""
+        assert self.results is not None
+        absolute = Path(os.path.abspath(path))
+        file_digest = result_cache.digest(data)
+        findings = self.results.lookup(engine, absolute, file_digest, display)
+        if findings is None:
+            failures = len(engine.failures)
+            findings = engine.check(document)
+            if len(engine.failures) == failures:  # a rule failed or timed out: check again next time
+                entry = self.results.entry(engine, absolute, file_digest, findings)
+                if entry is not None:
+                    self.kept.append(entry)
+        return FileReport(display, document.detached(), findings)
+
+    def save_results(self) -> None:
+        """Keep the complete checks of this run for the next one."""
+        if self.results is not None:
+            for entry in self.kept:
+                self.results.store(entry)
+            self.kept.clear()
+            self.results.save()
 
     def check_stdin(self, data: bytes) -> FileReport:
         display = self.settings.stdin_filename or "<stdin>"
@@ -197,7 +226,8 @@ class Runner:
                                  initargs=(self.settings,)) as pool:
             results = pool.map(_check_in_worker, paths, chunksize=chunk)
             for path, result in zip(paths, _progress(results, progress, len(paths))):
-                report, diffs, failures, notes = result
+                report, diffs, failures, notes, kept = result
+                self.kept += kept
                 self.diffs.extend(diffs)
                 self.notes.extend(notes)
                 self._failures.extend(failures)
@@ -256,5 +286,6 @@ def _check_in_worker(path: Path):
         e.failures.clear()
     _WORKER._failures = []
     notes, _WORKER.notes = _WORKER.notes, []
+    kept, _WORKER.kept = _WORKER.kept, []
     pattern_cache.save_active()  # a worker is ended without notice: keep what it compiled now
-    return report, diffs, failures, notes
+    return report, diffs, failures, notes, kept

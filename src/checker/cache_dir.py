@@ -1,0 +1,46 @@
+"""Where the checker's caches live, and how their files are written.
+
+Two caches share one directory: compiled patterns (``checker.pattern_cache``) and the findings
+of unchanged files (``checker.result_cache``). It is ``$CHECKER_CACHE_DIR`` (set empty: no
+cache at all), else ``$XDG_CACHE_HOME/checker``, else ``~/.cache/checker``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def default_directory() -> Path | None:
+    """Where the caches live, or ``None`` when they are switched off or there is no home."""
+    configured = os.environ.get("CHECKER_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or (os.environ.get("LOCALAPPDATA") if os.name == "nt" else None)
+    if base:
+        return Path(base) / "checker"
+    try:
+        return Path.home() / ".cache" / "checker"
+    except RuntimeError:  # no home directory
+        return None
+
+
+def replace_file(path: Path, payload: bytes, prefix: str) -> bool:
+    """Write ``payload`` to a temporary file beside ``path`` (named ``prefix``…) and rename it
+    into place, so that a reader sees the old file or the new one, never half of one. Whether
+    it was written; a cache that cannot be written is no error."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=prefix, dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(payload)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        return False
+    return True

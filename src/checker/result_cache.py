@@ -1,0 +1,338 @@
+"""Findings of files that have not changed, kept between runs.
+
+A CI gate checks the same archive of drafts on every push, and most of its files are the
+bytes it checked last time. Checking them again gives the same findings, so a run keeps each
+file's findings and the next run takes them back, instead of checking, for every file whose
+bytes and circumstances are what they were. Only files that changed are checked.
+
+Why a kept result is the result a check would give:
+
+* An entry is stored under the file's absolute path and found again only with a digest
+  (BLAKE2b) of the file's exact bytes.
+* A *fingerprint* of everything else a result depends on names the file of entries. It
+  covers the checker's version and the interpreter, the content of the source files of the
+  engine and of every loaded plugin, of the ruleset directories' files and of the user's data
+  files, the effective configuration, and the rules that run with their severities. Contents,
+  not modification times: an install writes every file anew, and a CI runner that restores
+  the cache has just installed the checker. A change to any of them gives another fingerprint
+  and a run with every file checked afresh.
+* Only a complete check is stored. A file on which a rule failed or ran out of time is
+  checked again next time, and so is any run that writes fixes or diffs.
+* An entry that cannot be turned back into findings (an unknown rule, a malformed record)
+  counts as a miss.
+
+Entries are grouped per directory and fingerprint, one file each, in the ``results``
+directory of the cache (see ``checker.cache_dir`` for where that is). A pre-commit run over
+three changed files thus reads and writes only their directories' entries. A file is rewritten
+only when its entries changed, or on the first use of a day. Entries unused for 30 days
+are dropped, and so are files of entries unused for as long. Failure to read or write is
+silent, since the cache is only ever a shortcut. ``--no-cache`` neither reads nor writes it.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import time
+import zlib
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from .cache_dir import default_directory, replace_file
+from .finding import Edit, Finding, Fix, Related
+
+try:  # hashlib would load OpenSSL first, a few milliseconds of every run's start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without the built-in module
+    from hashlib import blake2b
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+FORMAT = 1
+KEEP_DAYS = 30
+DIRECTORY_NAME = "results"
+
+
+def today() -> int:
+    return int(time.time() // 86400)
+
+
+def digest(data: bytes) -> bytes:
+    return blake2b(data, digest_size=16).digest()
+
+
+# --- what a result depends on ------------------------------------------------------------
+
+
+def fingerprint(engine: "Engine") -> str:
+    """A digest of everything besides the file's bytes that the engine's findings depend on."""
+    from . import __version__
+    from .rulesets import builtin_dir
+
+    state = blake2b(digest_size=16)
+
+    def feed(*parts: Any) -> None:
+        state.update(repr(parts).encode("utf-8", "surrogateescape"))  # config values come from TOML
+        state.update(b"\x1e")
+
+    feed("checker-results", FORMAT, __version__, sys.version)
+    sources = [path for root in _source_roots(engine) for path in _files(root, ".py")]
+    data = [path for directory in dict.fromkeys((builtin_dir(), *engine.host.ruleset_dirs()))
+            for path in _files(directory, "")]
+    feed("files", [(path, _content_digest(Path(path))) for path in sources + data])
+    config = engine.config
+    feed("config", config.path, config.severity, config.per_file_ignores, config.rules,
+         config.allow, config.nlp_model, config.rule_timeout)
+    feed("rules", [(rule.id, rule.severity, engine.host.rule_plugin(rule.id),
+                    getattr(rule.check, "__module__", None), getattr(rule.check, "__qualname__", None))
+                   for rule in engine.rules])
+    for name, paths in sorted(config.data.items()):
+        for path in paths:
+            feed("data", name, str(path), _content_digest(Path(path)))
+    if engine.needs_tokens:
+        feed("tokens", _versions("jieba", "spacy"))
+    return state.hexdigest()
+
+
+def _source_roots(engine: "Engine") -> list[Path]:
+    """The engine's package and each loaded plugin's package (or module file)."""
+    roots = [Path(__file__).resolve().parent]
+    for plugin in engine.host.manager.get_plugins():
+        module = plugin if isinstance(plugin, ModuleType) else sys.modules.get(type(plugin).__module__)
+        file = getattr(module, "__file__", None)
+        if not file:
+            continue
+        path = Path(file).resolve()
+        roots.append(path.parent if path.name == "__init__.py" else path)
+    return sorted(set(roots))  # pluggy hands its plugins over as a set
+
+
+def _files(root: Path, suffix: str) -> list[str]:
+    """The files under ``root`` (or ``root`` itself) whose names end with ``suffix``."""
+    if root.is_file():
+        return [str(root)]
+    found = []
+    for directory, folders, names in os.walk(root):
+        folders[:] = sorted(f for f in folders if f != "__pycache__")
+        found += [os.path.join(directory, name) for name in sorted(names) if name.endswith(suffix)]
+    return found
+
+
+def _content_digest(path: Path) -> str | None:
+    try:
+        return digest(path.read_bytes()).hex()
+    except OSError:
+        return None
+
+
+def _versions(*names: str) -> dict[str, str | None]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found: dict[str, str | None] = {}
+    for name in names:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = None
+    return found
+
+
+# --- findings as plain values --------------------------------------------------------------
+
+
+def record_of(finding: Finding) -> tuple:
+    """A finding as nested tuples of plain values (what ``marshal`` writes)."""
+    fix = finding.fix
+    return (
+        finding.rule.id, finding.start, finding.end, finding.message, finding.suggestion,
+        None if fix is None else (fix.safety, tuple((e.start, e.end, e.replacement) for e in fix.edits)),
+        tuple((r.start, r.end, r.message) for r in finding.related),
+        finding.severity, finding.line, finding.column, finding.end_line, finding.end_column,
+        finding.text, finding.fingerprint, dict(finding.extra),
+    )
+
+
+def finding_of(record: tuple, rules: dict, path: str) -> Finding:
+    """The finding a record was made from; KeyError/ValueError/TypeError if it is not one."""
+    (rule_id, start, end, message, suggestion, fix, related, severity,
+     line, column, end_line, end_column, text, fingerprint, extra) = record
+    if fix is not None:
+        safety, edits = fix
+        fix = Fix(tuple(Edit(s, e, r) for s, e, r in edits), safety)
+    return Finding(
+        start, end, message, suggestion, fix, tuple(Related(s, e, m) for s, e, m in related),
+        severity, rules[rule_id], path, line, column, end_line, end_column, text, fingerprint,
+        dict(extra),
+    )
+
+
+def pack(records: tuple) -> bytes:
+    return zlib.compress(marshal.dumps(records), 1)
+
+
+def unpack(packed: bytes) -> tuple:
+    return marshal.loads(zlib.decompress(packed))
+
+
+# --- the files of entries ------------------------------------------------------------------
+
+
+class Shard:
+    """The entries of one directory under one fingerprint: name -> (digest, day, packed records).
+
+    Records are kept packed (marshalled, then compressed, about 0.5 KB a file) and unpacked
+    only for a file being reported: a run over fifty thousand files holds them all.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, tuple[bytes, int, bytes]] = self._read()
+        self.dirty = False
+
+    def _read(self) -> dict:
+        try:
+            data = marshal.loads(self.path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != sys.version:
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+    def write(self, day: int) -> None:
+        entries = {name: entry for name, entry in self.entries.items() if entry[1] > day - KEEP_DAYS}
+        try:
+            payload = marshal.dumps({"format": FORMAT, "version": sys.version, "entries": entries})
+        except ValueError:  # pragma: no cover - records hold plain values only
+            return
+        if replace_file(self.path, payload, ".results-"):
+            self.dirty = False
+
+
+class ResultCache:
+    """Kept findings under ``directory``; lookups read, ``store`` and ``save`` write."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.day = today()
+        self._shards: dict[str, Shard] = {}
+        self._fingerprints: dict[int, str] = {}
+
+    def fingerprint_of(self, engine: "Engine") -> str:
+        key = id(engine)
+        if key not in self._fingerprints:
+            self._fingerprints[key] = fingerprint(engine)
+        return self._fingerprints[key]
+
+    def _shard(self, fingerprint: str, path: Path) -> tuple[Shard, str]:
+        directory, name = os.path.split(path)
+        key = blake2b(f"{fingerprint}\x1f{directory}".encode("utf-8", "surrogateescape"),
+                              digest_size=16).hexdigest()
+        shard = self._shards.get(key)
+        if shard is None:
+            shard = self._shards[key] = Shard(self.directory / f"{key}.marshal")
+        return shard, name
+
+    def lookup(self, engine: "Engine", path: Path, file_digest: bytes, display: str) -> list[Finding] | None:
+        """The findings kept for these bytes at ``path``, or ``None``."""
+        shard, name = self._shard(self.fingerprint_of(engine), path)
+        entry = shard.entries.get(name)
+        if not (isinstance(entry, tuple) and len(entry) == 3 and entry[0] == file_digest):
+            return None
+        rules = engine.host.rules
+        try:
+            findings = [finding_of(record, rules, display) for record in unpack(entry[2])]
+        except (KeyError, ValueError, TypeError, EOFError, zlib.error):
+            return None
+        if entry[1] != self.day:
+            shard.entries[name] = (entry[0], self.day, entry[2])
+            shard.dirty = True
+        return findings
+
+    def entry(self, engine: "Engine", path: Path, file_digest: bytes, findings: list[Finding]) -> tuple | None:
+        """What ``store`` keeps for a complete check of ``path``: a plain, picklable value."""
+        try:
+            packed = pack(tuple(record_of(finding) for finding in findings))
+        except ValueError:  # a plugin put something unusual in ``extra``: not kept
+            return None
+        return (self.fingerprint_of(engine), str(path), file_digest, packed)
+
+    def store(self, entry: tuple) -> None:
+        fingerprint, path, file_digest, packed = entry
+        shard, name = self._shard(fingerprint, Path(path))
+        shard.entries[name] = (file_digest, self.day, packed)
+        shard.dirty = True
+
+    def save(self) -> None:
+        """Write the files whose entries changed; now and then, drop long-unused files."""
+        for shard in self._shards.values():
+            if shard.dirty:
+                shard.write(self.day)
+        self._prune()
+
+    def _prune(self) -> None:
+        marker = self.directory / ".pruned"
+        try:
+            if marker.stat().st_mtime > time.time() - 86400:
+                return
+        except OSError:
+            if not self.directory.is_dir():
+                return
+        cutoff = time.time() - KEEP_DAYS * 86400
+        try:
+            for path in self.directory.iterdir():
+                if path.name.endswith(".marshal") or path.name.startswith(".results-"):
+                    if path.stat().st_mtime < cutoff:
+                        path.unlink()
+            marker.touch()
+        except OSError:
+            pass
+
+
+def results_directory(cache_directory: Path) -> Path:
+    return cache_directory / DIRECTORY_NAME
+
+
+def open_default() -> ResultCache | None:
+    """The cache in the default place, or ``None`` when caching is switched off."""
+    directory = default_directory()
+    return ResultCache(results_directory(directory)) if directory is not None else None
+
+
+def usage(cache_directory: Path) -> tuple[int, int]:
+    """How many files of entries there are, and how many files' findings they keep."""
+    files = entries = 0
+    directory = results_directory(cache_directory)
+    try:
+        paths = [p for p in directory.iterdir() if p.suffix == ".marshal"]
+    except OSError:
+        return 0, 0
+    for path in paths:
+        files += 1
+        entries += len(Shard(path).entries)
+    return files, entries
+
+
+def clear(cache_directory: Path) -> int:
+    """Delete the files of entries; how many were deleted."""
+    removed = 0
+    directory = results_directory(cache_directory)
+    try:
+        paths = list(directory.iterdir())
+    except OSError:
+        return 0
+    for path in paths:
+        if path.suffix == ".marshal" or path.name.startswith((".results-", ".pruned")):
+            try:
+                path.unlink()
+                removed += path.suffix == ".marshal"
+            except OSError:
+                pass
+    try:
+        directory.rmdir()  # only if nothing else is left in it
+    except OSError:
+        pass
+    return removed
