@@ -318,3 +318,20 @@ def test_the_cache_command_shows_and_clears_the_kept_findings(cli, cache, tmp_pa
     assert f"findings of unchanged files: 1 file(s) deleted from {cache / 'results'}" in cleared.out
     assert not (cache / "results").exists()
     assert "findings of unchanged files" in cli(["cache"], cwd=tmp_path).out
+
+
+def test_a_directory_keeps_the_findings_of_its_three_newest_fingerprints_only(tmp_path):
+    kept = result_cache.ResultCache(tmp_path / "cache")
+    drafts, other = tmp_path / "drafts" / "a.txt", tmp_path / "other" / "a.txt"
+    kept.store(("f" * 32, str(other), b"d", result_cache.pack(())))
+    kept.save()
+    written = []
+    for number in range(5):
+        kept.store((f"{number}" * 32, str(drafts), b"d", result_cache.pack(())))
+        kept.save()
+        [newest] = set((tmp_path / "cache").glob("*.marshal")) - set(written) - {
+            p for p in (tmp_path / "cache").glob("*-" + "f" * 32 + ".marshal")}
+        os.utime(newest, (1000 + number, 1000 + number))  # written in this order, whatever the clock
+        written.append(newest)
+    left = sorted(p.name.split("-")[1][0] for p in (tmp_path / "cache").glob("*.marshal"))
+    assert left == ["2", "3", "4", "f"]

@@ -25,7 +25,8 @@ Entries are grouped per directory and fingerprint, one file each, in the ``resul
 directory of the cache (see ``checker.cache_dir`` for where that is). A pre-commit run over
 three changed files thus reads and writes only their directories' entries. A file is rewritten
 only when its entries changed, or on the first use of a day. Entries unused for 30 days
-are dropped, and so are files of entries unused for as long. Failure to read or write is
+are dropped, and so are files of entries unused for as long; of one directory, the files of
+the three most recently written fingerprints are kept. Failure to read or write is
 silent, since the cache is only ever a shortcut. ``--no-cache`` neither reads nor writes it.
 """
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 KEEP_DAYS = 30
+KEEP_FINGERPRINTS = 3  # per directory: a project checked under two configs keeps both
 DIRECTORY_NAME = "results"
 
 
@@ -210,6 +212,19 @@ class Shard:
             return
         if replace_file(self.path, payload, ".results-"):
             self.dirty = False
+            self._drop_older_fingerprints()
+
+    def _drop_older_fingerprints(self) -> None:
+        """Each edit of a plugin or a ruleset gives a new fingerprint: keep the newest few
+        files of this directory's entries, not one per edit."""
+        directory_key = self.path.name.split("-")[0]
+        try:
+            others = [(p.stat().st_mtime_ns, p) for p in self.path.parent.glob(f"{directory_key}-*.marshal")
+                      if p != self.path]
+            for _, path in sorted(others, reverse=True)[KEEP_FINGERPRINTS - 1:]:
+                path.unlink()
+        except OSError:
+            pass
 
 
 class ResultCache:
@@ -229,8 +244,8 @@ class ResultCache:
 
     def _shard(self, fingerprint: str, path: Path) -> tuple[Shard, str]:
         directory, name = os.path.split(path)
-        key = blake2b(f"{fingerprint}\x1f{directory}".encode("utf-8", "surrogateescape"),
-                              digest_size=16).hexdigest()
+        directory_key = blake2b(directory.encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
+        key = f"{directory_key}-{fingerprint}"
         shard = self._shards.get(key)
         if shard is None:
             shard = self._shards[key] = Shard(self.directory / f"{key}.marshal")
