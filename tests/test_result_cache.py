@@ -190,13 +190,46 @@ def test_fixes_diffs_and_no_cache_neither_read_nor_write_findings(run, cache, tm
         assert checked == ["a.txt"], options
 
 
-def test_parallel_workers_hand_their_results_to_the_run_that_keeps_them(run, cache, drafts):
+@pytest.fixture
+def sent(monkeypatch):
+    """The batches of files a parallel run sends to its workers."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches: list[list[str]] = []
+    original = ProcessPoolExecutor.submit
+
+    def submit(self, function, *args, **kwargs):
+        batches.append([Path(p).name for p in args[0]])
+        return original(self, function, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    return batches
+
+
+def test_parallel_workers_hand_their_results_to_the_run_that_keeps_them(run, cache, drafts, sent):
     args = ["--format", "json", "--no-progress", "drafts"]
     parallel, _ = run([*args, "-j", "2"], drafts.parent)
+    assert sum(map(len, sent)) == len([p for p in drafts.rglob("*") if p.is_file()])
     assert _shards(cache)
     again, checked = run(args, drafts.parent)
     assert checked == []
     assert again.out == parallel.out
+
+
+def test_a_parallel_run_answers_unchanged_files_itself_and_keeps_the_order(run, cache, drafts, sent):
+    args = ["--format", "json", "--no-progress", "-j", "2", "drafts"]
+    first, _ = run(args, drafts.parent)
+    sent.clear()
+    again, checked = run(args, drafts.parent)
+    assert sent == [] and checked == []
+    assert again.out == first.out
+    files = sorted(p for p in drafts.rglob("*") if p.is_file())
+    for path in files[::3]:
+        path.write_bytes(path.read_bytes() + "\n会议要求,抓好落实。\n".encode())
+    mixed, _ = run(args, drafts.parent)
+    assert sorted(name for batch in sent for name in batch) == sorted(p.name for p in files[::3])
+    assert mixed.out == run(["--format", "json", "--no-progress", "--no-cache", "drafts"], drafts.parent)[0].out
+    assert mixed.out != first.out
 
 
 def test_a_damaged_cache_file_is_ignored_and_replaced(run, cache, tmp_path):

@@ -251,6 +251,11 @@ class ResultCache:
             shard = self._shards[key] = Shard(self.directory / f"{key}.marshal")
         return shard, name
 
+    def knows(self, engine: "Engine", path: Path) -> bool:
+        """Whether findings are kept for some version of ``path`` (worth reading it for)."""
+        shard, name = self._shard(self.fingerprint_of(engine), path)
+        return name in shard.entries
+
     def lookup(self, engine: "Engine", path: Path, file_digest: bytes, display: str) -> list[Finding] | None:
         """The findings kept for these bytes at ``path``, or ``None``."""
         shard, name = self._shard(self.fingerprint_of(engine), path)

@@ -211,31 +211,100 @@ class Runner:
         for problem in getattr(self, "discovery_problems", []):
             yield FileReport(problem.split(":", 1)[0], None, [], error=problem.split(": ", 1)[-1])
         if jobs > 1 and len(paths) > 1:
-            yield from self._parallel(paths, jobs, progress)
+            yield from _progress(self._parallel(paths, jobs), progress, len(paths))
             return
         for path in _progress(paths, progress):
             yield self.check_path(path)
 
-    def _parallel(self, paths: list[Path], jobs: int, progress: bool) -> Iterator[FileReport]:
+    def _parallel(self, paths: list[Path], jobs: int) -> Iterator[FileReport]:
+        """Reports in the order of ``paths``: files whose findings are kept are answered here,
+        the others are checked by ``jobs`` worker processes, a batch of files per task."""
         import multiprocessing
+        from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-        chunk = max(1, min(64, len(paths) // (jobs * 4) or 1))
+        size = max(1, min(64, len(paths) // (jobs * 4) or 1))
+        window = jobs * size * 4  # reports waiting for an earlier one: bounded
+        queue: deque = deque()  # a FileReport, or (batch, index) for a file sent to a worker
+        batch: _Batch | None = None
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                  initargs=(self.settings,)) as pool:
-            results = pool.map(_check_in_worker, paths, chunksize=chunk)
-            for path, result in zip(paths, _progress(results, progress, len(paths))):
-                report, diffs, failures, notes, kept = result
-                self.kept += kept
-                self.diffs.extend(diffs)
-                self.notes.extend(notes)
-                self._failures.extend(failures)
-                if report.document is not None or report.findings:
-                    rules = self.engine_for(self.config_for(path)).host.rules
-                    for finding in report.findings:
-                        finding.rule = rules[finding.rule]
-                yield report
+            for path in paths:
+                report = self._recall(path)
+                if report is not None:
+                    queue.append(report)
+                else:
+                    if batch is None:
+                        batch = _Batch()
+                    queue.append((batch, len(batch.paths)))
+                    batch.paths.append(path)
+                    if len(batch.paths) == size:
+                        batch.submit(pool)
+                        batch = None
+                while queue and (len(queue) > window or _ready(queue[0])):
+                    yield self._received(queue.popleft(), pool)
+            while queue:
+                yield self._received(queue.popleft(), pool)
+
+    def _recall(self, path: Path) -> FileReport | None:
+        """The report of a file whose findings are kept, made here; ``None`` for a worker."""
+        if self.results is None:
+            return None
+        engine = self.engine_for(self.config_for(path))
+        absolute = Path(os.path.abspath(path))
+        if not self.results.knows(engine, absolute):
+            return None
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None  # the worker reports it
+        display = _display(path, self.settings.cwd)
+        findings = self.results.lookup(engine, absolute, result_cache.digest(data), display)
+        if findings is None:
+            return None
+        try:
+            document = self.read(display, data, self.config_for(path))
+        except CheckerError:
+            return None
+        return FileReport(display, document.detached(), findings)
+
+    def _received(self, item, pool) -> FileReport:
+        """A report from the queue, once its worker has sent it."""
+        if isinstance(item, FileReport):
+            return item
+        batch, index = item
+        if batch.future is None:
+            batch.submit(pool)
+        path = batch.paths[index]
+        report, diffs, failures, notes, kept = batch.future.result()[index]
+        self.kept += kept
+        self.diffs.extend(diffs)
+        self.notes.extend(notes)
+        self._failures.extend(failures)
+        if report.document is not None or report.findings:
+            rules = self.engine_for(self.config_for(path)).host.rules
+            for finding in report.findings:
+                finding.rule = rules[finding.rule]
+        return report
+
+
+class _Batch:
+    """Files sent to one worker task together (one message each way instead of one per file)."""
+
+    def __init__(self) -> None:
+        self.paths: list[Path] = []
+        self.future = None
+
+    def submit(self, pool) -> None:
+        self.future = pool.submit(_check_batch_in_worker, self.paths)
+
+
+def _ready(item) -> bool:
+    if isinstance(item, FileReport):
+        return True
+    future = item[0].future
+    return future is not None and future.done()
 
 
 def _display(path: Path, cwd: str) -> str:
@@ -270,6 +339,10 @@ def _init_worker(settings: "Settings") -> None:
     if settings.cache and pattern_cache.active() is None:  # a spawned worker starts afresh
         pattern_cache.activate()
     _WORKER = Runner(settings)
+
+
+def _check_batch_in_worker(paths: list[Path]) -> list:
+    return [_check_in_worker(path) for path in paths]
 
 
 def _check_in_worker(path: Path):
