@@ -225,7 +225,7 @@ def main() -> int:
         count = sum(1 for _ in directory.iterdir())
         if files_checked(directory) != count:
             raise RuntimeError(f"the checker does not see all {count} files of {directory}")
-        whole = checker_command("--format", "json", "--no-progress", str(directory))
+        whole = checker_command("--format", "json", "--no-progress", "-j", "1", str(directory))
         seconds, peak = timed(whole, before=forget_findings)
         mbps = total / 1024 / 1024 / seconds
         rows.append((f"throughput -j1, {total / 1024 / 1024:.1f} MB", f"{mbps:.2f} MB/s, peak RSS {peak / 1024:.0f} MB"))

@@ -69,3 +69,19 @@ def project(tmp_path):
         'plugins = ["sample_plugin.py"]\nselect = ["ZZ001", "ZZ002"]\n', encoding="utf-8"
     )
     return tmp_path
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    """The batches of files a parallel run sends to its workers."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches: list[list[str]] = []
+    original = ProcessPoolExecutor.submit
+
+    def submit(self, function, *args, **kwargs):
+        batches.append([Path(p).name for p in args[0]])
+        return original(self, function, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    return batches

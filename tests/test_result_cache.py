@@ -190,22 +190,6 @@ def test_fixes_diffs_and_no_cache_neither_read_nor_write_findings(run, cache, tm
         assert checked == ["a.txt"], options
 
 
-@pytest.fixture
-def sent(monkeypatch):
-    """The batches of files a parallel run sends to its workers."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    batches: list[list[str]] = []
-    original = ProcessPoolExecutor.submit
-
-    def submit(self, function, *args, **kwargs):
-        batches.append([Path(p).name for p in args[0]])
-        return original(self, function, *args, **kwargs)
-
-    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
-    return batches
-
-
 def test_parallel_workers_hand_their_results_to_the_run_that_keeps_them(run, cache, drafts, sent):
     args = ["--format", "json", "--no-progress", "drafts"]
     parallel, _ = run([*args, "-j", "2"], drafts.parent)

@@ -65,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quiet", "-q", action="store_true", help="one line per finding, no summary")
     parser.add_argument("--no-color", action="store_true", help="no colours (also when NO_COLOR is set or output is not a terminal)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N", help="check N files in parallel (0: one per CPU)")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N",
+                        help="check N files in parallel (0: one per CPU; default: one per CPU for "
+                             "more than 1 MB of drafts, else 1)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the caches (compiled patterns, findings of unchanged files)")
     parser.add_argument("--stdin-filename", metavar="NAME", help="name (and so reader) for text read from stdin")
     parser.add_argument("--strict-plugins", action="store_true", help="exit 2 when a plugin fails to load or a rule raises")
@@ -169,9 +171,15 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             return _exit_code(outcome, runner, args, base_config)
     else:
         found = runner.discover(paths, base_config)
-        jobs = args.jobs if args.jobs is not None else (base_config.jobs or 1)
-        if jobs == 0:
-            jobs = os.cpu_count() or 1
+        jobs = args.jobs if args.jobs is not None else base_config.jobs
+        if jobs is None:
+            from .runner import auto_jobs
+
+            jobs = auto_jobs(found)
+        elif jobs == 0:
+            from .runner import usable_cpus
+
+            jobs = usable_cpus()
         show_progress = (
             not args.no_progress and sys.stderr.isatty() and len(found) > 20 and not args.quiet
         )

@@ -37,7 +37,7 @@ KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "data": (dict, "extra data files per ruleset name: { typos = [\"team-typos.toml\"] }"),
     "allow": (list, "phrases never reported, whatever the rule"),
     "nlp-model": (str, "installed spaCy model for word tokens (default: blank zh + jieba)"),
-    "jobs": (int, "files checked in parallel (like -j)"),
+    "jobs": (int, "files checked in parallel (like -j; default: one per CPU beyond 1 MB of drafts)"),
     "rule-timeout": ((int, float), "seconds a rule may spend on a file, plus as much per MB (0: no limit)"),
 }
 

@@ -307,6 +307,37 @@ def _ready(item) -> bool:
     return future is not None and future.done()
 
 
+# A worker process costs about a tenth of a second to start (its engine, word lists and
+# patterns); under fork it is cheaper than under spawn, which imports everything anew.
+PARALLEL_FROM_BYTES = (1 if hasattr(os, "fork") else 4) * 1024 * 1024
+FILES_PER_WORKER = 8
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (a container's CPU set, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def auto_jobs(paths: list[Path]) -> int:
+    """Processes for a run with no ``-j`` and no ``jobs``: one per CPU for a run of more than a
+    megabyte of drafts, where starting workers pays; one for a hook's few files."""
+    cpus = usable_cpus()
+    if cpus < 2 or len(paths) < 2 * FILES_PER_WORKER:
+        return 1
+    total = 0
+    for path in paths:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+        if total >= PARALLEL_FROM_BYTES:
+            return max(1, min(cpus, len(paths) // FILES_PER_WORKER))
+    return 1
+
+
 def _display(path: Path, cwd: str) -> str:
     text = str(path)
     if path.is_absolute():
