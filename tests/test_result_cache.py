@@ -63,6 +63,12 @@ def drafts(tmp_path):
             target = folder / source.relative_to(FIXTURES)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, target)
+    import docx  # a Word draft too: its report places findings by paragraph and table cell
+
+    word = docx.Document()
+    word.add_paragraph("XX同志：今天召开会议,研究部署工作。")
+    word.add_table(rows=1, cols=1).cell(0, 0).text = "联系电话：13812345678"
+    word.save(str(folder / "通知.docx"))
     return folder
 
 
@@ -70,7 +76,7 @@ def _shards(cache: Path) -> list[Path]:
     return sorted((cache / "results").glob("*.marshal"))
 
 
-@pytest.mark.parametrize("output", ["json", "sarif", "terminal"])
+@pytest.mark.parametrize("output", ["json", "sarif", "terminal", "concise", "github", "html"])
 def test_a_second_run_takes_every_unchanged_file_from_the_cache_and_reports_the_same(
         run, cache, drafts, output):
     args = ["--format", output, "--no-progress", "--no-color", "drafts"]
