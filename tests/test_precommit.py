@@ -220,6 +220,7 @@ def test_manifest_is_valid_and_hooks_pick_the_right_files():
     assert set(hooks) == {"checker", "checker-fix"}
     assert hooks["checker"]["entry"] == "checker" and hooks["checker-fix"]["entry"] == "checker --fix"
     assert all(hook["language"] == "python" for hook in hooks.values())
+    assert all(hook["require_serial"] is True for hook in hooks.values())  # checker shares out itself
     checked = re.compile(hooks["checker"]["files"])
     fixed = re.compile(hooks["checker-fix"]["files"])
     for name in ("讲话.txt", "纪要.md", "说明.markdown", "报告.DOCX", "a/b/通知.docx"):
