@@ -27,7 +27,9 @@ three changed files thus reads and writes only their directories' entries. A fil
 only when its entries changed, or on the first use of a day. Entries unused for 30 days
 are dropped, and so are files of entries unused for as long; of one directory, the files of
 the three most recently written fingerprints are kept. Failure to read or write is
-silent, since the cache is only ever a shortcut. ``--no-cache`` neither reads nor writes it.
+silent, since the cache is only ever a shortcut. Two runs that write the same file at once
+are safe: each writes a whole file, and the later one wins. The other run's new entries are
+lost, and those files are checked again next time. ``--no-cache`` neither reads nor writes it.
 """
 
 from __future__ import annotations
