@@ -74,10 +74,14 @@ def stream(files: Iterable[FileReport], report: Report) -> Iterator[str]:
         seen += 1
         if file.error:
             errors.append({"path": file.path, "message": file.error})
+        if not file.findings:
+            continue
+        pieces = []  # one write per file, not per finding
         for finding in file.findings:
-            yield ("\n    " if count == 0 else ",\n    ") + _dumps(finding_dict(finding, file.document))
+            pieces.append(("\n    " if count == 0 else ",\n    ") + _dumps(finding_dict(finding, file.document)))
             by_severity[finding.severity] += 1
             count += 1
+        yield "".join(pieces)
     summary = {
         "files": seen,
         "findings": count,
@@ -94,5 +98,5 @@ def render(report: Report) -> str:
     return "".join(stream(report.files, report))
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# One encoder for the run: json.dumps with an option builds a new one on every call.
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
