@@ -258,7 +258,7 @@ def test_a_record_gives_back_every_field_of_its_finding():
 def test_an_entry_that_cannot_be_turned_back_into_findings_is_a_miss(tmp_path):
     engine = make_engine()
     kept = result_cache.ResultCache(tmp_path)
-    path, data = tmp_path / "a.txt", "文本".encode()
+    path, data = str(tmp_path / "a.txt"), "文本".encode()
     findings = [_rich_finding(engine.host.rules["PU001"])]
     entry = kept.entry(engine, path, result_cache.digest(data), findings)
     kept.store(entry)
@@ -268,7 +268,7 @@ def test_an_entry_that_cannot_be_turned_back_into_findings_is_a_miss(tmp_path):
     unknown = ("ZZ999",) + result_cache.record_of(findings[0])[1:]
     for packed in (result_cache.pack((unknown,)), result_cache.pack((("PU001", 1, 2),)),
                    result_cache.pack(["not", "a", "tuple"]), entry[3][:-3], b"not packed"):
-        kept.store((entry[0], str(path), result_cache.digest(data), packed))
+        kept.store((entry[0], path, result_cache.digest(data), packed))
         assert kept.lookup(engine, path, result_cache.digest(data), "a.txt") is None
 
 
@@ -276,7 +276,7 @@ def test_findings_a_plugin_cannot_have_written_are_not_kept(tmp_path):
     engine = make_engine()
     finding = _rich_finding(engine.host.rules["PU001"])
     finding.extra = {"object": object()}
-    assert result_cache.ResultCache(tmp_path).entry(engine, tmp_path / "a.txt", b"d", [finding]) is None
+    assert result_cache.ResultCache(tmp_path).entry(engine, str(tmp_path / "a.txt"), b"d", [finding]) is None
 
 
 def test_the_fingerprint_follows_sources_rulesets_and_selection(tmp_path, monkeypatch):
@@ -306,9 +306,9 @@ def test_entries_and_files_unused_for_a_month_are_dropped(tmp_path):
     engine = make_engine()
     kept = result_cache.ResultCache(tmp_path)
     kept.day -= result_cache.KEEP_DAYS
-    kept.store(kept.entry(engine, tmp_path / "old.txt", b"1", []))
+    kept.store(kept.entry(engine, str(tmp_path / "old.txt"), b"1", []))
     kept.day += 1
-    kept.store(kept.entry(engine, tmp_path / "new.txt", b"2", []))
+    kept.store(kept.entry(engine, str(tmp_path / "new.txt"), b"2", []))
     kept.day += result_cache.KEEP_DAYS - 1
     kept.save()
     [shard] = tmp_path.glob("*.marshal")
@@ -317,7 +317,7 @@ def test_entries_and_files_unused_for_a_month_are_dropped(tmp_path):
     # A hit is a use: the entry is kept for another month from today.
     later = result_cache.ResultCache(tmp_path)
     later.day = kept.day + result_cache.KEEP_DAYS - 1
-    assert later.lookup(engine, tmp_path / "new.txt", b"2", "new.txt") == []
+    assert later.lookup(engine, str(tmp_path / "new.txt"), b"2", "new.txt") == []
     later.save()
     assert result_cache.Shard(shard).entries["new.txt"][1] == later.day
 

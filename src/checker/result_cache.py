@@ -244,7 +244,7 @@ class ResultCache:
             self._fingerprints[key] = fingerprint(engine)
         return self._fingerprints[key]
 
-    def _shard(self, fingerprint: str, path: Path) -> tuple[Shard, str]:
+    def _shard(self, fingerprint: str, path: str) -> tuple[Shard, str]:
         directory, name = os.path.split(path)
         directory_key = blake2b(directory.encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
         key = f"{directory_key}-{fingerprint}"
@@ -253,13 +253,13 @@ class ResultCache:
             shard = self._shards[key] = Shard(self.directory / f"{key}.marshal")
         return shard, name
 
-    def knows(self, engine: "Engine", path: Path) -> bool:
+    def knows(self, engine: "Engine", path: str) -> bool:
         """Whether findings are kept for some version of ``path`` (worth reading it for)."""
         shard, name = self._shard(self.fingerprint_of(engine), path)
         return name in shard.entries
 
-    def lookup(self, engine: "Engine", path: Path, file_digest: bytes, display: str) -> list[Finding] | None:
-        """The findings kept for these bytes at ``path``, or ``None``."""
+    def lookup(self, engine: "Engine", path: str, file_digest: bytes, display: str) -> list[Finding] | None:
+        """The findings kept for these bytes at ``path`` (absolute), or ``None``."""
         shard, name = self._shard(self.fingerprint_of(engine), path)
         entry = shard.entries.get(name)
         if not (isinstance(entry, tuple) and len(entry) == 3 and entry[0] == file_digest):
@@ -274,17 +274,17 @@ class ResultCache:
             shard.dirty = True
         return findings
 
-    def entry(self, engine: "Engine", path: Path, file_digest: bytes, findings: list[Finding]) -> tuple | None:
+    def entry(self, engine: "Engine", path: str, file_digest: bytes, findings: list[Finding]) -> tuple | None:
         """What ``store`` keeps for a complete check of ``path``: a plain, picklable value."""
         try:
             packed = pack(tuple(record_of(finding) for finding in findings))
         except ValueError:  # a plugin put something unusual in ``extra``: not kept
             return None
-        return (self.fingerprint_of(engine), str(path), file_digest, packed)
+        return (self.fingerprint_of(engine), path, file_digest, packed)
 
     def store(self, entry: tuple) -> None:
         fingerprint, path, file_digest, packed = entry
-        shard, name = self._shard(fingerprint, Path(path))
+        shard, name = self._shard(fingerprint, path)
         shard.entries[name] = (file_digest, self.day, packed)
         shard.dirty = True
 

@@ -102,7 +102,7 @@ class Runner:
 
     def read(self, display: str, data: bytes, config: Config) -> Document:
         readers = self.host_for(config).readers()
-        reader = readers.get(Path(display).suffix.lower()) or readers[".txt"]
+        reader = readers.get(os.path.splitext(display)[1].lower()) or readers[".txt"]
         try:
             return reader.read(display, data)
         except CheckerError:
@@ -158,7 +158,7 @@ class Runner:
         """The findings kept from an earlier run for these bytes, else a check whose complete
         result is kept for the next run."""
         assert self.results is not None
-        absolute = Path(os.path.abspath(path))
+        absolute = os.path.abspath(path)
         file_digest = result_cache.digest(data)
         findings = self.results.lookup(engine, absolute, file_digest, display)
         if findings is None:
@@ -251,8 +251,9 @@ class Runner:
         """The report of a file whose findings are kept, made here; ``None`` for a worker."""
         if self.results is None:
             return None
-        engine = self.engine_for(self.config_for(path))
-        absolute = Path(os.path.abspath(path))
+        config = self.config_for(path)
+        engine = self.engine_for(config)
+        absolute = os.path.abspath(path)
         if not self.results.knows(engine, absolute):
             return None
         try:
@@ -264,7 +265,7 @@ class Runner:
         if findings is None:
             return None
         try:
-            document = self.read(display, data, self.config_for(path))
+            document = self.read(display, data, config)
         except CheckerError:
             return None
         return FileReport(display, document.detached(), findings)
