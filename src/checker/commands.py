@@ -119,12 +119,13 @@ def cache_command(argv: list[str]) -> int:
     """Where the caches live (compiled patterns, findings of unchanged files) and what they
     hold; ``--clear`` deletes them."""
     from . import pattern_cache, result_cache
+    from .cache_dir import default_directory
     from .cli import ArgumentParser
 
     parser = ArgumentParser(prog="checker cache", description=cache_command.__doc__)
     parser.add_argument("--clear", action="store_true", help="delete the caches' files")
     args = parser.parse_args(argv)
-    directory = pattern_cache.default_directory()
+    directory = default_directory()
     if directory is None:
         print("pattern cache: off (CHECKER_CACHE_DIR is set empty, or there is no home directory)")
         print("findings of unchanged files: off, likewise")
