@@ -76,6 +76,7 @@ PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
 # Families recognised inside a paragraph (headings of chapters and articles are not).
 INLINE_FAMILIES = ("cn-paren", "ar-paren", "cn-dun", "ar-dot", "circled", "ordinal", "qiyi", "shi", "yao")
 # The characters a marker of any family above starts with: elsewhere none is tried.
+RESET_LEAD = frozenset(" \t\u3000" + MASK)  # what may stand before a reset heading
 INLINE_TRIGGER = re.compile(r"[（(一二三四五六七八九十0-9０-９①-⑳第其]")
 MARKDOWN_LIST = re.compile(r"(?P<num>\d{1,9})(?P<punct>[.)])")
 
@@ -277,8 +278,9 @@ class Grammar:
         return False
 
     def is_reset(self, prose: str, start: int, end: int) -> bool:
-        text = prose[start:end].lstrip(" \t\u3000" + MASK)
-        return any(text.startswith(prefix) for prefix in self.reset_prefixes)
+        while start < end and prose[start] in RESET_LEAD:
+            start += 1
+        return prose.startswith(self.reset_prefixes, start, end)
 
 
 def _after_boundary(prose: str, pos: int, floor: int) -> bool:

@@ -163,6 +163,18 @@ def test_attachment_restarts_numbering():
     assert nu("一、甲\n二、乙\n附件：填报说明\n一、范围\n二、要求") == []
 
 
+@pytest.mark.parametrize("between, restarts", [
+    ("附件这是正文。", True),
+    ("\u3000\u3000附件这是正文。", True),   # indented: still the attachment's heading
+    ("\u3000附录：这是正文。", True),
+    ("见附件这是正文。", False),             # 附件 inside a sentence restarts nothing
+    ("这是正文。", False),
+])
+def test_only_a_paragraph_that_opens_with_an_attachment_word_restarts_numbering(between, restarts):
+    found = nu(f"一、甲\n二、乙\n{between}\n一、范围\n二、要求")
+    assert found == ([] if restarts else [("NU001", 4, 1, "一、")])
+
+
 @pytest.mark.parametrize("text", [
     "他是村里的第一书记，长期奔走在第一线。",
     "引入第三方评估，第二批项目四季度开工。",
