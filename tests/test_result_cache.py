@@ -358,3 +358,16 @@ def test_a_directory_keeps_the_findings_of_its_three_newest_fingerprints_only(tm
         written.append(newest)
     left = sorted(p.name.split("-")[1][0] for p in (tmp_path / "cache").glob("*.marshal"))
     assert left == ["2", "3", "4", "f"]
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing_but_speed(run, tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory should be", encoding="utf-8")
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(blocked))
+    (tmp_path / "a.txt").write_text("今天召开会议,研究工作。\n", encoding="utf-8")
+    first, checked = run(["--format", "json", "a.txt"], tmp_path)
+    again, checked_again = run(["--format", "json", "a.txt"], tmp_path)
+    assert checked == checked_again == ["a.txt"]
+    assert first.code == again.code == 1 and first.err == again.err == ""
+    assert first.out == again.out == run(["--format", "json", "--no-cache", "a.txt"], tmp_path)[0].out
+    assert blocked.read_text(encoding="utf-8") == "a file where the cache directory should be"
