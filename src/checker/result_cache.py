@@ -206,27 +206,17 @@ class Shard:
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
 
-    def write(self, day: int) -> None:
+    def write(self, day: int) -> bool:
+        """Write the entries used in the last ``KEEP_DAYS`` days; whether the file was written."""
         entries = {name: entry for name, entry in self.entries.items() if entry[1] > day - KEEP_DAYS}
         try:
             payload = marshal.dumps({"format": FORMAT, "version": sys.version, "entries": entries})
         except ValueError:  # pragma: no cover - records hold plain values only
-            return
+            return False
         if replace_file(self.path, payload, ".results-"):
             self.dirty = False
-            self._drop_older_fingerprints()
-
-    def _drop_older_fingerprints(self) -> None:
-        """Each edit of a plugin or a ruleset gives a new fingerprint: keep the newest few
-        files of this directory's entries, not one per edit."""
-        directory_key = self.path.name.split("-")[0]
-        try:
-            others = [(p.stat().st_mtime_ns, p) for p in self.path.parent.glob(f"{directory_key}-*.marshal")
-                      if p != self.path]
-            for _, path in sorted(others, reverse=True)[KEEP_FINGERPRINTS - 1:]:
-                path.unlink()
-        except OSError:
-            pass
+            return True
+        return False
 
 
 class ResultCache:
@@ -290,10 +280,28 @@ class ResultCache:
 
     def save(self) -> None:
         """Write the files whose entries changed; now and then, drop long-unused files."""
-        for shard in self._shards.values():
-            if shard.dirty:
-                shard.write(self.day)
+        written = [shard.path for shard in self._shards.values() if shard.dirty and shard.write(self.day)]
+        if written:
+            self._drop_older_fingerprints(written)
         self._prune()
+
+    def _drop_older_fingerprints(self, written: list[Path]) -> None:
+        """Each edit of a plugin or a ruleset gives a new fingerprint: keep the newest few
+        files of each written directory's entries, not one per edit. The directory of the
+        cache is listed once, however many files were written."""
+        folders = {path.name.split("-")[0] for path in written}
+        by_folder: dict[str, list[tuple[int, str]]] = {}
+        try:
+            with os.scandir(self.directory) as listing:
+                for item in listing:
+                    folder = item.name.split("-")[0]
+                    if folder in folders and item.name.endswith(".marshal"):
+                        by_folder.setdefault(folder, []).append((item.stat().st_mtime_ns, item.path))
+            for files in by_folder.values():
+                for _, path in sorted(files, reverse=True)[KEEP_FINGERPRINTS:]:
+                    os.unlink(path)
+        except OSError:
+            pass
 
     def _prune(self) -> None:
         marker = self.directory / ".pruned"
