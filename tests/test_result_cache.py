@@ -302,6 +302,24 @@ def test_the_fingerprint_follows_sources_rulesets_and_selection(tmp_path, monkey
     assert result_cache.fingerprint(engine) != before
 
 
+def test_the_fingerprint_follows_the_versions_of_the_libraries_that_read_drafts(tmp_path, monkeypatch):
+    site = tmp_path / "lib" / "site-packages"
+    (site / "python_docx-0.0.1.dist-info").mkdir(parents=True)
+    (site / "Not_Wanted-1.0.dist-info").mkdir()  # names are written with _ for - (the wheel spec)
+    monkeypatch.syspath_prepend(str(site))
+    found = result_cache.installed_versions(("python_docx", "not_wanted", "nothing_like_it"))
+    assert found == {"python_docx": "0.0.1", "not_wanted": "1.0", "nothing_like_it": None}
+    engine = make_engine()
+    before = result_cache.fingerprint(engine)
+    (site / "python_docx-0.0.1.dist-info").rename(site / "python_docx-0.0.2.dist-info")
+    assert result_cache.installed_versions(("python_docx",)) == {"python_docx": "0.0.2"}
+    assert result_cache.fingerprint(engine) != before
+    elsewhere = tmp_path / "drafts"  # only site-packages folders are read, never a drafts folder
+    (elsewhere / "regex-0.0.1.dist-info").mkdir(parents=True)
+    monkeypatch.syspath_prepend(str(elsewhere))
+    assert result_cache.installed_versions(("regex",))["regex"] != "0.0.1"
+
+
 def test_entries_and_files_unused_for_a_month_are_dropped(tmp_path):
     engine = make_engine()
     kept = result_cache.ResultCache(tmp_path)

@@ -12,7 +12,8 @@ Why a kept result is the result a check would give:
 * A *fingerprint* of everything else a result depends on names the file of entries. It
   covers the checker's version and the interpreter, the content of the source files of the
   engine and of every loaded plugin, of the ruleset directories' files and of the user's data
-  files, the effective configuration, and the rules that run with their severities. Contents,
+  files, the effective configuration, the rules that run with their severities, and the
+  versions of the libraries that read drafts or find things in them. Contents,
   not modification times: an install writes every file anew, and a CI runner that restores
   the cache has just installed the checker. A change to any of them gives another fingerprint
   and a run with every file checked afresh.
@@ -57,6 +58,9 @@ if TYPE_CHECKING:
 FORMAT = 1
 KEEP_DAYS = 30
 KEEP_FINGERPRINTS = 3  # per directory: a project checked under two configs keeps both
+# Libraries whose version can change what a draft reads as or what a rule finds in it (the
+# .docx reader, word segmentation, the phrase automata, user patterns, the rulesets' parser).
+FINDINGS_LIBRARIES = ("python_docx", "lxml", "jieba", "spacy", "pyahocorasick", "regex", "zhon", "tomli")
 DIRECTORY_NAME = "results"
 
 
@@ -96,8 +100,7 @@ def fingerprint(engine: "Engine") -> str:
     for name, paths in sorted(config.data.items()):
         for path in paths:
             feed("data", name, str(path), _content_digest(Path(path)))
-    if engine.needs_tokens:
-        feed("tokens", _versions("jieba", "spacy"))
+    feed("libraries", installed_versions(FINDINGS_LIBRARIES))
     return state.hexdigest()
 
 
@@ -132,16 +135,25 @@ def _content_digest(path: Path) -> str | None:
         return None
 
 
-def _versions(*names: str) -> dict[str, str | None]:
-    from importlib.metadata import PackageNotFoundError, version
-
-    found: dict[str, str | None] = {}
-    for name in names:
+def installed_versions(names: tuple[str, ...]) -> dict[str, str | None]:
+    """The installed versions of these distributions, read from the names of the
+    ``*.dist-info`` folders in the interpreter's site-packages (``importlib.metadata`` would
+    cost a run more than it checks a draft in)."""
+    wanted = dict.fromkeys(names)
+    for entry in sys.path:
+        if os.path.basename(entry) not in ("site-packages", "dist-packages"):
+            continue
         try:
-            found[name] = version(name)
-        except PackageNotFoundError:
-            found[name] = None
-    return found
+            folders = os.listdir(entry)
+        except OSError:
+            continue
+        for folder in folders:
+            if folder.endswith(".dist-info"):
+                name, _, version = folder[:-len(".dist-info")].partition("-")
+                key = name.lower().replace("-", "_").replace(".", "_")
+                if key in wanted and wanted[key] is None:
+                    wanted[key] = version
+    return wanted
 
 
 # --- findings as plain values --------------------------------------------------------------
