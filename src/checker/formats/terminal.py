@@ -3,11 +3,13 @@
 Long Chinese paragraphs are shown as a window around the finding, and the caret is measured
 in terminal cells, so it sits under the exact characters even after double-width CJK text.
 
-Each line is built as styled spans. In colour (a terminal) rich prints them; without colour
-(a pipe, a pre-commit hook, ``NO_COLOR``, ``--no-color``) the spans are joined as they are,
-so the commonest run never imports rich, about a tenth of a one-draft run's time. Control
-characters a draft carries are dropped from what is shown either way: a stray escape or
-carriage return in a scraped page must not reach the editor's terminal.
+Each line is built as styled spans. In colour (a terminal) each span is wrapped in the
+escape codes of its rich style, exactly as rich's console writes a styled segment but without
+its layout machinery, which cost a report over an archive several times the checking itself.
+Without colour (a pipe, a pre-commit hook, ``NO_COLOR``, ``--no-color``) the spans are joined
+as they are, and rich is not imported at all. Control characters a draft carries are dropped
+from what is shown either way: a stray escape or carriage return in a scraped page must not
+reach the editor's terminal.
 """
 
 from __future__ import annotations
@@ -29,18 +31,46 @@ _ZERO_WIDTH = {"Mn", "Me", "Mc", "Cf", "Zl", "Zp", "Cc"}
 Span = tuple[str, str]  # text and a rich style ("" for none)
 
 
-def cell_width(text: str) -> int:
-    """Terminal cells ``text`` takes: 2 for wide and fullwidth characters (every Han
+def char_width(char: str) -> int:
+    """Terminal cells one character takes: 2 for wide and fullwidth characters (every Han
     character, full-width punctuation), 0 for marks, format and control characters."""
-    width = 0
-    for char in text:
+    width = _WIDTHS.get(char)
+    if width is None:
         if char < "\u0300":  # ASCII and Latin-1: one cell, or none for a control
-            width += char >= " " and not "\x7f" <= char < "\xa0"
+            width = int(char >= " " and not "\x7f" <= char < "\xa0")
         elif unicodedata.category(char) in _ZERO_WIDTH:
-            continue
+            width = 0
         else:
-            width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        _WIDTHS[char] = width
     return width
+
+
+_WIDTHS: dict[str, int] = {}  # a report shows a few thousand distinct characters at most
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells ``text`` takes."""
+    return sum(map(char_width, text))
+
+
+def _context(line: str, start: int, end: int) -> tuple[int, int]:
+    """How far the shown window reaches left of ``start`` and right of ``end``: as many
+    characters as fit in ``CONTEXT_CELLS`` cells on each side, counted one character at a
+    time (re-measuring the growing window would cost its length squared)."""
+    left, width = start, 0
+    while left > 0:
+        width += char_width(line[left - 1])
+        if width > CONTEXT_CELLS:
+            break
+        left -= 1
+    right, width = end, 0
+    while right < len(line):
+        width += char_width(line[right])
+        if width > CONTEXT_CELLS:
+            break
+        right += 1
+    return left, right
 
 
 class _Plain:
@@ -54,27 +84,44 @@ class _Plain:
 
 
 class _Colored(_Plain):
-    """Lines through rich, styled."""
+    """Lines styled with rich's styles, each span written as rich writes a styled segment.
 
-    def __init__(self, width: int) -> None:
+    ``Console.print`` costs some fifty microseconds a line whatever its length, several times
+    what checking the line costs; the spans here need no layout (no wrapping, no markup), so
+    each is wrapped in the SGR codes rich gives its style, once per style."""
+
+    def __init__(self) -> None:
         super().__init__()
-        from rich.console import Console
-        from rich.text import Text
+        from rich.color import ColorSystem
+        from rich.style import Style
 
-        self._text = Text
-        self.console = Console(
-            file=self.buffer, force_terminal=True, color_system="standard", width=width,
-            highlight=False, soft_wrap=True, emoji=False,
-        )
+        def codes(style: str) -> tuple[str, str]:
+            sample = Style.parse(style).render("\0", color_system=ColorSystem.STANDARD)
+            before, _, after = sample.partition("\0")
+            return before, after
+
+        self._codes = codes
+        self._styles: dict[str, tuple[str, str]] = {}
 
     def line(self, *spans: Span) -> None:
-        self.console.print(self._text.assemble(*((t.translate(_CONTROLS), s) for t, s in spans)))
+        parts = []
+        for text, style in spans:
+            text = text.translate(_CONTROLS)
+            if not text:
+                continue
+            if style:
+                around = self._styles.get(style)
+                if around is None:
+                    around = self._styles[style] = self._codes(style)
+                text = around[0] + text + around[1]
+            parts.append(text)
+        self.buffer.write("".join(parts) + "\n")
 
 
 def stream(files: Iterable[FileReport], report: Report) -> Iterator[str]:
     """Each file's block as soon as it is checked, then the statistics and the summary."""
     options = report.options
-    out = _Colored(options.get("width") or 100) if options.get("color") else _Plain()
+    out = _Colored() if options.get("color") else _Plain()
     quiet = options.get("quiet")
     tally = _Tally()
     for file in files:
@@ -160,12 +207,7 @@ def _print_finding(out: _Plain, file: FileReport, finding: Finding, quiet: bool)
     end = len(line) if finding.end_line > finding.line else max(finding.end_column - 1, start)
     if end == start:
         end = min(start + 1, len(line))
-    left = start
-    while left > 0 and cell_width(line[left - 1:start]) <= CONTEXT_CELLS:
-        left -= 1
-    right = end
-    while right < len(line) and cell_width(line[end:right + 1]) <= CONTEXT_CELLS:
-        right += 1
+    left, right = _context(line, start, end)
     prefix = ("…" if left > 0 else "") + line[left:start]
     shown = prefix + line[start:end] + line[end:right] + ("…" if right < len(line) else "")
     margin = (f"{' ' * 7} │ ", "dim")
