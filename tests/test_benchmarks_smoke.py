@@ -23,6 +23,7 @@ def test_quick_benchmark_prints_every_figure(tmp_path):
     assert re.search(r"throughput -j1, 0\.\d MB +\d+\.\d\d MB/s, peak RSS \d+ MB", out)
     assert re.search(r"throughput -j2, .* \(speed-up \d\.\d\d×\)", out)
     assert re.search(r"the same, draft unchanged since the last run +\d+ ms", out)
+    assert re.search(r"the same, terminal report \(default format\) +\d+\.\d\d MB/s; in colour \d+\.\d\d MB/s", out)
     assert re.search(r"again, no file changed +\d+\.\d\d s, \d+\.\d\d MB/s", out)
     assert re.search(r"again, one file in 100 changed +\d+\.\d\d s", out)
     corpus = [p for p in tmp_path.rglob("*.txt")]
