@@ -50,8 +50,18 @@ def test_one_cpu_means_one_process_and_missing_files_are_passed_over(tmp_path, f
     assert runner.auto_jobs(paths) == 1
 
 
-def test_usable_cpus_counts_at_least_one():
-    assert runner.usable_cpus() >= 1
+def test_usable_cpus_are_those_this_process_may_run_on(monkeypatch):
+    import os
+
+    assert 1 <= runner.usable_cpus() <= (os.cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3})  # a container's CPU set
+        assert runner.usable_cpus() == 2
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set())
+        assert runner.usable_cpus() == 1
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert runner.usable_cpus() == 1
 
 
 def test_the_default_shares_a_big_run_out_and_jobs_one_keeps_it_in_one_process(cli, tmp_path, four_cpus,

@@ -7,7 +7,9 @@ cache at all), else ``$XDG_CACHE_HOME/checker``, else ``~/.cache/checker``.
 
 from __future__ import annotations
 
+import marshal
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -47,3 +49,25 @@ def replace_file(path: Path, payload: bytes, prefix: str) -> bool:
     except OSError:
         return False
     return True
+
+
+def read_table(path: Path, form: int, key: str) -> dict:
+    """The table a cache file keeps under ``key``; empty if the file is missing, damaged, of
+    another format or written by another interpreter (marshal's format is not portable)."""
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != form or data.get("version") != sys.version:
+        return {}
+    table = data.get(key)
+    return table if isinstance(table, dict) else {}
+
+
+def write_table(path: Path, form: int, key: str, table: dict, prefix: str) -> bool:
+    """Replace a cache file with ``table`` under ``key`` (see ``replace_file``)."""
+    try:
+        payload = marshal.dumps({"format": form, "version": sys.version, key: table})
+    except ValueError:  # pragma: no cover - the caches keep plain values only
+        return False
+    return replace_file(path, payload, prefix)

@@ -33,7 +33,7 @@ import re
 import sys
 from pathlib import Path
 
-from .cache_dir import default_directory, replace_file
+from .cache_dir import default_directory, read_table, write_table
 
 try:
     import _sre
@@ -95,21 +95,10 @@ class PatternCache:
         return len(fresh)
 
     def _read(self) -> dict:
-        try:
-            data = marshal.loads(self.path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            return {}
-        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != sys.version:
-            return {}
-        patterns = data.get("patterns")
-        return patterns if isinstance(patterns, dict) else {}
+        return read_table(self.path, FORMAT, "patterns")
 
     def _write(self, entries: dict) -> bool:
-        try:
-            payload = marshal.dumps({"format": FORMAT, "version": sys.version, "patterns": entries})
-        except ValueError:  # pragma: no cover - _program gives plain values only
-            return False
-        return replace_file(self.path, payload, ".patterns-")
+        return write_table(self.path, FORMAT, "patterns", entries, ".patterns-")
 
 
 def cache_files(directory: Path) -> list[Path]:

@@ -44,7 +44,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from .cache_dir import default_directory, replace_file
+from .cache_dir import default_directory, read_table, write_table
 from .finding import Edit, Finding, Fix, Related
 
 try:  # hashlib would load OpenSSL first, a few milliseconds of every run's start-up
@@ -209,23 +209,12 @@ class Shard:
         self.dirty = False
 
     def _read(self) -> dict:
-        try:
-            data = marshal.loads(self.path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            return {}
-        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != sys.version:
-            return {}
-        entries = data.get("entries")
-        return entries if isinstance(entries, dict) else {}
+        return read_table(self.path, FORMAT, "entries")
 
     def write(self, day: int) -> bool:
         """Write the entries used in the last ``KEEP_DAYS`` days; whether the file was written."""
         entries = {name: entry for name, entry in self.entries.items() if entry[1] > day - KEEP_DAYS}
-        try:
-            payload = marshal.dumps({"format": FORMAT, "version": sys.version, "entries": entries})
-        except ValueError:  # pragma: no cover - records hold plain values only
-            return False
-        if replace_file(self.path, payload, ".results-"):
+        if write_table(self.path, FORMAT, "entries", entries, ".results-"):
             self.dirty = False
             return True
         return False
