@@ -576,6 +576,28 @@ def test_ty004_team_pattern(tmp_path):
     assert [(f.text, f.column, f.suggestion, f.severity) for f in findings] == [("的", 4, "地", "warning")]
 
 
+
+def test_ty003_scan_from_each_le_finds_what_the_pattern_finds_everywhere():
+    from hypothesis import given, settings, strategies as st
+
+    from checker.testing import make_engine
+
+    make_engine(select=["TY003"])  # the plugin package is importable once plugins are loaded
+    from checker_plugins.typos.duplicates import DOUBLED_WITH_LE, doubled_around_le
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(["实现", "了", "实现了", "提高", "了了", "工作", "，", "a", "了实现", "提",
+                                    "加强组织建设", "组织建设"]),
+                    max_size=14))
+    def same_matches(pieces):
+        text = "".join(pieces)
+        anchored = [(m.start(), m.group(1)) for m in doubled_around_le(text)]
+        assert anchored == [(m.start(), m.group(1)) for m in DOUBLED_WITH_LE.finditer(text)]
+
+    same_matches()
+    assert [m.group(1) for m in doubled_around_le("了提高了提高效率，实现了实现。")] == ["提高"]
+    assert [m.group(1) for m in doubled_around_le("加强组织建设了加强组织建设工作")] == ["加强组织建设"]
+
 # ── TY002 scanning without the large character class ─────────────────────────────────────
 
 def _character_tables():
