@@ -180,6 +180,39 @@ def test_directories_recurse_respecting_gitignore_and_exclude(cli, project):
     assert sorted({f["path"] for f in data["findings"]}) == ["docs/a.txt", "docs/b.md"]
 
 
+def test_each_file_follows_the_config_of_its_own_folder(cli, tmp_path):
+    write(tmp_path / "checker.toml", "select = ['PU001']\n")
+    write(tmp_path / "sub" / "checker.toml", "select = ['TY001']\n")
+    draft = "必须弛而不息,常抓不懈。\n"  # one PU001 and one TY001 finding
+    for folder in ("", "sub/", "sub/deeper/", "other/"):
+        write(tmp_path / f"{folder}draft.txt", draft)
+    expected = {"draft.txt": ["PU001"], "sub/draft.txt": ["TY001"], "sub/deeper/draft.txt": ["TY001"],
+                "other/draft.txt": ["PU001"]}
+    for paths in (["."], [tmp_path], ["sub/draft.txt", "draft.txt", "sub/deeper", "other/draft.txt"]):
+        result = cli([*paths, "--format", "json", "-j", "1"], cwd=tmp_path)
+        found: dict[str, list[str]] = {}
+        for finding in json.loads(result.out)["findings"]:
+            found.setdefault(finding["path"], []).append(finding["rule"])
+        assert found == expected, paths
+
+
+@pytest.mark.parametrize("path, cwd, shown", [
+    ("/work/drafts/a.txt", "/work", "drafts/a.txt"),
+    ("/work/drafts/a.txt", "/work/", "drafts/a.txt"),
+    ("/workshop/a.txt", "/work", "/workshop/a.txt"),  # a prefix of the name, not a parent folder
+    ("/tmp/a.txt", "/work", "/tmp/a.txt"),  # outside: shown whole, never as ../../
+    ("/work", "/work", "."),
+    ("/a.txt", "/", "a.txt"),
+    ("/work/x/../drafts/a.txt", "/work", "drafts/a.txt"),  # normalised as relpath does
+    ("/work/.hidden/a.txt", "/work", ".hidden/a.txt"),
+    ("drafts/a.txt", "/work", "drafts/a.txt"),
+])
+def test_paths_are_shown_relative_to_the_working_folder_when_inside_it(path, cwd, shown):
+    from checker.runner import _display
+
+    assert _display(Path(path), cwd) == shown
+
+
 def test_parallel_jobs_give_the_same_findings(cli, project):
     for i in range(6):
         write(project / f"d{i}.txt", "好！！\n" * (i + 1))
@@ -253,3 +286,19 @@ def test_bad_user_data_file_is_exit_2_naming_file_and_line(cli, tmp_path):
     assert result.code == 2
     assert "team.toml:1: entry 1 of [[substitution]] has no 'reason'" in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(cli, tmp_path):
+    """A check tunes the collector for itself; a program calling main() gets it back unchanged."""
+    import gc
+
+    write(tmp_path / "draft.txt", "同志们：今天召开会议,研究部署工作。\n")
+    before = gc.get_threshold()
+    gc.set_threshold(1234, 11, 12)
+    try:
+        result = cli(["draft.txt", "--format", "concise"], cwd=tmp_path)
+        assert result.code == 1 and "PU001" in result.out
+        assert gc.get_threshold() == (1234, 11, 12)
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.set_threshold(*before)

@@ -131,3 +131,31 @@ def test_time_between_rules_is_never_charged():
         with budget.rule():
             total = sum(range(10))
     assert total == 45
+
+
+def test_a_run_installs_the_handler_once_and_restores_the_one_it_found():
+    import signal
+
+    from checker.watchdog import Budget, handler_installed
+
+    def theirs(signum, frame):  # an embedding application's own SIGALRM handler
+        raise AssertionError("the application's handler ran during a check")
+
+    previous = signal.signal(signal.SIGALRM, theirs)
+    try:
+        with Budget(0.2) as budget, budget.rule():  # on its own, a budget installs and restores
+            assert signal.getsignal(signal.SIGALRM) is not theirs
+        assert signal.getsignal(signal.SIGALRM) is theirs
+        with handler_installed():
+            ours = signal.getsignal(signal.SIGALRM)
+            assert ours is not theirs
+            for _ in range(3):  # documents of a run: each budget leaves the handler alone
+                with Budget(0.2) as budget, budget.rule():
+                    sum(range(10))
+                assert signal.getsignal(signal.SIGALRM) is ours
+            with pytest.raises(RuleTimeout):  # and budgets are still enforced
+                with Budget(0.2) as budget, budget.rule():
+                    time.sleep(1)
+        assert signal.getsignal(signal.SIGALRM) is theirs
+    finally:
+        signal.signal(signal.SIGALRM, previous)

@@ -18,6 +18,7 @@ from .engine import Engine, RuleFailure
 from .errors import CheckerError
 from .formats import FileReport
 from .plugin_host import PluginHost
+from .watchdog import handler_installed
 
 if TYPE_CHECKING:
     from .cli import Settings
@@ -28,7 +29,7 @@ class Runner:
         self.settings = settings
         self._hosts: dict[tuple, PluginHost] = {}
         self._engines: dict[int, Engine] = {}
-        self._configs: dict[Path, Config] = {}
+        self._configs: dict[Path | str, Config] = {}  # by folder, as a Path and by name
         self.diffs: list[str] = []
         self.stdin_fixed: bytes = b""
         self._failures: list[RuleFailure] = []
@@ -42,12 +43,22 @@ class Runner:
     def config_for(self, path: Path) -> Config:
         if self.settings.config:
             return load_config(Path(self.settings.config))
-        directory = path if path.is_dir() else path.parent
-        if directory not in self._configs:  # most files share their directory with the last one
+        return self._config_in(path if path.is_dir() else path.parent)
+
+    def config_for_file(self, path: Path) -> Config:
+        """``config_for`` a path known to be a file: no stat() to ask, and the folders of a
+        run's files are looked up by name (thousands of files share a few folders)."""
+        if self.settings.config:
+            return load_config(Path(self.settings.config))
+        config = self._configs.get(os.path.dirname(path) or ".")
+        return config if config is not None else self._config_in(path.parent)
+
+    def _config_in(self, directory: Path) -> Config:
+        if directory not in self._configs:
             resolved = directory.resolve()
             if resolved not in self._configs:
                 self._configs[resolved] = load_config(find_config_file(resolved))
-            self._configs[directory] = self._configs[resolved]
+            self._configs[directory] = self._configs[os.fspath(directory) or "."] = self._configs[resolved]
         return self._configs[directory]
 
     def host_for(self, config: Config) -> PluginHost:
@@ -113,7 +124,7 @@ class Runner:
     def check_path(self, path: Path) -> FileReport:
         display = _display(path, self.settings.cwd)
         try:
-            config = self.config_for(path)
+            config = self.config_for_file(path)
             engine = self.engine_for(config)
         except CheckerError:
             raise
@@ -213,8 +224,9 @@ class Runner:
         if jobs > 1 and len(paths) > 1:
             yield from _progress(self._parallel(paths, jobs), progress, len(paths))
             return
-        for path in _progress(paths, progress):
-            yield self.check_path(path)
+        with handler_installed():  # for the rules' time budgets, once for the run
+            for path in _progress(paths, progress):
+                yield self.check_path(path)
 
     def _parallel(self, paths: list[Path], jobs: int) -> Iterator[FileReport]:
         """Reports in the order of ``paths``: files whose findings are kept are answered here,
@@ -251,7 +263,7 @@ class Runner:
         """The report of a file whose findings are kept, made here; ``None`` for a worker."""
         if self.results is None:
             return None
-        config = self.config_for(path)
+        config = self.config_for_file(path)
         engine = self.engine_for(config)
         absolute = os.path.abspath(path)
         if not self.results.knows(engine, absolute):
@@ -284,7 +296,7 @@ class Runner:
         self.notes.extend(notes)
         self._failures.extend(failures)
         if report.document is not None or report.findings:
-            rules = self.engine_for(self.config_for(path)).host.rules
+            rules = self.engine_for(self.config_for_file(path)).host.rules
             for finding in report.findings:
                 finding.rule = rules[finding.rule]
         return report
@@ -340,8 +352,12 @@ def auto_jobs(paths: list[Path]) -> int:
 
 
 def _display(path: Path, cwd: str) -> str:
+    """The path as reports show it: relative to the working folder when inside it."""
     text = str(path)
     if path.is_absolute():
+        if os.sep + "." not in text:  # nothing to normalise: a prefix test says what relpath would
+            inside = cwd.rstrip(os.sep) + os.sep
+            return text[len(inside):] if text.startswith(inside) else ("." if text == cwd else text)
         try:
             relative = os.path.relpath(path, cwd)
         except ValueError:
@@ -374,7 +390,8 @@ def _init_worker(settings: "Settings") -> None:
 
 
 def _check_batch_in_worker(paths: list[Path]) -> list:
-    return [_check_in_worker(path) for path in paths]
+    with handler_installed():
+        return [_check_in_worker(path) for path in paths]
 
 
 def _check_in_worker(path: Path):

@@ -49,12 +49,18 @@ class Budget:
     rules, and a system call at each rule's start and end cost more than many rules do. Each
     rule only notes when it started; when the timer fires, the rule running then is stopped if
     it has used its budget, and otherwise the timer is set again for what it has left.
+
+    Installing the signal handler is a system call and an enum conversion, paid twice per
+    document unless a run keeps it installed around all its documents (:func:`handler_installed`);
+    a budget then installs nothing and restores nothing.
     """
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.active = seconds > 0 and _can_time()
         self._previous = None
+        self._installed = False  # this budget installed the handler and restores the previous one
+        self._timer = _RuleTimer(self)  # one timer object for all the document's rules
         self._outer: Budget | None = None
         self.started: float | None = None  # when the running rule started; None between rules
         self.paused = False
@@ -62,23 +68,26 @@ class Budget:
     def __enter__(self) -> "Budget":
         global _running
         if self.active:
-            self._previous = signal.signal(signal.SIGALRM, self._expire)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            if signal.getsignal(signal.SIGALRM) is not _on_alarm:
+                self._previous = signal.signal(signal.SIGALRM, _on_alarm)
+                self._installed = True
             self._outer, _running = _running, self
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
         return self
 
     def __exit__(self, *exc) -> None:
         global _running
         if self.active:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._previous)
             _running = self._outer
+            if self._installed:
+                signal.signal(signal.SIGALRM, self._previous)
 
     def rule(self) -> "_RuleTimer":
         """Time one rule: :class:`RuleTimeout` if it runs past the budget."""
-        return _RuleTimer(self)
+        return self._timer
 
-    def _expire(self, signum, frame) -> None:
+    def _expire(self) -> None:
         left = self.seconds
         if self.started is not None and not self.paused:
             left -= time.monotonic() - self.started
@@ -102,6 +111,29 @@ class _RuleTimer:
 
 
 _running: Budget | None = None
+
+
+def _on_alarm(signum, frame) -> None:
+    """The SIGALRM handler of every budget: the innermost running one decides."""
+    if _running is not None:
+        _running._expire()
+
+
+@contextmanager
+def handler_installed() -> Iterator[None]:
+    """Keep the budgets' signal handler installed around many documents (a whole run).
+
+    Outside the main thread, or where there are no interval timers, this does nothing, and
+    budgets are not enforced there anyway.
+    """
+    if not _can_time() or signal.getsignal(signal.SIGALRM) is _on_alarm:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGALRM, previous)
 
 
 @contextmanager
