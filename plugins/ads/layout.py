@@ -28,7 +28,7 @@ from functools import cached_property
 
 from checker import ConfigError
 
-from .signals import Hit, Signal, SignalSet, compile_signals, score
+from .signals import Hit, Signal, SignalSet, SignalSets, compile_signals, score
 
 SENTENCE_END = "。！？!?…；;"
 CLOSERS = "”’」』）)】]》"
@@ -53,6 +53,7 @@ class Settings:
 
     ads: SignalSet
     metadata: SignalSet
+    both: SignalSets  # the two lists above, scanned together
     threshold: int
     body: int
     head: int
@@ -93,9 +94,10 @@ def build_settings(data: dict) -> Settings:
     official = layout.get("official_domains", ["gov.cn"])
     if not isinstance(official, list) or not all(isinstance(d, str) for d in official):
         raise ConfigError("ads [layout] official_domains must be a list of domains")
+    ads = compile_signals(data.get("signal", []), "signal")
+    metadata = compile_signals(data.get("metadata", []), "metadata")
     return Settings(
-        ads=compile_signals(data.get("signal", []), "signal"),
-        metadata=compile_signals(data.get("metadata", []), "metadata"),
+        ads=ads, metadata=metadata, both=SignalSets((ads, metadata)),
         threshold=number("threshold", 3), body=number("body", 1), head=number("head", 1), tail=number("tail", 1),
         front=number("front", 1), bare=number("bare", 1), short=number("short", 30),
         whole_line=number("whole_line", 80), floor=number("prose_floor", -3),
@@ -267,9 +269,10 @@ def _line(doc, number: int, start: int, end: int, links: list[tuple[int, int]]) 
 def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> None:
     conf, doc = layout.settings, layout.doc
     starts, lines = doc.line_starts, layout.lines
-    for hit in conf.ads.hits(prose):
+    ad_hits, meta_hits = conf.both.hits(prose)
+    for hit in ad_hits:
         lines[bisect.bisect_right(starts, hit.start) - 1].ad_hits.append(hit)
-    for hit in conf.metadata.hits(prose):
+    for hit in meta_hits:
         lines[bisect.bisect_right(starts, hit.start) - 1].meta_hits.append(hit)
     contact = _contact_signal(conf)
     for start, end in links:

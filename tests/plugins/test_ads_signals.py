@@ -74,6 +74,24 @@ def test_gated_scans_find_what_whole_scans_find_in_spliced_texts(table):
         assert spans(signals.hits(text)) == spans(reference.hits(text)), text
 
 
+def test_lists_scanned_together_find_what_each_finds_alone():
+    from pathlib import Path
+
+    from checker_plugins.ads.signals import SignalSets
+
+    ads, metadata = compile_signals(data()["signal"], "signal"), compile_signals(data()["metadata"], "metadata")
+    both = SignalSets((ads, metadata))
+    root = Path(__file__).resolve().parents[2]
+    drafts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("fixtures/**/*.txt"))]
+    assert len(drafts) > 20
+    shared = {h.text for text in drafts + TEXTS for h in ads.hits(text)} & {
+        h.text for text in drafts + TEXTS for h in metadata.hits(text)}
+    assert shared  # a word both lists count (时间, 来源…): the pairs of one automaton entry are kept apart
+    for text in drafts + TEXTS:
+        together = both.hits(text)
+        assert [spans(found) for found in together] == [spans(ads.hits(text)), spans(metadata.hits(text))]
+
+
 def test_pattern_is_scanned_only_where_its_words_are():
     signals = compile_signals([signal(r"(?<![A-Za-z])(?:VIP|vip)(?![A-Za-z])"), signal(r"会员[^\s，。]*下载")],
                               "signal")
