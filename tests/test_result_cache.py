@@ -7,6 +7,7 @@ import marshal
 import os
 import shutil
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -271,6 +272,22 @@ def test_an_entry_that_cannot_be_turned_back_into_findings_is_a_miss(tmp_path):
                    result_cache.pack(["not", "a", "tuple"]), entry[3][:-3], b"not packed"):
         kept.store((entry[0], path, result_cache.digest(data), packed))
         assert kept.lookup(engine, path, result_cache.digest(data), "a.txt") is None
+
+
+def test_records_of_a_few_findings_are_kept_as_they_are_and_larger_ones_compressed():
+    engine = make_engine()
+    finding = result_cache.record_of(_rich_finding(engine.host.rules["PU001"]))
+    few = (finding,)
+    many = tuple((finding[0], start, start + 1) + finding[3:] for start in range(40))  # marshal shares repeats
+    assert result_cache.unpack(result_cache.pack(few)) == few
+    assert result_cache.unpack(result_cache.pack(many)) == many
+    assert result_cache.pack(few)[:1] == result_cache.RAW
+    assert result_cache.pack(many)[:1] == result_cache.COMPRESSED
+    assert len(result_cache.pack(many)) < len(marshal.dumps(many)) / 4
+    for damaged in (b"", b"x" + marshal.dumps(few), result_cache.RAW + zlib.compress(marshal.dumps(few)),
+                    result_cache.COMPRESSED + marshal.dumps(few)):
+        with pytest.raises((ValueError, EOFError, TypeError, zlib.error)):
+            result_cache.unpack(damaged)
 
 
 def test_findings_a_plugin_cannot_have_written_are_not_kept(tmp_path):
