@@ -55,6 +55,9 @@ BOUNDARY = frozenset("。；;：:，,！!？?）)\n\t \u3000")
 INDENT = frozenset(" \t\u3000")
 MASK = "\0"
 NUMERAL_AFTER = "一二三四五六七八九十两〇0-9０-９"
+# A numeral after 一、 or 1. makes it a list of numbers (一、二级, 1.5) — except a year: an item
+# may open with one (一、2024年工作回顾; 附件：1.2025年定点机构名单).
+YEAR_AHEAD = "(?=[0-9０-９]{4}年)"
 
 PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(
@@ -64,8 +67,8 @@ PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ar-paren", re.compile(
         r"(?P<open>[（(])(?P<num>[0-9０-９]{1,2})(?P<close>[）)])(?P<extra>[、.．,，]?)"
         r"|(?P<num2>[0-9０-９]{1,2})(?P<close2>[）)])")),
-    ("cn-dun", re.compile(rf"(?P<num>{CN_NUMBER})(?P<punct>[、.．])(?![{NUMERAL_AFTER}.．、])")),
-    ("ar-dot", re.compile(r"(?P<num>[0-9０-９]{1,2})(?P<punct>[.．、])(?![0-9０-９.．、%％A-Za-z])")),
+    ("cn-dun", re.compile(rf"(?P<num>{CN_NUMBER})(?P<punct>[、.．])(?:{YEAR_AHEAD}|(?![{NUMERAL_AFTER}.．、]))")),
+    ("ar-dot", re.compile(rf"(?P<num>[0-9０-９]{{1,2}})(?P<punct>[.．、])(?:{YEAR_AHEAD}|(?![0-9０-９.．、%％A-Za-z]))")),
     ("circled", re.compile(r"(?P<num>[①-⑳])")),
     ("ordinal", re.compile(
         rf"第(?P<num>{CN_NUMBER})(?=[，,：:]|是|、(?![第{NUMERAL_AFTER}]))")),
@@ -281,6 +284,22 @@ class Grammar:
         while start < end and prose[start] in RESET_LEAD:
             start += 1
         return prose.startswith(self.reset_prefixes, start, end)
+
+    def marker_after_label(self, prose: str, start: int, end: int) -> Marker | None:
+        """The marker right after a reset paragraph's label and colon: ``附件：1.名单`` opens the
+        list that the following lines continue with ``2.`` and ``3.`` (GB/T 9704-2012 7.3.6)."""
+        while start < end and prose[start] in RESET_LEAD:
+            start += 1
+        for prefix in self.reset_prefixes:
+            after = start + len(prefix)
+            if prose.startswith(prefix, start, end) and prose[after:after + 1] in ("：", ":"):
+                after += 1
+                while after < end and prose[after] in INDENT:
+                    after += 1
+                marker = self.match_at(prose, after, end, inline=False)
+                if marker is not None and not self.ignored(prose, marker):
+                    return marker
+        return None
 
 
 def _after_boundary(prose: str, pos: int, floor: int) -> bool:

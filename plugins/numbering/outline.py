@@ -270,10 +270,13 @@ class OutlineBuilder:
                 self.closed.clear()
                 self.inline_open.clear()
                 self.article_run = None
-                continue
-            if TOC_LINE.search(prose, start, end):
+                marker = self.grammar.marker_after_label(prose, start, end)  # 附件：1.…
+                if marker is None:
+                    continue
+            elif TOC_LINE.search(prose, start, end):
                 continue  # the contents list repeats the headings the body numbers
-            marker = self.grammar.paragraph_marker(doc, start, end, list_markers)
+            else:
+                marker = self.grammar.paragraph_marker(doc, start, end, list_markers)
             inline_from = start
             if marker is not None:
                 marker.paragraph = index

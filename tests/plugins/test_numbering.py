@@ -163,6 +163,34 @@ def test_attachment_restarts_numbering():
     assert nu("一、甲\n二、乙\n附件：填报说明\n一、范围\n二、要求") == []
 
 
+@pytest.mark.parametrize("text, found", [
+    # an item may open with a year: still a list item, still counted
+    ("一、2024年工作回顾\n二、2025年工作安排", []),
+    ("一、2024年工作回顾\n三、2025年工作安排", [("NU001", 2, 1, "三、")]),
+    ("1.2024年完成情况\n2.2025年目标任务", []),
+    ("1.2024年完成情况\n3.2025年目标任务", [("NU001", 2, 1, "3.")]),
+    # a number after the marker is not an item: a list of grades, a decimal, a short year
+    ("一、二级医院各一所。\n三、四级公路改造。", []),
+    ("1.5倍于去年。\n3.20日前报送。", []),
+    ("一、24年工作回顾\n三、25年工作安排", []),
+])
+def test_items_that_open_with_a_year(text, found):
+    assert nu(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("附件：1.名单\n2.汇总表\n3.说明", []),
+    ("附件: 1.名单\n2.汇总表", []),
+    ("附件：1.名单\n3.说明", [("NU001", 2, 1, "3.")]),
+    ("附件：2.名单\n3.汇总表", [("NU001", 1, 4, "2.")]),
+    # without a marker after the colon the next line opens the run, as before
+    ("附件：\n1.名单\n2.汇总表", []),
+    ("附件：\n2.名单\n3.汇总表", [("NU001", 2, 1, "2.")]),
+])
+def test_attachment_list_opens_after_the_colon(text, found):
+    assert nu(text) == found
+
+
 @pytest.mark.parametrize("between, restarts", [
     ("附件这是正文。", True),
     ("\u3000\u3000附件这是正文。", True),   # indented: still the attachment's heading
