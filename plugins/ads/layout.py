@@ -445,12 +445,15 @@ POSITIONED = ("head", "tail", "front")  # zones whose place adds points
 def _score_position(layout: Layout) -> None:
     conf = layout.settings
     structured = layout.body_start is not None
+    closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
     for line in layout.lines:
         if line.blank:
+            closing = False
             continue
+        signed = bool(conf.signature.search(line.text))
+        closing = signed or (closing and bool(conf.heading.search(line.text)))
         ad = meta = 0
-        if (structured and line.zone in POSITIONED and not _title_shaped(line, conf)
-                and not conf.signature.search(line.text)):
+        if structured and line.zone in POSITIONED and not _title_shaped(line, conf) and not closing:
             if line.zone == "head":
                 ad += conf.head
                 meta += conf.head

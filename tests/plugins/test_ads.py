@@ -64,6 +64,9 @@ AD_LINES = [
     "客服QQ：800123456",
     "加Q群：71328654 领取资料",
     "仅供内部学习参考，严禁外传",
+    "星火公文网整理发布",
+    "（墨香文库独家出品）",
+    "本文由清风范文网原创，转载请注明出处",
 ]
 
 
@@ -170,6 +173,14 @@ LOOKALIKES = [
     "会议材料请于会后收回，严禁外传。",
     "请各单位报送Word版和PDF版材料。",
     "家长有疑问可联系老师，学校要及时答复。",
+    # a platform or station that provides or publishes something is not a site's signature
+    "全年通过市级共享交换平台提供数据调用1.36亿次，同比增长37.2%。",
+    "各水文站发布预警信息3200余条，转移群众1.2万人。",
+    "依托公共资源交易平台发布招标公告586条。",
+    "国家电网发布了2024年社会责任报告。",
+    # a speaker's modest closing is not a watermark
+    "以上是我今天讲的内容，仅供大家学习参考，不妥之处请同志们批评指正。",
+    "以上是我的一点粗浅体会，仅供大家学习参考。",
 ]
 
 
@@ -264,6 +275,21 @@ def test_notice_signature_is_not_part_of_the_footer():
     draft = ("关于做好安全生产工作的通知\n各乡镇人民政府：\n请认真抓好安全生产各项工作，确保不发生重大事故。\n"
              "县人民政府办公室\n2025年8月20日\n（此件公开发布）\n更多公文范文请访问墨韵公文馆\n")
     assert found(draft) == [("AD001", 7, 1, 7, "更多公文范文请访问墨韵公文馆")]
+
+
+def test_attachment_list_of_a_notice_is_not_the_footer():
+    notice = ("关于开展老年人健康体检的通知\n各区卫生健康局：\n请认真组织做好老年人健康体检工作，按时报送进度。\n\n"
+              "附件：1.定点机构名单\n\u3000\u3000\u30002.工作进度统计表\n\u3000\u3000\u30003.老年人健康体检预约二维码\n\n"
+              "市卫生健康委员会\n2025年3月15日\n")
+    assert found(notice, select=("AD", "CT")) == []
+    # an ad after the signature is still the page's footer
+    footer = notice + "\n扫码领取更多二维码模板\n"
+    assert found(footer) == [("AD001", 12, 1, 12, "扫码领取更多二维码模板")]
+
+
+def test_watermark_still_reported_beside_a_modest_closing():
+    draft = SPEECH.replace("谢谢大家！", "以上是我的一点体会，不妥之处请批评指正。仅供学习参考，严禁外传。\n谢谢大家！")
+    assert [f[0] for f in found(draft)] == ["AD001"]
 
 
 def test_tail_note_of_a_transcript_stays():
