@@ -286,6 +286,13 @@ def test_markdown_paragraph_wrapping_into_its_items():
     assert nu("我讲三点意见：\n\n一、甲\n\n二、乙\n\n三、丙\n", path="a.md") == []
 
 
+def test_announced_with_following_items():
+    text = "结合本职工作，我的体会有以下四点。\n第一，学纪是前提。\n第二，明纪是关键。\n第三，守纪是根本。"
+    assert nu(text) == [("NU002", 1, 15, "四点")]
+    assert nu(text.replace("四点", "三点")) == []
+    assert nu("主要有以下三个方面：\n一、甲\n二、乙") == [("NU002", 1, 6, "三个方面")]
+
+
 def test_series_words_are_items():
     assert nu("我谈三点体会：首先，甲；其次，乙；最后，丙。") == []
     assert nu("我谈三点体会：\n首先，甲。\n其次，乙。") == [("NU002", 1, 3, "三点")]
@@ -306,6 +313,8 @@ def test_series_words_are_items():
     # times and ordinals
     "会议下午三点开始：\n一、甲\n二、乙",
     "这是第三点意见：\n一、甲\n二、乙",
+    "以下两点不在本次检查范围，请各单位另行报送。\n一、甲\n二、乙\n三、丙",
+    "以下三项由办公室负责。\n一、甲\n二、乙",
     # matching counts in several styles
     "重点体现两点：\n一方面，甲。\n另一方面，乙。",
     "下面，就进一步抓好“六项活动”，我讲四点意见:\n一、甲\n二、乙\n三、丙\n四、丁",
