@@ -23,6 +23,7 @@ ordinal    第一，              10    enumeration
 shi, yao   一是  一要           10    enumeration
 qiyi       其一                10    enumeration
 series:X   首先/其次, 一方面    10    enumeration (words from the ruleset)
+through:X  进行第三项议程      10    counted through the draft (ruleset patterns)
 =========  =================  ====  =========================================
 """
 
@@ -122,6 +123,14 @@ class Marker:
         return render(self.family, self.variant, value, self.series)
 
 
+class Through(NamedTuple):
+    """Ordinals counted through the whole draft wherever they stand (下面进行第三项议程):
+    ``pattern`` finds one, its group ``item`` is the marker and ``num`` the number in it."""
+
+    name: str
+    pattern: re.Pattern
+
+
 class Series(NamedTuple):
     """An ordered series of words (首先, 其次, 再次; 最后 closes it)."""
 
@@ -138,6 +147,7 @@ class Grammar:
     ignore: tuple[str, ...] = ()
     series: tuple[Series, ...] = ()
     reset_prefixes: tuple[str, ...] = ()
+    through: tuple[Through, ...] = ()
     series_pattern: re.Pattern | None = None
     ignore_pattern: re.Pattern | None = None
     ignore_reach: int = 0
@@ -154,7 +164,11 @@ class Grammar:
             for e in data.get("series", []) if e.get("words")
         )
         resets = tuple(e["prefix"] for e in data.get("reset", []) if e.get("prefix"))
-        grammar = cls(ignore, series, resets)
+        through = tuple(
+            Through(e["name"], re.compile(e["pattern"].replace("{num}", f"(?P<num>{CN_NUMBER})")))
+            for e in data.get("through", []) if e.get("pattern")
+        )
+        grammar = cls(ignore, series, resets, through)
         words: dict[str, tuple[Series, int | None]] = {}
         for item in series:
             for index, word in enumerate(item.words, 1):
@@ -270,6 +284,23 @@ class Grammar:
             done = marker.end
         return found
 
+    def through_markers(self, prose: str) -> dict[str, list[Marker]]:
+        """Every ordinal counted through the draft, by the name of its kind, in reading order."""
+        found: dict[str, list[Marker]] = {}
+        for kind in self.through:
+            for match in kind.pattern.finditer(prose):
+                start, end = match.span("item")
+                value = chinese_value(match.group("num"))
+                if value is None:
+                    continue
+                text = prose[start:end]
+                num_at = match.start("num") - start
+                template = text[:num_at] + "{}" + text[num_at + len(match.group("num")):]
+                found.setdefault(kind.name, []).append(Marker(
+                    start, end, f"through:{kind.name}", value, variant=template, inline=True, text=text,
+                ))
+        return found
+
     def ignored(self, prose: str, marker: Marker) -> bool:
         if self.ignore_pattern is None:
             return False
@@ -375,4 +406,6 @@ def render(family: str, variant: str, value: int, series: tuple[str, ...] = ()) 
         return f"{cn}要"
     if family.startswith("series:") and 1 <= value <= len(series):
         return series[value - 1]
+    if family.startswith("through:"):  # the variant is the marker's text around its number
+        return variant.replace("{}", cn)
     return cn

@@ -23,6 +23,7 @@ starts (四是…。五是…) joins that run, written inline.
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -290,6 +291,13 @@ class OutlineBuilder:
                 item.paragraph = index
                 outline.markers.append(item)
                 self.place_inline(item, marker)
+        starts = [start for start, _ in outline.paragraphs]
+        for markers in self.grammar.through_markers(prose).values():
+            run = Run(markers[0].family, inline=True)  # one run through the draft, under no heading
+            for item in markers:
+                item.paragraph = max(0, bisect.bisect_right(starts, item.start) - 1)
+                self.add(run, item)
+            outline.runs.append(run)
         return outline
 
 

@@ -53,8 +53,9 @@ def numbering_sequence(doc, ctx) -> Iterator[Finding]:
     restarts under each parent item (GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1）), so
     every run of markers is checked on its own: the headings of a speech, the （一）（二）
     under each 一、, the 一是…五是 inside a paragraph. Articles (第X条) are numbered through
-    the whole document. The message names the expected marker and the one written; a repeat
-    also points to the first occurrence.
+    the whole document, and so are the agenda items a host steps through (下面进行第三项议程,
+    the ``[[through]]`` patterns of the ruleset). The message names the expected marker and the
+    one written; a repeat also points to the first occurrence.
 
     Ordinals that are not numbering are left alone: 第一书记, 第一线, 万一是, 唯一是, 统一是,
     第二批, 一二线城市, 十四五, dates, times and decimals. A Markdown ordered list numbered
@@ -141,8 +142,8 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
 
 
 def _start_matters(doc, run: Run, first: Marker) -> bool:
-    if run.family in FREE_START or run.family.startswith("md-list"):
-        return False
+    if run.family in FREE_START or run.family.startswith(("md-list", "through:")):
+        return False  # a host may open with 首先，请… and say 第二项议程 only from the second
     if first.auto:
         return False  # Word's numbering may continue a list on purpose
     if run.family in HEADING_RANK and not run.inline:

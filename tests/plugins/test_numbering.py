@@ -191,6 +191,36 @@ def test_attachment_list_opens_after_the_colon(text, found):
     assert nu(text) == found
 
 
+HOST = ("同志们：\n今天大会共有四项议程。\n下面，进行大会第一项议程，请张华同志宣读表彰决定。\n"
+        "第一项议程进行完毕。下面，进行大会第二项议程，为先进集体颁奖。\n"
+        "下面，进行第三项议程，请先进代表发言。\n下面，进行大会第四项议程，请王明同志讲话。\n")
+
+
+def test_agenda_items_count_through_a_host_script():
+    assert nu(HOST) == []
+    repeated = HOST.replace("第四项议程", "第三项议程")
+    finding = only(repeated, "NU001")
+    assert (finding.line, finding.text, finding.suggestion) == (6, "第三项议程", "第四项议程")
+    assert "与第5行的“第三项议程”重复" in finding.message
+    skipped = HOST.replace("进行第三项议程", "进行第四项议程").replace("大会第四项议程", "大会第五项议程")
+    assert nu(skipped) == [("NU001", 5, 6, "第四项议程")]
+    topics = only("下面进入第一个议题，研究年度预算。\n下面进入第三个议题，研究人事安排。", "NU001")
+    assert (topics.text, topics.suggestion) == ("第三个议题", "第二个议题")
+
+
+@pytest.mark.parametrize("text", [
+    # the first item introduced without its number
+    "首先，请张华同志宣读决定。\n下面进行第二项议程，请代表发言。\n下面进行第三项议程，请领导讲话。",
+    # mentions of an item that are not the host's step forward
+    "第一项议程进行完毕。第二项议程由李明同志主持。第二项议程结束后休会。",
+    "会议共有三项议程，第三项议程是领导讲话。",
+    # one step is no sequence
+    "下面，进行会议第三项议程。",
+])
+def test_agenda_lookalikes_are_clean(text):
+    assert nu(text) == []
+
+
 @pytest.mark.parametrize("between, restarts", [
     ("附件这是正文。", True),
     ("\u3000\u3000附件这是正文。", True),   # indented: still the attachment's heading
