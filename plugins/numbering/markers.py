@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from checker import ConfigError
 from checker.patterns import alternation
 
 from .numerals import CN_NUMBER, chinese_numeral, chinese_value, circled, count_value
@@ -164,10 +165,7 @@ class Grammar:
             for e in data.get("series", []) if e.get("words")
         )
         resets = tuple(e["prefix"] for e in data.get("reset", []) if e.get("prefix"))
-        through = tuple(
-            Through(e["name"], re.compile(e["pattern"].replace("{num}", f"(?P<num>{CN_NUMBER})")))
-            for e in data.get("through", []) if e.get("pattern")
-        )
+        through = tuple(_through(index, e) for index, e in enumerate(data.get("through", []), 1))
         grammar = cls(ignore, series, resets, through)
         words: dict[str, tuple[Series, int | None]] = {}
         for item in series:
@@ -331,6 +329,22 @@ class Grammar:
                 if marker is not None and not self.ignored(prose, marker):
                     return marker
         return None
+
+
+def _through(index: int, entry: dict) -> Through:
+    """A ``[[through]]`` entry of the ruleset, checked: its pattern must compile and hold
+    ``{num}`` inside a group named ``item``."""
+    where = f"numbering [[through]] entry {index}"
+    pattern = entry.get("pattern")
+    if not isinstance(pattern, str) or "{num}" not in pattern:
+        raise ConfigError(f"{where}: needs a 'pattern' with {{num}} where the number stands")
+    try:
+        compiled = re.compile(pattern.replace("{num}", f"(?P<num>{CN_NUMBER})"))
+    except re.error as error:
+        raise ConfigError(f"{where}: bad pattern: {error}") from None
+    if "item" not in compiled.groupindex:
+        raise ConfigError(f"{where}: the pattern needs a group (?P<item>…) around the marker")
+    return Through(str(entry.get("name") or index), compiled)
 
 
 def _after_boundary(prose: str, pos: int, floor: int) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from checker import Document, Region
+from checker import ConfigError, Document, Region
 from checker.testing import check_text, make_engine
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "numbering"
@@ -581,6 +582,29 @@ def test_team_file_adds_a_series_and_an_ignored_phrase(tmp_path):
     assert nu(text) == []
     assert nu(text, data={"numbering": [team]}) == [("NU001", 4, 1, "二则")]
     assert nu("问题：一是一个难点；二是措施；三是督查。", data={"numbering": [team]}) == []
+
+
+def test_team_file_adds_an_ordinal_counted_through_the_draft(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text(
+        "[[through]]\nname = \"环节\"\npattern = '进入(?P<item>第{num}个环节)'\nreason = \"本单位活动方案的环节\"\n",
+        encoding="utf-8",
+    )
+    text = "下面进入第一个环节。\n下面进入第三个环节。"
+    assert nu(text) == []
+    assert nu(text, data={"numbering": [team]}) == [("NU001", 2, 5, "第三个环节")]
+
+
+@pytest.mark.parametrize("entry, complaint", [
+    ("pattern = '进入第{num}个环节'", "(?P<item>"),
+    ("pattern = '进入(?P<item>第一个环节)'", "{num}"),
+    ("pattern = '进入(?P<item>第{num}个环节'", "bad pattern"),
+])
+def test_bad_through_entry_is_a_config_error(tmp_path, entry, complaint):
+    team = tmp_path / "team.toml"
+    team.write_text(f"[[through]]\nname = \"环节\"\n{entry}\nreason = \"r\"\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(complaint)):
+        nu("下面进入第一个环节。", data={"numbering": [team]})
 
 
 def test_sarif_carries_related_locations(cli, tmp_path):
