@@ -447,13 +447,13 @@ def _score_position(layout: Layout) -> None:
     structured = layout.body_start is not None
     closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
     for line in layout.lines:
-        if line.blank:
-            closing = False
+        if line.blank or not structured or line.zone not in POSITIONED:
+            closing = False  # only where position adds points (the body has most lines)
+            line.ad_score, line.meta_score = line.ad_content, line.meta_content
             continue
-        signed = bool(conf.signature.search(line.text))
-        closing = signed or (closing and bool(conf.heading.search(line.text)))
+        closing = bool(conf.signature.search(line.text)) or (closing and bool(conf.heading.search(line.text)))
         ad = meta = 0
-        if structured and line.zone in POSITIONED and not _title_shaped(line, conf) and not closing:
+        if not _title_shaped(line, conf) and not closing:
             if line.zone == "head":
                 ad += conf.head
                 meta += conf.head
