@@ -76,6 +76,16 @@ def in_quotes(text: str, position: int) -> bool:
     return opened > closed
 
 
+CLAUSE_BEFORE = "“「『‘（(：:，,。！!？?；;\n"
+CLAUSE_AFTER = "，,！!：:"
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """The doubled word is a clause of its own, set off by punctuation on both sides: a
+    slip runs on into the sentence (我们我们要加强), a figure of speech pauses after it."""
+    return (start == 0 or text[start - 1] in CLAUSE_BEFORE) and end < len(text) and text[end] in CLAUSE_AFTER
+
+
 def is_aabb(text: str, start: int) -> bool:
     """``start`` is one pair of an AABB form (是是非非, 实实在在, 的的确确), or the first copy
     ends one (实实在在|在基层)."""
@@ -108,6 +118,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
             if unit == 2 and word[1] in NEGATIONS:
                 continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
+            if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):
+                continue  # “干部干部，就是要先干一步”: a saying quoted, the word repeated on purpose
             severity = "error" if word in lists.never else "warning"
         if severity == "warning" or unit == 1:
             if in_quotes(text, start):
@@ -174,7 +186,9 @@ def duplicated_word(doc, ctx):
     doubled character is clean where a copy belongs to the word beside it: 目的的 (目的|的),
     为了了解 (为了|了解), 要把把关 (要把|把关), from the ``ends_word`` and ``starts_word``
     lists. Doubled verbs (研究研究), numbers with measure words (一个一个), questions of the
-    form 对不对 and doubled words inside quotation marks are left alone; other doubled words
+    form 对不对, doubled words inside quotation marks, and a doubled word of the ``never``
+    list set off as a clause of its own in a quoted saying (“干部干部，就是要先干一步”) are
+    left alone; other doubled words
     are reported as warnings.
     """
     lists = ctx.compiled("typos.duplicates", lambda: load_lists(ctx.data("typos")))
