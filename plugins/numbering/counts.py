@@ -307,8 +307,8 @@ def _stated(prose, start, end, count, list_start, list_end, partial, data, whole
         return None  # the list ended at that 等; the count belongs to later words
     if not whole_segment and not _last_item_fits(items, explicit_end, data.conjunction):
         return None  # 各乡镇、部门、单位在开展“六项活动”: the count is the object of a verb
-    if not whole_segment and not explicit_end and items[-1].endswith(data.object_words):
-        return None  # 坚定理想信念、坚定“四个自信”
+    if not whole_segment and not explicit_end and items[-1].rstrip("了着过").endswith(data.object_words):
+        return None  # 坚定理想信念、坚定“四个自信”; 增强了“四个意识”、坚定了“四个自信”
     if any(data.count_inside.search(item) for item in checked):
         return None  # another count inside: A、B两项和C、D两项
     if not whole_segment and _parallel_clause_before(prose, list_start, items):
