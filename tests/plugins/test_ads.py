@@ -287,6 +287,13 @@ def test_attachment_list_of_a_notice_is_not_the_footer():
     assert found(footer) == [("AD001", 12, 1, 12, "扫码领取更多二维码模板")]
 
 
+def test_printing_line_of_a_notice_is_not_part_of_the_footer():
+    notice = ("关于开展安全生产月活动的通知\n各中小学：\n请认真组织开展安全生产月活动，按时报送总结。\n"
+              "临川区教育局\n2024年5月20日\n抄送：区应急管理局。\n临川区教育局办公室\u3000\u30002024年5月20日印发\n"
+              "更多公文范文请加微信：wenmi_2021\n")
+    assert lines_by_rule(notice) == [("AD001", 8)]
+
+
 def test_watermark_still_reported_beside_a_modest_closing():
     draft = SPEECH.replace("谢谢大家！", "以上是我的一点体会，不妥之处请批评指正。仅供学习参考，严禁外传。\n谢谢大家！")
     assert [f[0] for f in found(draft)] == ["AD001"]
