@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from checker import Finding, Fix, rule
 
@@ -22,35 +23,68 @@ def _describe(run: str) -> str:
     return "空格" if len(run) == 1 else f"{len(run)}个空格"
 
 
-def _settings(data: dict) -> tuple:
-    """The ``[spacing]`` table: sentence marks, layout run, issuer ends, name length, heading."""
+class Spacing(NamedTuple):
+    """The ``[spacing]`` table of the punctuation data."""
+
+    marks: str  # a line holding one of these is running text
+    layout_run: int  # a run of this many spaces is layout
+    issuer_ends: tuple[str, ...]  # 办公室, 人民政府…: joint issuers are set apart by a space
+    name_length: int  # a name of at most this many characters may follow a title's space
+    name_labels: tuple[str, ...]  # 联系人, 主持人…: a clause naming a person by unit and name
+    post_ends: tuple[str, ...]  # 书记, 主任, 科长…: how a line listing a person's post ends
+    heading: re.Pattern | None  # 第一条: an article number set apart from its text
+
+
+def _settings(data: dict) -> Spacing:
     heading = data.get("heading_before_space")
-    return (
+    return Spacing(
         data.get("running_text_marks", "，。、；？！"),
         int(data.get("layout_run", 3)),
         tuple(data.get("issuer_ends", ())),
         int(data.get("name_after_title", 0)),
+        tuple(data.get("name_labels", ())),
+        tuple(data.get("post_ends", ())),
         compile_pattern(heading, "[spacing] heading_before_space") if heading else None,
     )
 
 
 SENTENCE_MARKS = "，。；？！,;?!"
+# A person's name opening a line (周　婧（女）), as a list of honourees or attendees sets it.
+PERSON_FIRST = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{1,2}\u3000?[\u4e00-\u9fff]{1,2}(?:[（(][男女][）)])?")
+CLAUSE_MARKS = SENTENCE_MARKS + "（(：:"
+NAME_ENDS = "，,。；;）)、 \t\u3000"
 # The issuer after a joint issuer's space: Han characters up to what follows the issuers
 # (关于……的通知, 印发, 联合, 转发) or the end of the name.
 ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的)[\u4e00-\u9fff])*")
 
 
-def _layout_space(line: str, start: int, end: int, issuer_ends: tuple[str, ...], name_length: int) -> bool:
-    """A full-width space the layout of an official text puts between two Han characters:
-    after a joint issuer's name (某县委办公室　某县人民政府办公室), or between a title and the
-    name that ends its line (镇长　周立新)."""
-    if issuer_ends and line.endswith(issuer_ends, 0, start):
-        issuer = ISSUER_AFTER.match(line, end).group()
-        if len(issuer) >= 2 and issuer.endswith(issuer_ends):  # an issuer follows, not 布局　合理
-            return True
-    rest = line[end:].rstrip(SPACES + "\0")
-    return (0 < len(rest) <= name_length and all(is_han(ch) for ch in rest)
+def _person_line(line: str, start: int, spacing: Spacing) -> bool:
+    """A line of a list of people: a name, then after the space their post, no sentence."""
+    return (bool(spacing.post_ends) and PERSON_FIRST.fullmatch(line, 0, start) is not None
+            and line.rstrip(SPACES + "\0").endswith(spacing.post_ends)
             and not any(mark in line for mark in SENTENCE_MARKS))
+
+
+def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
+    """A full-width space the layout of an official text puts between two Han characters:
+    after a joint issuer's name (某县委办公室　某县人民政府办公室), between a title and the
+    name that ends its line (镇长　周立新), or between a unit and a name after a label
+    (联系人：节庆活动科　罗嘉禾，联系电话：……)."""
+    if spacing.issuer_ends and line.endswith(spacing.issuer_ends, 0, start):
+        issuer = ISSUER_AFTER.match(line, end).group()
+        if len(issuer) >= 2 and issuer.endswith(spacing.issuer_ends):  # an issuer follows, not 布局　合理
+            return True
+    name = end
+    while name < len(line) and is_han(line[name]):
+        name += 1
+    if not 0 < name - end <= spacing.name_length:
+        return False
+    rest = line[name:].rstrip(SPACES + "\0")
+    if not rest and not any(mark in line for mark in SENTENCE_MARKS):
+        return True  # 镇长　周立新 on a line of its own
+    clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
+    label = line[max(0, clause - 5):start]
+    return (not rest or rest[0] in NAME_ENDS) and any(word in label for word in spacing.name_labels)
 
 
 @rule(
@@ -78,13 +112,14 @@ def stray_space(doc, ctx):
     indentation at the start of a line, a two-character name padded to the width of three
     (``王　芳``), the full-width space between joint issuers (``某县委办公室　某县人民政府办公室``,
     GB/T 9704-2012 7.2.3), between a title and the name ending its line (``镇长　周立新``), after
-    an article number at the start of a line (``第一条　为了……``), runs of three or more spaces (aligned columns and blanks to fill in,
+    an article number at the start of a line (``第一条　为了……``), after a name opening a
+    line of a list of people (``赵明川　　某村党支部书记、村委会主任``), runs of three or more spaces (aligned columns and blanks to fill in,
     ``姓名：      ``), spaces between Chinese and Latin words or numbers (a house-style
     choice), spaces next to Markdown syntax, and trailing spaces in Markdown, where two of
     them make a line break.
     """
-    marks, layout_run, issuer_ends, name_length, heading = ctx.compiled(
-        "punctuation.spacing", lambda: _settings(ctx.data("punctuation").get("spacing", {})))
+    spacing = ctx.compiled("punctuation.spacing", lambda: _settings(ctx.data("punctuation").get("spacing", {})))
+    marks, layout_run, heading = spacing.marks, spacing.layout_run, spacing.heading
     prose = doc.prose
     for number, line_start, line_end, _ in doc.lines():
         line = prose[line_start:line_end]
@@ -107,6 +142,8 @@ def stray_space(doc, ctx):
                 continue
             if heading is not None and heading.search(line, 0, match.start()):
                 continue  # 第一条　为了……: the article number set off from its text
+            if _person_line(line, match.start(), spacing):
+                continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:
                 mark = before if before in FULL_WIDTH_PUNCT else after
                 where = "后" if before in FULL_WIDTH_PUNCT else "前"
@@ -116,7 +153,7 @@ def stray_space(doc, ctx):
                 if len(run) == 1 and not is_han(prose[start - 2] if start - 2 >= line_start else "") \
                         and not is_han(prose[end + 1] if end + 1 < line_end else ""):
                     continue  # a two-character name padded to three cells: 王　芳
-                if run == "\u3000" and _layout_space(line, match.start(), match.end(), issuer_ends, name_length):
+                if run == "\u3000" and _layout_space(line, match.start(), match.end(), spacing):
                     continue
                 yield Finding(start, end, f"汉字之间多余的{_describe(run)}：“{before}{run}{after}”", suggestion="",
                               fix=Fix.replace(start, end, "", "unsafe"))

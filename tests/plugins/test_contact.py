@@ -118,6 +118,16 @@ def test_notice_contact_line_is_info_and_ad_contact_is_a_warning():
     assert [(f.text, f.severity) for f in ad] == [("0991-1234567", "warning")]
 
 
+@pytest.mark.parametrize("text, severity", [
+    ("无法扫码的单位，可拨打市数据局办公室电话0745-2861357报名。", "info"),
+    ("如对报名方式有疑问，请在工作时间内拨打0745-2861357咨询。", "info"),
+    ("报名资料下载请咨询0745-2861357。", "warning"),  # 下载 and 资料: a site's pitch
+    ("欢迎来电0745-2861357，会员八折。", "warning"),
+])
+def test_a_notices_own_office_and_registration_numbers_are_info(text, severity):
+    assert [f.severity for f in check_text(text, select=["CT002"])] == [severity]
+
+
 def test_number_after_a_chat_label_is_left_to_the_chat_rules():
     assert located("QQ：13800138000", "CT002") == []
     assert located("微信：13912345678", "CT002") == []
