@@ -424,6 +424,8 @@ def _mark_repeated_titles(layout: Layout) -> None:
     for line in layout.lines[:limit - 1]:
         if line.blank or len(line) > 60 or _ends_sentence(line.text) or conf.heading.search(line.text):
             continue
+        if conf.signature.search(line.text):
+            continue  # the issuer's name heads the page and opens the title below it again
         key, suffixed = _title_key(line.text)
         if len(key) < 4 or (_content_flagged(line, conf) and not suffixed):
             continue  # a page title with the site's name scores as an ad but is still a title

@@ -67,6 +67,7 @@ AD_LINES = [
     "星火公文网整理发布",
     "（墨香文库独家出品）",
     "本文由清风范文网原创，转载请注明出处",
+    "（青竹资料平台独家整理）",
 ]
 
 
@@ -181,6 +182,10 @@ LOOKALIKES = [
     # a speaker's modest closing is not a watermark
     "以上是我今天讲的内容，仅供大家学习参考，不妥之处请同志们批评指正。",
     "以上是我的一点粗浅体会，仅供大家学习参考。",
+    # a platform that publishes for an office, a station chief
+    "会议材料统一在平台发布。",
+    "通知公告统一通过平台发布，请各单位及时查阅。",
+    "彭建国同志任云口乡农业综合服务站站长。",
 ]
 
 
@@ -292,6 +297,40 @@ def test_printing_line_of_a_notice_is_not_part_of_the_footer():
               "临川区教育局\n2024年5月20日\n抄送：区应急管理局。\n临川区教育局办公室\u3000\u30002024年5月20日印发\n"
               "更多公文范文请加微信：wenmi_2021\n")
     assert lines_by_rule(notice) == [("AD001", 8)]
+
+
+def test_a_list_of_honourees_closing_a_decision_is_not_a_footer():
+    decision = ("关于表彰先进个人的决定\n各乡镇党委：\n为表彰先进，决定授予以下同志荣誉称号。希望受表彰的同志再接再厉。\n"
+                "沅岚市委\n2025年3月1日\n\n先进个人（4名）\n\n李晓峰\u3000\u3000青樾县白沙镇党委书记\n"
+                "周\u3000婧（女）\u3000\u3000沅岚市农业农村局种植业管理科科长\n"
+                "彭建国\u3000\u3000石湄县云口乡农业综合服务站站长\n罗嘉怡（女）\u3000江屿区荷塘村驻村工作队队员\n")
+    assert found(decision, select=("AD", "CT", "PU")) == []
+    # a site's line after the list is still its footer
+    assert lines_by_rule(decision + "更多范文请关注公众号“笔杆文苑”\n") == [("AD001", 13)]
+
+
+def test_a_station_chief_signing_is_not_a_webmaster():
+    assert found(SPEECH + "汇报人：云口乡农业综合服务站站长\n") == []
+    assert lines_by_rule(SPEECH + "站长推荐：更多精品范文\n") == [("AD001", 5)]
+
+
+def test_welcome_address_title_with_date_and_speaker():
+    draft = ("在油茶产业发展大会上的欢迎辞\n在油茶产业发展大会上的欢迎辞\n（2025年10月18日）\n中共永和县委书记\u3000杨正清\n"
+             "尊敬的各位来宾：\n今天，我们在这里隆重召开油茶产业发展大会，我代表县委县政府表示热烈欢迎。\n")
+    assert found(draft) == [("AD004", 2, 1, 2, "在油茶产业发展大会上的欢迎辞")]
+
+
+def test_bulletin_distribution_lines_close_the_text():
+    bulletin = ("工作简报\n各乡镇要认真查找差距，抓好整改落实，确保二季度各项工作取得新成效。\n"
+                "报：市优化营商环境办公室\n送：县委、县政府分管领导\n发：各乡镇人民政府，县直各有关单位\n（本期共印40份）\n")
+    assert found(bulletin) == []
+    assert lines_by_rule(bulletin + "作者：admin　责任编辑：小陈\n") == [("AD002", 7)]
+
+
+def test_issuer_heading_the_page_and_the_title_is_not_a_repeated_title():
+    draft = ("沅岚市文化和旅游局\n\n沅文旅〔2025〕3号\n\n沅岚市文化和旅游局\n关于举办龙舟文化旅游节的请示\n\n"
+             "市人民政府：\n为推动文旅融合发展，我局拟于2025年5月举办龙舟文化旅游节。\n妥否，请批示。\n")
+    assert found(draft) == []
 
 
 def test_watermark_still_reported_beside_a_modest_closing():
