@@ -33,12 +33,13 @@ class Lists(NamedTuple):
     reduplicable: frozenset[str]
     ends_word: frozenset[str]
     starts_word: frozenset[str]
+    head_after: frozenset[str]  # 长: 二中队中队长 is a unit and its head, not a doubling
 
 
 def load_lists(data: dict) -> Lists:
     section = data.get("duplicates", {})
     values = {}
-    for key in ("single", "never", "reduplicable", "ends_word", "starts_word"):
+    for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
@@ -118,6 +119,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
             if unit == 2 and word[1] in NEGATIONS:
                 continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
+            if text.startswith(tuple(lists.head_after), start + 2 * unit):
+                continue  # 二中队中队长, 大队大队长: the unit, then the head of that unit
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):
                 continue  # “干部干部，就是要先干一步”: a saying quoted, the word repeated on purpose
             severity = "error" if word in lists.never else "warning"
