@@ -28,7 +28,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
-from .markers import ENUMERATION_CLASS, HEADING_CLASS, Grammar, Marker
+from .markers import ENUMERATION_CLASS, HEADING_CLASS, RESET_LEAD, Grammar, Marker
 
 SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, is a heading
 # A table-of-contents line: leader dots and a page number (一、总体要求…………3).
@@ -257,6 +257,16 @@ class OutlineBuilder:
 
     # --- the document ------------------------------------------------------------------
 
+    def listed(self, start: int, end: int, list_markers: dict[int, tuple[int, str]]) -> bool:
+        """The paragraph is a list item (``4. 附件说明：……``): an item, not an attachment's
+        heading, whatever word its text opens with."""
+        prose = self.doc.prose
+        while start < end and prose[start] in RESET_LEAD:
+            if start in list_markers:
+                return True
+            start += 1
+        return False
+
     def build(self) -> Outline:
         doc = self.doc
         prose = doc.prose
@@ -266,7 +276,7 @@ class OutlineBuilder:
         }
         outline = self.outline
         for index, (start, end) in enumerate(outline.paragraphs):
-            if self.grammar.is_reset(prose, start, end):
+            if self.grammar.is_reset(prose, start, end) and not self.listed(start, end, list_markers):
                 self.stack.clear()
                 self.closed.clear()
                 self.inline_open.clear()

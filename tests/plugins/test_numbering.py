@@ -179,6 +179,13 @@ def test_items_that_open_with_a_year(text, found):
     assert nu(text) == found
 
 
+def test_a_list_item_that_opens_with_an_attachment_word_restarts_nothing():
+    text = ("## 一、内容\n\n### （一）格式\n\n要素如下：\n\n1. 字号：甲。\n2. 标题：乙。\n"
+            "3. 附件说明：在正文下空一行编排。\n\n### （二）规则\n\n正文。\n\n## 二、体会\n\n正文。\n")
+    assert nu(text, path="notes.md") == []
+    assert nu(text.replace("（二）规则", "（三）规则"), path="notes.md") == [("NU001", 11, 5, "（三）")]
+
+
 @pytest.mark.parametrize("text, found", [
     ("附件：1.名单\n2.汇总表\n3.说明", []),
     ("附件: 1.名单\n2.汇总表", []),
