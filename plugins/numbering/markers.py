@@ -310,25 +310,33 @@ class Grammar:
         return False
 
     def is_reset(self, prose: str, start: int, end: int) -> bool:
-        while start < end and prose[start] in RESET_LEAD:
-            start += 1
-        return prose.startswith(self.reset_prefixes, start, end)
+        return self.reset_label_end(prose, start, end) is not None
+
+    def reset_label_end(self, prose: str, start: int, end: int) -> int | None:
+        """Where the attachment word of a reset paragraph (附件, 附录) ends, if it opens one."""
+        start = skip(prose, start, end, RESET_LEAD)
+        if not prose.startswith(self.reset_prefixes, start, end):
+            return None  # asked of every paragraph: one test in C first
+        for prefix in self.reset_prefixes:
+            if prose.startswith(prefix, start, end):
+                return start + len(prefix)
+        return None
 
     def marker_after_label(self, prose: str, start: int, end: int) -> Marker | None:
         """The marker right after a reset paragraph's label and colon: ``附件：1.名单`` opens the
         list that the following lines continue with ``2.`` and ``3.`` (GB/T 9704-2012 7.3.6)."""
-        while start < end and prose[start] in RESET_LEAD:
-            start += 1
-        for prefix in self.reset_prefixes:
-            after = start + len(prefix)
-            if prose.startswith(prefix, start, end) and prose[after:after + 1] in ("：", ":"):
-                after += 1
-                while after < end and prose[after] in INDENT:
-                    after += 1
-                marker = self.match_at(prose, after, end, inline=False)
-                if marker is not None and not self.ignored(prose, marker):
-                    return marker
-        return None
+        after = self.reset_label_end(prose, start, end)
+        if after is None or prose[after:after + 1] not in ("：", ":"):
+            return None
+        marker = self.match_at(prose, skip(prose, after + 1, end, INDENT), end, inline=False)
+        return None if marker is None or self.ignored(prose, marker) else marker
+
+
+def skip(prose: str, start: int, end: int, chars: frozenset[str]) -> int:
+    """The first offset from ``start`` (before ``end``) whose character is not in ``chars``."""
+    while start < end and prose[start] in chars:
+        start += 1
+    return start
 
 
 def _through(index: int, entry: dict) -> Through:

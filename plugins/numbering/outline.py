@@ -28,7 +28,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
-from .markers import ENUMERATION_CLASS, HEADING_CLASS, RESET_LEAD, Grammar, Marker
+from .markers import ENUMERATION_CLASS, HEADING_CLASS, RESET_LEAD, Grammar, Marker, skip
 
 SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, is a heading
 # A table-of-contents line: leader dots and a page number (一、总体要求…………3).
@@ -260,12 +260,7 @@ class OutlineBuilder:
     def listed(self, start: int, end: int, list_markers: dict[int, tuple[int, str]]) -> bool:
         """The paragraph is a list item (``4. 附件说明：……``): an item, not an attachment's
         heading, whatever word its text opens with."""
-        prose = self.doc.prose
-        while start < end and prose[start] in RESET_LEAD:
-            if start in list_markers:
-                return True
-            start += 1
-        return False
+        return any(pos in list_markers for pos in range(start, skip(self.doc.prose, start, end, RESET_LEAD)))
 
     def build(self) -> Outline:
         doc = self.doc

@@ -33,7 +33,7 @@ class Lists(NamedTuple):
     reduplicable: frozenset[str]
     ends_word: frozenset[str]
     starts_word: frozenset[str]
-    head_after: frozenset[str]  # 长: 二中队中队长 is a unit and its head, not a doubling
+    head_after: tuple[str, ...]  # 长: 二中队中队长 is a unit and its head, not a doubling
 
 
 def load_lists(data: dict) -> Lists:
@@ -49,6 +49,7 @@ def load_lists(data: dict) -> Lists:
     for key in ("ends_word", "starts_word"):
         if any(len(w) < 2 for w in values[key]):
             raise ConfigError(f"typos [duplicates] {key} takes words of two or more characters")
+    values["head_after"] = tuple(sorted(values["head_after"]))  # for str.startswith
     return Lists(**values)
 
 
@@ -119,7 +120,7 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
             if unit == 2 and word[1] in NEGATIONS:
                 continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
-            if text.startswith(tuple(lists.head_after), start + 2 * unit):
+            if lists.head_after and text.startswith(lists.head_after, start + 2 * unit):
                 continue  # 二中队中队长, 大队大队长: the unit, then the head of that unit
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):
                 continue  # “干部干部，就是要先干一步”: a saying quoted, the word repeated on purpose

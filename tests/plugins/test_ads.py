@@ -282,31 +282,37 @@ def test_notice_signature_is_not_part_of_the_footer():
     assert found(draft) == [("AD001", 7, 1, 7, "更多公文范文请访问墨韵公文馆")]
 
 
-def test_attachment_list_of_a_notice_is_not_the_footer():
-    notice = ("关于开展老年人健康体检的通知\n各区卫生健康局：\n请认真组织做好老年人健康体检工作，按时报送进度。\n\n"
-              "附件：1.定点机构名单\n\u3000\u3000\u30002.工作进度统计表\n\u3000\u3000\u30003.老年人健康体检预约二维码\n\n"
-              "市卫生健康委员会\n2025年3月15日\n")
-    assert found(notice, select=("AD", "CT")) == []
-    # an ad after the signature is still the page's footer
-    footer = notice + "\n扫码领取更多二维码模板\n"
-    assert found(footer) == [("AD001", 12, 1, 12, "扫码领取更多二维码模板")]
+# Lines that close an official text, after the last sentence where a site's footer would go:
+# they stay clean, and a site's line after them is still reported.
+CLOSINGS = [
+    # an attachment list (GB/T 9704-2012 7.3.6)
+    ("关于开展老年人健康体检的通知\n各区卫生健康局：\n请认真组织做好老年人健康体检工作，按时报送进度。\n\n"
+     "附件：1.定点机构名单\n\u3000\u3000\u30002.工作进度统计表\n\u3000\u3000\u30003.老年人健康体检预约二维码\n\n"
+     "市卫生健康委员会\n2025年3月15日\n\n", "扫码领取更多二维码模板", ("AD001",)),
+    # the printing line of the 版记 (7.4.3)
+    ("关于开展安全生产月活动的通知\n各中小学：\n请认真组织开展安全生产月活动，按时报送总结。\n"
+     "临川区教育局\n2024年5月20日\n抄送：区应急管理局。\n临川区教育局办公室\u3000\u30002024年5月20日印发\n",
+     "更多公文范文请加微信：wenmi_2021", ("AD001",)),
+    # a list of honourees and their posts after a decision
+    ("关于表彰先进个人的决定\n各乡镇党委：\n为表彰先进，决定授予以下同志荣誉称号。希望受表彰的同志再接再厉。\n"
+     "沅岚市委\n2025年3月1日\n\n先进个人（4名）\n\n李晓峰\u3000\u3000青樾县白沙镇党委书记\n"
+     "周\u3000婧（女）\u3000\u3000沅岚市农业农村局种植业管理科科长\n"
+     "彭建国\u3000\u3000石湄县云口乡农业综合服务站站长\n罗嘉怡（女）\u3000江屿区荷塘村驻村工作队队员\n",
+     "更多范文请关注公众号“笔杆文苑”", ("AD001",)),
+    # a bulletin's distribution lines and print count
+    ("工作简报\n各乡镇要认真查找差距，抓好整改落实，确保二季度各项工作取得新成效。\n"
+     "报：市优化营商环境办公室\n送：县委、县政府分管领导\n发：各乡镇人民政府，县直各有关单位\n（本期共印40份）\n",
+     "作者：admin\u3000责任编辑：小陈", ("AD002",)),
+    ("工作简报\n各乡镇要认真查找差距，抓好整改落实，确保二季度各项工作取得新成效。\n"
+     "报：市优化营商环境办公室\n发：各乡镇人民政府，县直各有关单位\n", "作者：admin\u3000责任编辑：小陈", ("AD002",)),
+]
 
 
-def test_printing_line_of_a_notice_is_not_part_of_the_footer():
-    notice = ("关于开展安全生产月活动的通知\n各中小学：\n请认真组织开展安全生产月活动，按时报送总结。\n"
-              "临川区教育局\n2024年5月20日\n抄送：区应急管理局。\n临川区教育局办公室\u3000\u30002024年5月20日印发\n"
-              "更多公文范文请加微信：wenmi_2021\n")
-    assert lines_by_rule(notice) == [("AD001", 8)]
-
-
-def test_a_list_of_honourees_closing_a_decision_is_not_a_footer():
-    decision = ("关于表彰先进个人的决定\n各乡镇党委：\n为表彰先进，决定授予以下同志荣誉称号。希望受表彰的同志再接再厉。\n"
-                "沅岚市委\n2025年3月1日\n\n先进个人（4名）\n\n李晓峰\u3000\u3000青樾县白沙镇党委书记\n"
-                "周\u3000婧（女）\u3000\u3000沅岚市农业农村局种植业管理科科长\n"
-                "彭建国\u3000\u3000石湄县云口乡农业综合服务站站长\n罗嘉怡（女）\u3000江屿区荷塘村驻村工作队队员\n")
-    assert found(decision, select=("AD", "CT", "PU")) == []
-    # a site's line after the list is still its footer
-    assert lines_by_rule(decision + "更多范文请关注公众号“笔杆文苑”\n") == [("AD001", 13)]
+@pytest.mark.parametrize("text, site_line, rules", CLOSINGS, ids=["attachments", "printing", "honourees", "bulletin", "bulletin-unnumbered"])
+def test_closing_lines_of_an_official_text_are_not_a_footer(text, site_line, rules):
+    assert found(text, select=("AD", "CT", "PU")) == []
+    last = text.count("\n") + 1
+    assert lines_by_rule(text + site_line + "\n") == [(rule, last) for rule in rules]
 
 
 def test_a_station_chief_signing_is_not_a_webmaster():
@@ -318,13 +324,6 @@ def test_welcome_address_title_with_date_and_speaker():
     draft = ("在油茶产业发展大会上的欢迎辞\n在油茶产业发展大会上的欢迎辞\n（2025年10月18日）\n中共永和县委书记\u3000杨正清\n"
              "尊敬的各位来宾：\n今天，我们在这里隆重召开油茶产业发展大会，我代表县委县政府表示热烈欢迎。\n")
     assert found(draft) == [("AD004", 2, 1, 2, "在油茶产业发展大会上的欢迎辞")]
-
-
-def test_bulletin_distribution_lines_close_the_text():
-    bulletin = ("工作简报\n各乡镇要认真查找差距，抓好整改落实，确保二季度各项工作取得新成效。\n"
-                "报：市优化营商环境办公室\n送：县委、县政府分管领导\n发：各乡镇人民政府，县直各有关单位\n（本期共印40份）\n")
-    assert found(bulletin) == []
-    assert lines_by_rule(bulletin + "作者：admin　责任编辑：小陈\n") == [("AD002", 7)]
 
 
 def test_issuer_heading_the_page_and_the_title_is_not_a_repeated_title():
