@@ -20,6 +20,16 @@ BRACKET = re.compile(
 )
 FULL_WIDTH_OPENERS = "【（［〔〖"
 TASK_BOXES = ("[ ]", "[x]", "[X]")
+# A date with its year, month or day left as spaces: 2025年　　月　　日, 　　年　　月　　日.
+_GAP = "[ \u3000\u00a0]+"
+_YEAR = "[0-9０-９〇○零一二三四五六七八九]{4}"
+_MONTH = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}"
+_DAY = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+# Matched from 年, whose literal first character ``re`` finds in C; the year is read backwards.
+BLANK_DATE = re.compile(f"年[ \u3000]*(?:{_MONTH}|{_GAP})月[ \u3000]*(?:{_DAY}|{_GAP})日")
+YEAR_BEFORE = re.compile(f"(?:{_YEAR}|{_GAP})$")
+# 请于　　月　　日前报送: month and day blank, no year, after a word.
+BLANK_MONTH_DAY = re.compile(f"(?<=[\u4e00-\u9fff])(?<!年){_GAP}月[ \u3000]*(?:{_DAY}|{_GAP})日")
 
 
 @rule(
@@ -32,6 +42,8 @@ TASK_BOXES = ("[ ]", "[x]", "[X]")
         "会议时间[待定]，地点另行通知。",
         "某某单位要高度重视。",
         "（此处插入典型案例）",
+        "项目负责人：【项目负责人姓名】",
+        "XX县人民政府\n2025年　　月　　日",
     ],
     good=[
         "各党委（党组）要高度重视，附件（样表）另发。",
@@ -40,6 +52,8 @@ TASK_BOXES = ("[ ]", "[x]", "[X]")
         "文件名写作report_2025.docx，函数写作__init__。",
         "□同意  □不同意",
         "会议时间另行通知（请于9月1日前报送名单）。",
+        "8时（北京时间）开始，名单（注明姓名）附后。",
+        "申请人（签字）：\n　　　　年　　月　　日",
     ],
 )
 def fill_in_blank(doc, ctx) -> Iterator[Finding]:
@@ -51,7 +65,13 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     ``rulesets/placeholders.toml`` (（姓名）, （单位名称）), an instruction from
     ``instructions`` (待补充, 待定, 此处插入, 填写本单位…), or nothing but spaces. Ordinary
     parentheses (党委（党组）, （试行）, （样表）) and instructions addressed to a notice's
-    readers (（请于9月1日前报送）, （由申请人填写）) are not.
+    readers (（请于9月1日前报送）, （由申请人填写）) are not. A short qualifier before a word
+    from ``field_endings`` (【项目负责人姓名】) is a field as well, unless a word from
+    ``field_blockers`` makes it a note (（注明姓名）, （暂定名称）).
+
+    A date with its month or day left as spaces (2025年　　月　　日, 请于　　月　　日前) is
+    reported, except on a form for others to fill: after a label (填表日期：), in a table row,
+    or near a word from ``form_cues`` (（盖章）, 申请人).
 
     “某某” is reported before a word such as 单位, 同志, 县, 公司 (``stand_in_nouns``), but not
     after a surname (张某某 withholds a name on purpose), not in quoted speech (他说：“某某…”)
@@ -61,6 +81,7 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     prose = doc.prose
     yield from _brackets(prose, data)
     yield from _lines(prose, data)
+    yield from _blank_dates(prose, data)
     yield from _stand_ins(prose, data)
 
 
@@ -80,6 +101,8 @@ def _brackets(prose: str, data: BlankData) -> Iterator[Finding]:
             message = f"未填写的{content}“{whole}”：应换成实际的{content}"
         elif data.instructions is not None and data.instructions.search(inner):
             message = f"未删除的填写说明“{whole}”"
+        elif _names_a_field(content, data):
+            message = f"未填写的内容“{whole}”：应换成实际内容"
         else:
             continue
         if message and not quoted_example(prose, start, end, data.example_cues):
@@ -94,6 +117,45 @@ def _empty_bracket(prose: str, start: int, end: int, whole: str) -> str | None:
     if inner.count(" ") >= 2 and in_chinese_context(prose, start, end):
         return f"未填写的空白“{whole}”"
     return None
+
+
+def _names_a_field(content: str, data: BlankData) -> bool:
+    """【项目负责人姓名】, （主办单位名称）: a field word after a short qualifier, the whole
+    bracket. A verb or joining word in it (（注明姓名）, （含单位名称）, （原名称）) makes it a
+    note to the reader instead."""
+    if data.field_ending is None or not data.field_ending.fullmatch(content):
+        return False
+    return not any(word in content for word in data.field_blockers)
+
+
+def _blank_dates(prose: str, data: BlankData) -> Iterator[Finding]:
+    """A signature or deadline date with its month or day left blank (2025年　　月　　日).
+    On a form for others to fill (申请人（签字）：　　年　月　日, 填表日期：　年　月　日) the
+    blank date is meant, so a label before it or a form word nearby keeps it quiet."""
+    if "月" not in prose:
+        return
+    for start, end in _date_spans(prose):
+        date = prose[start:end]
+        line_start, line_end = line_bounds(prose, start, end, 80)
+        before = prose[line_start:start].rstrip(SPACES)
+        if before.endswith(("：", ":")) or "|" in prose[line_start:line_end]:
+            continue  # 填表日期：　年　月　日, a table cell
+        if any(cue in prose[max(0, line_start - 60):line_end] for cue in data.form_cues):
+            continue
+        yield Finding(start, end, f"未填写的日期“{date}”：应填上实际日期")
+
+
+def _date_spans(prose: str) -> Iterator[tuple[int, int]]:
+    for match in BLANK_DATE.finditer(prose):
+        if not re.search(f"{_GAP}[月日]", match.group()):
+            continue  # spaces beside filled numbers: 2025年 3月 5日
+        year = YEAR_BEFORE.search(prose, max(0, match.start() - 8), match.start())
+        if year is None:
+            continue  # 去年　月 is no date
+        # A blank year cannot be told from the indent before it: the span starts at 年.
+        yield (match.start() if year.group()[0] in SPACES else year.start()), match.end()
+    for match in BLANK_MONTH_DAY.finditer(prose):
+        yield match.span()
 
 
 def _lines(prose: str, data: BlankData) -> Iterator[Finding]:
@@ -114,8 +176,23 @@ def _lines(prose: str, data: BlankData) -> Iterator[Finding]:
             yield Finding(start, end, f"未填写的空白“{match.group()}”")
 
 
+def _labelled_stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
+    """联系人：某某　联系电话：… — the name a label asks for, never written in."""
+    if data.labelled_stand_in is None:
+        return
+    for match in data.labelled_stand_in.finditer(prose):
+        start, end = match.span("word")
+        if quoted_example(prose, start, end, data.example_cues):
+            continue
+        yield Finding(start, end,
+                      f"用“{match.group('word')}”代替的{match.group('label')}未填写")
+
+
 def _stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
-    if data.stand_in is None or "某某" not in prose:
+    if "某某" not in prose:
+        return
+    yield from _labelled_stand_ins(prose, data)
+    if data.stand_in is None:
         return
     for match in data.stand_in.finditer(prose):
         start, end = match.span()

@@ -64,6 +64,13 @@ class BlankData(NamedTuple):
     surnames: frozenset[str]
     speech_verbs: tuple[str, ...]
     example_cues: tuple[str, ...]
+    # 【项目负责人姓名】: a short qualifier before a field word; None when not configured.
+    field_ending: re.Pattern | None = None
+    field_blockers: tuple[str, ...] = ()
+    # 联系人：某某: a stand-in after a label that asks for a person's name.
+    labelled_stand_in: re.Pattern | None = None
+    # Words near a blank date that make it part of a form for others to fill (（盖章）).
+    form_cues: tuple[str, ...] = ()
 
 
 # --- validation helpers ---------------------------------------------------------------------
@@ -199,7 +206,30 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         surnames=frozenset(c for c in surnames if not c.isspace()),
         speech_verbs=_strings(table, "speech_verbs", where),
         example_cues=_strings(_table(data, "markers"), "example_cues", f"{NAME} [markers]"),
+        field_ending=_field_ending(table, where),
+        field_blockers=_strings(table, "field_blockers", where),
+        form_cues=_strings(table, "form_cues", where),
+        labelled_stand_in=_labelled_stand_in(table, where),
     )
+
+
+def _labelled_stand_in(table: dict[str, Any], where: str) -> re.Pattern | None:
+    labels = _strings(table, "stand_in_labels", where)
+    if not labels:
+        return None
+    return re.compile(
+        f"(?P<label>{alternation(labels)})[：:][ \u3000]*(?P<word>某某某?)(?![\u4e00-\u9fff])"
+    )
+
+
+def _field_ending(table: dict[str, Any], where: str) -> re.Pattern | None:
+    endings = _strings(table, "field_endings", where)
+    longest = table.get("field_qualifier_max", 8)
+    if not isinstance(longest, int) or longest < 1:
+        raise ConfigError(f"{where}: 'field_qualifier_max' must be a positive integer")
+    if not endings:
+        return None
+    return re.compile(f"[\u4e00-\u9fff]{{1,{longest}}}(?:{alternation(endings)})")
 
 
 def blank_data(ctx) -> BlankData:
