@@ -121,6 +121,9 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
                 suggestion=expected(want), severity=severity,
                 related=(Related(earlier.start, earlier.end, f"第一个“{earlier.text}”"),),
             )
+        elif marker.value == want + 1 and _written_otherwise(doc, items[index - 1], marker,
+                                                             expected(want)):
+            pass  # 1. 2、 3.: the item is there in another style, which PU006 reports
         elif marker.value > want:
             missing = expected(want) if marker.value == want + 1 else f"{expected(want)}”至“{expected(marker.value - 1)}"
             yield Finding(
@@ -139,6 +142,26 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
         # One mislabelled item (一、二、二、四) is one finding: read it as the number it should
         # have had when the next item agrees; otherwise the run really jumped.
         previous = want if following is not None and following.value == want + 1 else marker.value
+
+
+# The number of a marker without its brackets and stops: （二） → 二, 2. → 2; the stops
+# PU006 and NU004 report when one item of a run uses another.
+_NUMERAL = re.compile(r"[0-9０-９]+|[〇零一二三四五六七八九十百]+")
+_STOPS = "、.．"
+
+
+def _written_otherwise(doc, before: Marker, after: Marker, wanted: str) -> bool:
+    """A line between two items of a run opens with the missing number in another style
+    (“2、” in a run of “1.”), so nothing was skipped: the item is written differently."""
+    numeral = _NUMERAL.search(wanted)
+    if numeral is None:
+        return False
+    between = doc.prose[before.end:after.start]
+    # Same bracketing as the run: a （2） under “1.” is a sub-item, not “2.” in disguise.
+    bracket = "[（(]" if wanted[0] in "（(" else ""
+    shape = (f"(?m)^[ \t\u3000]*(?:[-*+][ \t]+|#+[ \t]+)?{bracket}{re.escape(numeral.group())}"
+             f"[{re.escape(_STOPS)}]")
+    return re.search(shape, between) is not None
 
 
 def _start_matters(doc, run: Run, first: Marker) -> bool:

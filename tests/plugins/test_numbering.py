@@ -134,6 +134,17 @@ def test_markdown_list_gap_is_a_warning_and_lazy_numbering_is_fine():
     assert nu("1. 甲\n2. 乙\n\n说明文字。\n\n1. 丙\n2. 丁\n", path="a.md") == []  # a second list
 
 
+def test_item_written_in_another_style_is_not_also_a_skip():
+    # 2、 between 1. and 3.: the style is reported (PU006), the list skipped nothing.
+    text = "# 要素\n\n1. 发文字号。\n2、标题。\n3. 成文日期。\n"
+    assert nu(text, path="a.md") == []
+    findings = check_text(text, path="a.md")
+    assert [(f.rule.id, f.line) for f in findings] == [("PU006", 4)]
+    # A sub-item (2) or a nested 2. between them does not stand in for the missing 2.
+    assert nu("# 要素\n\n1. 甲\n\n（2）子项\n\n3. 丙\n", path="a.md") == [("NU001", 7, 1, "3.")]
+    assert nu("1. 甲\n   1. 子甲\n   2. 子乙\n3. 丙\n", path="a.md") == [("NU001", 4, 1, "3.")]
+
+
 def test_markdown_nested_lists_and_headings():
     text = "## 一、总体要求\n\n1. 甲\n   1. 子甲\n   2. 子乙\n2. 乙\n\n## 三、保障措施\n"
     assert nu(text, path="a.md") == [("NU001", 8, 4, "三、")]
