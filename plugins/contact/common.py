@@ -193,3 +193,15 @@ def official_context(ctx, text: str, start: int, end: int) -> bool:
     official = labels(ctx, "official", "context")
     commercial = labels(ctx, "commercial", "context")
     return any(w in sentence for w in official) and not any(w in sentence for w in commercial)
+
+
+def reports_notice_contacts(ctx) -> bool:
+    """Whether a notice's own contact line is reported (as ``info``) or left alone.
+
+    A notice is supposed to carry its office's number; reporting it on every notice teaches
+    editors to skim past the rule. The strict ruleset turns it on for a final pass, when a
+    draft copied from another county's notice may still carry that county's numbers."""
+    value = ctx.option("notice_contacts", False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"[rules.{ctx.rule.id}] notice_contacts must be true or false")
+    return value

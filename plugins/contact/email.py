@@ -7,7 +7,7 @@ import re
 from checker import Finding, rule
 from checker.patterns import quick_scan
 
-from .common import allowlist, folded, official_context, silent
+from .common import allowlist, folded, official_context, reports_notice_contacts, silent
 
 AT = r"(?:@|\s*(?:\(at\)|\[at\]|（at）|\{at\}|#)\s*)"
 EMAIL = quick_scan(
@@ -28,8 +28,9 @@ def email_address(doc, ctx):
     website and has no place in the draft. Addresses are found in plain, full-width and spelt-out
     forms (name(at)domain.com, name#domain.com).
 
-    An address in a notice's own contact sentence (材料报送至…，电子邮箱：…) is reported as ``info``,
-    to be checked rather than deleted.
+    An address in a notice's own contact sentence (材料报送至…，电子邮箱：…) is left alone; with
+    ``[rules.CT004] notice_contacts = true`` (the strict ruleset) it is reported as ``info``, to
+    be checked rather than deleted.
 
     Addresses at official domains (``*.gov.cn`` …) are allowed in ``rulesets/contact.toml``; allow
     more with ``[rules.CT004] allow = ["office@example.org", "example.org"]``.
@@ -47,6 +48,8 @@ def email_address(doc, ctx):
         if allowed.allows_email(address):
             continue
         if official_context(ctx, text, start, end):
+            if not reports_notice_contacts(ctx):
+                continue
             yield Finding(start, end, f"公文中的电子邮箱“{doc.text[start:end]}”：请核实邮箱属于本单位，确认后可加入允许列表",
                           severity="info")
         else:

@@ -7,7 +7,9 @@ import re
 from checker import Finding, rule
 from checker.patterns import alternation, quick_scan
 
-from .common import allowlist, digits, folded, labels, official_context, silent
+from .common import (
+    allowlist, digits, folded, labels, official_context, reports_notice_contacts, silent,
+)
 
 SEP = r"[ \-.·‐‑–—_]"
 NOT_BEFORE = r"(?<![0-9A-Za-z.·/+])"
@@ -49,7 +51,7 @@ def _kind(number: str) -> str:
 
 @rule(
     "CT002", "phone-number", "contact", "warning", "手机号、固定电话、400/800电话",
-    bad=["客服电话：138-0013-8000", "联系电话：（0571）8888 6666", "全国服务热线400-820-8820", "手机：１３９１２３４５６７８"],
+    bad=["客服电话：138-0013-8000", "咨询电话：（0571）8888 6666", "全国服务热线400-820-8820", "手机：１３９１２３４５６７８"],
     good=[
         "群众可拨打12345政务服务便民热线反映问题。",
         "全县完成投资13800138000元。",
@@ -70,8 +72,9 @@ def phone_number(doc, ctx):
     and times are never phone numbers.
 
     A number in a notice's own contact sentence (联系人：…，联系电话：…) with no sign of a sales
-    pitch is reported as ``info``: it still has to be checked (a notice copied from another
-    county carries that county's numbers), but it is not a template's leftover.
+    pitch is not a template's leftover and is left alone. With ``[rules.CT002] notice_contacts =
+    true`` (the strict ruleset) it is reported as ``info``, to be checked: a notice copied from
+    another county carries that county's numbers.
 
     National hotlines (12345, 12315, 12388, 110 …, also behind an area code) are allowed in
     ``rulesets/contact.toml``. A number that belongs in a notice, such as the contact office's
@@ -95,6 +98,8 @@ def phone_number(doc, ctx):
             if allowed.allows_number(value):
                 continue
             if official_context(ctx, text, start, end):
+                if not reports_notice_contacts(ctx):
+                    continue
                 yield Finding(start, end, f"公文中的{_kind(value)}“{value}”：请核实号码属于本单位，确认后可加入允许列表",
                               severity="info")
             else:

@@ -4,11 +4,14 @@ Every contact below is made up for these tests; look-alikes are numbers and word
 speeches and notices (hotlines, amounts, dates, times, ratios, file names).
 """
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker import ConfigError
+from checker.config import load_config
 from checker.testing import check_text
 
 
@@ -110,22 +113,43 @@ def test_phone_lookalikes(text):
     assert located(text, "CT002") == []
 
 
-def test_notice_contact_line_is_info_and_ad_contact_is_a_warning():
-    notice = check_text("各单位要按时报送。联系人：李华，联系电话：0991-1234567。", select=["CT002"])
-    ad = check_text("客服电话：0991-1234567，咨询会员资料", select=["CT002"])
+NOTICE_CONTACTS = {"CT002": {"notice_contacts": True}, "CT004": {"notice_contacts": True}}
+
+
+def test_notice_contact_line_is_quiet_info_when_asked_and_ad_contact_is_a_warning():
+    text = "各单位要按时报送。联系人：李华，联系电话：0991-1234567。"
+    assert check_text(text, select=["CT002"]) == []
+    notice = check_text(text, select=["CT002"], options=NOTICE_CONTACTS)
     assert [(f.text, f.severity) for f in notice] == [("0991-1234567", "info")]
     assert "请核实号码属于本单位" in notice[0].message
+    ad = check_text("客服电话：0991-1234567，咨询会员资料", select=["CT002"])
     assert [(f.text, f.severity) for f in ad] == [("0991-1234567", "warning")]
 
 
 @pytest.mark.parametrize("text, severity", [
     ("无法扫码的单位，可拨打市数据局办公室电话0745-2861357报名。", "info"),
     ("如对报名方式有疑问，请在工作时间内拨打0745-2861357咨询。", "info"),
+    ("发现管网漏水，请拨打县自来水公司服务热线0731-84512580反映。", "info"),
+    ("服务热线0731-84512580，代写范文当天交稿。", "warning"),
     ("报名资料下载请咨询0745-2861357。", "warning"),  # 下载 and 资料: a site's pitch
     ("欢迎来电0745-2861357，会员八折。", "warning"),
 ])
 def test_a_notices_own_office_and_registration_numbers_are_info(text, severity):
-    assert [f.severity for f in check_text(text, select=["CT002"])] == [severity]
+    findings = check_text(text, select=["CT002"], options=NOTICE_CONTACTS)
+    assert [f.severity for f in findings] == [severity]
+
+
+def test_the_strict_ruleset_reports_notice_contacts():
+    strict = load_config(Path(__file__).resolve().parents[2] / "rulesets" / "strict.toml")
+    text = "联系人：李华，联系电话：0991-1234567，电子邮箱：bgs2024@163.com。"
+    findings = check_text(text, select=["CT002", "CT004"], options=strict.rules)
+    assert [(f.rule.id, f.severity) for f in findings] == [("CT002", "info"), ("CT004", "info")]
+
+
+def test_notice_contacts_must_be_true_or_false():
+    with pytest.raises(ConfigError, match="notice_contacts must be true or false"):
+        check_text("联系电话：0991-1234567。", select=["CT002"],
+                   options={"CT002": {"notice_contacts": "yes"}})
 
 
 def test_number_after_a_chat_label_is_left_to_the_chat_rules():
@@ -135,7 +159,7 @@ def test_number_after_a_chat_label_is_left_to_the_chat_rules():
 
 def test_phone_allowed_by_config_in_any_writing():
     options = {"CT002": {"allow": ["0571-88886666"]}}
-    text = "联系电话：（0571）8888 6666，或拨打88886666。"
+    text = "服务热线：（0571）8888 6666，或拨打88886666。"
     assert check_text(text, select=["CT002"], options=options) == []
     assert len(check_text(text, select=["CT002"])) == 2
 
@@ -209,8 +233,10 @@ def test_email_lookalikes(text):
     assert located(text, "CT004") == []
 
 
-def test_email_in_a_notice_contact_sentence_is_info():
-    findings = check_text("请于5月30日前将材料报送至办公室，电子邮箱：bgs2024@163.com。", select=["CT004"])
+def test_email_in_a_notice_contact_sentence_is_info_when_asked():
+    text = "请于5月30日前将材料报送至办公室，电子邮箱：bgs2024@163.com。"
+    assert check_text(text, select=["CT004"]) == []
+    findings = check_text(text, select=["CT004"], options=NOTICE_CONTACTS)
     assert [(f.text, f.severity) for f in findings] == [("bgs2024@163.com", "info")]
 
 
