@@ -121,9 +121,10 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     scan_from = phrase_end
     tail = prose[scan_from:end]
     body = tail.lstrip(" \t\u3000\0")
+    comma = 1 if body[:1] in ("，", ",") else 0  # 共设置五个环节，具体安排如下：
     for word in data.before_colon:  # 分三个阶段进行：
-        if body.startswith(word) and body[len(word):len(word) + 1] in ("：", ":"):
-            scan_from += len(tail) - len(body) + len(word)
+        if body.startswith(word, comma) and body[comma + len(word):comma + len(word) + 1] in ("：", ":"):
+            scan_from += len(tail) - len(body) + comma + len(word)
             tail = body = prose[scan_from:end]
             break
     colon = body[:1] in ("：", ":")

@@ -330,6 +330,27 @@ def test_announcement_with_a_verb_before_the_colon():
     assert "“四个阶段”" in finding.message
 
 
+def test_announcement_with_a_comma_and_a_phrase_before_the_colon():
+    text = "本次活动共设置五个环节，具体安排如下：\n1.甲。\n2.乙。\n3.丙。\n4.丁。"
+    assert nu(text) == [("NU002", 1, 8, "五个环节")]
+    assert nu(text.replace("五个", "四个")) == []
+    assert nu("本次活动共设置五个环节，安排紧凑。\n1.甲。\n2.乙。\n3.丙。\n4.丁。") == []
+
+
+def test_agenda_and_working_groups_are_announced_counts():
+    agenda = "今天的大会共有四项议程：一是甲；二是乙；三是丙；四是丁；五是戊。"
+    assert nu(agenda) == [("NU002", 1, 8, "四项")]
+    assert nu(agenda.replace("四项", "五项")) == []
+    groups = "领导小组下设六个工作组：\n1.综合组。\n2.宣传组。\n3.保障组。\n4.联络组。\n5.后勤组。"
+    assert nu(groups) == [("NU002", 1, 7, "六个工作组")]
+    assert nu(groups.replace("六个", "五个")) == []
+    # A host's agenda stepped through later, and a group count with its members in one
+    # sentence, are not lists the count must match.
+    host = "今天的大会共有三项议程，下面进行第一项议程。\n一、甲\n二、乙\n三、丙\n四、丁"
+    assert nu(host) == []
+    assert nu("成立三个小组：综合组、宣传组、保障组。\n一、甲\n二、乙") == []
+
+
 def test_markdown_paragraph_wrapping_into_its_items():
     assert nu("我讲三点意见：\n一、甲\n二、乙\n三、丙\n四、丁\n", path="a.md") == [("NU002", 1, 3, "三点")]
     assert nu("我讲三点意见：\n\n一、甲\n\n二、乙\n\n三、丙\n", path="a.md") == []
