@@ -99,7 +99,7 @@ def _brackets(prose: str, data: BlankData) -> Iterator[Finding]:
             message = _empty_bracket(prose, start, end, whole)
         elif content in data.fields:
             message = f"未填写的{content}“{whole}”：应换成实际的{content}"
-        elif data.instructions is not None and data.instructions.search(inner):
+        elif _is_instruction(whole[0], inner, data):
             message = f"未删除的填写说明“{whole}”"
         elif _names_a_field(content, data):
             message = f"未填写的内容“{whole}”：应换成实际内容"
@@ -117,6 +117,12 @@ def _empty_bracket(prose: str, start: int, end: int, whole: str) -> str | None:
     if inner.count(" ") >= 2 and in_chinese_context(prose, start, end):
         return f"未填写的空白“{whole}”"
     return None
+
+
+def _is_instruction(opener: str, inner: str, data: BlankData) -> bool:
+    if data.instructions is not None and data.instructions.search(inner):
+        return True
+    return opener in "【〖" and data.lenticular is not None and data.lenticular.search(inner) is not None
 
 
 def _names_a_field(content: str, data: BlankData) -> bool:
@@ -140,9 +146,32 @@ def _blank_dates(prose: str, data: BlankData) -> Iterator[Finding]:
         before = prose[line_start:start].rstrip(SPACES)
         if before.endswith(("：", ":")) or "|" in prose[line_start:line_end]:
             continue  # 填表日期：　年　月　日, a table cell
-        if any(cue in prose[max(0, line_start - 60):line_end] for cue in data.form_cues):
+        if _on_a_form(prose[_lines_back(prose, line_start, 8):line_end], data):
             continue
         yield Finding(start, end, f"未填写的日期“{date}”：应填上实际日期")
+
+
+# A label with room left to write after it: 职务：　　　　　联系电话：
+EMPTY_FIELD = re.compile("[：:][ \u3000]{2,}")
+
+
+def _on_a_form(text: str, data: BlankData) -> bool:
+    """The lines before a blank date belong to a form: a form word (（盖章）, 申请人) or a label
+    with empty room after it. A salutation (各单位：) ends its line and does not count."""
+    return any(cue in text for cue in data.form_cues) or EMPTY_FIELD.search(text) is not None
+
+
+def _lines_back(text: str, line_start: int, count: int) -> int:
+    """Start of the line ``count`` lines above the one starting at ``line_start``, looking back
+    no further than 400 characters."""
+    floor = max(0, line_start - 400)
+    start = line_start
+    for _ in range(count):
+        if start <= floor:
+            return floor
+        found = text.rfind("\n", floor, start - 1)
+        start = floor if found < 0 else found + 1
+    return start
 
 
 def _date_spans(prose: str) -> Iterator[tuple[int, int]]:

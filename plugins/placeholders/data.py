@@ -67,6 +67,8 @@ class BlankData(NamedTuple):
     # 【项目负责人姓名】: a short qualifier before a field word; None when not configured.
     field_ending: re.Pattern | None = None
     field_blockers: tuple[str, ...] = ()
+    # 【请填写活动地点】: instructions that count only in lenticular brackets.
+    lenticular: re.Pattern | None = None
     # 联系人：某某: a stand-in after a label that asks for a person's name.
     labelled_stand_in: re.Pattern | None = None
     # Words near a blank date that make it part of a form for others to fill (（盖章）).
@@ -210,7 +212,12 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         field_blockers=_strings(table, "field_blockers", where),
         form_cues=_strings(table, "form_cues", where),
         labelled_stand_in=_labelled_stand_in(table, where),
+        lenticular=_any_of(_strings(table, "lenticular_instructions", where)),
     )
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile(alternation(words)) if words else None
 
 
 def _labelled_stand_in(table: dict[str, Any], where: str) -> re.Pattern | None:
