@@ -132,6 +132,18 @@ class SignalSets:
         return _hits(self.automaton, self.sets, text)
 
 
+# A line of a Markdown draft may open with syntax the reader masks (“## ”, “> ”, the “[” of a
+# link): a pattern's leading ^\s* skips masked characters too, so “[返回顶部](#)” and
+# “## 相关文章：” are read as their plain-text forms are.
+LINE_START = "^\\s*"
+
+
+def _skip_masks_at_line_start(pattern: str) -> str:
+    if not pattern.startswith(LINE_START):
+        return pattern
+    return "^[\\s\\0]*" + pattern[len(LINE_START):]
+
+
 def _hits(automaton, sets: tuple[SignalSet, ...], text: str) -> list[list[Hit]]:
     found: list[list[Hit]] = [[] for _ in sets]
     words: dict[tuple[int, int], list[int]] = {}  # (list, gated pattern) -> where its words start
@@ -213,6 +225,7 @@ def compile_signals(entries: Iterable[dict], table: str) -> SignalSet:
             by_phrase.setdefault(phrase, []).append(signal)
             compiled.phrases.append(signal)
             continue
+        pattern = _skip_masks_at_line_start(pattern)
         # MULTILINE only where a pattern anchors on lines: it turns off re's fast scan for
         # a pattern's first characters, and costs several times the time on long drafts.
         flags = re.M if "^" in pattern.replace("[^", "") or "$" in pattern else 0

@@ -100,12 +100,30 @@ METADATA_LINES = [
     "时间：2021/07/01 09:15:33",
     "作者：admin  发布于：2022-09-14",
     "还剩5页未读，继续阅读",
+    "阅读 1,203 ｜ 收藏 ｜ 分享",
+    "点赞 | 评论 | 转发",
 ]
 
 
 @pytest.mark.parametrize("text", METADATA_LINES)
 def test_metadata_line_is_reported_whole(text):
     assert found(text) == [("AD002", 1, 1, 1, text.strip())]
+
+
+def test_markdown_syntax_at_a_line_start_does_not_hide_navigation():
+    text = "# 工作要点\n\n全年重点抓好五项工作。\n\n[返回顶部](#)\n"
+    assert [(rule, line) for rule, line, *_ in found(text, path="a.md")] == [("AD002", 5)]
+    text = "# 工作要点\n\n全年重点抓好五项工作。\n\n## 相关文章：\n"
+    assert [(rule, line) for rule, line, *_ in found(text, path="a.md")] == [("AD002", 5)]
+    # A heading that only starts like navigation is a heading.
+    assert found("# 工作要点\n\n## 相关文章的写作要求\n\n正文。\n", path="a.md") == []
+
+
+@pytest.mark.parametrize("text", [
+    "请各位代表阅读 3 份材料后分组讨论。", "他收藏了12件文物，分享给博物馆。", "阅读 2 遍以上。",
+])
+def test_counts_and_sharing_in_sentences_are_not_page_widgets(text):
+    assert found(text) == []
 
 
 # --- look-alikes: ordinary sentences that must stay clean --------------------------------------
