@@ -73,6 +73,33 @@ class Form(NamedTuple):
     beside: re.Pattern | None
     severity: str | None
     reason: str
+    chain: int = 0  # this many single marks joining short words in a row are a chain, not dashes
+
+
+# A word a chain of connecting marks joins: 设计—建设—拥有—运营.
+CHAIN_LINK = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _chain_length(prose: str, start: int, end: int) -> int:
+    """How many single marks like ``prose[start:end]`` join short words in a row around it
+    (设计—建设—拥有—运营: three). A dash is written once or twice in a sentence; a chain of
+    stages joined by connecting marks (GB/T 15834-2011 4.13) runs on."""
+    mark = prose[start:end]
+    count, right = 1, end
+    while (link := CHAIN_LINK.match(prose, right)) and prose.startswith(mark, link.end()) \
+            and not prose.startswith(mark, link.end() + len(mark)):
+        count, right = count + 1, link.end() + len(mark)
+    left = start
+    while True:
+        word = left
+        while word > 0 and left - word < 6 and "\u4e00" <= prose[word - 1] <= "\u9fff":
+            word -= 1
+        if word == left or not prose.endswith(mark, 0, word) or prose.endswith(mark * 2, 0, word):
+            break
+        if word > 0 and "\u4e00" <= prose[word - 1] <= "\u9fff":
+            break  # a word longer than a link
+        count, left = count + 1, word - len(mark)
+    return count
 
 
 def _forms(ctx) -> list[Form]:
@@ -86,9 +113,12 @@ def _forms(ctx) -> list[Form]:
             severity = entry.get("severity")
             if severity not in (None, "error", "warning", "info"):
                 raise ConfigError(f"punctuation data, {where}: severity must be error, warning or info")
+            chain = entry.get("unless_chain", 0)
+            if not isinstance(chain, int) or isinstance(chain, bool) or chain < 0:
+                raise ConfigError(f"punctuation data, {where}: unless_chain must be a whole number")
             out.append(Form(pattern, gate_for(entry["pattern"]), entry["right"], entry.get("name", "标点"),
                             bool(entry.get("safe", False)),
-                            between, beside, severity, entry.get("reason", "")))
+                            between, beside, severity, entry.get("reason", ""), chain))
         return out
 
     return ctx.compiled("punctuation.forms", build)
@@ -138,6 +168,8 @@ def ellipsis_dash_form(doc, ctx):
                 continue
             if not (has_han(match.group()) or chinese_context(view, start, end)):
                 continue
+            if form.chain and _chain_length(prose, start, end) >= form.chain:
+                continue  # 设计—建设—拥有—运营: stages joined by connecting marks
             taken.update(range(start, end))
             wrong = match.group()
             message = f"{form.name}写法不规范：“{wrong}”应为“{form.right}”"

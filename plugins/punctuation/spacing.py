@@ -33,6 +33,7 @@ class Spacing(NamedTuple):
     name_labels: tuple[str, ...]  # 联系人, 主持人…: a clause naming a person by unit and name
     post_ends: tuple[str, ...]  # 书记, 主任, 科长…: how a line listing a person's post ends
     heading: re.Pattern | None  # 第一条: an article number set apart from its text
+    genders: tuple[str, ...] = ()  # 男, 女: 周晓岚　女，1985年6月生 in a list of candidates
 
 
 def _settings(data: dict) -> Spacing:
@@ -45,12 +46,20 @@ def _settings(data: dict) -> Spacing:
         tuple(data.get("name_labels", ())),
         tuple(data.get("post_ends", ())),
         compile_pattern(heading, "[spacing] heading_before_space") if heading else None,
+        tuple(data.get("gender_after_name", ())),
     )
 
 
 SENTENCE_MARKS = "，。；？！,;?!"
 # A person's name opening a line (周　婧（女）), as a list of honourees or attendees sets it.
 PERSON_FIRST = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{1,2}\u3000?[\u4e00-\u9fff]{1,2}(?:[（(][男女][）)])?")
+# The same name after a list number (1.周晓岚, （3）王海涛), as a list of candidates sets it.
+NUMBERED_PERSON = re.compile(
+    r"[ \t\u3000\0]*(?:[0-9０-９]{1,3}[.．、\u3000]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])?"
+    r"[\u4e00-\u9fff]{1,2}\u3000?[\u4e00-\u9fff]{1,2}"
+)
+# A name closing a bracket, padded to three cells or not: 何　静）, 刘振华）.
+NAME_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})[）)]")
 CLAUSE_MARKS = SENTENCE_MARKS + "（(：:"
 NAME_ENDS = "，,。；;）)、 \t\u3000"
 # The issuer after a joint issuer's space: Han characters up to what follows the issuers
@@ -65,6 +74,21 @@ def _person_line(line: str, start: int, spacing: Spacing) -> bool:
             and not any(mark in line for mark in SENTENCE_MARKS))
 
 
+def _gender_after_name(line: str, start: int, end: int, spacing: Spacing) -> bool:
+    """周晓岚　女，1985年6月生，…: a list of candidates sets the sex apart from the name, and
+    a table row (6　赵国平　男　青石县…) the next cell from the sex."""
+    gender = next((g for g in spacing.genders if line.startswith(g, end)), None)
+    if gender is not None and NUMBERED_PERSON.fullmatch(line, 0, start) is not None:
+        after = end + len(gender)
+        return after == len(line) or line[after] in NAME_ENDS
+    gender = next((g for g in spacing.genders if line.endswith(g, 0, start)), None)
+    if gender is None:
+        return False
+    name_end = start - len(gender) - 1
+    return (name_end > 0 and line[name_end] == "\u3000"
+            and NUMBERED_PERSON.fullmatch(line, 0, name_end) is not None)
+
+
 def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     """A full-width space the layout of an official text puts between two Han characters:
     after a joint issuer's name (某县委办公室　某县人民政府办公室), between a title and the
@@ -74,6 +98,9 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
         issuer = ISSUER_AFTER.match(line, end).group()
         if len(issuer) >= 2 and issuer.endswith(spacing.issuer_ends):  # an issuer follows, not 布局　合理
             return True
+    if spacing.post_ends and line.endswith(spacing.post_ends, 0, start) \
+            and NAME_IN_BRACKETS.match(line, end):
+        return True  # （市教育局副局长　何　静）: a speaker's post and name in a programme
     name = end
     while name < len(line) and is_han(line[name]):
         name += 1
@@ -153,6 +180,8 @@ def stray_space(doc, ctx):
                 if len(run) == 1 and not is_han(prose[start - 2] if start - 2 >= line_start else "") \
                         and not is_han(prose[end + 1] if end + 1 < line_end else ""):
                     continue  # a two-character name padded to three cells: 王　芳
+                if _gender_after_name(line, match.start(), match.end(), spacing):
+                    continue  # 1.周晓岚　女，1985年6月生: a list of candidates
                 if run == "\u3000" and _layout_space(line, match.start(), match.end(), spacing):
                     continue
                 yield Finding(start, end, f"汉字之间多余的{_describe(run)}：“{before}{run}{after}”", suggestion="",

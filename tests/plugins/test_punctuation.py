@@ -255,14 +255,16 @@ PU004_DEFECTS = [
     ("他说：“我……我一一”", [("一一", 1, 9)], "unsafe"),
     ("项目推进—需求调研、方案设计", [("—", 1, 5)], "unsafe"),  # a route word must follow, not 阶段
     ("分三步推进—第一阶段", [("—", 1, 6)], "unsafe"),
+    # two dashes around a short aside are no chain of stages
+    ("这项工作—说到底—是为了群众。", [("—", 1, 5), ("—", 1, 9)], None),
 ]
 
 
 @pytest.mark.parametrize("text,expected,safety", PU004_DEFECTS, ids=[t for t, _, _ in PU004_DEFECTS])
 def test_pu004_flags_wrong_forms(text, expected, safety):
     assert hits(text, "PU004") == expected
-    (finding,) = check_text(text, select=["PU004"])
-    assert finding.fix.safety == safety
+    findings = check_text(text, select=["PU004"])
+    assert {f.fix.safety for f in findings} == {safety or "unsafe"}
 
 
 def test_pu004_single_dash_between_han_is_only_info():
@@ -282,6 +284,7 @@ def test_pu004_suggests_the_standard_forms():
     "对反馈的问题一一整改，逐项销号。", "第十一一线的同志",
     "沅岚—江屿城际快速路建成通车。", "乘坐北京—上海方向的高铁。", "江屿—白沙水上观光航线暂停运营。",
     "开通青禾—澜城往返班车。", "| 合计 | — | 39 |",
+    "采用设计—建设—拥有—运营（DBOO）模式。", "按照申报—初审—复核—公示—审批的流程办理。",
 ])
 def test_pu004_leaves_lookalikes_alone(text):
     assert hits(text, "PU004") == []
@@ -307,6 +310,9 @@ PU005_DEFECTS = [
     ("请联系办公室\u3000王芳同志，电话如下。", [("\u3000", 1, 7)], "unsafe"),
     ("赵明川\u3000要抓好党建、发展两件大事。", [("\u3000", 1, 4)], "unsafe"),
     ("各单位要认真部\u3000署，抓好落实。", [("\u3000", 1, 8)], "unsafe"),
+    # a sex after a name is a list's layout only when the line opens with the name
+    ("这次评选中，周晓岚\u3000女同志表现突出。", [("\u3000", 1, 10)], "unsafe"),
+    ("会议于9:30\u3000召开，请准时参加。", [("\u3000", 1, 8)], None),
 ]
 
 
@@ -333,6 +339,10 @@ def test_pu005_trailing_space_is_info():
     "（联系人：节庆活动科\u3000罗嘉禾，联系电话：0745-2876415）", "主持人：县委宣传部\u3000孙丽；记录人：办公室\u3000王芳。",
     "赵明川\u3000\u3000桐溪区南坪村党支部书记、村民委员会主任", "郑晓岚（女）\u3000\u3000石湄县云口乡党委副书记、乡长",
     "第一条\u3000为了规范数据管理，制定本办法。", "\u3000\u3000第十二条\u3000本办法自印发之日起施行。",
+    "1.周晓岚\u3000女，1985年6月生，石桥镇卫生院副院长", "（2）王海涛\u3000男，1979年3月生，社区党委书记",
+    "6\u3000赵国平\u3000男\u3000青石县白沙镇柳塘村党支部书记、村委会主任",
+    "一、9:30—9:45\u3000传达学习全国、全省教育工作会议精神（市教育局副局长\u3000何\u3000静）",
+    "2.10:30\u3000宣读表彰决定，颁奖。", "（市委常委、宣传部部长\u3000刘振华）",
 ])
 def test_pu005_leaves_lookalikes_alone(text):
     assert hits(text, "PU005") == []
