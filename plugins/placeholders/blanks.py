@@ -28,8 +28,10 @@ _DAY = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # Matched from 年, whose literal first character ``re`` finds in C; the year is read backwards.
 BLANK_DATE = re.compile(f"年[ \u3000]*(?:{_MONTH}|{_GAP})月[ \u3000]*(?:{_DAY}|{_GAP})日")
 YEAR_BEFORE = re.compile(f"(?:{_YEAR}|{_GAP})$")
-# 请于　　月　　日前报送: month and day blank, no year, after a word.
-BLANK_MONTH_DAY = re.compile(f"(?<=[\u4e00-\u9fff])(?<!年){_GAP}月[ \u3000]*(?:{_DAY}|{_GAP})日")
+# 请于　　月　　日前报送: month and day blank, no year, after a word. Matched from 月 as well;
+# the blank month and the word before it are read backwards.
+MONTH_DAY = re.compile(f"月[ \u3000]*(?:{_DAY}|{_GAP})日")
+MONTH_GAP_BEFORE = re.compile(f"(?<=[\u4e00-\u9fff])(?<!年){_GAP}$")
 
 
 @rule(
@@ -183,8 +185,10 @@ def _date_spans(prose: str) -> Iterator[tuple[int, int]]:
             continue  # 去年　月 is no date
         # A blank year cannot be told from the indent before it: the span starts at 年.
         yield (match.start() if year.group()[0] in SPACES else year.start()), match.end()
-    for match in BLANK_MONTH_DAY.finditer(prose):
-        yield match.span()
+    for match in MONTH_DAY.finditer(prose):
+        gap = MONTH_GAP_BEFORE.search(prose, max(0, match.start() - 8), match.start())
+        if gap is not None:
+            yield gap.start(), match.end()
 
 
 def _lines(prose: str, data: BlankData) -> Iterator[Finding]:
