@@ -84,7 +84,7 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
     first = items[0]
     if first.value != 1 and run.family in FREE_START:
         return  # articles quoted from a longer text (第三条…第七条) are an excerpt
-    if first.value != 1 and _start_matters(doc, run, first):
+    if first.value != 1 and _start_matters(doc, run, first) and not _numbered_through(model, run):
         yield Finding(
             first.start, first.end,
             f"这组编号没有从头开始：应为“{expected(1)}”，实为“{first.text}”",
@@ -162,6 +162,29 @@ def _written_otherwise(doc, before: Marker, after: Marker, wanted: str) -> bool:
     shape = (f"(?m)^[ \t\u3000]*(?:[-*+][ \t]+|#+[ \t]+)?{bracket}{re.escape(numeral.group())}"
              f"[{re.escape(_STOPS)}]")
     return re.search(shape, between) is not None
+
+
+# Families a problem list may number through its sections: 1. and （1）. The heading levels
+# （一） and 一、 restart under each parent (GB/T 9704-2012 7.3.3).
+THROUGH_FAMILIES = ("ar-dot", "ar-paren")
+
+
+def _numbered_through(model: Outline, run: Run) -> bool:
+    """A list numbered through its sections: 1.–4. under （一）, 5.–8. under （二）. The run
+    before it at the same level, under the same parent list, is a list of its own (two items
+    or more) and ended one below this run's start."""
+    if run.family not in THROUGH_FAMILIES:
+        return False
+    first = run.numbered[0]
+    earlier = [
+        other for other in model.runs
+        if other is not run and other.family == run.family and other.parent_run is run.parent_run
+        and other.numbered and other.numbered[-1].start < first.start
+    ]
+    if not earlier:
+        return False
+    previous = max(earlier, key=lambda r: r.numbered[-1].start).numbered
+    return len(previous) >= 2 and previous[-1].value == first.value - 1
 
 
 def _start_matters(doc, run: Run, first: Marker) -> bool:

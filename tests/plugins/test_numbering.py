@@ -145,6 +145,23 @@ def test_item_written_in_another_style_is_not_also_a_skip():
     assert nu("1. 甲\n   1. 子甲\n   2. 子乙\n3. 丙\n", path="a.md") == [("NU001", 4, 1, "3.")]
 
 
+THROUGH_SECTIONS = ("一、总体情况\n正文。\n二、整改情况\n（一）甲方面\n1.甲。\n2.乙。\n3.丙。\n4.丁。\n"
+                    "（二）乙方面\n5.戊。\n6.己。\n7.庚。\n8.辛。\n（三）丙方面\n9.壬。\n10.癸。\n"
+                    "三、下步打算\n正文。")
+
+
+def test_a_list_numbered_through_its_sections():
+    # 3个方面12个问题: the problems are numbered 1.–12. across （一）（二）（三）.
+    assert nu(THROUGH_SECTIONS) == []
+    # A skip inside a section is still one, and a section that does not go on from the one
+    # before is reported too.
+    assert nu(THROUGH_SECTIONS.replace("7.庚", "8.庚").replace("8.辛", "9.辛")) == [
+        ("NU001", 12, 1, "8."), ("NU001", 15, 1, "9.")]
+    # One item before is no list numbered through: the sub-list should restart.
+    assert nu("一、甲\n（一）子\n1.甲。\n（二）丑\n2.乙。\n3.丙。") == [("NU001", 5, 1, "2.")]
+    assert nu(THROUGH_SECTIONS.replace("9.壬", "10.壬").replace("10.癸", "11.癸")) == [("NU001", 15, 1, "10.")]
+
+
 def test_markdown_nested_lists_and_headings():
     text = "## 一、总体要求\n\n1. 甲\n   1. 子甲\n   2. 子乙\n2. 乙\n\n## 三、保障措施\n"
     assert nu(text, path="a.md") == [("NU001", 8, 4, "三、")]
@@ -341,6 +358,9 @@ def test_agenda_and_working_groups_are_announced_counts():
     agenda = "今天的大会共有四项议程：一是甲；二是乙；三是丙；四是丁；五是戊。"
     assert nu(agenda) == [("NU002", 1, 8, "四项")]
     assert nu(agenda.replace("四项", "五项")) == []
+    proposals = "我们发出以下五点倡议：\n一、甲。\n二、乙。\n三、丙。\n四、丁。"
+    assert nu(proposals) == [("NU002", 1, 7, "五点")]
+    assert nu(proposals.replace("五点", "四点")) == []
     groups = "领导小组下设六个工作组：\n1.综合组。\n2.宣传组。\n3.保障组。\n4.联络组。\n5.后勤组。"
     assert nu(groups) == [("NU002", 1, 7, "六个工作组")]
     assert nu(groups.replace("六个", "五个")) == []
