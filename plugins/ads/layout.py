@@ -444,16 +444,44 @@ def _mark_repeated_titles(layout: Layout) -> None:
 POSITIONED = ("head", "tail", "front")  # zones whose place adds points
 
 
+# The cells of a plain-text table row, set apart by full-width spaces or runs of spaces.
+CELL_GAP = re.compile(r"\u3000+|[ \t]{2,}")
+
+
+def _cells(line: Line) -> int:
+    """How many cells a line lays out with wide gaps (序号　诉求类型　办理时限　备注: four)."""
+    return len(CELL_GAP.split(line.text.strip(" \t\u3000"))) if not line.blank else 0
+
+
+def _table_rows(lines: list[Line]) -> set[int]:
+    """Lines of a plain-text table: two or more lines in a row, each of three or more cells,
+    all with the same count. A template site's banner may set three slogans apart with spaces
+    (仅供学习　禁止外传　侵权必究), but it does not repeat that shape line after line."""
+    rows: set[int] = set()
+    run: list[Line] = []
+    for line in lines + [None]:
+        cells = _cells(line) if line is not None else 0
+        if run and (cells != _cells(run[0]) or cells < 3):
+            if len(run) >= 2:
+                rows.update(ln.number for ln in run)
+            run = []
+        if cells >= 3:
+            run.append(line)
+    return rows
+
+
 def _score_position(layout: Layout) -> None:
     conf = layout.settings
     structured = layout.body_start is not None
+    table = _table_rows([ln for ln in layout.lines if ln.zone in POSITIONED]) if structured else set()
     closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
     for line in layout.lines:
         if line.blank or not structured or line.zone not in POSITIONED:
             closing = False  # only where position adds points (the body has most lines)
             line.ad_score, line.meta_score = line.ad_content, line.meta_content
             continue
-        closing = bool(conf.signature.search(line.text)) or (closing and bool(conf.heading.search(line.text)))
+        closing = (bool(conf.signature.search(line.text)) or line.number in table
+                   or (closing and bool(conf.heading.search(line.text))))
         ad = meta = 0
         if not _title_shaped(line, conf) and not closing:
             if line.zone == "head":

@@ -110,6 +110,16 @@ def test_metadata_line_is_reported_whole(text):
     assert found(text) == [("AD002", 1, 1, 1, text.strip())]
 
 
+def test_a_plain_text_table_in_an_attachment_is_not_a_footer():
+    body = "各单位：\n为规范热线工单办理，现将有关事项通知如下。\n" + "工单要按时办结，逐件回访，确保群众满意。\n" * 6
+    table = ("附件\n\n工单办理时限一览表\n\n序号\u3000诉求类型\u3000办理时限\u3000备注\n"
+             "1\u3000咨询类\u30001个工作日\u3000能即时答复的当场办结\n"
+             "2\u3000求助类\u30003个工作日\u3000紧急求助立即处置\n")
+    assert found(body + table) == []
+    # One line of slogans set apart by spaces is no table.
+    assert [rule for rule, *_ in found(body + "仅供学习\u3000禁止外传\u3000侵权必究\n")] == ["AD001"]
+
+
 def test_markdown_syntax_at_a_line_start_does_not_hide_navigation():
     text = "# 工作要点\n\n全年重点抓好五项工作。\n\n[返回顶部](#)\n"
     assert [(rule, line) for rule, line, *_ in found(text, path="a.md")] == [("AD002", 5)]
