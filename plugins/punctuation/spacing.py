@@ -67,6 +67,15 @@ NAME_ENDS = "，,。；;）)、 \t\u3000"
 ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的)[\u4e00-\u9fff])*")
 
 
+# A numbered row of a plain-text table: the number and three or more cells, set apart by
+# full-width spaces.
+TABLE_ROW = re.compile(r"[ \t\u3000]*[0-9０-９]{1,3}\u3000+[^\u3000]+(?:\u3000+[^\u3000]+){2,}[ \t\u3000]*")
+
+
+def _table_row(line: str) -> bool:
+    return TABLE_ROW.fullmatch(line) is not None and not any(mark in line for mark in SENTENCE_MARKS)
+
+
 def _person_line(line: str, start: int, spacing: Spacing) -> bool:
     """A line of a list of people: a name, then after the space their post, no sentence."""
     return (bool(spacing.post_ends) and PERSON_FIRST.fullmatch(line, 0, start) is not None
@@ -171,6 +180,8 @@ def stray_space(doc, ctx):
                 continue  # 第一条　为了……: the article number set off from its text
             if _person_line(line, match.start(), spacing):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
+            if "\u3000" in run and _table_row(line):
+                continue  # 3　投诉类、举报类　5个工作日　可申请延期1次: a row of a plain-text table
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:
                 mark = before if before in FULL_WIDTH_PUNCT else after
                 where = "后" if before in FULL_WIDTH_PUNCT else "前"

@@ -313,6 +313,7 @@ PU005_DEFECTS = [
     # a sex after a name is a list's layout only when the line opens with the name
     ("这次评选中，周晓岚\u3000女同志表现突出。", [("\u3000", 1, 10)], "unsafe"),
     ("会议于9:30\u3000召开，请准时参加。", [("\u3000", 1, 8)], None),
+    ("3\u3000投诉类\u3000举报类都要办结，不得拖延。", [("\u3000", 1, 6)], "unsafe"),
 ]
 
 
@@ -343,6 +344,7 @@ def test_pu005_trailing_space_is_info():
     "6\u3000赵国平\u3000男\u3000青石县白沙镇柳塘村党支部书记、村委会主任",
     "一、9:30—9:45\u3000传达学习全国、全省教育工作会议精神（市教育局副局长\u3000何\u3000静）",
     "2.10:30\u3000宣读表彰决定，颁奖。", "（市委常委、宣传部部长\u3000刘振华）",
+    "3\u3000投诉类、举报类\u30005个工作日\u3000可申请延期1次",
 ])
 def test_pu005_leaves_lookalikes_alone(text):
     assert hits(text, "PU005") == []
