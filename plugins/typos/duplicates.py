@@ -34,12 +34,14 @@ class Lists(NamedTuple):
     ends_word: frozenset[str]
     starts_word: frozenset[str]
     head_after: tuple[str, ...]  # 长: 二中队中队长 is a unit and its head, not a doubling
+    derived_after: tuple[str, ...] = ()  # 力: 党组织组织力, the second copy begins a derived noun
 
 
 def load_lists(data: dict) -> Lists:
     section = data.get("duplicates", {})
     values = {}
-    for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after"):
+    for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after",
+                "derived_after"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
@@ -49,7 +51,8 @@ def load_lists(data: dict) -> Lists:
     for key in ("ends_word", "starts_word"):
         if any(len(w) < 2 for w in values[key]):
             raise ConfigError(f"typos [duplicates] {key} takes words of two or more characters")
-    values["head_after"] = tuple(sorted(values["head_after"]))  # for str.startswith
+    for key in ("head_after", "derived_after"):
+        values[key] = tuple(sorted(values[key]))  # for str.startswith
     return Lists(**values)
 
 
@@ -122,6 +125,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
             if lists.head_after and text.startswith(lists.head_after, start + 2 * unit):
                 continue  # 二中队中队长, 大队大队长: the unit, then the head of that unit
+            if lists.derived_after and text.startswith(lists.derived_after, start + 2 * unit):
+                continue  # 党组织组织力: a word ends in the first copy, the second begins 组织力
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):
                 continue  # “干部干部，就是要先干一步”: a saying quoted, the word repeated on purpose
             severity = "error" if word in lists.never else "warning"
