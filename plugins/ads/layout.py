@@ -459,14 +459,16 @@ def _table_rows(lines: list[Line]) -> set[int]:
     (仅供学习　禁止外传　侵权必究), but it does not repeat that shape line after line."""
     rows: set[int] = set()
     run: list[Line] = []
+    run_cells = 0
     for line in lines + [None]:
         cells = _cells(line) if line is not None else 0
-        if run and (cells != _cells(run[0]) or cells < 3):
+        if run and cells != run_cells:
             if len(run) >= 2:
                 rows.update(ln.number for ln in run)
             run = []
         if cells >= 3:
             run.append(line)
+            run_cells = cells
     return rows
 
 

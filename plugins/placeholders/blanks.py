@@ -28,6 +28,7 @@ _DAY = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # Matched from 年, whose literal first character ``re`` finds in C; the year is read backwards.
 BLANK_DATE = re.compile(f"年[ \u3000]*(?:{_MONTH}|{_GAP})月[ \u3000]*(?:{_DAY}|{_GAP})日")
 YEAR_BEFORE = re.compile(f"(?:{_YEAR}|{_GAP})$")
+BLANK_SLOT = re.compile(f"{_GAP}[月日]")  # a month or day left as spaces
 # 请于　　月　　日前报送: month and day blank, no year, after a word. Matched from 月 as well;
 # the blank month and the word before it are read backwards.
 MONTH_DAY = re.compile(f"月[ \u3000]*(?:{_DAY}|{_GAP})日")
@@ -178,7 +179,7 @@ def _lines_back(text: str, line_start: int, count: int) -> int:
 
 def _date_spans(prose: str) -> Iterator[tuple[int, int]]:
     for match in BLANK_DATE.finditer(prose):
-        if not re.search(f"{_GAP}[月日]", match.group()):
+        if not BLANK_SLOT.search(match.group()):
             continue  # spaces beside filled numbers: 2025年 3月 5日
         year = YEAR_BEFORE.search(prose, max(0, match.start() - 8), match.start())
         if year is None:

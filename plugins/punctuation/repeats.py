@@ -9,7 +9,7 @@ from checker import ConfigError, Finding, Fix, rule
 from checker.gates import Gate, gate_for
 from checker.patterns import OnDemand
 
-from .chars import View, chinese_context, compile_pattern, has_han
+from .chars import View, chinese_context, compile_pattern, has_han, is_han
 
 ELLIPSIS_DOTS = "。"  # three or more 。 are an ellipsis written wrongly: PU004's concern
 
@@ -92,11 +92,11 @@ def _chain_length(prose: str, start: int, end: int) -> int:
     left = start
     while True:
         word = left
-        while word > 0 and left - word < 6 and "\u4e00" <= prose[word - 1] <= "\u9fff":
+        while word > 0 and left - word < 6 and is_han(prose[word - 1]):
             word -= 1
         if word == left or not prose.endswith(mark, 0, word) or prose.endswith(mark * 2, 0, word):
             break
-        if word > 0 and "\u4e00" <= prose[word - 1] <= "\u9fff":
+        if word > 0 and is_han(prose[word - 1]):
             break  # a word longer than a link
         count, left = count + 1, word - len(mark)
     return count

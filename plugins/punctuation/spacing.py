@@ -51,12 +51,13 @@ def _settings(data: dict) -> Spacing:
 
 
 SENTENCE_MARKS = "，。；？！,;?!"
-# A person's name opening a line (周　婧（女）), as a list of honourees or attendees sets it.
-PERSON_FIRST = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{1,2}\u3000?[\u4e00-\u9fff]{1,2}(?:[（(][男女][）)])?")
+# A person's name, padded to three cells or not: 周晓岚, 周　婧.
+NAME = r"[\u4e00-\u9fff]{1,2}\u3000?[\u4e00-\u9fff]{1,2}"
+# A name opening a line (周　婧（女）), as a list of honourees or attendees sets it.
+PERSON_FIRST = re.compile(rf"[ \t\u3000]*{NAME}(?:[（(][男女][）)])?")
 # The same name after a list number (1.周晓岚, （3）王海涛), as a list of candidates sets it.
 NUMBERED_PERSON = re.compile(
-    r"[ \t\u3000\0]*(?:[0-9０-９]{1,3}[.．、\u3000]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])?"
-    r"[\u4e00-\u9fff]{1,2}\u3000?[\u4e00-\u9fff]{1,2}"
+    rf"[ \t\u3000\0]*(?:[0-9０-９]{{1,3}}[.．、\u3000]|[（(][0-9０-９一二三四五六七八九十]{{1,3}}[）)])?{NAME}"
 )
 # A name closing a bracket, padded to three cells or not: 何　静）, 刘振华）.
 NAME_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})[）)]")
@@ -146,13 +147,19 @@ def stray_space(doc, ctx):
     ``[spacing] running_text_marks`` in ``rulesets/punctuation.toml``). Titles, signatures,
     form lines and template watermarks lay out words with spaces on purpose. Also left alone:
     indentation at the start of a line, a two-character name padded to the width of three
-    (``王　芳``), the full-width space between joint issuers (``某县委办公室　某县人民政府办公室``,
-    GB/T 9704-2012 7.2.3), between a title and the name ending its line (``镇长　周立新``), after
-    an article number at the start of a line (``第一条　为了……``), after a name opening a
-    line of a list of people (``赵明川　　某村党支部书记、村委会主任``), runs of three or more spaces (aligned columns and blanks to fill in,
+    (``王　芳``), runs of three or more spaces (aligned columns and blanks to fill in,
     ``姓名：      ``), spaces between Chinese and Latin words or numbers (a house-style
     choice), spaces next to Markdown syntax, and trailing spaces in Markdown, where two of
     them make a line break.
+
+    Official layout sets words apart with a full-width space in places a sentence would not,
+    and these are left alone too (``[spacing]`` in the ruleset): between joint issuers
+    (``某县委办公室　某县人民政府办公室``, GB/T 9704-2012 7.2.3), between a title and the name
+    ending its line (``镇长　周立新``) or closing a bracket (``（副局长　何　静）``), after an
+    article number, a row number or an agenda time opening a line (``第一条　为了……``,
+    ``一、9:30—9:45　传达……``), after a name opening a list of people and posts
+    (``赵明川　　某村党支部书记``) or of candidates (``1.周晓岚　女，1985年6月生``), and
+    between the cells of a numbered table row (``3　投诉类　5个工作日　可申请延期``).
     """
     spacing = ctx.compiled("punctuation.spacing", lambda: _settings(ctx.data("punctuation").get("spacing", {})))
     marks, layout_run, heading = spacing.marks, spacing.layout_run, spacing.heading

@@ -33,8 +33,9 @@ class Lists(NamedTuple):
     reduplicable: frozenset[str]
     ends_word: frozenset[str]
     starts_word: frozenset[str]
-    head_after: tuple[str, ...]  # 长: 二中队中队长 is a unit and its head, not a doubling
-    derived_after: tuple[str, ...] = ()  # 力: 党组织组织力, the second copy begins a derived noun
+    # What may follow a doubled word that is two words: a head (二中队中队长, the ruleset's
+    # head_after) or a suffix (党组织组织力, derived_after).
+    two_words: tuple[str, ...]
 
 
 def load_lists(data: dict) -> Lists:
@@ -51,8 +52,7 @@ def load_lists(data: dict) -> Lists:
     for key in ("ends_word", "starts_word"):
         if any(len(w) < 2 for w in values[key]):
             raise ConfigError(f"typos [duplicates] {key} takes words of two or more characters")
-    for key in ("head_after", "derived_after"):
-        values[key] = tuple(sorted(values[key]))  # for str.startswith
+    values["two_words"] = tuple(sorted(values.pop("head_after") | values.pop("derived_after")))
     return Lists(**values)
 
 
@@ -123,10 +123,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
             if unit == 2 and word[1] in NEGATIONS:
                 continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
-            if lists.head_after and text.startswith(lists.head_after, start + 2 * unit):
-                continue  # 二中队中队长, 大队大队长: the unit, then the head of that unit
-            if lists.derived_after and text.startswith(lists.derived_after, start + 2 * unit):
-                continue  # 党组织组织力: a word ends in the first copy, the second begins 组织力
+            if lists.two_words and text.startswith(lists.two_words, start + 2 * unit):
+                continue  # 二中队中队长 (a unit, then its head), 党组织组织力 (组织力 a word)
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):
                 continue  # “干部干部，就是要先干一步”: a saying quoted, the word repeated on purpose
             severity = "error" if word in lists.never else "warning"

@@ -312,6 +312,7 @@ PU005_DEFECTS = [
     ("各单位要认真部\u3000署，抓好落实。", [("\u3000", 1, 8)], "unsafe"),
     # a sex after a name is a list's layout only when the line opens with the name
     ("这次评选中，周晓岚\u3000女同志表现突出。", [("\u3000", 1, 10)], "unsafe"),
+    ("这次评选中周晓岚\u3000女\u3000同志表现突出，值得学习。", [("\u3000", 1, 9), ("\u3000", 1, 11)], "unsafe"),
     ("会议于9:30\u3000召开，请准时参加。", [("\u3000", 1, 8)], None),
     ("3\u3000投诉类\u3000举报类都要办结，不得拖延。", [("\u3000", 1, 6)], "unsafe"),
 ]
@@ -320,8 +321,8 @@ PU005_DEFECTS = [
 @pytest.mark.parametrize("text,expected,safety", PU005_DEFECTS, ids=[repr(t) for t, _, _ in PU005_DEFECTS])
 def test_pu005_flags_stray_spaces(text, expected, safety):
     assert hits(text, "PU005") == expected
-    (finding,) = check_text(text, select=["PU005"])
-    assert (finding.fix.safety if finding.fix else None) == safety
+    findings = check_text(text, select=["PU005"])
+    assert {f.fix.safety if f.fix else None for f in findings} == {safety}
 
 
 def test_pu005_trailing_space_is_info():
@@ -345,6 +346,7 @@ def test_pu005_trailing_space_is_info():
     "一、9:30—9:45\u3000传达学习全国、全省教育工作会议精神（市教育局副局长\u3000何\u3000静）",
     "2.10:30\u3000宣读表彰决定，颁奖。", "（市委常委、宣传部部长\u3000刘振华）",
     "3\u3000投诉类、举报类\u30005个工作日\u3000可申请延期1次",
+    "赵国平\u3000男\u3000青石县白沙镇柳塘村党支部书记、村委会主任",
 ])
 def test_pu005_leaves_lookalikes_alone(text):
     assert hits(text, "PU005") == []
