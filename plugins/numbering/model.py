@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .breakdowns import BreakdownData, breakdown_data
 from .counts import CountData, count_data
 from .markers import Grammar
 from .outline import Outline, outline_of
@@ -15,6 +16,10 @@ def grammar(ctx) -> Grammar:
 
 def counts(ctx) -> CountData:
     return ctx.compiled("numbering.counts", lambda: count_data(ctx.data(DATA)))
+
+
+def breakdowns(ctx) -> BreakdownData:
+    return ctx.compiled("numbering.breakdowns", lambda: breakdown_data(ctx.data(DATA)))
 
 
 def outline(doc, ctx) -> Outline:

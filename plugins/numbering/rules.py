@@ -1,4 +1,4 @@
-"""NU001–NU005: each rule is a small function over the document's numbering model."""
+"""NU001–NU006: each rule is a small function over the document's numbering model."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
+from .breakdowns import Breakdown, find_breakdowns
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
-from .model import counts, outline, where
+from .model import breakdowns, counts, outline, where
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 
@@ -535,4 +536,80 @@ def inline_item(doc, ctx) -> Iterator[Finding]:
             )
 
 
-RULES = [numbering_sequence, announced_count, stated_count, numbering_style, inline_item]
+# --------------------------------------------------------------------------------------------
+# NU006 — a total and its breakdown
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU006", "breakdown-sum", "numbering", "warning",
+    "总数与其后分项之和不符（共15个，分别为一等奖3个、二等奖5个、三等奖8个）",
+    bad=[
+        "共评出优秀作品15件，分别为一等奖3件、二等奖5件、三等奖8件。",
+        "共发现问题17个，其中A类问题8个、B类问题6个、C类问题4个。",
+        "全县共有干部职工86人，其中男性50人、女性30人。",
+        "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。",
+    ],
+    good=[
+        "共评出优秀作品16件，分别为一等奖3件、二等奖5件、三等奖8件。",
+        "共有党员120名，其中女党员45名、少数民族党员12名、35岁以下党员60名。",
+        "共有学员62名，其中具有硕士以上学历的23名，有基层工作经历的41名。",
+        "活动总预算386万元。其中，申请市级补助150万元，主要用于赛事组织；其余236万元由承办单位筹集。",
+        "全县共有卫生技术人员1287人，其中执业医师462人、注册护士538人。",
+    ],
+)
+def breakdown_sum(doc, ctx) -> Iterator[Finding]:
+    """A total followed by its parts must equal their sum.
+
+    “共发现问题17个，其中……8个、……5个、……3个” is read, and added up, by whoever checks a
+    report; a total that is not the sum means a figure was changed in one place and not the
+    other. Parts after 其中 may be an excerpt (其中女党员45名、少数民族党员12名) or overlap
+    (党员80人、女性60人), so they are held to the total only as far as the text allows:
+
+    - parts said to be the whole (分别为…, a last part 其他/其余…, 男…女… both named) must
+      add up to the total exactly;
+    - parts of disjoint kinds (A类/B类, 一等奖/二等奖, 市级/县级, the ``kinds`` of the
+      ruleset) may not add up to more than the total;
+    - three or more parts a little short of the total (``near_miss``) are reported as info:
+      most likely a slip, possibly an excerpt; not for counts of people, whose groups
+      (预备党员、流动党员、离退休党员) overlap and are listed in part.
+
+    The total is the count right before 其中 or 分别为, the parts are counts with the same
+    classifier up to the end of the sentence; approximate figures (约、余、左右) and parts of a
+    part (其中……其中) are not summed.
+    """
+    data = breakdowns(ctx)
+    for found in find_breakdowns(doc.prose, data):
+        difference = found.total - found.sum
+        if difference == 0:
+            continue
+        severity = None
+        if found.exhaustive or (difference < 0 and found.disjoint):
+            pass
+        elif (0 < difference <= data.near_miss and len(found.parts) >= 3
+              and found.classifier not in data.near_miss_not_for):
+            severity = "info"
+        else:
+            continue
+        yield Finding(
+            found.start, found.end,
+            f"总数“{found.total_text}”与其后分项之和不符：{_sum_shown(found)}",
+            suggestion="核对总数和各分项的数字",
+            severity=severity,
+        )
+
+
+def _sum_shown(found: Breakdown) -> str:
+    terms = "＋".join(part.text for part in found.parts)
+    return f"{terms}＝{_plain(found.sum)}{found.classifier}"
+
+
+def _plain(value) -> str:
+    """A sum as a draft writes it: 16, 12500万 (not 125000000), 2亿."""
+    for word, size in (("亿", 100_000_000), ("万", 10_000)):
+        if value >= size and value % size == 0:
+            return format((value / size).normalize(), "f") + word
+    return format(value.normalize(), "f")
+
+
+RULES = [numbering_sequence, announced_count, stated_count, numbering_style, inline_item, breakdown_sum]

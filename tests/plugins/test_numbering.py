@@ -1,4 +1,4 @@
-"""NU001–NU005: numbering sequences, announced and stated counts, style and layout.
+"""NU001–NU006: numbering sequences, announced and stated counts, style and layout.
 
 Three layers: whole drafts under fixtures/numbering (clean/ must stay clean, every draft in
 broken/ is broken in one known way listed in broken/expected.tsv), focused cases per rule with
@@ -72,7 +72,7 @@ def test_every_broken_draft_is_listed():
 def test_every_rule_has_broken_drafts():
     rules = [row["rule"] for row in expected_rows()]
     assert {rule: rules.count(rule) for rule in sorted(set(rules))} == {
-        "NU001": 20, "NU002": 8, "NU003": 7, "NU004": 8, "NU005": 3}
+        "NU001": 20, "NU002": 8, "NU003": 7, "NU004": 8, "NU005": 3, "NU006": 1}
 
 
 # --------------------------------------------------------------------------------------------
@@ -577,6 +577,70 @@ def test_markdown_fix_starts_a_new_block():
 ])
 def test_layout_lookalikes_are_clean(text):
     assert check_text(text, select=["NU005"]) == []
+
+
+# --------------------------------------------------------------------------------------------
+# NU006 — a total and its breakdown
+# --------------------------------------------------------------------------------------------
+
+
+def test_breakdown_said_to_be_whole_must_add_up():
+    text = "经评审，共评出优秀作品15件，分别为一等奖3件、二等奖5件、三等奖8件。"
+    finding = only(text, "NU006")
+    assert (finding.line, finding.column, finding.text, finding.severity) == (1, 12, "15件", "warning")
+    assert finding.message == "总数“15件”与其后分项之和不符：3件＋5件＋8件＝16件"
+
+
+@pytest.mark.parametrize("text,total,shown", [
+    # kinds no item belongs to twice may not exceed the total
+    ("共发现问题17个，其中A类问题8个、B类问题6个、C类问题4个。", "17个", "＝18个"),
+    ("共表彰先进个人20名，其中市级12名、县级10名。", "20名", "＝22名"),
+    # 男 and 女 together are everyone
+    ("全县共有干部职工86人，其中男性50人、女性30人。", "86人", "＝80人"),
+    ("共整改问题32个，其中已整改25个，未整改5个。", "32个", "＝30个"),
+    # a last part 其余 / 其他 covers the rest, so the parts are the whole; 万 and 亿 are multipliers
+    ("共投入资金1.2亿元，其中中央资金8000万元、省级资金3000万元，其余1500万元由县级筹措。", "1.2亿元", "＝12500万元"),
+    ("共收到来信45件，其中反映征地问题20件、反映社保问题15件、其他问题8件。", "45件", "＝43件"),
+])
+def test_breakdown_mismatches(text, total, shown):
+    finding = only(text, "NU006")
+    assert finding.text == total and finding.message.endswith(shown) and finding.severity == "warning"
+
+
+def test_breakdown_a_little_short_of_its_total_is_info():
+    text = "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。"
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == ("17个", "info")
+    assert finding.message.endswith("8个＋5个＋3个＝16个")
+
+
+@pytest.mark.parametrize("text", [
+    # adds up
+    "共评出优秀作品16件，分别为一等奖3件、二等奖5件、三等奖8件。",
+    "共收到征文326篇，其中小说120篇、散文150篇、诗歌56篇。",
+    "共有干部职工86人，其中男性50人、女性36人。",
+    "共投入资金1.2亿元，其中中央资金8000万元、省级资金3000万元，其余1000万元由县级筹措。",
+    "活动总预算386万元。其中，申请市级补助150万元，主要用于赛事组织；其余236万元由承办单位筹集。",
+    # an excerpt: parts short of the total, and not said to be all of it
+    "共有党员120名，其中女党员45名、少数民族党员12名。",
+    "共发现问题17个，其中A类问题8个、B类问题5个。",
+    "全县共有卫生技术人员1287人，其中执业医师462人、注册护士538人。",
+    "规模以上企业186家，其中国家级专精特新企业3家、省级专精特新企业21家。",
+    "共有党员40名，其中预备党员2名、流动党员3名、离退休党员34名。",
+    # overlapping groups may add up to more than the total
+    "共有学员62名，其中具有硕士以上学历的23名，有基层工作经历的41名。",
+    "共有党员120名，其中女党员80名、大专以上学历党员60名。",
+    # approximate figures, other classifiers, parts of a part, a single part
+    "共培训1200余人次，其中线上800人次、线下300人次。",
+    "共有约120人，其中男性50人、女性60人。",
+    "全年共接待来访群众1200人次，其中集体访35批次、个人访800人次。",
+    "共评出作品15件，分别为一等奖3件，其中2件为集体创作；二等奖5件、三等奖7件。",
+    "已开工172个，其中完工118个，累计完成投资10.9亿元。",
+    "活动时间共3天。其中，5月31日举行决赛，6月1日举行颁奖。",
+    "共处置问题线索46件，给予处分12人，其中涉及违反中央八项规定精神问题的有5人。",
+])
+def test_breakdown_lookalikes_are_clean(text):
+    assert nu(text) == []
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,195 @@
+"""Totals broken down into parts: 共发现问题17个，其中思想方面8个、组织方面5个、作风方面4个.
+
+A breakdown is found from its opening word (其中, 分别为) back to the count right before it
+(the total) and on to the end of the sentence (the parts). A part is a short label and a
+count with the total's classifier; a clause with no number (主要用于……) may stand between two
+parts, a count of anything else ends them. Whether the parts must add up to the total is for
+the rule to judge: ``Breakdown`` records what the text says about it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from checker.patterns import alternation
+
+from .numerals import FULLWIDTH_DIGITS, chinese_value
+
+MULTIPLIERS = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+SENTENCE_END = re.compile("[。！？!?\n\0]")
+PART_SEPARATORS = re.compile(r"[、，,；;]")
+BRACKETED = re.compile(r"（[^（）\n]*）|\([^()\n]*\)")
+# Chinese numerals as counts are written: 一 … 九十九 (hundreds are written in figures).
+CN_COUNT = "[一二两三四五六七八九十]{1,3}"
+NUMBER = rf"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|{CN_COUNT})(?P<mult>万|亿)?"
+
+
+class BreakdownData(NamedTuple):
+    opener: re.Pattern  # 其中 / 分别为 …
+    total: re.Pattern  # a count ending right before the opener
+    part: re.Pattern  # one part: label, count, what follows (由承办单位筹集)
+    any_count: re.Pattern  # any number at all
+    exhaustive_openers: tuple[str, ...]
+    remainder_labels: tuple[str, ...]
+    approximate_before: tuple[str, ...]
+    approximate_after: tuple[str, ...]
+    kinds: tuple[str, ...]  # suffixes naming disjoint kinds: 类, 级, 等奖
+    complements: tuple[tuple[str, ...], ...]  # sets that split a whole: 男/女, 线上/线下
+    near_miss: int
+    near_miss_not_for: tuple[str, ...]  # classifiers of people, whose groups overlap
+
+
+def breakdown_data(data: dict) -> BreakdownData:
+    table = data.get("breakdown", {})
+    classifiers = alternation(table.get("classifiers", ["个"]))
+    openers = table.get("openers", ["其中"]) + table.get("exhaustive_openers", [])
+    return BreakdownData(
+        opener=re.compile(rf"(?:{alternation(openers)})[，,：:]?"),
+        total=re.compile(
+            rf"(?<![0-9０-９.．一二两三四五六七八九十百千万亿]){NUMBER}(?P<cl>{classifiers})"
+            r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（[^（）\n]{1,12}）)?[，,。：:]?\s*\Z"
+        ),
+        part=re.compile(
+            rf"(?P<label>[^0-9０-９\s]{{1,16}}?){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
+        ),
+        any_count=re.compile(r"[0-9０-９]"),
+        exhaustive_openers=tuple(table.get("exhaustive_openers", [])),
+        remainder_labels=tuple(table.get("remainder_labels", [])),
+        approximate_before=tuple(table.get("approximate_before", [])),
+        approximate_after=tuple(table.get("approximate_after", [])),
+        kinds=tuple(table.get("kinds", [])),
+        complements=tuple(tuple(entry["words"]) for entry in table.get("complements", [])),
+        near_miss=int(table.get("near_miss", 0)),
+        near_miss_not_for=tuple(table.get("near_miss_not_for", [])),
+    )
+
+
+@dataclass(frozen=True)
+class Part:
+    label: str
+    value: Decimal
+    text: str  # as written: 8个
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    start: int  # the total's count
+    end: int
+    total: Decimal
+    total_text: str  # as written: 17个
+    classifier: str
+    parts: tuple[Part, ...]
+    exhaustive: bool  # the parts claim to be the whole: 分别为…, …其他3个, 男…女…
+    disjoint: bool  # no part can hold another's: A类/B类, 一等奖/二等奖, 线上/线下
+
+    @property
+    def sum(self) -> Decimal:
+        return sum((part.value for part in self.parts), Decimal(0))
+
+
+def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
+    found: list[Breakdown] = []
+    for opener in data.opener.finditer(prose):
+        window_start = max(0, opener.start() - 40)
+        total = data.total.search(prose, window_start, opener.start())
+        if total is None or _approximate(prose, total, data):
+            continue
+        value = _value(total)
+        if value is None or value == 0:
+            continue
+        classifier = total.group("cl")
+        parts = _parts(prose, opener.end(), classifier, data)
+        if parts is None or len(parts) < 2:
+            continue
+        word = opener.group().rstrip("，,：:")
+        labels = [part.label for part in parts]
+        exhaustive = (
+            word in data.exhaustive_openers
+            or labels[-1].startswith(data.remainder_labels)
+            or _complement(labels, data, complete=True)
+        )
+        disjoint = exhaustive or _common_kind(labels, data) or _complement(labels, data, complete=False)
+        found.append(Breakdown(
+            total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],
+            classifier, tuple(parts), exhaustive, disjoint,
+        ))
+    return found
+
+
+def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list[Part] | None:
+    stop = SENTENCE_END.search(prose, start)
+    end = stop.start() if stop else len(prose)
+    sentence = BRACKETED.sub("", prose[start:end])
+    parts: list[Part] = []
+    for segment in PART_SEPARATORS.split(sentence):
+        segment = segment.strip(" \t\u3000：:")
+        if not segment:
+            continue
+        if "其中" in segment:
+            break  # a breakdown of a part: its counts are not parts of this total
+        match = data.part.match(segment)
+        if match is None or match.group("cl") != classifier:
+            if data.any_count.search(segment) or match is not None:
+                break  # a count of something else: the breakdown is over
+            continue  # 主要用于赛事组织 between two parts
+        if match.group("tail").startswith(data.approximate_after) or match.group("label").endswith(
+            data.approximate_before
+        ):
+            return None
+        value = _value(match)
+        if value is None:
+            return None
+        parts.append(Part(match.group("label"), value, segment[match.start("num"):match.end("cl")]))
+    return parts
+
+
+def _value(match: re.Match) -> Decimal | None:
+    number = match.group("num").translate(FULLWIDTH_DIGITS).replace("．", ".")
+    if number[0].isdigit():
+        try:
+            value = Decimal(number)
+        except InvalidOperation:
+            return None
+    else:
+        simple = chinese_value(number)
+        if simple is None:
+            return None
+        value = Decimal(simple)
+    return value * MULTIPLIERS[match.group("mult") or ""]
+
+
+def _approximate(prose: str, total: re.Match, data: BreakdownData) -> bool:
+    before = prose[max(0, total.start() - 3):total.start()]
+    after = total.group("noun")
+    return before.endswith(data.approximate_before) or after.startswith(data.approximate_after)
+
+
+def _common_kind(labels: list[str], data: BreakdownData) -> bool:
+    """The labels end alike in a word naming disjoint kinds: A类/B类, 一等奖/二等奖, 市级/县级."""
+    shortest = min(len(label) for label in labels)
+    common = 0
+    while common < shortest and len({label[-1 - common] for label in labels}) == 1:
+        common += 1
+    if common == 0 or common == shortest:
+        return False
+    suffix = labels[0][-common:]
+    return suffix.startswith(data.kinds)
+
+
+def _complement(labels: list[str], data: BreakdownData, complete: bool) -> bool:
+    """Each label names a different member of one set that splits a whole (男/女, 已/未);
+    ``complete``: every member of the set is named."""
+    for words in data.complements:
+        named = []
+        for label in labels:
+            hits = [word for word in words if word in label]
+            if len(hits) != 1:
+                break
+            named.append(hits[0])
+        else:
+            if len(set(named)) == len(named) and (not complete or len(named) == len(words)):
+                return True
+    return False
