@@ -1,0 +1,165 @@
+"""DA001 and DA002: each rule is a small function over the dates ``mentions`` finds."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import weakref
+from typing import Iterator
+
+from checker import Edit, Finding, Fix, rule
+
+from .mentions import DateData, DateMention, date_data, find_dates
+
+WEEKDAY_NAMES = "一二三四五六日"
+_FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _data(ctx) -> DateData:
+    return ctx.compiled("dates.data", lambda: date_data(ctx.data("dates")))
+
+
+def _dates(doc, ctx) -> list[DateMention]:
+    """The document's dates, found once for both rules."""
+    data = _data(ctx)
+    cached = _FOUND.get(doc)
+    if cached is None or cached[0] is not data:
+        cached = _FOUND[doc] = (data, find_dates(doc.prose, data))
+    return cached[1]
+
+
+def _days_in_month(month: int, year: int | None, lunar: bool) -> int:
+    if lunar:
+        return 30
+    return calendar.monthrange(year or 2000, month)[1]  # no year: 2月 may have 29 days (2000 had)
+
+
+@rule(
+    "DA001", "impossible-date", "number", "error",
+    "不存在的日期（6月31日、2月30日、2025年2月29日）",
+    bad=[
+        "活动时间为2025年6月31日。",
+        "请于4月31日前报送材料。",
+        "集中整治时间为6月1日至31日。",
+        "2025年2月29日召开总结大会。",
+    ],
+    good=[
+        "活动时间为2025年6月30日。",
+        "2024年2月29日召开总结大会。",
+        "农历2月30日是传统的庙会。",
+        "集中整治时间为7月1日至31日。",
+        "请到12号楼32号房间报到。",
+    ],
+)
+def impossible_date(doc, ctx) -> Iterator[Finding]:
+    """A date must exist in the calendar.
+
+    6月31日 or 2月30日 is usually a date copied from a template and changed by hand, or a
+    range whose end was typed without checking (6月1日至31日). Published in a notice, it leaves
+    readers unsure which day is meant. A month has 30 or 31 days, February 28 or 29 (29 only
+    in a leap year, when the year is written); 13月 and 0日 do not exist. Lunar dates
+    (农历2月30日) may have 30 days in any month and are read so.
+    """
+    for date in _dates(doc, ctx):
+        if not 1 <= date.month <= 12:
+            yield Finding(date.month_start, date.end, f"没有{date.month}月", suggestion="核对日期")
+            continue
+        last = _days_in_month(date.month, date.year, date.lunar)
+        if 1 <= date.day <= last:
+            continue
+        if date.month == 2 and date.day == 29 and date.year:
+            message = f"{date.year}年不是闰年，2月没有29日"
+        else:
+            message = f"{date.month}月没有{date.day}日" if date.day else "日期不能是0日"
+        yield Finding(date.start, date.end, message, suggestion="核对日期")
+
+
+@rule(
+    "DA002", "weekday-mismatch", "timeliness", "error",
+    "日期与所注星期不符（2025年5月31日是星期六，文中写作星期五）",
+    bad=[
+        "定于2025年5月31日（星期五）上午9:00召开动员大会。",
+        "2025年工作安排：6月3日（星期六）开展志愿服务。",
+        "会议定于星期一（2025年6月3日）召开。",
+    ],
+    good=[
+        "定于2025年5月31日（星期六）上午9:00召开动员大会。",
+        "2025年工作安排：6月3日（星期二）开展志愿服务。",
+        "自2025年3月3日周一至周五每天开放。",
+        "农历五月初五（2025年5月31日，星期六）是端午节。",
+        "5月31日（星期五）召开会议。",
+    ],
+    fixable=True,
+)
+def weekday_mismatch(doc, ctx) -> Iterator[Finding]:
+    """The weekday written next to a date must be that date's weekday.
+
+    Template drafts are written for one year and reused in another: “6月3日（星期六）” was
+    right in 2023 and is a Tuesday in 2025, and people come on the wrong day. A date with its
+    year written is checked against that year (error). A date without one is checked against
+    the years the draft gives elsewhere (its full dates and the years on the same line), each
+    give or take ``year_slack``; it is reported (warning) only when it fits none of them, and
+    never when the draft gives no year at all. The fix (unsafe: the date may be the wrong
+    half) writes the date's weekday.
+    """
+    dates = _dates(doc, ctx)
+    data = _data(ctx)
+    document_years = {date.year for date in dates if date.year}
+    for date in dates:
+        weekday = date.weekday
+        if weekday is None or date.lunar or not 1 <= date.month <= 12:
+            continue
+        if date.year:
+            years = [date.year]
+        elif (previous := _full_date_before_on_line(date, dates)) is not None:
+            # 2025年5月31日（星期六）至6月2日（星期一）; 12月30日 … 1月2日 runs into the next year
+            later = (date.month, date.day) >= (previous.month, previous.day)
+            years = [previous.year if later else previous.year + 1]
+        else:
+            around = document_years | set(date.line_years)
+            years = sorted({y + d for y in around for d in range(-data.year_slack, data.year_slack + 1)})
+        actual = {}
+        for year in years:
+            if date.day <= _days_in_month(date.month, year, False):
+                actual[year] = datetime.date(year, date.month, date.day).weekday()
+        if not actual or weekday.value in actual.values():
+            continue
+        year = years[0] if len(years) == 1 else _nearest_year(date, dates)
+        if year not in actual:
+            continue
+        right = WEEKDAY_NAMES[actual[year]]
+        written = weekday.text
+        correct = written[:-1] + right
+        if date.year:
+            message = f"{year}年{date.month}月{date.day}日是{correct}，不是{written}"
+            severity = None
+        else:
+            message = f"按文中的年份（{year}年），{date.month}月{date.day}日是{correct}，不是{written}"
+            severity = "warning"
+        yield Finding(
+            weekday.start - len(written) + 1, weekday.end, message, suggestion=correct,
+            fix=Fix((Edit(weekday.start, weekday.end, right),), "unsafe"), severity=severity,
+        )
+
+
+def _full_date_before_on_line(date: DateMention, dates: list[DateMention]) -> DateMention | None:
+    """The nearest date with its year written before ``date`` on the same line."""
+    found = None
+    for other in dates:
+        if other.start >= date.start:
+            break
+        if other.year and other.line_start == date.line_start:
+            found = other
+    return found
+
+
+def _nearest_year(date: DateMention, dates: list[DateMention]) -> int | None:
+    """The year a date written without one most likely has: that of the nearest full date in
+    the draft, else the first year written on its line."""
+    full = [d for d in dates if d.year]
+    if full:
+        return min(full, key=lambda d: abs(d.start - date.start)).year
+    return date.line_years[0] if date.line_years else None
+
+
+RULES = [impossible_date, weekday_mismatch]

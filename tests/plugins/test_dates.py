@@ -1,0 +1,120 @@
+"""DA001 impossible dates and DA002 weekdays that do not fit their date.
+
+Weekdays in the expected values were worked out from the calendar, not from the code: 2025-05-31
+is a Saturday, 2025-06-03 a Tuesday, 2023-06-03 a Saturday, 2024-06-02 a Sunday, 2026-01-02 a
+Friday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.testing import check_text
+
+
+def da(text: str, **kwargs):
+    """(rule, line, column, text, severity) of every DA finding."""
+    return [(f.rule.id, f.line, f.column, f.text, f.severity) for f in check_text(text, select=["DA"], **kwargs)]
+
+
+# --------------------------------------------------------------------------------------------
+# DA001 — dates that do not exist
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,flagged,message", [
+    ("活动时间为2025年6月31日。", "2025年6月31日", "6月没有31日"),
+    ("请于4月31日前报送材料。", "4月31日", "4月没有31日"),
+    ("定于2月30日召开。", "2月30日", "2月没有30日"),
+    ("2025年2月29日召开总结大会。", "2025年2月29日", "2025年不是闰年，2月没有29日"),
+    ("集中整治时间为6月1日至31日。", "31日", "6月没有31日"),
+    ("报名时间：9月1日—31日。", "31日", "9月没有31日"),
+    ("请于9月31号前报名。", "9月31号", "9月没有31日"),
+    ("时间为13月5日。", "13月5日", "没有13月"),
+    ("时间为2025年5月0日。", "2025年5月0日", "日期不能是0日"),
+    # a numbered item right before the date: 2. then 4月31日
+    ("主要安排：\n1.3月15日前摸底；\n2.4月31日前完成整改。", "4月31日", "4月没有31日"),
+])
+def test_impossible_dates(text, flagged, message):
+    (finding,) = check_text(text, select=["DA001"])
+    assert (finding.text, finding.message, finding.severity) == (flagged, message, "error")
+
+
+@pytest.mark.parametrize("text", [
+    "活动时间为2025年6月30日，2024年2月29日已召开过一次。",
+    "2月29日召开总结大会。",  # no year: it may be a leap year
+    "农历2月30日是传统的庙会。",
+    "集中整治时间为7月1日至31日，8月1日至9月30日为巩固阶段。",
+    "请到12号楼32号房间报到，3月15号文件另行印发。",
+    "2025月度报表另附，112月5日不是日期。",
+    "农历五月初五（公历5月31日）是端午节。",
+])
+def test_possible_dates_are_clean(text):
+    assert da(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# DA002 — weekday
+# --------------------------------------------------------------------------------------------
+
+
+def test_weekday_of_a_date_with_its_year_is_an_error_with_an_unsafe_fix():
+    text = "定于2025年5月31日（星期五）上午9:00召开动员大会。"
+    (finding,) = check_text(text, select=["DA002"])
+    assert (finding.line, finding.column, finding.text, finding.severity) == (1, 14, "星期五", "error")
+    assert finding.message == "2025年5月31日是星期六，不是星期五"
+    assert finding.suggestion == "星期六"
+    (edit,) = finding.fix.edits
+    assert (text[edit.start:edit.end], edit.replacement, finding.fix.safety) == ("五", "六", "unsafe")
+
+
+@pytest.mark.parametrize("text,flagged,message", [
+    # the year of the draft's other dates: a template written for 2023 reused in 2025
+    ("6月3日（星期六）开展志愿服务。\n\n县文明办\n2025年5月20日",
+     "星期六", "按文中的年份（2025年），6月3日是星期二，不是星期六"),
+    # the year on the same line, and the short forms of a weekday
+    ("2025年工作安排：6月3日周六开展志愿服务。", "周六", "按文中的年份（2025年），6月3日是周二，不是周六"),
+    # the end of a range takes the year of its start
+    ("活动时间：2025年5月31日（星期六）至6月2日（星期日）。", "星期日",
+     "按文中的年份（2025年），6月2日是星期一，不是星期日"),
+    # across the new year: 1月2日 after 2025年12月30日 is in 2026, a Friday
+    ("值班时间：2025年12月30日（星期二）至1月2日（星期四）。", "星期四",
+     "按文中的年份（2026年），1月2日是星期五，不是星期四"),
+])
+def test_weekday_of_a_date_without_its_year_is_a_warning(text, flagged, message):
+    (finding,) = check_text(text, select=["DA002"])
+    assert (finding.text, finding.message, finding.severity) == (flagged, message, "warning")
+
+
+def test_weekday_written_before_the_date():
+    (finding,) = check_text("会议定于星期一（2025年6月3日）召开。", select=["DA002"])
+    assert (finding.column, finding.text, finding.message) == (5, "星期一", "2025年6月3日是星期二，不是星期一")
+
+
+@pytest.mark.parametrize("text", [
+    "定于2025年5月31日（星期六）上午9:00召开动员大会。",
+    "会议定于星期二（2025年6月3日）召开，礼拜六（2025年5月31日）报到。",
+    "活动时间：2025年5月31日（星期六）至6月2日（星期一）。",
+    "值班时间：2025年12月30日（星期二）至1月2日（星期五）。",
+    # no year anywhere: nothing to check against
+    "5月31日（星期五）召开会议。",
+    # the draft's years, give or take one: 6月2日 was a Sunday in 2024
+    "6月2日（星期日）举行开幕式。\n\n2025年5月20日",
+    # a range of weekdays, not the date's weekday
+    "自2025年3月3日周一至周五每天开放，2025年3月10日周二、周四上午办理。",
+    # lunar dates have no weekday here
+    "农历2025年5月5日（星期六）包粽子。"  # 2025-05-05 (solar) was a Monday,
+    "农历五月初五（2025年5月31日，星期六）是端午节。",
+    "2025年5月31日周年庆典，6月1日周边道路管制。",
+])
+def test_weekday_lookalikes_are_clean(text):
+    assert da(text) == []
+
+
+def test_team_file_adds_a_weekday_word(tmp_path):
+    team = tmp_path / "our-dates.toml"
+    team.write_text('weekday_words = ["星期", "礼拜", "周", "週"]\n', encoding="utf-8")
+    text = "定于2025年5月31日（週五）召开。"
+    assert da(text) == []
+    findings = check_text(text, select=["DA002"], data={"dates": [team]})
+    assert [(f.text, f.suggestion) for f in findings] == [("週五", "週六")]
