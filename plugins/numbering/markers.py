@@ -130,6 +130,7 @@ class Through(NamedTuple):
 
     name: str
     pattern: re.Pattern
+    nouns: tuple[str, ...] = ()  # what an announcement of these items calls them: 四项议程
 
 
 class Series(NamedTuple):
@@ -352,7 +353,10 @@ def _through(index: int, entry: dict) -> Through:
         raise ConfigError(f"{where}: bad pattern: {error}") from None
     if "item" not in compiled.groupindex:
         raise ConfigError(f"{where}: the pattern needs a group (?P<item>…) around the marker")
-    return Through(str(entry.get("name") or index), compiled)
+    nouns = entry.get("nouns", [])
+    if not isinstance(nouns, list) or not all(isinstance(noun, str) and noun for noun in nouns):
+        raise ConfigError(f"{where}: 'nouns' must be a list of words")
+    return Through(str(entry.get("name") or index), compiled, tuple(nouns))
 
 
 def _after_boundary(prose: str, pos: int, floor: int) -> bool:

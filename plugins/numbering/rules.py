@@ -11,7 +11,7 @@ from checker import Edit, Finding, Fix, Related, rule
 from .breakdowns import Breakdown, find_breakdowns
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
-from .model import breakdowns, counts, outline, where
+from .model import breakdowns, counts, grammar, outline, where
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 
@@ -240,8 +240,12 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     """
     model = outline(doc, ctx)
     data = counts(ctx)
+    kinds = grammar(ctx).through
     for announcement in find_announcements(doc, model.paragraphs, data):
         first = _first_item_after(model, announcement)
+        through = first is None
+        if through:
+            first = _first_counted_through(doc, model, kinds, announcement)
         if first is None or first.value != 1:
             continue
         run = model.run(first)
@@ -250,6 +254,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         listed = len(run.items)
         if listed == announcement.count:
             continue
+        if through and listed + 1 == announcement.count and LAST_STEP.search(doc.prose, run.items[-1].end):
+            continue  # ……第三项议程…… 最后，请书记讲话: the last step is announced without its number
         if run.last.value is None and listed - 1 == announcement.count:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
         last = run.items[-1]
@@ -265,6 +271,25 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
                 Related(last.start, last.end, f"最后一项“{last.text}”，共{listed}项"),
             ),
         )
+
+
+def _first_counted_through(doc, model: Outline, kinds, announcement) -> Marker | None:
+    """今天的会议共有四项议程。 … 进行会议第一项议程: the first item counted through the draft
+    after an announcement that names its kind (the ``nouns`` of a ``[[through]]`` entry), in
+    a run of at least two steps."""
+    phrase = doc.text[announcement.start:announcement.phrase_end]
+    for kind in kinds:
+        if not any(noun in phrase for noun in kind.nouns):
+            continue
+        for run in model.runs:
+            if run.family == f"through:{kind.name}" and run.items[0].start > announcement.end \
+                    and len(run.items) >= 2:  # one step is no sequence
+                return run.items[0]
+    return None
+
+
+# A host's last step announced without its number: 最后，请县委书记讲话.
+LAST_STEP = re.compile(r"(?:^|[。！？\n])[ \t\u3000]*(?:下面，)?最后[，,一]")
 
 
 def _first_item_after(model: Outline, announcement) -> Marker | None:
@@ -369,6 +394,7 @@ def _with_count(text: str, value: int) -> str:
         "1.提高认识\n2、突出重点\n3.加强领导",
         "一. 提高认识\n二. 突出重点",
         "1. 总体要求\n（一）指导思想\n（二）工作目标\n2. 主要任务",
+        "（一）统一思想\n（二）（二）明确任务",
     ],
     good=[
         "（一）统一思想\n（二）明确任务",
@@ -390,12 +416,30 @@ def numbering_style(doc, ctx) -> Iterator[Finding]:
       sequence's style; the suggestion continues the sequence in its own style.
     * A higher level used under a lower one (（一） under 1. while the 1. run goes on with 2.)
       turns the hierarchy upside down.
+    * A marker written twice (（三）（三）加强督导考核) — typed on a paragraph Word numbers
+      already, or pasted twice — is reported at the second copy (safe fix: delete it).
     """
     model = outline(doc, ctx)
+    yield from _doubled_markers(doc)
     yield from _punctuation_findings(model)
     yield from _mixed_variant_findings(doc, model)
     yield from _slip_findings(doc, model)
     yield from _inversion_findings(doc, model)
+
+
+# A paragraph opening with the same marker twice: （三）（三）, 三、三、, 3.3. is a decimal number.
+DOUBLED_MARKER = re.compile(
+    r"^[ \t\u3000]*(?P<marker>[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"[ \t\u3000]*(?P=marker)", re.M)
+
+
+def _doubled_markers(doc) -> Iterator[Finding]:
+    for match in DOUBLED_MARKER.finditer(doc.prose):
+        second = match.end() - len(match.group("marker"))
+        yield Finding(
+            second, match.end(), f"编号“{match.group('marker')}”写了两遍",
+            suggestion="", fix=Fix.replace(match.end("marker"), match.end(), ""),
+        )
 
 
 def _punctuation_findings(model: Outline) -> Iterator[Finding]:

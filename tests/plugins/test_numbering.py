@@ -236,12 +236,30 @@ def test_agenda_items_count_through_a_host_script():
     assert nu(HOST) == []
     repeated = HOST.replace("第四项议程", "第三项议程")
     finding = only(repeated, "NU001")
-    assert (finding.line, finding.text, finding.suggestion) == (6, "第三项议程", "第四项议程")
-    assert "与第5行的“第三项议程”重复" in finding.message
+    assert (finding.line, finding.text, finding.suggestion) == (6, "第三项", "第四项")
+    assert "与第5行的“第三项”重复" in finding.message
     skipped = HOST.replace("进行第三项议程", "进行第四项议程").replace("大会第四项议程", "大会第五项议程")
-    assert nu(skipped) == [("NU001", 5, 6, "第四项议程")]
+    assert nu(skipped) == [("NU001", 5, 6, "第四项")]
     topics = only("下面进入第一个议题，研究年度预算。\n下面进入第三个议题，研究人事安排。", "NU001")
-    assert (topics.text, topics.suggestion) == ("第三个议题", "第二个议题")
+    assert (topics.text, topics.suggestion) == ("第三个", "第二个")
+    # a host who says 进行会议第二项： without 议程 steps through the same agenda
+    colon = HOST.replace("大会第二项议程，", "会议第二项：").replace("第三项议程，", "第三项：")
+    assert nu(colon) == []
+    assert [f[:2] for f in nu(colon.replace("第三项：", "第二项："))] == [("NU001", 5)]
+
+
+def test_announced_agenda_counts_the_steps_of_the_host():
+    three = HOST.replace("下面，进行大会第四项议程，请王明同志讲话。\n", "")
+    finding = only(three, "NU002")
+    assert (finding.line, finding.text, finding.suggestion) == (2, "四项", "三项")
+    assert "后面列出了3项（“第一项”至“第三项”" in finding.message
+    assert nu(three.replace("四项议程", "三项议程")) == []
+    # the last step announced without its number: 最后，请王明同志讲话
+    assert nu(three + "最后，请王明同志讲话。\n") == []
+    assert [f[0] for f in nu(three + "最后，请王明同志讲话。\n".replace("最后，", "接着，"))] == ["NU002"]
+    # one step, or none, is no list the announcement must match
+    assert nu("今天大会共有四项议程。\n下面，进行大会第一项议程，请张华同志宣读决定。\n") == []
+    assert nu("今天大会共有四项议程。\n请张华同志宣读决定。\n") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -767,3 +785,12 @@ def test_every_marker_family_starts_with_a_trigger_character():
         if INLINE_TRIGGER.match(char):
             continue
         assert not any(any_marker.match(char + tail) for tail in tails), char
+
+
+def test_a_marker_written_twice():
+    (finding,) = check_text("（一）统一思想\n（二）（二）明确任务\n（三）强化保障", select=["NU"])
+    assert (finding.rule.id, finding.line, finding.column, finding.text) == ("NU004", 2, 4, "（二）")
+    assert finding.message == "编号“（二）”写了两遍" and finding.fix.safety == "safe"
+    assert nu("一、总体要求\n二、 二、主要任务\n三、保障措施")[0][:3] == ("NU004", 2, 4)
+    assert nu("（一）甲\n（二）（2）乙的第一点\n（三）丙") == []
+    assert nu("一、甲\n二、二氧化碳排放\n三、丙") == []
