@@ -74,6 +74,7 @@ class Form(NamedTuple):
     severity: str | None
     reason: str
     chain: int = 0  # this many single marks joining short words in a row are a chain, not dashes
+    han_within: int = 0  # Chinese text this near makes the context Chinese (9:00--10:00参观)
 
 
 # A word a chain of connecting marks joins: 设计—建设—拥有—运营.
@@ -116,9 +117,12 @@ def _forms(ctx) -> list[Form]:
             chain = entry.get("unless_chain", 0)
             if not isinstance(chain, int) or isinstance(chain, bool) or chain < 0:
                 raise ConfigError(f"punctuation data, {where}: unless_chain must be a whole number")
+            within = entry.get("han_within", 0)
+            if not isinstance(within, int) or isinstance(within, bool) or within < 0:
+                raise ConfigError(f"punctuation data, {where}: han_within must be a whole number")
             out.append(Form(pattern, gate_for(entry["pattern"]), entry["right"], entry.get("name", "标点"),
                             bool(entry.get("safe", False)),
-                            between, beside, severity, entry.get("reason", ""), chain))
+                            between, beside, severity, entry.get("reason", ""), chain, within))
         return out
 
     return ctx.compiled("punctuation.forms", build)
@@ -166,7 +170,8 @@ def ellipsis_dash_form(doc, ctx):
                 continue
             if form.beside is not None and any(form.beside.match(c) for c in near):
                 continue
-            if not (has_han(match.group()) or chinese_context(view, start, end)):
+            if not (has_han(match.group()) or chinese_context(view, start, end)
+                    or (form.han_within and has_han(prose[max(0, start - form.han_within):end + form.han_within]))):
                 continue
             if form.chain and _chain_length(prose, start, end) >= form.chain:
                 continue  # 设计—建设—拥有—运营: stages joined by connecting marks

@@ -68,6 +68,13 @@ NAME_ENDS = "，,。；;）)、 \t\u3000"
 ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的)[\u4e00-\u9fff])*")
 
 
+# A line opening with a label this short (出席：, 列席：, 联系人：) lists people all along.
+LINE_LABEL_WITHIN = 12
+# Each half of a title set in two halves (《坚定信心　真抓实干》) has at least this many characters.
+TITLE_HALF = 4
+# A title or slogan is short and holds no sentence marks; a quoted sentence is not one.
+TITLE_LONGEST = 40
+
 # A numbered row of a plain-text table: the number and three or more cells, set apart by
 # full-width spaces.
 TABLE_ROW = re.compile(r"[ \t\u3000]*[0-9０-９]{1,3}\u3000+[^\u3000]+(?:\u3000+[^\u3000]+){2,}[ \t\u3000]*")
@@ -119,9 +126,28 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     rest = line[name:].rstrip(SPACES + "\0")
     if not rest and not any(mark in line for mark in SENTENCE_MARKS):
         return True  # 镇长　周立新 on a line of its own
+    if rest and rest[0] not in NAME_ENDS:
+        return False
     clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
     label = line[max(0, clause - 5):start]
-    return (not rest or rest[0] in NAME_ENDS) and any(word in label for word in spacing.name_labels)
+    colon = line.find("：", 0, LINE_LABEL_WITHIN)
+    head = line[:colon] if colon > 0 else ""  # 出席：常务副县长　吴文斌，副县长　赵海燕
+    return any(word in label or word in head for word in spacing.name_labels)
+
+
+def _title_halves(line: str, start: int, end: int) -> bool:
+    """《以“高效办成一件事”为牵引　推动审批服务提质增效》, “重温入党初心　争当服务先锋”主题党日:
+    a title or slogan set in two parallel halves."""
+    for opener, closer in (("《", "》"), ("“", "”")):
+        opening = line.rfind(opener, 0, start)
+        closing = line.find(closer, end)
+        if (opening >= 0 and closing >= 0 and closer not in line[opening:start]
+                and opener not in line[end:closing]
+                and start - opening > TITLE_HALF and closing - end >= TITLE_HALF
+                and closing - opening <= TITLE_LONGEST
+                and not any(mark in line[opening:closing] for mark in SENTENCE_MARKS)):
+            return True
+    return False
 
 
 @rule(
@@ -158,8 +184,10 @@ def stray_space(doc, ctx):
     ending its line (``镇长　周立新``) or closing a bracket (``（副局长　何　静）``), after an
     article number, a row number or an agenda time opening a line (``第一条　为了……``,
     ``一、9:30—9:45　传达……``), after a name opening a list of people and posts
-    (``赵明川　　某村党支部书记``) or of candidates (``1.周晓岚　女，1985年6月生``), and
-    between the cells of a numbered table row (``3　投诉类　5个工作日　可申请延期``).
+    (``赵明川　　某村党支部书记``) or of candidates (``1.周晓岚　女，1985年6月生``), between
+    a post and a name on a line of attendance (``出席：常务副县长　吴文斌，副县长　赵海燕``),
+    between the halves of a title (``《坚定信心　真抓实干》``), and between the cells of a
+    numbered table row (``3　投诉类　5个工作日　可申请延期``).
     """
     spacing = ctx.compiled("punctuation.spacing", lambda: _settings(ctx.data("punctuation").get("spacing", {})))
     marks, layout_run, heading = spacing.marks, spacing.layout_run, spacing.heading
@@ -189,6 +217,8 @@ def stray_space(doc, ctx):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
             if "\u3000" in run and _table_row(line):
                 continue  # 3　投诉类、举报类　5个工作日　可申请延期1次: a row of a plain-text table
+            if run == "\u3000" and _title_halves(line, match.start(), match.end()):
+                continue  # 《严守“六大纪律”　争做“四有”干部》: a title in two halves
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:
                 mark = before if before in FULL_WIDTH_PUNCT else after
                 where = "后" if before in FULL_WIDTH_PUNCT else "前"

@@ -652,3 +652,49 @@ def test_han_test_without_regex_agrees_with_the_han_class_on_every_character():
         assert is_han(char) == bool(han.match(char)), hex(code)
     assert is_han("一a") and not is_han("a一") and not is_han("") and not is_han(None)
     assert has_han("abc一") and not has_han("abc，")
+
+
+# --- layouts and forms met in the drafts of fixtures/defects 64–83 ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a title or slogan set in two halves
+    "讲授专题党课《严守“六大纪律”　争做“四有”水利干部》，时长约45分钟。",
+    "题目是《以“高效办成一件事”为牵引　推动审批服务提质增效》。",
+    "决定开展“重温入党初心　争当服务先锋”主题党日活动。",
+    # joint issuers in a title (GB/T 9704-2012 7.2.3)
+    "为贯彻落实《中共中央　国务院关于推进乡村全面振兴的意见》，制定本方案。",
+    # posts and names on a line of attendance
+    "出席：常务副县长　吴文斌，副县长　赵海燕、孙立群。",
+    "列席：市纪委监委驻市教育局纪检监察组组长　郑　伟；局办公室负责同志。",
+    "*附：调研组成员：市政府研究室　李文涛、周　静、何晓明*",
+])
+def test_official_layout_spaces_are_clean(text):
+    assert hits(text, "PU005") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a space inside a quoted sentence is not a title's
+    ("他说：“各级党组织要　切实履行职责，抓好落实。”", "要　切"),
+    # a space in running text after a post, with no attendance label
+    ("会上，常务副县长　吴文斌作了讲话，副县长　赵海燕作了部署。", "长　吴"),
+    # one half too short for a title
+    ("主题为《学习　践行》的活动，大家参加。", "习　践"),
+])
+def test_stray_spaces_near_those_layouts_are_still_reported(text, expected):
+    findings = check_text(text, select=["PU005"])
+    assert findings and expected in findings[0].message
+
+
+def test_double_hyphen_between_figures_is_a_range_mark():
+    (finding,) = check_text("上午9:00--10:00参观纪念馆。", select=["PU004"])
+    assert (finding.text, finding.suggestion, finding.fix.safety) == ("--", "—", "unsafe")
+    assert hits("run 2023--2025 build", "PU004") == []  # no Chinese near
+
+
+@pytest.mark.parametrize("text", [
+    "在2024中国—东盟数字经济合作论坛上致辞。",
+    "南宁是中国—东盟博览会的永久举办地，中国—中亚峰会在西安举行。",
+])
+def test_single_dash_joining_partners_of_a_cooperation_is_clean(text):
+    assert hits(text, "PU004") == []
