@@ -74,7 +74,9 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
 
     A date with its month or day left as spaces (2025年　　月　　日, 请于　　月　　日前) is
     reported, except on a form for others to fill: after a label (填表日期：), in a table row,
-    or near a word from ``form_cues`` (（盖章）, 申请人).
+    or near a word from ``form_cues`` (（盖章）, 申请人). Blanks and blank dates of a form
+    attached to the draft, below a title line from ``form_titles`` (……报名表, ……回执), are
+    the form's readers' to fill in and are not reported.
 
     “某某” is reported before a word such as 单位, 同志, 县, 公司 (``stand_in_nouns``), but not
     after a surname (张某某 withholds a name on purpose), not in quoted speech (他说：“某某…”)
@@ -82,9 +84,10 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     """
     data = blank_data(ctx)
     prose = doc.prose
+    form = _form_start(prose, data)
     yield from _brackets(prose, data)
-    yield from _lines(prose, data)
-    yield from _blank_dates(prose, data)
+    yield from (f for f in _lines(prose, data) if f.start < form)
+    yield from (f for f in _blank_dates(prose, data) if f.start < form)
     yield from _stand_ins(prose, data)
 
 
@@ -153,6 +156,29 @@ def _blank_dates(prose: str, data: BlankData) -> Iterator[Finding]:
             continue
         yield Finding(start, end, f"未填写的日期“{date}”：应填上实际日期")
 
+
+def _form_start(prose: str, data: BlankData) -> int:
+    """Where the first form attached to the draft begins (its title line), or the end of the
+    draft. A title is a line of its own ending in a word from ``form_titles``, with no
+    sentence marks, no colon (附件：报名表 refers to the form; it does not begin it) and no
+    number (三、报名回执 is a section of the draft about it)."""
+    if not data.form_titles:
+        return len(prose)
+    for match in FORM_TITLE_LINE.finditer(prose):
+        line = match.group().strip(SPACES + "\0")
+        line = FORM_TITLE_NOTE.sub("", line)
+        if line.endswith(data.form_titles) and not any(mark in line for mark in FORM_TITLE_STOPS) \
+                and not NUMBERED_HEADING.match(line):
+            return match.start()
+    return len(prose)
+
+
+# A line short enough to be a title; what may close it (（样表）, （样式）) is not its name.
+FORM_TITLE_LINE = re.compile(r"^[^\n]{2,60}$", re.M)
+FORM_TITLE_NOTE = re.compile(r"[（(](?:样表|样式|参考样式|式样|模板)[）)]$")
+FORM_TITLE_STOPS = "。，；：:！？,;!?"
+# A numbered heading of the draft (三、报名回执) names a section about the form, not the form.
+NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])")
 
 # A label with room left to write after it: 职务：　　　　　联系电话：
 EMPTY_FIELD = re.compile("[：:][ \u3000]{2,}")

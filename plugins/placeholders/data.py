@@ -73,6 +73,8 @@ class BlankData(NamedTuple):
     labelled_stand_in: re.Pattern | None = None
     # Words near a blank date that make it part of a form for others to fill (（盖章）).
     form_cues: tuple[str, ...] = ()
+    # A line ending in one of these titles a form (报名表, 回执): blanks below it are meant.
+    form_titles: tuple[str, ...] = ()
 
 
 # --- validation helpers ---------------------------------------------------------------------
@@ -211,6 +213,7 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         field_ending=_field_ending(table, where),
         field_blockers=_strings(table, "field_blockers", where),
         form_cues=_strings(table, "form_cues", where),
+        form_titles=_strings(table, "form_titles", where),
         labelled_stand_in=_labelled_stand_in(table, where),
         lenticular=_any_of(_strings(table, "lenticular_instructions", where)),
     )

@@ -432,3 +432,37 @@ def test_placeholder_letters_fold_to_x_one_character_for_one():
     text = "Ｘ月ｘ日x时，XX同志，×个，Xiao"
     assert fold_letters(text) == "X月X日X时，XX同志，×个，Xiao"
     assert len(fold_letters(text)) == len(text)
+
+
+# --- forms attached to a notice ---------------------------------------------------------------
+
+NOTICE_WITH_FORM = (
+    "关于召开全市统计工作会议的通知\n各县（市、区）统计局：\n定于5月10日召开全市统计工作会议。\n"
+    "附件：全市统计工作会议回执\n市统计局\n2024年4月28日\n"
+    "附件\n全市统计工作会议回执\n单位名称（盖章）：＿＿＿＿＿＿\n姓名：＿＿＿＿　职务：＿＿＿＿\n"
+    "填报人：＿＿＿＿　填报日期：2024年　　月　　日\n"
+)
+
+
+def test_blanks_of_an_attached_form_are_for_its_readers():
+    assert found(NOTICE_WITH_FORM) == []
+    for title in ("“书香润万家”主题征文报名表", "参会人员登记表", "廉洁自律承诺书（样表）"):
+        assert found(NOTICE_WITH_FORM.replace("全市统计工作会议回执\n单位", f"{title}\n单位")) == []
+
+
+@pytest.mark.parametrize("text,line", [
+    # the blank before the form is the writer's
+    (NOTICE_WITH_FORM.replace("定于5月10日", "定于＿＿月＿＿日"), 3),
+    # a line referring to the form does not begin it
+    (NOTICE_WITH_FORM.replace("附件\n全市统计工作会议回执\n", ""), 7),
+    # nor does a numbered section of the notice about it
+    ("三、报名回执\n请于＿＿月＿＿日前报送回执。\n", 2),
+])
+def test_blanks_outside_a_form_are_reported(text, line):
+    assert ("PH002", line) in [(f[0], f[2]) for f in found(text)]
+
+
+def test_a_name_dropped_before_a_colleagues_criticism():
+    text = "在谈心谈话时，同志坦率地指出我“抓业务有一套，抓党建不上心”。"
+    assert [(f[0], f[1]) for f in found(text)] == [("PH003", "同志")]
+    assert found("在谈心谈话时，王明同志坦率地指出我的不足。") == []
