@@ -272,8 +272,12 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> 
     ad_hits, meta_hits = conf.both.hits(prose)
     for hit in ad_hits:
         lines[bisect.bisect_right(starts, hit.start) - 1].ad_hits.append(hit)
+    running = _running_heads(doc)
     for hit in meta_hits:
-        lines[bisect.bisect_right(starts, hit.start) - 1].meta_hits.append(hit)
+        line = lines[bisect.bisect_right(starts, hit.start) - 1]
+        if hit.signal.kind == PAGER and line.number in running:
+            continue  # 第 1 页　共 3 页 in a Word footer is the page number field, not a web pager
+        line.meta_hits.append(hit)
     contact = _contact_signal(conf)
     for start, end in links:
         if not _official(doc.text[start:end], conf):
@@ -291,6 +295,12 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> 
             line.meta_content = score(line.meta_hits, conf.floor) + _multi_field_bonus(line.meta_hits)
         else:
             line.meta_content = empty
+
+
+def _running_heads(doc) -> set[int]:
+    """Lines a reader took from a document's page header or footer (a .docx's 页眉, 页脚)."""
+    labels = getattr(doc, "line_labels", None) or {}
+    return {number for number, label in labels.items() if any(word in label for word in RUNNING_HEADS)}
 
 
 def _add_bare_domains(layout: Layout, prose: str, contact: Signal) -> None:
@@ -448,6 +458,16 @@ POSITIONED = ("head", "tail", "front")  # zones whose place adds points
 CELL_GAP = re.compile(r"\u3000+|[ \t]{2,}")
 
 
+PAGER = "分页"  # the kind of the metadata signals for a web page's pager (第1页 共3页)
+RUNNING_HEADS = ("页眉", "页脚")
+
+# Room left to write in, as a form attached to a notice has it (本人签名：＿＿＿, 年　　月　　日):
+# a line of the form, not a site's banner, even when an ad follows the form.
+# A page number (— 1 —, 第 1 页, - 2 -) stands in every footer, with or without an ad beside it.
+PAGE_NUMBER = re.compile(r"[—\-－–\s]*(?:第\s*)?[0-9０-９]{1,4}\s*(?:页)?[—\-－–\s]*")
+FORM_FIELD = re.compile("[＿_]{3,}|[：:][ \u3000]{3,}|年[ \u3000]{2,}月[ \u3000]{2,}日")
+
+
 def _cells(line: Line) -> int:
     """How many cells a line lays out with wide gaps (序号　诉求类型　办理时限　备注: four)."""
     return len(CELL_GAP.split(line.text.strip(" \t\u3000"))) if not line.blank else 0
@@ -577,6 +597,7 @@ def _brand_like(line: Line, conf: Settings) -> bool:
     return (
         not line.blank and line.kind is None and len(line) <= conf.short
         and not any(ch in "。！？!?；;" for ch in line.text)
+        and not FORM_FIELD.search(line.text) and not PAGE_NUMBER.fullmatch(line.text)
         and not _title_shaped(line, conf) and not conf.signature.search(line.text)
         and not conf.heading.search(line.text) and not conf.separator.search(line.text)
     )
@@ -647,7 +668,8 @@ def _attach_related_lists(layout: Layout, numbers: list[int]) -> None:
             listing = True
             continue
         if listing and line.kind is None and len(line) <= 40 and not _ends_sentence(line.text) \
-                and not conf.signature.search(line.text) and not conf.separator.search(line.text):
+                and not conf.signature.search(line.text) and not conf.separator.search(line.text) \
+                and not PAGE_NUMBER.fullmatch(line.text):
             line.kind = "related"
         elif line.kind is None:
             listing = False

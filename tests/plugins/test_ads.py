@@ -571,3 +571,43 @@ def test_explain_pages_carry_the_rationale():
     for rule_id in ("AD001", "AD002", "AD003", "AD004"):
         rule = rules[rule_id]
         assert rule.category == "ad" and rule.fixable and len(rule.rationale) > 200
+
+
+# --- a footer ad after a list of names, a form or a page number --------------------------------
+
+HONOUREES = (
+    "关于表彰优秀教师的决定\n各学校：\n经研究，决定表彰以下同志。\n二、先进教育工作者\n"
+    "区教育局：林志远　　邓晓华（女）\n区教研室：罗建平\n区教育技术装备中心：范文强\n区第一中学：钟国华\n"
+    "东湖区教育局\n2024年2月28日\n仅供学习 禁止外传\n"
+)
+
+
+def test_a_name_beginning_with_fanwen_is_not_a_site_name():
+    assert lines_by_rule(HONOUREES) == [("AD001", 11)]
+    assert ("AD001", 1) in lines_by_rule("【范文】仅供学习 禁止外传\n" + SPEECH)
+    assert lines_by_rule("以上范文仅供参考，请勿外传。\n" + SPEECH)[0] == ("AD001", 1)
+
+
+def test_lines_of_an_attached_form_are_not_absorbed_by_the_ad_after_it():
+    form = ("招聘公告\n各位考生：\n现将有关事项公告如下。\n附件2\n报名登记表\n姓名：＿＿＿＿　性别：＿＿＿＿\n"
+            "执业资格：＿＿＿＿＿＿＿＿\n本人签名：＿＿＿＿＿＿　　年　　月　　日\n"
+            "如需本文档完整版请联系QQ：2938475610\n")
+    assert lines_by_rule(form) == [("AD001", 9)]
+
+
+def test_a_page_number_is_not_part_of_the_ad_or_the_related_list_beside_it():
+    speech = SPEECH + "相关推荐：年度述职报告范文　个人述职报告怎么写\n— 1 —\n"
+    assert [line for _, line in lines_by_rule(speech)] == [5]
+    assert [line for _, line in lines_by_rule(SPEECH + "更多范文请关注公众号gwxz\n第 1 页\n")] == [5]
+
+
+def test_editor_credit_of_a_news_page_is_metadata():
+    text = SPEECH + "（此件主动公开）\n【责任编辑：李婷】\n"
+    assert ("AD002", 6) in lines_by_rule(text)
+    assert lines_by_rule("本书责任编辑为李婷同志，特此致谢。\n" + SPEECH) == []
+
+
+def test_an_authors_pledge_on_an_entry_form_is_no_disclaimer():
+    pledge = "原创承诺：本人承诺所投作品系本人原创，如有侵权，责任自负。\n"
+    assert lines_by_rule(SPEECH + pledge) == []
+    assert lines_by_rule(SPEECH + "本文来源于网络，如有侵权请联系删除。\n") == [("AD001", 5)]

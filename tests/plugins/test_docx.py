@@ -144,6 +144,19 @@ def test_first_page_and_default_headers_are_both_read(tmp_path):
     ]
 
 
+def test_page_number_fields_of_a_footer_are_not_a_web_pager(tmp_path):
+    from checker.testing import make_engine
+
+    body = [p("在全县工作会议上的讲话"), p("同志们："), p("今天召开全县工作会议。"), p("谢谢大家！")]
+    pager = p("第 ", factory.field_result("PAGE", "1"), " 页　共 ", factory.field_result("NUMPAGES", "3"), " 页")
+    for footers in ([("default", [pager])], [("default", [p("县委办公室"), pager])]):
+        document = read(Draft(body=body, footers=footers), tmp_path)
+        assert [f.rule.id for f in make_engine(["AD"]).check(document)] == []
+    # the same words in the body are what a scraper leaves
+    document = read(Draft(body=body + [pager]), tmp_path)
+    assert [f.rule.id for f in make_engine(["AD"]).check(document)] == ["AD002"]
+
+
 def test_text_box_in_a_header_is_labelled_by_its_story(tmp_path):
     document = read(Draft(body=[p("正文")], headers=[("default", [p(factory.text_box(p("扫码关注公众号")))])]), tmp_path)
     assert ("扫码关注公众号", "页眉文本框1") in rows(document)
