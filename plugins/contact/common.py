@@ -187,10 +187,12 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
-def official_context(ctx, text: str, start: int, end: int) -> bool:
-    """The contact stands in a notice's own contact sentence, with no trace of a sales pitch."""
+def official_context(ctx, text: str, start: int, end: int, words: str = "official") -> bool:
+    """The contact stands in a notice's own contact sentence, with no trace of a sales pitch.
+    ``words``: the list of ``[context]`` that makes a sentence official (``official_web`` for
+    web addresses)."""
     sentence = sentence_around(text, start, end)
-    official = labels(ctx, "official", "context")
+    official = labels(ctx, words, "context")
     commercial = labels(ctx, "commercial", "context")
     return any(w in sentence for w in official) and not any(w in sentence for w in commercial)
 

@@ -7,7 +7,7 @@ import re
 from checker import ConfigError, Finding, rule
 from checker.patterns import longest_first, quick_scan
 
-from .common import allowlist, folded, silent
+from .common import allowlist, folded, official_context, silent
 
 DOT = r"[.。]"
 LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
@@ -82,4 +82,6 @@ def web_address(doc, ctx):
             taken.append((start, end))
             if silent(doc, start, end) or allowed.allows_host(_host(text[start:end])):
                 continue
+            if official_context(ctx, text, start, end, "official_web"):
+                continue  # 在市图书馆官方网站（http://…）公布: the organiser's own site
             yield Finding(start, end, f"{what}“{doc.text[start:end]}”：请核实是否为模板网站的地址")

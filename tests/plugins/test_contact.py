@@ -305,3 +305,24 @@ def test_folding_replaces_exactly_what_the_fold_table_says(text):
     from checker_plugins.contact.common import FOLD, fold
 
     assert fold(text) == text.translate(FOLD)
+
+
+# --- the organiser's own lines met in recruitment and essay-contest notices --------------------
+
+@pytest.mark.parametrize("text,rule", [
+    ("（三）咨询电话：0576-88213065（工作日上午8:30—12:00，下午14:30—17:30）。", "CT002"),
+    ("（二）投稿邮箱：ghzw2024@163.com。邮件主题请注明单位和姓名。", "CT004"),
+    ("评选结果将在市图书馆官方网站（http://www.jhlib.org.cn）公布。", "CT005"),
+])
+def test_organisers_own_contacts_are_quiet(text, rule):
+    assert located(text, rule) == []
+
+
+@pytest.mark.parametrize("text,rule,expected", [
+    ("咨询电话：（0571）8888 6666", "CT002", "（0571）8888 6666"),
+    ("投稿邮箱：fanwen_2023@163.com", "CT004", "fanwen_2023@163.com"),
+    ("更多范文请访问本站官网www.gongwen888.com。", "CT005", "www.gongwen888.com"),
+    ("官方网站：http://www.gongwen365.net。", "CT005", "http://www.gongwen365.net"),
+])
+def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
+    assert [t for t, _ in located(text, rule)] == [expected]
