@@ -713,3 +713,68 @@ def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, 
     team.write_text(entry, encoding="utf-8")
     with pytest.raises(ConfigError, match="valid regular expression|invalid regular expression"):
         check_text("今天天气很好。", select=[rule_id], data={"typos": [team]})
+
+
+# ── entries and patterns met in the drafts of fixtures/defects 64–83 ─────────────────────
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("我局将按排专人负责。", "按排", "安排"),
+    ("精减研学活动的审批环节。", "精减", "精简"),
+    ("部分站点既使开门也很少有老人光顾。", "既使", "即使"),
+    ("虽然多次研究，但既使出台了指导意见，也没有真正解决问题。", "既使", "即使"),
+    ("截止3月底，全县完成投资12亿元。", "截止", "截至"),
+    ("投稿截至时间为9月30日。", "截至时间", "截止时间"),
+    ("开展“书香机关”徵文活动。", "徵文", "征文"),
+    ("组织拨河比赛。", "拨河", "拔河"),
+])
+def test_new_confusions(text, wrong, right):
+    finding = only(text, "TY001")
+    assert finding.message.startswith(f"“{wrong}”应为“{right}”")
+    assert finding.text in wrong and finding.suggestion in right
+
+
+@pytest.mark.parametrize("text", [
+    "按排名先后录取，按排序确定名次，按排查结果处理，按排放标准执行。",
+    "精减机构和人员，精减冗员。",
+    "既使企业受益，也使群众得实惠。",
+    "报名于3月底截止，截至3月底已有120人报名。",
+    "宫商角徵羽是五声音阶。",
+    "拔河比赛于下午举行。",
+])
+def test_new_confusion_lookalikes(text):
+    assert found(text, "TY001") == []
+
+
+def test_mojibake_of_zhong_is_garbled_text():
+    finding = only("欢迎涓外宾朋。细水涓涓，涓滴成河。", "TY002")
+    assert (finding.text, finding.column) == ("涓外", 3)
+
+
+def test_tentative_doubled_verbs_are_not_slips():
+    assert found("大家回去以后要把工作再研究研究、再细化细化，对照对照标准。", "TY003") == []
+    assert [f[1] for f in found("进一步细化细化了措施，落实落实。", "TY003")] == ["落实落实"]
+
+
+@pytest.mark.parametrize("text,flagged,right", [
+    ("他把每件事都办的妥妥帖帖。", "办的妥妥帖帖", "办得妥妥帖帖"),
+    ("要把政策讲的清清楚楚，", "讲的清清楚楚", "讲得清清楚楚"),
+    ("让大家玩的开心，", "玩的开心", "玩得开心"),
+    ("祝大家过的愉快！", "过的愉快", "过得愉快"),
+    ("发挥了很好地示范带头作用。", "了很好地", "了很好的"),
+    ("取得了明显地成效。", "了明显地", "了明显的"),
+])
+def test_new_de_di_de_patterns(text, flagged, right):
+    finding = only(text, "TY004")
+    assert finding.message.startswith(f"“{flagged}”应为“{right}”")
+    assert (finding.text, finding.suggestion) == next((a, b) for a, b in zip(flagged, right) if a != b)
+
+
+@pytest.mark.parametrize("text", [
+    "干干净净的房间，妥妥帖帖的安排。",
+    "办的事情妥妥帖帖。",
+    "玩的时候开心，过的日子愉快。",
+    "确立了重要地位，覆盖了广泛地区。",
+    "他们很好地发挥了作用，积极地开展了工作。",
+])
+def test_new_de_di_de_lookalikes(text):
+    assert found(text, "TY004") == []
