@@ -18,6 +18,8 @@ WEEKDAY_NUMERALS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, 
 SPACE = "[ \u3000]?"
 # The day after 月; 号 as in 5月3号, but not 3号楼 or 3号文.
 MONTH_DAY = re.compile(rf"月{SPACE}(\d{{1,2}}){SPACE}(?:日|号(?![楼院线文令码房门床]))")
+# What may follow a weekday set off by a comma for it to be the date's own (今天是6月6日，星期四。).
+AFTER_APPOSITION = ("", "，", "。", "；", "！", "？", "）", ")", "\n", ",", ";")
 YEAR_BEFORE = re.compile(rf"(?<!\d)((?:19|20)\d\d){SPACE}年{SPACE}\Z")
 YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年")
 
@@ -28,7 +30,8 @@ class DateData(NamedTuple):
     weekday_range: re.Pattern
     range_day: re.Pattern
     lunar_words: tuple[str, ...]
-    year_slack: int
+    next_year_months: frozenset[int]  # a date in these months may be in the year after the draft's
+    previous_year_months: frozenset[int]  # and in these, in the year before
 
 
 def date_data(data: dict) -> DateData:
@@ -36,12 +39,13 @@ def date_data(data: dict) -> DateData:
     ranges = alternation(data.get("range_words", ["至"]))
     numerals = "".join(WEEKDAY_NUMERALS)
     return DateData(
-        weekday_after=re.compile(rf"{SPACE}[（(]?{SPACE}(?P<word>{words})(?P<day>[{numerals}])"),
+        weekday_after=re.compile(rf"{SPACE}(?P<open>[（(]|[，,])?{SPACE}(?P<word>{words})(?P<day>[{numerals}])"),
         weekday_before=re.compile(rf"(?P<word>{words})(?P<day>[{numerals}])[（(]\Z"),
         weekday_range=re.compile(rf"{SPACE}(?:{ranges}){SPACE}(?:{words})[{numerals}]"),
         range_day=re.compile(rf"{SPACE}(?:{ranges}){SPACE}(\d{{1,2}}){SPACE}(?:日|号(?![楼院线文令码房门床]))"),
         lunar_words=tuple(data.get("lunar_words", [])),
-        year_slack=int(data.get("year_slack", 1)),
+        next_year_months=frozenset(int(m) for m in data.get("next_year_months", [])),
+        previous_year_months=frozenset(int(m) for m in data.get("previous_year_months", [])),
     )
 
 
@@ -101,6 +105,8 @@ def _weekday_after(prose: str, end: int, data: DateData) -> Weekday | None:
     match = data.weekday_after.match(prose, end)
     if match is None or data.weekday_range.match(prose, match.end()):
         return None  # 5月6日周一至周五: a range of weekdays, not the date's
+    if match.group("open") in ("，", ",") and prose[match.end():match.end() + 1] not in AFTER_APPOSITION:
+        return None  # 3月1日，周一上午开会 may be another day; 今天是6月6日，星期四。 is this one
     return Weekday(match.start("day"), match.end("day"), WEEKDAY_NUMERALS[match.group("day")],
                    match.group("word") + match.group("day"))
 

@@ -57,15 +57,23 @@ def impossible_date(doc, ctx) -> Iterator[Finding]:
     6月31日 or 2月30日 is usually a date copied from a template and changed by hand, or a
     range whose end was typed without checking (6月1日至31日). Published in a notice, it leaves
     readers unsure which day is meant. A month has 30 or 31 days, February 28 or 29 (29 only
-    in a leap year, when the year is written); 13月 and 0日 do not exist. Lunar dates
+    in a leap year); 13月 and 0日 do not exist. 2月29日 without its year is reported (warning)
+    when none of the years the draft may mean is a leap year. Lunar dates
     (农历2月30日) may have 30 days in any month and are read so.
     """
-    for date in _dates(doc, ctx):
+    dates = _dates(doc, ctx)
+    for date in dates:
         if not 1 <= date.month <= 12:
             yield Finding(date.month_start, date.end, f"没有{date.month}月", suggestion="核对日期")
             continue
         last = _days_in_month(date.month, date.year, date.lunar)
         if 1 <= date.day <= last:
+            if date.month == 2 and date.day == 29 and not date.year and not date.lunar:
+                years, _ = _candidate_years(date, dates, _data(ctx))
+                if years and not any(calendar.isleap(year) for year in years):
+                    year = years[0] if len(years) == 1 else _nearest_year(date, dates)
+                    yield Finding(date.start, date.end, f"按文中的年份（{year}年），2月没有29日",
+                                  suggestion="核对日期", severity="warning")
             continue
         if date.month == 2 and date.day == 29 and date.year:
             message = f"{date.year}年不是闰年，2月没有29日"
@@ -97,27 +105,19 @@ def weekday_mismatch(doc, ctx) -> Iterator[Finding]:
     Template drafts are written for one year and reused in another: “6月3日（星期六）” was
     right in 2023 and is a Tuesday in 2025, and people come on the wrong day. A date with its
     year written is checked against that year (error). A date without one is checked against
-    the years the draft gives elsewhere (its full dates and the years on the same line), each
-    give or take ``year_slack``; it is reported (warning) only when it fits none of them, and
+    the years the draft gives elsewhere (its full dates and the years on the same line; the
+    year after for a date in ``next_year_months``, the year before for one in
+    ``previous_year_months``); it is reported (warning) only when it fits none of them, and
     never when the draft gives no year at all. The fix (unsafe: the date may be the wrong
     half) writes the date's weekday.
     """
     dates = _dates(doc, ctx)
     data = _data(ctx)
-    document_years = {date.year for date in dates if date.year}
     for date in dates:
         weekday = date.weekday
         if weekday is None or date.lunar or not 1 <= date.month <= 12:
             continue
-        if date.year:
-            years = [date.year]
-        elif (previous := _full_date_before_on_line(date, dates)) is not None:
-            # 2025年5月31日（星期六）至6月2日（星期一）; 12月30日 … 1月2日 runs into the next year
-            later = (date.month, date.day) >= (previous.month, previous.day)
-            years = [previous.year if later else previous.year + 1]
-        else:
-            around = document_years | set(date.line_years)
-            years = sorted({y + d for y in around for d in range(-data.year_slack, data.year_slack + 1)})
+        years, _ = _candidate_years(date, dates, data)
         actual = {}
         for year in years:
             if date.day <= _days_in_month(date.month, year, False):
@@ -140,6 +140,28 @@ def weekday_mismatch(doc, ctx) -> Iterator[Finding]:
             weekday.start - len(written) + 1, weekday.end, message, suggestion=correct,
             fix=Fix((Edit(weekday.start, weekday.end, right),), "unsafe"), severity=severity,
         )
+
+
+def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData) -> tuple[list[int], bool]:
+    """The years ``date`` may be in, and whether they are inferred rather than written.
+
+    Written in the date: that year. After a full date on the same line (2025年5月31日至6月2日):
+    that date's year, or the next one when the month and day come earlier (12月30日至1月2日).
+    Otherwise the draft's years (its full dates, the years on the date's line), with the year
+    after for a date early in the year and the year before for one late in it."""
+    if date.year:
+        return [date.year], False
+    previous = _full_date_before_on_line(date, dates)
+    if previous is not None:
+        later = (date.month, date.day) >= (previous.month, previous.day)
+        return [previous.year if later else previous.year + 1], True
+    around = {d.year for d in dates if d.year} | set(date.line_years)
+    years = set(around)
+    if date.month in data.next_year_months:
+        years |= {year + 1 for year in around}
+    if date.month in data.previous_year_months:
+        years |= {year - 1 for year in around}
+    return sorted(years), True
 
 
 def _full_date_before_on_line(date: DateMention, dates: list[DateMention]) -> DateMention | None:

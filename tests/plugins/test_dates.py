@@ -40,6 +40,13 @@ def test_impossible_dates(text, flagged, message):
     assert (finding.text, finding.message, finding.severity) == (flagged, message, "error")
 
 
+def test_february_29th_without_a_year_in_a_draft_of_a_common_year():
+    (finding,) = check_text("2月29日前报送材料。\n\n县委办公室\n2026年2月10日", select=["DA001"])
+    assert (finding.text, finding.message, finding.severity) == ("2月29日", "按文中的年份（2026年），2月没有29日", "warning")
+    assert da("2月29日前报送材料。\n\n县委办公室\n2024年2月10日") == []
+    assert da("2月29日前报送材料。") == []
+
+
 @pytest.mark.parametrize("text", [
     "活动时间为2025年6月30日，2024年2月29日已召开过一次。",
     "2月29日召开总结大会。",  # no year: it may be a leap year
@@ -74,6 +81,8 @@ def test_weekday_of_a_date_with_its_year_is_an_error_with_an_unsafe_fix():
      "星期六", "按文中的年份（2025年），6月3日是星期二，不是星期六"),
     # the year on the same line, and the short forms of a weekday
     ("2025年工作安排：6月3日周六开展志愿服务。", "周六", "按文中的年份（2025年），6月3日是周二，不是周六"),
+    # the draft's year only: 6月2日 was a Sunday in 2024, but the draft is of 2025
+    ("6月2日（星期日）举行开幕式。\n\n2025年5月20日", "星期日", "按文中的年份（2025年），6月2日是星期一，不是星期日"),
     # the end of a range takes the year of its start
     ("活动时间：2025年5月31日（星期六）至6月2日（星期日）。", "星期日",
      "按文中的年份（2025年），6月2日是星期一，不是星期日"),
@@ -98,8 +107,10 @@ def test_weekday_written_before_the_date():
     "值班时间：2025年12月30日（星期二）至1月2日（星期五）。",
     # no year anywhere: nothing to check against
     "5月31日（星期五）召开会议。",
-    # the draft's years, give or take one: 6月2日 was a Sunday in 2024
-    "6月2日（星期日）举行开幕式。\n\n2025年5月20日",
+    # across the new year: a report dated January on 12月28日 of the year before (a Sunday
+    # in 2025), a notice dated December on 1月2日 of the year after (a Friday in 2026)
+    "12月28日（星期日）召开总结会。\n\n2026年1月5日",
+    "1月2日（星期五）起恢复办公。\n\n2025年12月20日",
     # a range of weekdays, not the date's weekday
     "自2025年3月3日周一至周五每天开放，2025年3月10日周二、周四上午办理。",
     # lunar dates have no weekday here
@@ -118,3 +129,9 @@ def test_team_file_adds_a_weekday_word(tmp_path):
     assert da(text) == []
     findings = check_text(text, select=["DA002"], data={"dates": [team]})
     assert [(f.text, f.suggestion) for f in findings] == [("週五", "週六")]
+
+
+def test_weekday_after_a_comma_ending_the_clause():
+    (finding,) = check_text("今天是6月6日，星期四。\n\n2025年6月1日", select=["DA002"])
+    assert (finding.text, finding.suggestion) == ("星期四", "星期五")
+    assert da("定于6月6日，周四上午另行通知。\n\n2025年6月1日") == []  # the weekday may name another day
