@@ -18,6 +18,7 @@ from checker.patterns import alternation
 
 from .numerals import FULLWIDTH_DIGITS, chinese_value
 
+OPEN_END = ("等", "……")  # 其中A类16个、B类14个等: the list says it is not all
 MULTIPLIERS = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 SENTENCE_END = re.compile("[。！？!?\n\0]")
 PART_SEPARATORS = re.compile(r"[、，,；;]")
@@ -39,6 +40,8 @@ class BreakdownData(NamedTuple):
     kinds: tuple[str, ...]  # suffixes naming disjoint kinds: 类, 级, 等奖
     complements: tuple[tuple[str, ...], ...]  # sets that split a whole: 男/女, 线上/线下
     near_miss: int
+    near_miss_share: Decimal  # or this share of the total, whichever is larger
+    kinds_cover: Decimal  # parts of disjoint kinds this share of the total or more are meant as all of it
     near_miss_not_for: tuple[str, ...]  # classifiers of people, whose groups overlap
 
 
@@ -63,6 +66,8 @@ def breakdown_data(data: dict) -> BreakdownData:
         kinds=tuple(table.get("kinds", [])),
         complements=tuple(tuple(entry["words"]) for entry in table.get("complements", [])),
         near_miss=int(table.get("near_miss", 0)),
+        near_miss_share=Decimal(str(table.get("near_miss_share", 0))),
+        kinds_cover=Decimal(str(table.get("kinds_cover", 1))),
         near_miss_not_for=tuple(table.get("near_miss_not_for", [])),
     )
 
@@ -72,6 +77,7 @@ class Part:
     label: str
     value: Decimal
     text: str  # as written: 8个
+    tail: str = ""  # what follows the count in its segment: 等, 由承办单位筹集
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,7 @@ class Breakdown:
     parts: tuple[Part, ...]
     exhaustive: bool  # the parts claim to be the whole: 分别为…, …其他3个, 男…女…
     disjoint: bool  # no part can hold another's: A类/B类, 一等奖/二等奖, 线上/线下
+    open_ended: bool  # the parts end with 等: an excerpt, said to be one
 
     @property
     def sum(self) -> Decimal:
@@ -112,9 +119,10 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             or _complement(labels, data, complete=True)
         )
         disjoint = exhaustive or _common_kind(labels, data) or _complement(labels, data, complete=False)
+        open_ended = any(part.tail.startswith(OPEN_END) for part in parts)
         found.append(Breakdown(
             total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],
-            classifier, tuple(parts), exhaustive, disjoint,
+            classifier, tuple(parts), exhaustive, disjoint, open_ended,
         ))
     return found
 
@@ -142,7 +150,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
         value = _value(match)
         if value is None:
             return None
-        parts.append(Part(match.group("label"), value, segment[match.start("num"):match.end("cl")]))
+        parts.append(Part(match.group("label"), value, segment[match.start("num"):match.end("cl")],
+                          match.group("tail")))
     return parts
 
 

@@ -151,6 +151,8 @@ class Grammar:
     reset_prefixes: tuple[str, ...] = ()
     through: tuple[Through, ...] = ()
     series_pattern: re.Pattern | None = None
+    # 四、一体推进: a 、-marker before a word that opens with a numeral (``numeral_words``)
+    word_ahead: re.Pattern | None = None
     ignore_pattern: re.Pattern | None = None
     ignore_reach: int = 0
     _series_of: dict[str, tuple[Series, int | None]] = field(default_factory=dict)
@@ -177,6 +179,10 @@ class Grammar:
         grammar._series_of = words
         if words:
             grammar.series_pattern = re.compile(alternation(words))
+        numeral_words = [w for w in data.get("markers", {}).get("numeral_words", []) if isinstance(w, str) and w]
+        if numeral_words:
+            grammar.word_ahead = re.compile(
+                rf"(?P<num>{CN_NUMBER})(?P<punct>、)(?=(?:{alternation(numeral_words)}))")
         if ignore:
             grammar.ignore_reach = max(map(len, ignore))
             grammar.ignore_pattern = re.compile(alternation(ignore))
@@ -195,6 +201,11 @@ class Grammar:
             if match is None:
                 continue
             marker = _marker_from_match(family, match, prose)
+            if marker is not None:
+                marker.inline = inline
+                return marker
+        if self.word_ahead is not None and (match := self.word_ahead.match(prose, pos, end)):
+            marker = _marker_from_match("cn-dun", match, prose)
             if marker is not None:
                 marker.inline = inline
                 return marker

@@ -229,9 +229,10 @@ class OutlineBuilder:
             last = own.last
             if (
                 marker.family == own.family and marker.value is not None and last.value is not None
-                and last.paragraph == marker.paragraph and marker.value == last.value + 1
+                and last.paragraph == marker.paragraph and last.value < marker.value <= last.value + 2
+                and (marker.value == last.value + 1 or run is None)
             ):
-                self.add(own, marker)
+                self.add(own, marker)  # 一是…。二是…。四是…: in its own paragraph, a skip is a skip
                 return
         if marker.value is None:  # a closing word (最后) only ends a series already open
             if run is not None:

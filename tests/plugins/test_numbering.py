@@ -794,3 +794,56 @@ def test_a_marker_written_twice():
     assert nu("一、总体要求\n二、 二、主要任务\n三、保障措施")[0][:3] == ("NU004", 2, 4)
     assert nu("（一）甲\n（二）（2）乙的第一点\n（三）丙") == []
     assert nu("一、甲\n二、二氧化碳排放\n三、丙") == []
+
+
+def test_a_heading_opening_with_a_word_that_begins_with_a_numeral():
+    text = "## 一、甲\n\n## 二、乙\n\n## 三、丙\n\n## 四、一体推进不敢腐、不能腐、不想腐\n\n## 五、戊\n"
+    assert nu(text, path="plan.md") == []
+    assert [f[:2] for f in nu(text.replace("五、戊", "六、戊"), path="plan.md")] == [("NU001", 9)]
+    assert nu("获得一、二等奖的分别有5人，一、二季度增长较快。") == []
+
+
+def test_items_inline_after_one_that_opens_the_paragraph():
+    assert [f[:4] for f in nu("一是甲。二是乙。四是丙。")] == [("NU001", 1, 9, "四是")]
+    assert nu("一是甲。二是乙。三是丙。") == []
+
+
+def test_items_right_after_an_agenda_announcement_are_what_it_counts():
+    text = ("今天的座谈会共有四项议程：一是观看专题片；二是企业家发言；三是领导讲话。\n"
+            "下面，进行第一项议程：观看专题片。\n下面，进行第二项议程：企业家发言。\n"
+            "下面，进行第三项议程：领导讲话。\n下面，进行第四项议程：合影。\n")
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 9, "四项")]
+    host = "今天的大会共有三项议程。\n首先，全体起立，奏唱国歌。\n下面进行第一项议程：宣读决定。\n" \
+           "下面进行第二项议程：颁奖。\n下面进行第三项议程：领导讲话。\n"
+    assert nu(host) == []
+
+
+def test_announcement_closed_with_a_courtesy():
+    text = "借此机会，我给大家讲四点意见，和大家共勉。\n一、甲\n二、乙\n三、丙"
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 11, "四点")]
+
+
+@pytest.mark.parametrize("text,total,severity", [
+    # complements: 在职 and 离退休 are every member; 一般/较大/重大 hazards never overlap
+    ("全局共有党员43名，其中在职党员28名、离退休党员11名。", "43名", "warning"),
+    ("共排查隐患点214处，其中一般隐患198处、较大隐患18处。", "214处", "warning"),
+    # 中， opens the parts of a total too; kinds covering nearly all of it are meant as all
+    ("全校612名毕业生中，物理类402名、历史类198名。", "612名", "info"),
+    ("共组建参赛队伍24支，其中机关组10支、基层组12支。", "24支", "info"),
+    # three parts a few per cent off the total
+    ("全年计划抽检4200批次，其中农产品1800批次、加工食品1600批次、餐饮食品600批次。", "4200批次", "info"),
+    ("共受理来信来访52件，其中来信19件、来访27件、网上信访8件。", "52件", "info"),
+])
+def test_more_breakdown_mismatches(text, total, severity):
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == (total, severity)
+
+
+@pytest.mark.parametrize("text", [
+    "共组建参赛队伍24支，其中机关组10支、基层组12支等。",  # said to be an excerpt
+    "规模以上企业186家，其中国家级企业3家、省级企业21家。",  # kinds, but far from all
+    "全年计划抽检4200批次，其中农产品1800批次、加工食品1600批次、餐饮食品300批次。",  # far off
+    "在工作中，我们发现问题3个、整改2个。",
+])
+def test_more_breakdown_lookalikes(text):
+    assert nu(text) == []
