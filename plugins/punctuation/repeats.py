@@ -103,6 +103,15 @@ def _chain_length(prose: str, start: int, end: int) -> int:
     return count
 
 
+# Short words joined by single marks, the chain standing alone: 街道—社区—网格, 县—乡—村.
+SHORT_CHAIN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}(?:[—―][\u4e00-\u9fff]{1,2}){2,}(?![\u4e00-\u9fff])")
+
+
+def _short_chain(prose: str, start: int, end: int) -> bool:
+    lo = max(0, start - 12)
+    return any(m.start() < start and end <= m.end() for m in SHORT_CHAIN.finditer(prose, lo, min(len(prose), end + 12)))
+
+
 def _forms(ctx) -> list[Form]:
     def build():
         out = []
@@ -173,8 +182,8 @@ def ellipsis_dash_form(doc, ctx):
             if not (has_han(match.group()) or chinese_context(view, start, end)
                     or (form.han_within and has_han(prose[max(0, start - form.han_within):end + form.han_within]))):
                 continue
-            if form.chain and _chain_length(prose, start, end) >= form.chain:
-                continue  # 设计—建设—拥有—运营: stages joined by connecting marks
+            if form.chain and (_chain_length(prose, start, end) >= form.chain or _short_chain(prose, start, end)):
+                continue  # 设计—建设—拥有—运营, 街道—社区—网格: stages or levels joined by connecting marks
             taken.update(range(start, end))
             wrong = match.group()
             message = f"{form.name}写法不规范：“{wrong}”应为“{form.right}”"

@@ -80,8 +80,16 @@ TITLE_LONGEST = 40
 TABLE_ROW = re.compile(r"[ \t\u3000]*[0-9０-９]{1,3}\u3000+[^\u3000]+(?:\u3000+[^\u3000]+){2,}[ \t\u3000]*")
 
 
+# Three or more cells set apart by two or more full-width spaces: a table's header or row.
+WIDE_CELLS = re.compile(r"[ \t\u3000]*[^\u3000]+(?:\u3000{2,}[^\u3000]+){2,}[ \t\u3000]*")
+
+
 def _table_row(line: str) -> bool:
-    return TABLE_ROW.fullmatch(line) is not None and not any(mark in line for mark in SENTENCE_MARKS)
+    """A numbered row of a plain-text table, or any line of three or more cells set apart by
+    two or more full-width spaces (县（市、区）　　场次　　参与人次)."""
+    if any(mark in line for mark in SENTENCE_MARKS):
+        return False
+    return TABLE_ROW.fullmatch(line) is not None or WIDE_CELLS.fullmatch(line) is not None
 
 
 def _person_line(line: str, start: int, spacing: Spacing) -> bool:
@@ -115,9 +123,8 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
         issuer = ISSUER_AFTER.match(line, end).group()
         if len(issuer) >= 2 and issuer.endswith(spacing.issuer_ends):  # an issuer follows, not 布局　合理
             return True
-    if spacing.post_ends and line.endswith(spacing.post_ends, 0, start) \
-            and NAME_IN_BRACKETS.match(line, end):
-        return True  # （市教育局副局长　何　静）: a speaker's post and name in a programme
+    if line.endswith(spacing.post_ends + spacing.issuer_ends, 0, start) and NAME_IN_BRACKETS.match(line, end):
+        return True  # （市教育局副局长　何　静）, （县人社局　周婷）: a post or unit and a name
     name = end
     while name < len(line) and is_han(line[name]):
         name += 1
@@ -216,7 +223,7 @@ def stray_space(doc, ctx):
             if _person_line(line, match.start(), spacing):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
             if "\u3000" in run and _table_row(line):
-                continue  # 3　投诉类、举报类　5个工作日　可申请延期1次: a row of a plain-text table
+                continue  # 3　投诉类　5个工作日　可申请延期1次, 县（市、区）　　场次: a plain-text table
             if run == "\u3000" and _title_halves(line, match.start(), match.end()):
                 continue  # 《严守“六大纪律”　争做“四有”干部》: a title in two halves
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:

@@ -698,3 +698,20 @@ def test_double_hyphen_between_figures_is_a_range_mark():
 ])
 def test_single_dash_joining_partners_of_a_cooperation_is_clean(text):
     assert hits(text, "PU004") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a timetable: half-day, time and session set apart
+    "四、课程安排\n3月16日（星期一）\n　上午　8:30　开班式；专题讲座：深入学习贯彻全会精神\n　全天　现场教学：赴青山镇观摩，7:50集合\n",
+    # a table's header whose first cell holds a 顿号
+    "各地开展情况如下：\n县（市、区）　　场次　　参与人次\n市本级　　　　　22　　　12600\n",
+    # a news item's byline: unit and reporter in brackets
+    "初步达成就业意向578人。（县人社局　周婷）",
+])
+def test_timetables_tables_and_bylines_are_layout(text):
+    assert hits(text, "PU005") == []
+
+
+def test_a_chain_of_levels_joined_by_single_marks():
+    assert hits("完善“街道—社区—网格”三级调处机制。", "PU004") == []
+    assert [h[0] for h in hits("目标—建设一流队伍。", "PU004")] == ["—"]
