@@ -237,15 +237,17 @@ def _lines(prose: str, data: BlankData) -> Iterator[Finding]:
 
 
 def _labelled_stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
-    """联系人：某某　联系电话：… — the name a label asks for, never written in."""
+    """联系人：某某　联系电话：…, 副县长某某出席 — the name a label or a post asks for, never
+    written in."""
     if data.labelled_stand_in is None:
         return
     for match in data.labelled_stand_in.finditer(prose):
-        start, end = match.span("word")
+        group = "word" if match.group("label") else "name"
+        start, end = match.span(group)
         if quoted_example(prose, start, end, data.example_cues):
             continue
-        yield Finding(start, end,
-                      f"用“{match.group('word')}”代替的{match.group('label')}未填写")
+        what = match.group("label") or f"{match.group('post')}的姓名"
+        yield Finding(start, end, f"用“{match.group(group)}”代替的{what}未填写")
 
 
 def _stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:

@@ -225,11 +225,14 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern | None:
 
 def _labelled_stand_in(table: dict[str, Any], where: str) -> re.Pattern | None:
     labels = _strings(table, "stand_in_labels", where)
-    if not labels:
-        return None
-    return re.compile(
-        f"(?P<label>{alternation(labels)})[：:][ \u3000]*(?P<word>某某某?)(?![\u4e00-\u9fff])"
-    )
+    posts = _strings(table, "stand_in_posts", where)
+    shapes = []
+    if labels:  # 联系人：某某
+        shapes.append(f"(?P<label>{alternation(labels)})[：:][ \u3000]*(?P<word>某某某?)(?![\u4e00-\u9fff])")
+    if posts:  # 副县长某某出席
+        shapes.append(f"(?P<post>副?(?:{alternation(posts)}))(?P<name>某某某?)"
+                      f"(?=[，。、；：,;:\\s）)]|出席|主持|讲话|致辞|宣布|强调|指出|带队|参加|陪同|作|在)")
+    return re.compile("|".join(shapes)) if shapes else None
 
 
 def _field_ending(table: dict[str, Any], where: str) -> re.Pattern | None:

@@ -466,3 +466,15 @@ def test_a_name_dropped_before_a_colleagues_criticism():
     text = "在谈心谈话时，同志坦率地指出我“抓业务有一套，抓党建不上心”。"
     assert [(f[0], f[1]) for f in found(text)] == [("PH003", "同志")]
     assert found("在谈心谈话时，王明同志坦率地指出我的不足。") == []
+
+
+def test_an_officials_name_left_as_mouMou_after_the_post():
+    (finding,) = check_text("县委常委、副县长某某出席开幕式并宣布活动开始。", select=["PH002"])
+    assert (finding.text, finding.message) == ("某某", "用“某某”代替的副县长的姓名未填写")
+    assert found("对张某某给予党内警告处分，副县长张某某出席。") == []
+    assert found("县委书记、县长出席开幕式。") == []
+
+
+@pytest.mark.parametrize("title", ["节假日值班安排表（样表）", "代表建议答复意见反馈表", "培训班学员花名册"])
+def test_more_form_titles(title):
+    assert found(NOTICE_WITH_FORM.replace("全市统计工作会议回执\n单位", f"{title}\n单位")) == []
