@@ -194,7 +194,37 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
     sentence = sentence_around(text, start, end)
     official = labels(ctx, words, "context")
     commercial = labels(ctx, "commercial", "context")
-    return any(w in sentence for w in official) and not any(w in sentence for w in commercial)
+    if any(w in sentence for w in commercial):
+        return False
+    if any(w in sentence for w in official):
+        return True
+    # 联系人：陈晓；联系电话：…；手机：139…: the line names the contact person; or the
+    # section's heading above does (六、联系方式).
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if any(w in line for w in commercial):
+        return False
+    if any(w in line for w in labels(ctx, "line_labels", "context")):
+        return True
+    headings = labels(ctx, "section_headings", "context")
+    return bool(headings) and any(w in heading for heading in _lines_above(text, line_start, 3) for w in headings)
+
+
+def _lines_above(text: str, line_start: int, count: int) -> list[str]:
+    """Up to ``count`` lines right above the line starting at ``line_start`` that are short or
+    contact lines themselves: where a section heading (六、联系方式) would stand."""
+    found = []
+    end = line_start - 1
+    while end > 0 and len(found) < count:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line) > 16 and not any(w in line for w in ("电话", "手机", "邮箱")):
+            break  # a paragraph of running text: no heading above it reaches this line
+        if line:
+            found.append(line)  # a heading, or another contact line under the same heading
+        end = start - 1
+    return found
 
 
 def reports_notice_contacts(ctx) -> bool:

@@ -326,3 +326,22 @@ def test_organisers_own_contacts_are_quiet(text, rule):
 ])
 def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
     assert [t for t, _ in located(text, rule)] == [expected]
+
+
+@pytest.mark.parametrize("text,rule", [
+    # the line names the contact person; the mobile comes after a semicolon
+    ("（联系单位：县交通运输局规划建设股；联系人：陈晓；联系电话：0736-7221568；手机：13907361542）", "CT002"),
+    # lines under the notice's own heading
+    ("六、联系方式\n区委组织部组织科：赵敏，电话：0791-65231847；\n区委党校教务科：孙立新，手机：13862127538。", "CT002"),
+    ("学校总值班室电话：0871-65031100（24小时）。", "CT002"),
+    ("（二）短信举报：13952112380；", "CT002"),
+])
+def test_more_of_the_notices_own_lines(text, rule):
+    assert located(text, rule) == []
+
+
+def test_a_sellers_number_under_a_heading_is_still_reported():
+    text = "六、联系方式\n更多范文请联系客服，手机：13862127538。"
+    assert [t for t, _ in located(text, "CT002")] == ["13862127538"]
+    text = "会议要求\n请各单位认真贯彻落实会议精神，做好相关工作，按时报送材料，确保取得实效。\n手机：13862127538"
+    assert [t for t, _ in located(text, "CT002")] == ["13862127538"]
