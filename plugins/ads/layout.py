@@ -436,6 +436,8 @@ def _mark_repeated_titles(layout: Layout) -> None:
             continue
         if conf.signature.search(line.text):
             continue  # the issuer's name heads the page and opens the title below it again
+        if LIST_ITEM.fullmatch(layout.doc.text[line.start:line.lo]):
+            continue  # 本期要目 - 县委常委会召开会议……: a table of contents lists the titles below it
         key, suffixed = _title_key(line.text)
         if len(key) < 4 or (_content_flagged(line, conf) and not suffixed):
             continue  # a page title with the site's name scores as an ad but is still a title
@@ -452,6 +454,8 @@ def _mark_repeated_titles(layout: Layout) -> None:
 
 
 POSITIONED = ("head", "tail", "front")  # zones whose place adds points
+# What opens a Markdown list item: a line after it is an entry of a list, not a page title.
+LIST_ITEM = re.compile(r"[ \t]*[-*+][ \t]+")
 
 
 # The cells of a plain-text table row, set apart by full-width spaces or runs of spaces.

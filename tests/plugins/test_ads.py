@@ -611,3 +611,11 @@ def test_an_authors_pledge_on_an_entry_form_is_no_disclaimer():
     pledge = "原创承诺：本人承诺所投作品系本人原创，如有侵权，责任自负。\n"
     assert lines_by_rule(SPEECH + pledge) == []
     assert lines_by_rule(SPEECH + "本文来源于网络，如有侵权请联系删除。\n") == [("AD001", 5)]
+
+
+def test_a_table_of_contents_lists_the_titles_below_it():
+    text = ("# 工作简报\n\n**本期要目**\n\n- 县委常委会召开会议研究部署下半年重点工作\n- 全县三夏生产基本结束\n\n---\n\n"
+            "## 县委常委会召开会议研究部署下半年重点工作\n\n6月24日，县委常委会召开会议。\n")
+    assert lines_by_rule(text, path="brief.md") == []
+    scraped = "县委常委会召开会议研究部署下半年重点工作\n县委常委会召开会议研究部署下半年重点工作\n6月24日，县委常委会召开会议。\n"
+    assert ("AD004", 2) in lines_by_rule(scraped)

@@ -778,3 +778,16 @@ def test_new_de_di_de_patterns(text, flagged, right):
 ])
 def test_new_de_di_de_lookalikes(text):
     assert found(text, "TY004") == []
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("这首诗脍灸人口。", "脍灸人口", "脍炙人口"),
+    ("要防患于未燃。", "防患于未燃", "防患于未然"),
+    ("既使财政资金有限，我们也将优先保障基层投入。", "既使", "即使"),
+])
+def test_more_confusions(text, wrong, right):
+    assert only(text, "TY001").message.startswith(f"“{wrong}”应为“{right}”")
+
+
+def test_story_doubling_is_not_a_slip():
+    assert found("很久很久以前，远远地望去。", "TY003") == []
