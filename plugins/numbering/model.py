@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .breakdowns import BreakdownData, breakdown_data
 from .counts import CountData, count_data
+from .tables import TableData, table_data
 from .markers import Grammar
 from .outline import Outline, outline_of
 
@@ -20,6 +21,10 @@ def counts(ctx) -> CountData:
 
 def breakdowns(ctx) -> BreakdownData:
     return ctx.compiled("numbering.breakdowns", lambda: breakdown_data(ctx.data(DATA)))
+
+
+def tables(ctx) -> TableData:
+    return ctx.compiled("numbering.tables", lambda: table_data(ctx.data(DATA)))
 
 
 def outline(doc, ctx) -> Outline:

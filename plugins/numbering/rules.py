@@ -1,4 +1,4 @@
-"""NU001–NU006: each rule is a small function over the document's numbering model."""
+"""NU001–NU007: each rule is a small function over the document's numbering model."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from checker import Edit, Finding, Fix, Related, rule
 from .breakdowns import Breakdown, find_breakdowns
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
-from .model import breakdowns, counts, grammar, outline, where
+from .model import breakdowns, counts, grammar, outline, tables, where
 from .numerals import chinese_numeral
 from .outline import Outline, Run
+from .tables import find_total_mismatches
 
 STANDARD = "GB/T 9704-2012 7.3.3"
 # Runs whose first number may legitimately be other than 1: articles and chapters are cited
@@ -674,4 +675,43 @@ def _plain(value) -> str:
     return format(value.normalize(), "f")
 
 
-RULES = [numbering_sequence, announced_count, stated_count, numbering_style, inline_item, breakdown_sum]
+# --------------------------------------------------------------------------------------------
+# NU007 — a table's total row
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU007", "table-total", "numbering", "warning",
+    "表格“合计”行与上面各行之和不符",
+    bad=[
+        "| 项目 | 金额（万元） |\n| --- | ---: |\n| 道路 | 1200 |\n| 管网 | 800 |\n| 合计 | 2100 |",
+        "类别　　　　问题数\n工作滞后　　21\n台账不全　　18\n合计　　　　40",
+    ],
+    good=[
+        "| 项目 | 金额（万元） | 占比 |\n| --- | ---: | ---: |\n| 道路 | 1200 | 60% |\n| 管网 | 800 | 40% |\n| 合计 | 2000 | 100% |",
+        "类别　　　　问题数　　整改率\n工作滞后　　21　　　　61.9\n台账不全　　18　　　　88.9\n合计　　　　39　　　　74.4",
+    ],
+)
+def table_total(doc, ctx) -> Iterator[Finding]:
+    """The 合计 row of a table must be the sum of the rows above it.
+
+    A report's tables are added up by whoever checks it, and a 合计 that was not recomputed
+    after a row changed is as visible as a wrong total in the text. Tables written in Markdown
+    (| … |) and plain-text tables (cells set apart by two or more full-width spaces, tabs or
+    runs of spaces) are read; each column whose cells are all plain numbers is summed. Columns
+    of rates and shares (a header from ``skip_headers``: 率, 占比, 平均; a cell with %) and
+    columns whose total is no larger than their largest cell (an average) are not; neither are
+    tables with 小计 rows. Decimals may differ by the rounding of each row. Word tables are read
+    cell by cell and are not checked.
+    """
+    for found in find_total_mismatches(doc, tables(ctx)):
+        column = f"“{found.header}”列" if found.header else "这一列"
+        yield Finding(
+            found.cell.start, found.cell.end,
+            f"{column}合计“{found.cell.text}”与上面{found.rows}行之和{_plain(found.summed)}不符",
+            suggestion=_plain(found.summed),
+        )
+
+
+RULES = [numbering_sequence, announced_count, stated_count, numbering_style, inline_item, breakdown_sum,
+         table_total]

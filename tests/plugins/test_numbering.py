@@ -847,3 +847,44 @@ def test_more_breakdown_mismatches(text, total, severity):
 ])
 def test_more_breakdown_lookalikes(text):
     assert nu(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# NU007 — a table's total row
+# --------------------------------------------------------------------------------------------
+
+SPENDING = (
+    "| 项目 | 2024年（元） | 2023年（元） | 增长（%） | 占比（%） |\n| --- | ---: | ---: | ---: | ---: |\n"
+    "| 食品烟酒 | 7286 | 6958 | 4.7 | 29.7 |\n| 衣着 | 1352 | 1331 | 1.6 | 5.5 |\n"
+    "| 居住 | 5618 | 5472 | 2.7 | 22.9 |\n| **合计** | **14256** | **13761** | **3.6** | **100.0** |\n"
+)
+
+
+def test_table_total_is_the_sum_of_its_rows():
+    assert nu(SPENDING, path="report.md") == []
+    finding = only(SPENDING.replace("**14256**", "**14356**"), "NU007", path="report.md")
+    assert (finding.line, finding.text, finding.suggestion) == (6, "14356", "14256")
+    assert finding.message == "“2024年（元）”列合计“14356”与上面3行之和14256不符"
+
+
+def test_plain_text_table_total():
+    table = ("问题类别　　　　问题数（个）　　已整改（个）\n工作推进滞后　　21　　　　　　13\n"
+             "台账资料不规范　18　　　　　　16\n其他问题　　　　7　　　　　　 5\n合　计　　　　　46　　　　　　34\n")
+    assert nu(table) == []
+    wrong = table.replace("　46　", "　47　")
+    assert [f[:4] for f in nu(wrong)] == [("NU007", 5, 9, "47")]
+    assert "“问题数（个）”列合计“47”与上面3行之和46不符" == only(wrong, "NU007").message
+
+
+@pytest.mark.parametrize("text", [
+    # rates, shares and averages are not summed, whatever the header
+    "| 乡镇 | 站点（个） | 日均件量（万件） |\n| --- | ---: | ---: |\n| 东城 | 40 | 6.2 |\n| 西城 | 58 | 9.2 |\n| 合计 | 98 | 7.7 |",
+    "| 乡镇 | 人数 | 达标率 |\n| --- | ---: | ---: |\n| 东城 | 40 | 95 |\n| 西城 | 58 | 90 |\n| 合计 | 98 | 92 |",
+    # rounded decimals may be off by the rounding of each row
+    "| 项目 | 产值（亿元） |\n| --- | ---: |\n| 甲 | 1.24 |\n| 乙 | 2.33 |\n| 丙 | 3.41 |\n| 合计 | 6.99 |",
+    # subtotals, a dash in a cell, a total row with nothing to sum
+    "| 项目 | 金额 |\n| --- | ---: |\n| 甲 | 10 |\n| 乙 | 20 |\n| 小计 | 30 |\n| 丙 | 5 |\n| 合计 | 36 |",
+    "| 项目 | 楼栋数 | 投资额 |\n| --- | ---: | ---: |\n| 甲 | — | 500 |\n| 乙 | 12 | 700 |\n| 合计 | 15 | 1200 |",
+])
+def test_table_total_lookalikes(text):
+    assert nu(text, path="report.md") == []

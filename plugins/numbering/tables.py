@@ -1,0 +1,180 @@
+"""Tables written in the text, and their 合计 rows: a Markdown table (| 项目 | 2024年 |) or a
+plain-text one (cells set apart by two or more full-width spaces, by tabs or by runs of spaces).
+
+A table is a block of consecutive lines with the same number of cells, two or more. Its total
+row opens with a word such as 合计; the rows it sums are those between the header (the first
+row; in Markdown the row above the |---| line) and the total. Each column whose cells are all
+plain numbers is one the total row may be checked against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Iterator, NamedTuple
+
+# Two or more full-width spaces, a tab, two or more spaces; or one full-width space before a
+# figure, where a long label left room for no more (台账资料不规范　18).
+PLAIN_GAP = re.compile(r"[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[ \u3000\t]*")
+MARKDOWN_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+NUMBER = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?")
+EMPHASIS = "*_ \u3000\t"
+FULLWIDTH = str.maketrans("０１２３４５６７８９，", "0123456789,")
+
+
+class TableData(NamedTuple):
+    total_words: tuple[str, ...]  # 合计, 总计: the first cell of a total row
+    gate: re.Pattern  # any total word, spaced out or not (合　计): a draft without one has no total row
+    partial_words: tuple[str, ...]  # 小计: a table with subtotals is not summed here
+    skip_headers: tuple[str, ...]  # 率, 占比, 平均: a column of rates or averages
+
+
+def table_data(data: dict) -> TableData:
+    table = data.get("table_total", {})
+    words = tuple(table.get("total_words", ["合计", "总计"]))
+    return TableData(
+        words,
+        re.compile("|".join("[ \u3000]*".join(map(re.escape, word)) for word in words)),
+        tuple(table.get("partial_words", ["小计"])),
+        tuple(table.get("skip_headers", [])),
+    )
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # offsets of the cell's text in the document
+    end: int
+    text: str  # stripped of Markdown emphasis and spaces
+
+
+@dataclass(frozen=True)
+class TotalMismatch:
+    cell: Cell  # the total that does not add up
+    header: str
+    written: Decimal
+    summed: Decimal
+    rows: int
+
+
+def find_total_mismatches(doc, data: TableData) -> Iterator[TotalMismatch]:
+    if not data.gate.search(doc.prose):
+        return
+    for block, markdown in _tables(doc):
+        yield from _check_block(block, markdown, data)
+
+
+def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
+    """Blocks of consecutive table lines of one shape, each line split into cells."""
+    block: list[list[Cell]] = []
+    shape: tuple[bool, int] | None = None
+    for _number, start, end, _ in doc.lines():
+        line = doc.text[start:end]
+        markdown = line.lstrip().startswith("|")
+        if markdown and MARKDOWN_RULE.fullmatch(line.strip()):
+            if block and shape and shape[0]:
+                block.append([])  # the rule under a Markdown header: kept as a marker
+            continue
+        cells = _cells(line, start, markdown)
+        current = (markdown, len(cells)) if len(cells) >= 2 else None
+        if current is None or current != shape:
+            if block:
+                yield block, bool(shape and shape[0])
+            block = []
+        shape = current
+        if current is not None:
+            block.append(cells)
+    if block:
+        yield block, bool(shape and shape[0])
+
+
+def _cells(line: str, offset: int, markdown: bool) -> list[Cell]:
+    cells: list[Cell] = []
+    if markdown:
+        inner = line.strip()
+        lead = line.index("|")
+        position = offset + lead + 1
+        parts = inner[1:-1].split("|") if inner.endswith("|") else inner[1:].split("|")
+        for part in parts:
+            cells.append(_cell(part, position))
+            position += len(part) + 1
+        return cells
+    body = line.rstrip()
+    if not body.strip():
+        return []
+    position = 0
+    for gap in PLAIN_GAP.finditer(body):
+        if gap.start() > position:
+            cells.append(_cell(body[position:gap.start()], offset + position))
+        position = gap.end()
+    if position < len(body):
+        cells.append(_cell(body[position:], offset + position))
+    return [cell for cell in cells if cell.text]
+
+
+def _cell(raw: str, start: int) -> Cell:
+    lead = len(raw) - len(raw.lstrip(EMPHASIS))
+    text = raw.strip(EMPHASIS)
+    return Cell(start + lead, start + lead + len(text), text)
+
+
+def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> Iterator[TotalMismatch]:
+    if markdown:
+        if [] not in block:
+            return
+        rule = block.index([])
+        header, rows = (block[rule - 1] if rule else None), block[rule + 1:]
+    elif all(_number(cell.text) is not None for cell in block[0][1:]):
+        header, rows = [Cell(0, 0, "")] * len(block[0]), block  # no header row: all rows count
+    else:
+        header, rows = block[0], block[1:]
+    if header is None or any(_first(row).startswith(data.partial_words) for row in rows):
+        return
+    for index, row in enumerate(rows):
+        if not _first(row).replace("\u3000", "").startswith(data.total_words):
+            continue
+        parts = rows[:index]
+        if len(parts) < 2:
+            continue
+        for column in range(1, len(row)):
+            found = _column_mismatch(header, parts, row, column, data)
+            if found is not None:
+                yield found
+        return  # a second total row sums something else (a share, a year before)
+
+
+def _first(row: list[Cell]) -> str:
+    return row[0].text if row else ""
+
+
+def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
+    title = header[column].text if column < len(header) else ""
+    if any(word in title for word in data.skip_headers):
+        return None  # 占比（%）, 增长率, 平均: not a column of amounts
+    total = _number(row[column].text)
+    values = [_number(part[column].text) if column < len(part) else None for part in parts]
+    if total is None or any(value is None for value in values):
+        return None
+    summed = sum(values, Decimal(0))
+    if total <= max(values):
+        return None  # an average or a rate, whatever its header says
+    places = max(_places(value) for value in [*values, total])
+    slack = Decimal(len(values)) * Decimal(5) / Decimal(10) ** (places + 1) if places else Decimal(0)
+    if abs(summed - total) <= slack:
+        return None
+    return TotalMismatch(row[column], title, total, summed, len(values))
+
+
+def _number(text: str) -> Decimal | None:
+    text = text.translate(FULLWIDTH)
+    if not NUMBER.fullmatch(text) or "%" in text:
+        return None
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
