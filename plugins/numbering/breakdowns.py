@@ -21,7 +21,7 @@ from .numerals import FULLWIDTH_DIGITS, chinese_value
 OPEN_END = ("等", "……")  # 其中A类16个、B类14个等: the list says it is not all
 MULTIPLIERS = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 SENTENCE_END = re.compile("[。！？!?\n\0]")
-PART_SEPARATORS = re.compile(r"[、，,；;]")
+PART_SEPARATORS = re.compile(r"([、，,；;])")
 BRACKETED = re.compile(r"（[^（）\n]*）|\([^()\n]*\)")
 # Chinese numerals as counts are written: 一 … 九十九 (hundreds are written in figures).
 CN_COUNT = "[一二两三四五六七八九十]{1,3}"
@@ -53,7 +53,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         opener=re.compile(rf"(?:{alternation(openers)})[，,：:]?"),
         total=re.compile(
             rf"(?<![0-9０-９.．一二两三四五六七八九十百千万亿]){NUMBER}(?P<cl>{classifiers})"
-            r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（[^（）\n]{1,12}）)?[，,。：:]?\s*\Z"
+            r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（[^（）\n]{1,12}）)?[，,。：:（(]?\s*\Z"
         ),
         part=re.compile(
             rf"(?P<label>[^0-9０-９\s]{{1,16}}?){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
@@ -129,10 +129,11 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
 
 def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list[Part] | None:
     stop = SENTENCE_END.search(prose, start)
-    end = stop.start() if stop else len(prose)
+    end = _bracket_close(prose, start, stop.start() if stop else len(prose))
     sentence = BRACKETED.sub("", prose[start:end])
     parts: list[Part] = []
-    for segment in PART_SEPARATORS.split(sentence):
+    pieces = PART_SEPARATORS.split(sentence)
+    for segment, separator in zip(pieces[::2], [""] + pieces[1::2]):
         segment = segment.strip(" \t\u3000：:")
         if not segment:
             continue
@@ -143,6 +144,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             if data.any_count.search(segment) or match is not None:
                 break  # a count of something else: the breakdown is over
             continue  # 主要用于赛事组织 between two parts
+        if separator in "；;" and parts and match.group("label")[-1:] != parts[-1].label[-1:]:
+            break  # ……社会投资项目51.9亿元；年度计划投资25.6亿元: a new clause, not a part
         if match.group("tail").startswith(data.approximate_after) or match.group("label").endswith(
             data.approximate_before
         ):
@@ -153,6 +156,21 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
         parts.append(Part(match.group("label"), value, segment[match.start("num"):match.end("cl")],
                           match.group("tail")))
     return parts
+
+
+def _bracket_close(prose: str, start: int, end: int) -> int:
+    """Where the parts end when they stand in brackets (14个（重大1个、较大4个、一般8个）):
+    at the bracket that closes before ``end`` without having opened after ``start``."""
+    depth = 0
+    for index in range(start, end):
+        char = prose[index]
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            if depth == 0:
+                return index
+            depth -= 1
+    return end
 
 
 def _value(match: re.Match) -> Decimal | None:

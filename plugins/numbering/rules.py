@@ -664,13 +664,14 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
 
 def _sum_shown(found: Breakdown) -> str:
     terms = "＋".join(part.text for part in found.parts)
-    return f"{terms}＝{_plain(found.sum)}{found.classifier}"
+    return f"{terms}＝{_plain(found.sum, found.total_text)}{found.classifier}"
 
 
-def _plain(value) -> str:
-    """A sum as a draft writes it: 16, 12500万 (not 125000000), 2亿."""
+def _plain(value, like: str = "") -> str:
+    """A sum as the draft writes its figures: in 亿 or 万 when the total is (84.4亿), else
+    plainly (16, 12500)."""
     for word, size in (("亿", 100_000_000), ("万", 10_000)):
-        if value >= size and value % size == 0:
+        if word in like:
             return format((value / size).normalize(), "f") + word
     return format(value.normalize(), "f")
 

@@ -125,7 +125,7 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
         rule = block.index([])
         header, rows = (block[rule - 1] if rule else None), block[rule + 1:]
     elif all(_number(cell.text) is not None for cell in block[0][1:]):
-        header, rows = [Cell(0, 0, "")] * len(block[0]), block  # no header row: all rows count
+        return  # no header: a fragment of a larger table (the rows under a budget's 3.劳务费)
     else:
         header, rows = block[0], block[1:]
     if header is None or any(_first(row).startswith(data.partial_words) for row in rows):

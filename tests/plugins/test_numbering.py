@@ -617,7 +617,7 @@ def test_breakdown_said_to_be_whole_must_add_up():
     ("全县共有干部职工86人，其中男性50人、女性30人。", "86人", "＝80人"),
     ("共整改问题32个，其中已整改25个，未整改5个。", "32个", "＝30个"),
     # a last part 其余 / 其他 covers the rest, so the parts are the whole; 万 and 亿 are multipliers
-    ("共投入资金1.2亿元，其中中央资金8000万元、省级资金3000万元，其余1500万元由县级筹措。", "1.2亿元", "＝12500万元"),
+    ("共投入资金1.2亿元，其中中央资金8000万元、省级资金3000万元，其余1500万元由县级筹措。", "1.2亿元", "＝1.25亿元"),
     ("共收到来信45件，其中反映征地问题20件、反映社保问题15件、其他问题8件。", "45件", "＝43件"),
 ])
 def test_breakdown_mismatches(text, total, shown):
@@ -888,3 +888,21 @@ def test_plain_text_table_total():
 ])
 def test_table_total_lookalikes(text):
     assert nu(text, path="report.md") == []
+
+
+def test_breakdown_in_brackets_and_public_private_investment():
+    finding = only("排查重大隐患14个（重大1个、较大4个、一般8个），均已整改。", "NU006")
+    assert (finding.text, finding.severity) == ("14个", "warning")
+    finding = only("总投资86.4亿元，其中政府投资项目32.5亿元、社会投资项目51.9亿元；年度计划投资25.6亿元。", "NU006")
+    assert finding.message.endswith("32.5亿元＋51.9亿元＝84.4亿元")
+    assert nu("总投资84.4亿元，其中政府投资项目32.5亿元、社会投资项目51.9亿元；年度计划投资25.6亿元。") == []
+    assert nu("共发现问题17个（其中已整改12个），其余5个限期整改。") == []
+
+
+def test_numbered_rows_of_a_budget_table_are_not_headings():
+    text = ("一、项目概况\n二、经费预算\n预算科目　　　　合计（万元）　专项经费（万元）\n"
+            "一、直接费用　　174.0　　　　93.0\n1.设备费　　　　62.0　　　　30.0\n（1）设备购置费　54.0\n"
+            "（2）设备改造费　8.0\n2.业务费　　　　71.5　　　　40.0\n（1）材料费　　　18.5\n"
+            "二、间接费用　　16.0　　　　7.0\n合计　　　　　　190.0　　　 100.0\n三、申报单位承诺\n")
+    assert nu(text) == []
+    assert [f[:2] for f in nu(text.replace("三、申报单位承诺", "四、申报单位承诺"))] == [("NU001", 12)]
