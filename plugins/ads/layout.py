@@ -496,10 +496,31 @@ def _table_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
+# A field of a cover page or form: a short label, a colon and its value (项目负责人：张明).
+FIELD_LINE = re.compile(r"[^：:\s]{2,8}[：:][ \u3000]*\S.{0,60}")
+
+
+def _field_rows(lines: list[Line]) -> set[int]:
+    """Lines of a cover page's fields: four or more in a row, each a label and its value
+    (项目名称：…, 申报单位：…, 联系电话：…, 电子邮箱：…). A site's contact banner is a line or
+    two; an application lists its own contacts among its fields."""
+    rows: set[int] = set()
+    run: list[Line] = []
+    for line in lines + [None]:
+        if line is not None and not line.blank and FIELD_LINE.fullmatch(line.text):
+            run.append(line)
+            continue
+        if len(run) >= 4:
+            rows.update(ln.number for ln in run)
+        run = []
+    return rows
+
+
 def _score_position(layout: Layout) -> None:
     conf = layout.settings
     structured = layout.body_start is not None
     table = _table_rows([ln for ln in layout.lines if ln.zone in POSITIONED]) if structured else set()
+    table |= _field_rows(layout.lines)
     closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
     for line in layout.lines:
         if line.blank or not structured or line.zone not in POSITIONED:
@@ -631,6 +652,7 @@ def _attach_neighbours(layout: Layout) -> None:
     for zone in ("head", "front", "tail"):
         numbers = [ln.number for ln in layout.lines if ln.zone == zone] if structured else (
             [ln.number for ln in layout.lines] if zone == "head" else [])
+        originals = {ln.original for ln in layout.lines if ln.kind == "copy"}
         for run in _runs(layout, numbers):
             flagged = [i for i, ln in enumerate(run) if ln.kind in ("ad", "meta", "copy")]
             if not flagged:
@@ -640,8 +662,8 @@ def _attach_neighbours(layout: Layout) -> None:
                            for ln in lines)
 
             for i, line in enumerate(run):
-                if not _brand_like(line, conf):
-                    continue
+                if not _brand_like(line, conf) or line.number in originals:
+                    continue  # the title a scraper copied stays: only its copy goes
                 sandwiched = flagged[0] < i < flagged[-1]
                 outer = False
                 if structured and zone == "head" and i < flagged[0]:

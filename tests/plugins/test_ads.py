@@ -619,3 +619,14 @@ def test_a_table_of_contents_lists_the_titles_below_it():
     assert lines_by_rule(text, path="brief.md") == []
     scraped = "县委常委会召开会议研究部署下半年重点工作\n县委常委会召开会议研究部署下半年重点工作\n6月24日，县委常委会召开会议。\n"
     assert ("AD004", 2) in lines_by_rule(scraped)
+
+
+def test_cover_page_fields_and_a_copied_title():
+    cover = ("非物质文化遗产保护专项资金项目申报书\n项目名称：青禾竹编技艺传承保护项目\n申报单位：青禾县文化馆\n"
+             "项目负责人：张明\n职务/职称：馆长／副研究馆员\n联系电话：0736-6238120\n电子邮箱：qhwhg@126.com\n"
+             "申报日期：2025年6月20日\n一、项目概况\n项目依托县文化馆开展竹编技艺保护工作。\n")
+    assert lines_by_rule(cover) == []
+    scraped = ("盘活资源促增收　强村富民谱新篇\n盘活资源促增收　强村富民谱新篇\n发布者：admin　浏览量：2376\n"
+               "——桃源镇发展壮大村级集体经济经验交流材料\n近年来，我镇坚持党建引领，发展壮大村级集体经济。\n")
+    assert 1 not in [line for _, line in lines_by_rule(scraped)]
+    assert {line for _, line in lines_by_rule(scraped)} == {2, 3}
