@@ -80,16 +80,17 @@ TITLE_LONGEST = 40
 TABLE_ROW = re.compile(r"[ \t\u3000]*[0-9０-９]{1,3}\u3000+[^\u3000]+(?:\u3000+[^\u3000]+){2,}[ \t\u3000]*")
 
 
-# Three or more cells set apart by two or more full-width spaces: a table's header or row.
-WIDE_CELLS = re.compile(r"[ \t\u3000]*[^\u3000]+(?:\u3000{2,}[^\u3000]+){2,}[ \t\u3000]*")
+# Two or more gaps of two or more full-width spaces in a line: cells of a table's header or
+# row (a long cell may leave room for a single space before the next one).
+WIDE_GAP = re.compile(r"\u3000{2,}")
 
 
 def _table_row(line: str) -> bool:
-    """A numbered row of a plain-text table, or any line of three or more cells set apart by
-    two or more full-width spaces (县（市、区）　　场次　　参与人次)."""
+    """A numbered row of a plain-text table, or any line with two or more gaps of two or more
+    full-width spaces (县（市、区）　　场次　　参与人次), without sentence marks."""
     if any(mark in line for mark in SENTENCE_MARKS):
         return False
-    return TABLE_ROW.fullmatch(line) is not None or WIDE_CELLS.fullmatch(line) is not None
+    return TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(line.strip(" \t\u3000"))) >= 2
 
 
 def _person_line(line: str, start: int, spacing: Spacing) -> bool:

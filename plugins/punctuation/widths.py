@@ -121,15 +121,21 @@ def half_width_punctuation(doc, ctx):
 _ASCII_FIELD_VALUE = re.compile(r"[0-9][0-9A-Za-z ./:+\-]*(?=\n|$)")
 
 
-def _ascii_field_value(prose: str, at: int) -> bool:
-    """A colon whose value, to the end of the line, is a Western figure: date, time, number.
+# The labels of a web page's info bar: a colon after one, before a figure, is a scraped field.
+_PAGE_FIELD_LABELS = ("时间", "日期", "阅读", "浏览", "点击", "阅读量", "浏览量", "点击量", "次数")
 
-    ``时间:2022-02-10 08:38:00`` is a scraped field that the AD and CT rules report as a whole
-    line; its colon sits against Western text on the right, where the half-width form is
-    usual (tools that convert widths leave a mark before Latin text alone). Flagging it too
-    would only repeat a line that is already reported, so it is left alone.
+
+def _ascii_field_value(prose: str, at: int) -> bool:
+    """A colon of a web page's info bar whose value, to the end of the line, is a Western
+    figure: ``时间:2022-02-10 08:38:00``, ``浏览:1203``.
+
+    The AD rules report such a line as a whole; its colon sits against Western text on the
+    right, where the half-width form is usual. Flagging it too would only repeat a line that
+    is already reported, so it is left alone. A draft's own field (``联系电话:0736-6238120``
+    on an application) is no scraped line, and its colon is reported.
     """
-    return _ASCII_FIELD_VALUE.match(prose, at) is not None
+    label = prose[max(0, at - 5):at - 1]
+    return label.endswith(_PAGE_FIELD_LABELS) and _ASCII_FIELD_VALUE.match(prose, at) is not None
 
 
 def _angle_titles(doc, keep):

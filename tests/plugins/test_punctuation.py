@@ -114,7 +114,7 @@ def test_pu001_odd_straight_quotes_are_reported_without_a_fix():
 PU001_LOOKALIKES = [
     "CPI上涨2.1%", "5G网络全覆盖", "PM10浓度下降", "H7N9疫情防控", "Bluetooth耳机", "上午9:45开会",
     "按照1:2的比例", "登录www.gov.cn查询", "亩产450公斤，即45公斤/亩的增幅", "e.g. 这样", "投入1,000元",
-    "08:38:00", "时间:2022-02-10 08:38:00", "电话:0571-88888888", "He said: yes, we can.", 'He said: "yes, we can!" 然后离开。', "调用print()函数",
+    "08:38:00", "时间:2022-02-10 08:38:00", "浏览:1203", "He said: yes, we can.", 'He said: "yes, we can!" 然后离开。', "调用print()函数",
     "型号ZX-2000(B)型", "报告(终稿).docx已上传", "好的:)我知道了", "1)加强学习", "参见Smith, J. (2020). 的论述",
     "文件名为通知.pdf", "don't worry", "Xi'an是古都", "一.加强学习", "构建了1+2+3+4党建工作体系",
     "继续采取“9个规定主题+”的形式", "35岁以下的分别要达到50%以上", "打开C:\\Users目录", "约翰福音3:16说",
@@ -715,3 +715,25 @@ def test_timetables_tables_and_bylines_are_layout(text):
 def test_a_chain_of_levels_joined_by_single_marks():
     assert hits("完善“街道—社区—网格”三级调处机制。", "PU004") == []
     assert [h[0] for h in hits("目标—建设一流队伍。", "PU004")] == ["—"]
+
+
+def test_pu001_colon_of_a_drafts_own_field_before_a_figure():
+    """浏览:1203 is part of a scraped info bar the AD rules delete whole; 联系电话:0736-… is a
+    field of the draft itself, and its colon is written full width."""
+    assert hits("联系电话:0736-6238120", "PU001") == [(":", 1, 5)]
+    assert hits("申报日期:2025年6月20日", "PU001") == [(":", 1, 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年11月16日6:30至13:30，滨江大道（人民路—解放路）、南湖路（南桥头—湖滨东路）禁止通行。",
+    "可经北环路—东外环—南环路绕行，或者经长江二桥通行。",
+])
+def test_road_sections_joined_by_a_single_mark(text):
+    assert hits(text, "PU004") == []
+
+
+def test_a_wide_table_with_some_single_gaps():
+    text = ("地块编号　　　土地位置　　　　　　出让面积（平方米）　土地用途　　　出让年限\n"
+            "LJ2025-G07　　经三路以东、纬五路以南　　35482.6　　　　二类居住用地　70年\n")
+    assert hits(text, "PU005") == []
+    assert hits("表1　2025年国庆节、中秋节放假安排", "PU005") == []
