@@ -36,13 +36,16 @@ class Lists(NamedTuple):
     # What may follow a doubled word that is two words: a head (二中队中队长, the ruleset's
     # head_after) or a suffix (党组织组织力, derived_after).
     two_words: tuple[str, ...]
+    # Frame words (随到随办, 边学边干): a doubled pair ending in one is a word and the frame
+    # beside it (做到|随到随读), not a word written twice.
+    frames: frozenset[str] = frozenset()
 
 
 def load_lists(data: dict) -> Lists:
     section = data.get("duplicates", {})
     values = {}
     for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after",
-                "derived_after"):
+                "derived_after", "frames"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
@@ -123,6 +126,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
             if unit == 2 and word[1] in NEGATIONS:
                 continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
+            if unit == 2 and word[1] in lists.frames:
+                continue  # 做到随到随读: 做到, then the frame 随…随…
             if lists.two_words and text.startswith(lists.two_words, start + 2 * unit):
                 continue  # 二中队中队长 (a unit, then its head), 党组织组织力 (组织力 a word)
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):

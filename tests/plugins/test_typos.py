@@ -784,6 +784,11 @@ def test_new_de_di_de_lookalikes(text):
     ("这首诗脍灸人口。", "脍灸人口", "脍炙人口"),
     ("要防患于未燃。", "防患于未燃", "防患于未然"),
     ("既使财政资金有限，我们也将优先保障基层投入。", "既使", "即使"),
+    ("要集思广义。", "集思广义", "集思广益"),
+    ("勿庸置疑，这是大事。", "勿庸置疑", "毋庸置疑"),
+    ("这个办法很快凑效。", "凑效", "奏效"),
+    ("不能默守陈规。", "默守陈规", "墨守成规"),
+    ("要未雨稠缪。", "未雨稠缪", "未雨绸缪"),
 ])
 def test_more_confusions(text, wrong, right):
     assert only(text, "TY001").message.startswith(f"“{wrong}”应为“{right}”")
@@ -791,3 +796,12 @@ def test_more_confusions(text, wrong, right):
 
 def test_story_doubling_is_not_a_slip():
     assert found("很久很久以前，远远地望去。", "TY003") == []
+
+
+def test_new_lookalikes_of_typos():
+    assert found("东拼西凑效果不好，凑效率也不行。", "TY001") == []
+    assert found("检查结果做到随到随读，边学边干。", "TY003") == []
+    (finding,) = check_text("村民委员会应当及时的向乡镇人民政府提出验收申请。", select=["TY004"])
+    assert finding.suggestion == "地"
+    (finding,) = check_text("让大家把年过的欢乐祥和。", select=["TY004"])
+    assert finding.suggestion == "得"
