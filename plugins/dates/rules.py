@@ -12,6 +12,7 @@ from checker import Edit, Finding, Fix, rule
 from .mentions import DateData, DateMention, date_data, find_dates
 
 WEEKDAY_NAMES = "一二三四五六日"
+YEAR_WRAP = 6  # a month this much earlier than the full date before it is in the next year
 _FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -146,15 +147,17 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
     """The years ``date`` may be in, and whether they are inferred rather than written.
 
     Written in the date: that year. After a full date on the same line (2025年5月31日至6月2日):
-    that date's year, or the next one when the month and day come earlier (12月30日至1月2日).
+    that date's year, or the next one when the month is half a year or more earlier (12月30日
+    至1月2日; but 11月18日开班，11月17日报到 stays in the year).
     Otherwise the draft's years (its full dates, the years on the date's line), with the year
     after for a date early in the year and the year before for one late in it."""
     if date.year:
         return [date.year], False
     previous = _full_date_before_on_line(date, dates)
     if previous is not None:
-        later = (date.month, date.day) >= (previous.month, previous.day)
-        return [previous.year if later else previous.year + 1], True
+        # 12月30日至1月2日 runs into the next year; 11月18日…11月17日报到 does not
+        wraps = previous.month - date.month >= YEAR_WRAP
+        return [previous.year + 1 if wraps else previous.year], True
     around = {d.year for d in dates if d.year} | set(date.line_years)
     years = set(around)
     if date.month in data.next_year_months:

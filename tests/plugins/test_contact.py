@@ -345,3 +345,11 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
     assert [t for t, _ in located(text, "CT002")] == ["13862127538"]
     text = "会议要求\n请各单位认真贯彻落实会议精神，做好相关工作，按时报送材料，确保取得实效。\n手机：13862127538"
     assert [t for t, _ in located(text, "CT002")] == ["13862127538"]
+
+
+@pytest.mark.parametrize("text", [
+    "（四）赛事期间交通咨询电话：0719-8123122（24小时）。",
+    "可提前拨打赛事组委会服务电话0719-8123500登记。",
+])
+def test_organisers_service_lines(text):
+    assert located(text, "CT002") == []

@@ -105,6 +105,8 @@ def test_weekday_written_before_the_date():
     "会议定于星期二（2025年6月3日）召开，礼拜六（2025年5月31日）报到。",
     "活动时间：2025年5月31日（星期六）至6月2日（星期一）。",
     "值班时间：2025年12月30日（星期二）至1月2日（星期五）。",
+    # a day before the full date on the line is in the same year (2025-11-17 was a Monday)
+    "2025年11月18日（星期二）至21日（星期五）。11月17日（星期一）报到。",
     # no year anywhere: nothing to check against
     "5月31日（星期五）召开会议。",
     # across the new year: a report dated January on 12月28日 of the year before (a Sunday
@@ -135,3 +137,9 @@ def test_weekday_after_a_comma_ending_the_clause():
     (finding,) = check_text("今天是6月6日，星期四。\n\n2025年6月1日", select=["DA002"])
     assert (finding.text, finding.suggestion) == ("星期四", "星期五")
     assert da("定于6月6日，周四上午另行通知。\n\n2025年6月1日") == []  # the weekday may name another day
+
+
+def test_a_day_before_the_full_date_on_its_line_is_in_the_same_year():
+    text = "2025年11月18日（星期二）至21日（星期五）。11月17日（星期一）报到。"
+    assert da(text) == []
+    assert [f[3] for f in da(text.replace("11月17日（星期一）", "11月17日（星期二）"))] == ["星期二"]

@@ -478,3 +478,8 @@ def test_an_officials_name_left_as_mouMou_after_the_post():
 @pytest.mark.parametrize("title", ["节假日值班安排表（样表）", "代表建议答复意见反馈表", "培训班学员花名册"])
 def test_more_form_titles(title):
     assert found(NOTICE_WITH_FORM.replace("全市统计工作会议回执\n单位", f"{title}\n单位")) == []
+
+
+def test_a_draft_that_is_itself_a_form():
+    text = "临江市科技计划项目申报书\n（此栏由市科技局填写）受理编号：＿＿＿＿　受理日期：＿＿＿＿\n项目名称：智能随访系统\n"
+    assert found(text) == []
