@@ -32,12 +32,11 @@ from .markers import ENUMERATION_CLASS, HEADING_CLASS, RESET_LEAD, Grammar, Mark
 
 SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, is a heading
 # A table-of-contents line: leader dots and a page number (一、总体要求…………3).
-# A row of a plain-text table: two or more figures, each after a wide gap, or one ending the
-# line (a budget's 一、直接费用　　174.0　　93.0, （1）材料费　　18.5). Its numbering belongs to
-# the table, not to the draft's outline.
-TABLE_ROW_FIGURES = re.compile(
-    r"(?:\u3000{2,}|\t| {2,})[0-9０-９][0-9０-９.,，%％]*(?:[^\n]*?(?:\u3000{2,}|\t| {2,})[0-9０-９])"
-    r"|(?:\u3000+|\t| {2,})[0-9０-９][0-9０-９.,，%％]*[ \u3000]*$", re.M)
+# A row of a plain-text table: it ends with a figure after a wide gap (a budget's 一、直接费用
+# 　　174.0　　93.0, （1）材料费　18.5). Its numbering belongs to the table, not to the draft's
+# outline. Only a paragraph's last characters are read.
+TABLE_ROW_END = re.compile(r"(?:\u3000|\t| {2})[0-9０-９][0-9０-９.,，%％]*[ \u3000]*\Z")
+TABLE_ROW_TAIL = 16
 TOC_LINE = re.compile(r"(?:[.．…·]{2,}|[.．…·]\s)\s*[0-9０-９]{1,4}\s*$")
 
 
@@ -288,7 +287,7 @@ class OutlineBuilder:
                     continue
             elif TOC_LINE.search(prose, start, end):
                 continue  # the contents list repeats the headings the body numbers
-            elif TABLE_ROW_FIGURES.search(prose, start, end):
+            elif TABLE_ROW_END.search(prose, max(start, end - TABLE_ROW_TAIL), end):
                 continue  # 一、直接费用　　174.0　　93.0: a row of a budget table, not a heading
             else:
                 marker = self.grammar.paragraph_marker(doc, start, end, list_markers)
