@@ -1,9 +1,9 @@
 """Totals broken down into parts: 共发现问题17个，其中思想方面8个、组织方面5个、作风方面4个.
 
-A breakdown is found from its opening word (其中, 分别为) back to the count right before it
-(the total) and on to the end of the sentence (the parts). A part is a short label and a
-count with the total's classifier; a clause with no number (主要用于……) may stand between two
-parts, a count of anything else ends them. Whether the parts must add up to the total is for
+A breakdown is found from its opening word (其中, 分别为, 中，, a bracket) back to the count
+right before it (the total) and on to the end of the sentence (the parts). A part is a short
+label and a count with the total's classifier; a clause with no number (主要用于……) may stand
+between two parts, a count of anything else ends them. Whether the parts must add up to the total is for
 the rule to judge: ``Breakdown`` records what the text says about it.
 """
 

@@ -635,9 +635,10 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
       counts of people, whose groups (预备党员、流动党员、离退休党员) overlap and are listed
       in part.
 
-    The total is the count right before 其中 or 分别为, the parts are counts with the same
-    classifier up to the end of the sentence; approximate figures (约、余、左右) and parts of a
-    part (其中……其中) are not summed.
+    The total is the count right before 其中, 分别为, 中， or a bracket (14个（重大1个……）), the
+    parts are counts with the same classifier up to the end of the sentence or the bracket;
+    approximate figures (约、余、左右) and parts of a part (其中……其中) are not summed, and a
+    clause after ； that names something else ends the parts.
     """
     data = breakdowns(ctx)
     for found in find_breakdowns(doc.prose, data):
