@@ -703,8 +703,8 @@ def table_total(doc, ctx) -> Iterator[Finding]:
     runs of spaces) are read; each column whose cells are all plain numbers is summed. Columns
     of rates and shares (a header from ``skip_headers``: 率, 占比, 平均; a cell with %) and
     columns whose total is no larger than their largest cell (an average) are not; neither are
-    tables with 小计 rows. Decimals may differ by the rounding of each row. Word tables are read
-    cell by cell and are not checked.
+    tables with 小计 rows. Decimals may differ by the rounding of each row. Word tables are put
+    back together from the cells' labels (表格2第3行第1列) and checked the same way.
     """
     for found in find_total_mismatches(doc, tables(ctx)):
         column = f"“{found.header}”列" if found.header else "这一列"

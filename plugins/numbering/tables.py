@@ -1,7 +1,9 @@
 """Tables written in the text, and their 合计 rows: a Markdown table (| 项目 | 2024年 |) or a
 plain-text one (cells set apart by two or more full-width spaces, by tabs or by runs of spaces).
 
-A table is a block of consecutive lines with the same number of cells, two or more. Its total
+A Word table arrives cell by cell, each labelled by the reader (表格2第3行第1列), and is put
+back together from the labels. A table is a block of consecutive lines with the same number of
+cells, two or more. Its total
 row opens with a word such as 合计; the rows it sums are those between the header (the first
 row; in Markdown the row above the |---| line) and the total. Each column whose cells are all
 plain numbers is one the total row may be checked against.
@@ -62,6 +64,30 @@ def find_total_mismatches(doc, data: TableData) -> Iterator[TotalMismatch]:
         return
     for block, markdown in _tables(doc):
         yield from _check_block(block, markdown, data)
+    for block in _word_tables(doc):
+        yield from _check_block(block, False, data)
+
+
+WORD_CELL = re.compile(r"表格(\d+)第(\d+)行第(\d+)列")
+
+
+def _word_tables(doc) -> Iterator[list[list[Cell]]]:
+    """The tables of a Word draft, from the labels its reader gives each cell's paragraph
+    (表格2第3行第1列): row by row, the cells in column order."""
+    labels = getattr(doc, "line_labels", None) or {}
+    if not labels:
+        return
+    grid: dict[int, dict[int, dict[int, Cell]]] = {}
+    for number, start, end, _ in doc.lines():
+        label = labels.get(number)
+        match = WORD_CELL.fullmatch(label) if label else None
+        if match is None:
+            continue  # not a cell, or a cell's second paragraph (……第1列第2段)
+        table, row, column = map(int, match.groups())
+        grid.setdefault(table, {}).setdefault(row, {})[column] = _cell(doc.text[start:end], start)
+    for rows in grid.values():
+        columns = sorted({column for cells in rows.values() for column in cells})
+        yield [[cells.get(column, Cell(0, 0, "")) for column in columns] for _, cells in sorted(rows.items())]
 
 
 def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:

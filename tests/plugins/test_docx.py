@@ -157,6 +157,32 @@ def test_page_number_fields_of_a_footer_are_not_a_web_pager(tmp_path):
     assert [f.rule.id for f in make_engine(["AD"]).check(document)] == ["AD002"]
 
 
+def test_a_word_tables_total_row_is_summed(tmp_path):
+    import docx
+
+    from checker.testing import make_engine
+
+    def report(cells):
+        word = docx.Document()
+        word.add_paragraph("全县重点项目投资情况")
+        table = word.add_table(rows=len(cells), cols=3)
+        for r, row in enumerate(cells):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        buffer = io.BytesIO()
+        word.save(buffer)
+        return DocxReader().read("汇报.docx", buffer.getvalue())
+
+    cells = [["项目类别", "项目数（个）", "总投资（亿元）"], ["产业项目", "20", "112.6"],
+             ["基础设施项目", "9", "46.3"], ["合计", "29", "158.9"]]
+    assert make_engine(["NU007"]).check(report(cells)) == []
+    cells[3][2] = "168.9"
+    document = report(cells)
+    (finding,) = make_engine(["NU007"]).check(document)
+    assert (finding.text, finding.suggestion) == ("168.9", "158.9")
+    assert document.line_labels[finding.line] == "表格1第4行第3列"
+
+
 def test_text_box_in_a_header_is_labelled_by_its_story(tmp_path):
     document = read(Draft(body=[p("正文")], headers=[("default", [p(factory.text_box(p("扫码关注公众号")))])]), tmp_path)
     assert ("扫码关注公众号", "页眉文本框1") in rows(document)
