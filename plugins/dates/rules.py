@@ -150,7 +150,8 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
     that date's year, or the next one when the month is half a year or more earlier (12月30日
     至1月2日; but 11月18日开班，11月17日报到 stays in the year).
     Otherwise the draft's years (its full dates, the years on the date's line), with the year
-    after for a date early in the year and the year before for one late in it."""
+    after for a date early in the year when a full date stands late in one, and the year before
+    for a date late in the year when a full date stands early in one."""
     if date.year:
         return [date.year], False
     previous = _full_date_before_on_line(date, dates)
@@ -158,12 +159,14 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
         # 12月30日至1月2日 runs into the next year; 11月18日…11月17日报到 does not
         wraps = previous.month - date.month >= YEAR_WRAP
         return [previous.year + 1 if wraps else previous.year], True
-    around = {d.year for d in dates if d.year} | set(date.line_years)
-    years = set(around)
+    full = {(d.year, d.month) for d in dates if d.year}
+    years = {year for year, _ in full} | set(date.line_years)
+    # Across New Year only where the draft stands near it: a notice dated in December about
+    # 1月5日, a report dated in January about 12月28日 (not a November notice's 11月5日).
     if date.month in data.next_year_months:
-        years |= {year + 1 for year in around}
+        years |= {year + 1 for year, month in full if month in data.previous_year_months}
     if date.month in data.previous_year_months:
-        years |= {year - 1 for year in around}
+        years |= {year - 1 for year, month in full if month in data.next_year_months}
     return sorted(years), True
 
 

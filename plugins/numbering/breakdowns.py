@@ -33,6 +33,7 @@ class BreakdownData(NamedTuple):
     total: re.Pattern  # a count ending right before the opener
     part: re.Pattern  # one part: label, count, what follows (由承办单位筹集)
     any_count: re.Pattern  # any number at all
+    count: re.Pattern  # a count with a classifier, anywhere
     exhaustive_openers: tuple[str, ...]
     remainder_labels: tuple[str, ...]
     approximate_before: tuple[str, ...]
@@ -59,6 +60,7 @@ def breakdown_data(data: dict) -> BreakdownData:
             rf"(?P<label>[^0-9０-９\s]{{1,16}}?){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
         ),
         any_count=re.compile(r"[0-9０-９]"),
+        count=re.compile(rf"(?<![0-9０-９.．]){NUMBER}(?P<cl>{classifiers})(?P<noun>)"),
         exhaustive_openers=tuple(table.get("exhaustive_openers", [])),
         remainder_labels=tuple(table.get("remainder_labels", [])),
         approximate_before=tuple(table.get("approximate_before", [])),
@@ -102,15 +104,20 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     for opener in data.opener.finditer(prose):
         window_start = max(0, opener.start() - 40)
         total = data.total.search(prose, window_start, opener.start())
-        if total is None or _approximate(prose, total, data):
+        if total is None:
             continue
+        parts = None
+        if not _approximate(prose, total, data):
+            parts = _parts(prose, opener.end(), total.group("cl"), data)
+        if parts is None or len(parts) < 2:
+            # 签约项目18个，总投资126.8亿元，其中工业项目9个……: the parts count the projects
+            total, parts = _earlier_total(prose, opener, data)
+            if total is None:
+                continue
         value = _value(total)
         if value is None or value == 0:
             continue
         classifier = total.group("cl")
-        parts = _parts(prose, opener.end(), classifier, data)
-        if parts is None or len(parts) < 2:
-            continue
         word = opener.group().rstrip("，,：:")
         labels = [part.label for part in parts]
         exhaustive = (
@@ -125,6 +132,23 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             classifier, tuple(parts), exhaustive, disjoint, open_ended,
         ))
     return found
+
+
+def _earlier_total(prose: str, opener: re.Match, data: BreakdownData):
+    """The total the parts after ``opener`` count, when the count right before it is of
+    something else: the last count in the sentence with the classifier of the first part."""
+    first = data.count.search(prose, opener.end(), min(len(prose), opener.end() + 24))
+    if first is None:
+        return None, None
+    classifier = first.group("cl")
+    stop = max(prose.rfind(mark, max(0, opener.start() - 80), opener.start()) for mark in "。！？\n")
+    candidates = [m for m in data.count.finditer(prose, stop + 1, opener.start()) if m.group("cl") == classifier]
+    if not candidates or _approximate(prose, candidates[-1], data):
+        return None, None
+    parts = _parts(prose, opener.end(), classifier, data)
+    if parts is None or len(parts) < 2:
+        return None, None
+    return candidates[-1], parts
 
 
 def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list[Part] | None:

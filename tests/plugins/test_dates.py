@@ -143,3 +143,9 @@ def test_a_day_before_the_full_date_on_its_line_is_in_the_same_year():
     text = "2025年11月18日（星期二）至21日（星期五）。11月17日（星期一）报到。"
     assert da(text) == []
     assert [f[3] for f in da(text.replace("11月17日（星期一）", "11月17日（星期二）"))] == ["星期二"]
+
+
+def test_a_november_notice_does_not_excuse_last_years_weekday():
+    # 2025-11-05 was a Wednesday; in 2024 it was a Tuesday, as the reused template says
+    text = "2025年11月7日（星期五）上午9:30开始演练。\n请于11月5日（星期二）前报送回执。\n2025年10月28日"
+    assert [f[3] for f in da(text)] == ["星期二"]

@@ -906,3 +906,10 @@ def test_numbered_rows_of_a_budget_table_are_not_headings():
             "二、间接费用　　16.0　　　　7.0\n合计　　　　　　190.0　　　 100.0\n三、申报单位承诺\n")
     assert nu(text) == []
     assert [f[:2] for f in nu(text.replace("三、申报单位承诺", "四、申报单位承诺"))] == [("NU001", 12)]
+
+
+def test_parts_counting_an_earlier_total_in_the_sentence():
+    text = "现场集中签约项目18个，总投资126.8亿元，其中工业项目9个、现代服务业项目5个、现代农业项目3个。"
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == ("18个", "info")
+    assert nu(text.replace("18个", "17个")) == []

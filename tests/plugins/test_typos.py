@@ -789,6 +789,9 @@ def test_new_de_di_de_lookalikes(text):
     ("这个办法很快凑效。", "凑效", "奏效"),
     ("不能默守陈规。", "默守陈规", "墨守成规"),
     ("要未雨稠缪。", "未雨稠缪", "未雨绸缪"),
+    ("严励打击违法行为。", "严励", "严厉"),
+    ("老师谆谆教悔。", "谆谆教悔", "谆谆教诲"),
+    ("必需在11月底前完成招标。", "必需", "必须"),
 ])
 def test_more_confusions(text, wrong, right):
     assert only(text, "TY001").message.startswith(f"“{wrong}”应为“{right}”")
@@ -805,3 +808,10 @@ def test_new_lookalikes_of_typos():
     assert finding.suggestion == "地"
     (finding,) = check_text("让大家把年过的欢乐祥和。", select=["TY004"])
     assert finding.suggestion == "得"
+
+
+def test_silent_work_done_adverbially():
+    (finding,) = check_text("默默的耕耘在三尺讲台。", select=["TY004"])
+    assert finding.suggestion == "地"
+    assert found("他们默默的奉献令人感动，这是生活必需的物品。", "TY004") == []
+    assert only("在推进过程涓，要大力宣传。", "TY002").text == "程涓"
