@@ -202,13 +202,19 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
     # section's heading above does (六、联系方式).
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line = _unspaced(text[line_start:line_end if line_end >= 0 else len(text)])  # 联　系　人：
     if any(w in line for w in commercial):
         return False
     if any(w in line for w in labels(ctx, "line_labels", "context")):
         return True
     headings = labels(ctx, "section_headings", "context")
-    return bool(headings) and any(w in heading for heading in _lines_above(text, line_start, 3) for w in headings)
+    return bool(headings) and any(w in _unspaced(heading) for heading in _lines_above(text, line_start, 3)
+                                  for w in headings)
+
+
+def _unspaced(text: str) -> str:
+    """A label spaced out to the width of the others (联　系　人) read as written (联系人)."""
+    return text.replace("\u3000", "").replace(" ", "")
 
 
 def _lines_above(text: str, line_start: int, count: int) -> list[str]:

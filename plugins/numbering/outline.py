@@ -37,6 +37,10 @@ SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, i
 # outline. Only a paragraph's last characters are read.
 TABLE_ROW_END = re.compile(r"(?:\u3000|\t| {2})[0-9０-９][0-9０-９.,，%％]*[ \u3000]*\Z")
 TABLE_ROW_TAIL = 16
+# A contents list's title, and how long one of its entries may be: the entries that follow
+# the title are the headings the body repeats, up to the first of them met again.
+CONTENTS_TITLES = frozenset({"目录", "目次", "目　录"})
+CONTENTS_ENTRY = 40
 TOC_LINE = re.compile(r"(?:[.．…·]{2,}|[.．…·]\s)\s*[0-9０-９]{1,4}\s*$")
 
 
@@ -276,7 +280,20 @@ class OutlineBuilder:
             for region in doc.regions_of("list-marker")
         }
         outline = self.outline
+        contents: list[str] | None = None  # the entries of a contents list (目录) being read
         for index, (start, end) in enumerate(outline.paragraphs):
+            text = prose[start:end].strip(" \t\u3000\0\n")
+            if text.replace("\u3000", "").replace(" ", "") in CONTENTS_TITLES:
+                contents = []
+                continue
+            if contents is not None:
+                if contents and text == contents[0]:
+                    contents = None  # the body starts: its first heading is the list's first entry
+                elif len(text) <= CONTENTS_ENTRY and not any(ch in "。；！？" for ch in text):
+                    contents.append(text)
+                    continue  # 目录 - 一、总则 - 二、文件命名规则: the headings the body repeats
+                else:
+                    contents = None
             if self.grammar.is_reset(prose, start, end) and not self.listed(start, end, list_markers):
                 self.stack.clear()
                 self.closed.clear()

@@ -54,7 +54,7 @@ SENTENCE_MARKS = "，。；？！,;?!"
 # A person's name, padded to three cells or not: 周晓岚, 周　婧.
 NAME = r"[\u4e00-\u9fff]{1,2}\u3000?[\u4e00-\u9fff]{1,2}"
 # A name opening a line (周　婧（女）), as a list of honourees or attendees sets it.
-PERSON_FIRST = re.compile(rf"[ \t\u3000]*{NAME}(?:[（(][男女][）)])?")
+PERSON_FIRST = re.compile(rf"[ \t\u3000]*{NAME}(?:[（(][男女][^（）()]{{0,8}}[）)])?")
 # The same name after a list number (1.周晓岚, （3）王海涛), as a list of candidates sets it.
 NUMBERED_PERSON = re.compile(
     rf"[ \t\u3000\0]*(?:[0-9０-９]{{1,3}}[.．、\u3000]|[（(][0-9０-９一二三四五六七八九十]{{1,3}}[）)])?{NAME}"
@@ -97,7 +97,7 @@ def _person_line(line: str, start: int, spacing: Spacing) -> bool:
     """A line of a list of people: a name, then after the space their post, no sentence."""
     return (bool(spacing.post_ends) and PERSON_FIRST.fullmatch(line, 0, start) is not None
             and line.rstrip(SPACES + "\0").endswith(spacing.post_ends)
-            and not any(mark in line for mark in SENTENCE_MARKS))
+            and not any(mark in line[start:] for mark in SENTENCE_MARKS))  # （女，回族） may hold a comma
 
 
 def _gender_after_name(line: str, start: int, end: int, spacing: Spacing) -> bool:

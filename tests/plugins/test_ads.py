@@ -630,3 +630,9 @@ def test_cover_page_fields_and_a_copied_title():
                "——桃源镇发展壮大村级集体经济经验交流材料\n近年来，我镇坚持党建引领，发展壮大村级集体经济。\n")
     assert 1 not in [line for _, line in lines_by_rule(scraped)]
     assert {line for _, line in lines_by_rule(scraped)} == {2, 3}
+
+
+def test_a_tender_notice_lets_bidders_download_its_documents():
+    text = SPEECH + "（二）获取方式：投标人登录市公共资源交易平台，免费下载招标文件及图纸。未下载招标文件的，投标将被拒绝。\n"
+    assert lines_by_rule(text) == []
+    assert lines_by_rule(SPEECH + "更多精品范文，免费下载！\n") == [("AD001", 5)]

@@ -353,3 +353,8 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
 ])
 def test_organisers_service_lines(text):
     assert located(text, "CT002") == []
+
+
+def test_a_contact_label_spaced_to_the_width_of_others():
+    text = "招标人：临江市住房和城乡建设局\n地　　址：临江市滨江路218号\n联　系　人：郑　伟\n电　　话：0736-7135208"
+    assert located(text, "CT002") == []

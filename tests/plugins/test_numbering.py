@@ -913,3 +913,11 @@ def test_parts_counting_an_earlier_total_in_the_sentence():
     finding = only(text, "NU006")
     assert (finding.text, finding.severity) == ("18个", "info")
     assert nu(text.replace("18个", "17个")) == []
+
+
+def test_a_contents_list_repeats_the_headings_below_it():
+    text = "# 工作手册\n\n## 目录\n\n- 一、总则\n- 二、文件命名规则\n- 三、附则\n\n## 一、总则\n\n内容。\n\n## 二、文件命名规则\n\n内容。\n\n## 三、附则\n\n内容。\n"
+    assert nu(text, path="manual.md") == []
+    assert [f[:2] for f in nu(text.replace("## 三、附则", "## 四、附则"), path="manual.md")] == [("NU001", 17)]
+    plain = "目　录\n一、总则\n二、规则\n一、总则\n内容。\n二、规则\n内容。\n四、附则\n"
+    assert [f[:2] for f in nu(plain)] == [("NU001", 8)]

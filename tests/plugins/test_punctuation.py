@@ -737,3 +737,8 @@ def test_a_wide_table_with_some_single_gaps():
             "LJ2025-G07　　经三路以东、纬五路以南　　35482.6　　　　二类居住用地　70年\n")
     assert hits(text, "PU005") == []
     assert hits("表1　2025年国庆节、中秋节放假安排", "PU005") == []
+
+
+def test_a_person_line_with_sex_and_ethnicity_in_the_bracket():
+    assert hits("马玉珍（女，回族）　北岭县人民医院护士长", "PU005") == []
+    assert [h[0] for h in hits("马玉珍（女，回族）　北岭县人民医院护士长，工作认真　负责。", "PU005")] == ["\u3000", "\u3000"]
