@@ -106,9 +106,9 @@ def weekday_mismatch(doc, ctx) -> Iterator[Finding]:
     Template drafts are written for one year and reused in another: “6月3日（星期六）” was
     right in 2023 and is a Tuesday in 2025, and people come on the wrong day. A date with its
     year written is checked against that year (error). A date without one is checked against
-    the years the draft gives elsewhere (its full dates and the years on the same line; the
-    year after for a date in ``next_year_months``, the year before for one in
-    ``previous_year_months``); it is reported (warning) only when it fits none of them, and
+    the years the draft gives elsewhere (its full dates and the years on the same line; near
+    New Year also the year after or before: a 1月5日 in a draft dated in December, a 12月28日
+    in one dated in January); it is reported (warning) only when it fits none of them, and
     never when the draft gives no year at all. The fix (unsafe: the date may be the wrong
     half) writes the date's weekday.
     """
