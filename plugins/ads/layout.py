@@ -496,6 +496,7 @@ def _table_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
+CONTACT_PERSON = ("联系人：", "联系人:")
 # A field of a cover page or form: a short label, a colon and its value (项目负责人：张明).
 FIELD_LINE = re.compile(r"[^：:\s]{2,8}[：:][ \u3000]*\S.{0,60}")
 
@@ -516,11 +517,27 @@ def _field_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
+def _contact_rows(lines: list[Line]) -> set[int]:
+    """A notice's own contact block: the line naming its contact person (联系人：陈晓燕　　联系
+    电话：…) and the field lines right after it (电子邮箱：…). A site's contact banner names
+    no contact person."""
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.blank or not any(label in line.text.replace("\u3000", "") for label in CONTACT_PERSON):
+            continue
+        rows.add(line.number)
+        for after in lines[index + 1:index + 3]:
+            if after.blank or not FIELD_LINE.fullmatch(after.text):
+                break
+            rows.add(after.number)
+    return rows
+
+
 def _score_position(layout: Layout) -> None:
     conf = layout.settings
     structured = layout.body_start is not None
     table = _table_rows([ln for ln in layout.lines if ln.zone in POSITIONED]) if structured else set()
-    table |= _field_rows(layout.lines)
+    table |= _field_rows(layout.lines) | _contact_rows(layout.lines)
     closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
     for line in layout.lines:
         if line.blank or not structured or line.zone not in POSITIONED:

@@ -57,7 +57,7 @@ def breakdown_data(data: dict) -> BreakdownData:
             r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（[^（）\n]{1,12}）)?[，,。：:（(]?\s*\Z"
         ),
         part=re.compile(
-            rf"(?P<label>[^0-9０-９\s]{{1,16}}?){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
+            rf"(?P<label>(?![0-9０-９])[^\s]{{1,16}}?)(?<![0-9０-９.．]){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
         ),
         any_count=re.compile(r"[0-9０-９]"),
         count=re.compile(rf"(?<![0-9０-９.．]){NUMBER}(?P<cl>{classifiers})(?P<noun>)"),
@@ -227,7 +227,7 @@ def _common_kind(labels: list[str], data: BreakdownData) -> bool:
     if common == 0 or common == shortest:
         return False
     suffix = labels[0][-common:]
-    return suffix.startswith(data.kinds)
+    return any(kind in suffix for kind in data.kinds)  # 类, 方面问题, 科级
 
 
 def _complement(labels: list[str], data: BreakdownData, complete: bool) -> bool:

@@ -68,6 +68,8 @@ NAME_ENDS = "，,。；;）)、 \t\u3000"
 ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的)[\u4e00-\u9fff])*")
 
 
+# Boxes a form's options open with: the space before one sets the options apart.
+CHECKBOXES = "□☐■☑✓"
 # A line opening with a label this short (出席：, 列席：, 联系人：) lists people all along.
 LINE_LABEL_WITHIN = 12
 # Each half of a title set in two halves (《坚定信心　真抓实干》) has at least this many characters.
@@ -225,8 +227,10 @@ def stray_space(doc, ctx):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
             if "\u3000" in run and _table_row(line):
                 continue  # 3　投诉类　5个工作日　可申请延期1次, 县（市、区）　　场次: a plain-text table
-            if run == "\u3000" and _title_halves(line, match.start(), match.end()):
-                continue  # 《严守“六大纪律”　争做“四有”干部》: a title in two halves
+            if run in ("\u3000", " ") and _title_halves(line, match.start(), match.end()):
+                continue  # 《严守“六大纪律”　争做“四有”干部》, “人口普查 人人参与”: a title in two halves
+            if after in CHECKBOXES:
+                continue  # □是　□否: the options of a form
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:
                 mark = before if before in FULL_WIDTH_PUNCT else after
                 where = "后" if before in FULL_WIDTH_PUNCT else "前"

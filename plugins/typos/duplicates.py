@@ -39,13 +39,15 @@ class Lists(NamedTuple):
     # Frame words (随到随办, 边学边干): a doubled pair ending in one is a word and the frame
     # beside it (做到|随到随读), not a word written twice.
     frames: frozenset[str] = frozenset()
+    # Longer words the first copy may end (担当作为|作为最鲜明的标识): two words, not a slip.
+    longer_words: tuple[str, ...] = ()
 
 
 def load_lists(data: dict) -> Lists:
     section = data.get("duplicates", {})
     values = {}
     for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after",
-                "derived_after", "frames"):
+                "derived_after", "frames", "longer_words"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
@@ -56,6 +58,7 @@ def load_lists(data: dict) -> Lists:
         if any(len(w) < 2 for w in values[key]):
             raise ConfigError(f"typos [duplicates] {key} takes words of two or more characters")
     values["two_words"] = tuple(sorted(values.pop("head_after") | values.pop("derived_after")))
+    values["longer_words"] = tuple(sorted(values["longer_words"]))
     return Lists(**values)
 
 
@@ -128,6 +131,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
             if unit == 2 and word[1] in lists.frames:
                 continue  # 做到随到随读: 做到, then the frame 随…随…
+            if any(longer.endswith(word) and text.endswith(longer, 0, start + unit) for longer in lists.longer_words):
+                continue  # 把担当作为作为…: 担当作为, then 作为
             if lists.two_words and text.startswith(lists.two_words, start + 2 * unit):
                 continue  # 二中队中队长 (a unit, then its head), 党组织组织力 (组织力 a word)
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):

@@ -636,3 +636,16 @@ def test_a_tender_notice_lets_bidders_download_its_documents():
     text = SPEECH + "（二）获取方式：投标人登录市公共资源交易平台，免费下载招标文件及图纸。未下载招标文件的，投标将被拒绝。\n"
     assert lines_by_rule(text) == []
     assert lines_by_rule(SPEECH + "更多精品范文，免费下载！\n") == [("AD001", 5)]
+
+
+def test_a_related_list_title_on_a_line_of_its_own():
+    text = SPEECH + "\n相关推荐\n\n反诈宣传活动总结（通用10篇）\n防范电信网络诈骗主题班会教案\n"
+    assert {("AD002", 6), ("AD002", 8), ("AD002", 9)} <= set(lines_by_rule(text))
+    markdown = "# 讲话\n\n同志们：\n\n今天召开会议。\n\n## 相关推荐\n\n- 反诈宣传活动总结\n"
+    assert ("AD002", 7) in lines_by_rule(markdown, path="a.md")
+
+
+def test_a_notices_own_contact_block_at_its_end():
+    text = (SPEECH + "五、报名事项\n请各社区于10月24日前报送报名表。\n联系人：陈晓燕　　联系电话：0571-86512236\n"
+            "电子邮箱：cdjdswb@163.com\n")
+    assert lines_by_rule(text) == []

@@ -921,3 +921,12 @@ def test_a_contents_list_repeats_the_headings_below_it():
     assert [f[:2] for f in nu(text.replace("## 三、附则", "## 四、附则"), path="manual.md")] == [("NU001", 17)]
     plain = "目　录\n一、总则\n二、规则\n一、总则\n内容。\n二、规则\n内容。\n四、附则\n"
     assert [f[:2] for f in nu(plain)] == [("NU001", 8)]
+
+
+def test_breakdown_labels_with_figures_and_ranks():
+    finding = only("全县共受理营商环境投诉62件，其中通过12345热线转办38件、平台受理17件、来信来访9件。", "NU006")
+    assert (finding.text, finding.severity) == ("62件", "info")
+    finding = only("这次任职的15名同志中，正科级6名、副科级8名，有的是从副职提拔为正职。", "NU006")
+    assert (finding.text, finding.severity) == ("15名", "info")
+    # a clause of time after the parts is no part: 6月份至少完成4场
+    assert nu("计划开展应急演练9场，其中综合演练3场、专项演练4场、现场处置演练2场，6月份至少完成4场。") == []

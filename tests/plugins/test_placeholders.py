@@ -483,3 +483,7 @@ def test_more_form_titles(title):
 def test_a_draft_that_is_itself_a_form():
     text = "临江市科技计划项目申报书\n（此栏由市科技局填写）受理编号：＿＿＿＿　受理日期：＿＿＿＿\n项目名称：智能随访系统\n"
     assert found(text) == []
+
+
+def test_a_ballot_mark_in_quotes():
+    assert found("投赞成票的，画“○”；投不赞成票的，画“×”；弃权的，不画任何符号。") == []

@@ -742,3 +742,11 @@ def test_a_wide_table_with_some_single_gaps():
 def test_a_person_line_with_sex_and_ethnicity_in_the_bracket():
     assert hits("马玉珍（女，回族）　北岭县人民医院护士长", "PU005") == []
     assert [h[0] for h in hits("马玉珍（女，回族）　北岭县人民医院护士长，工作认真　负责。", "PU005")] == ["\u3000", "\u3000"]
+
+
+@pytest.mark.parametrize("text", [
+    "是否需要音响、话筒等设备：□是　□否",
+    "广泛宣传“人口普查 人人参与”，让普查政策家喻户晓。",
+])
+def test_form_options_and_a_spaced_slogan(text):
+    assert hits(text, "PU005") == []

@@ -815,3 +815,8 @@ def test_silent_work_done_adverbially():
     assert finding.suggestion == "地"
     assert found("他们默默的奉献令人感动，这是生活必需的物品。", "TY004") == []
     assert only("在推进过程涓，要大力宣传。", "TY002").text == "程涓"
+
+
+def test_a_doubled_word_ending_a_longer_word():
+    assert found("要把担当作为作为最鲜明的标识。", "TY003") == []
+    assert [f[1] for f in found("要把作为作为最鲜明的标识。", "TY003")] == ["作为作为"]
