@@ -9,6 +9,7 @@ lines and categories that must be reported, the way the shared seed table does.
 from __future__ import annotations
 
 import csv
+import functools
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,10 @@ CLEAN = sorted((FIXTURES / "clean").glob("*.*"))
 DEFECTS = FIXTURES / "defects"
 
 
+@functools.lru_cache(maxsize=None)
 def findings_of(path: Path):
-    return check_text(path.read_text(encoding="utf-8"), path=path.name)
+    """The default ruleset's findings on a draft; both defect tests read them, checked once."""
+    return tuple(check_text(path.read_text(encoding="utf-8"), path=path.name))
 
 
 @pytest.mark.parametrize("path", CLEAN, ids=[p.name for p in CLEAN])
