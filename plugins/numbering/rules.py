@@ -260,6 +260,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         listed = len(run.items)
         if listed == announcement.count:
             continue
+        if listed < announcement.count and run.last.value == announcement.count:
+            continue  # 共有五项议程 … 第一项 … 第五项 with one skipped: NU001 reports the gap
         if through and listed + 1 == announcement.count and LAST_STEP.search(doc.prose, run.items[-1].end):
             continue  # ……第三项议程…… 最后，请书记讲话: the last step is announced without its number
         if run.last.value is None and listed - 1 == announcement.count:

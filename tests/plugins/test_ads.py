@@ -649,3 +649,10 @@ def test_a_notices_own_contact_block_at_its_end():
     text = (SPEECH + "五、报名事项\n请各社区于10月24日前报送报名表。\n联系人：陈晓燕　　联系电话：0571-86512236\n"
             "电子邮箱：cdjdswb@163.com\n")
     assert lines_by_rule(text) == []
+
+
+def test_a_proposals_submission_date_is_a_field():
+    cover = ("关于加快推进既有住宅加装电梯工作的提案\n提案人：王　敏\n界　别：医药卫生界\n通讯地址：临江市滨河路188号\n"
+             "联系电话：0579-82153026\n提交日期：2026年1月12日\n案由：\n既有住宅加装电梯是民生实事。\n")
+    assert lines_by_rule(cover) == []
+    assert ("AD002", 1) in lines_by_rule("发布时间：2026-01-12 08:30\n" + SPEECH)

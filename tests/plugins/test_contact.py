@@ -358,3 +358,11 @@ def test_organisers_service_lines(text):
 def test_a_contact_label_spaced_to_the_width_of_others():
     text = "招标人：临江市住房和城乡建设局\n地　　址：临江市滨江路218号\n联　系　人：郑　伟\n电　　话：0736-7135208"
     assert located(text, "CT002") == []
+
+
+def test_an_organisers_account_and_a_village_service_line():
+    text = ("请于9月10日前填写报名回执，发送至市科协科普部电子邮箱kpb@ljkx.org.cn，"
+            "也可登录“临江科协”微信公众号在线报名。")
+    assert located(text, "CT004") == []
+    assert located("大家有意见建议，可以随时打村便民服务中心电话83561020。", "CT002") == []
+    assert [t for t, _ in located("更多范文请关注公众号：gwxz，投稿邮箱gwxz@163.com", "CT004")] == ["gwxz@163.com"]

@@ -930,3 +930,14 @@ def test_breakdown_labels_with_figures_and_ranks():
     assert (finding.text, finding.severity) == ("15名", "info")
     # a clause of time after the parts is no part: 6月份至少完成4场
     assert nu("计划开展应急演练9场，其中综合演练3场、专项演练4场、现场处置演练2场，6月份至少完成4场。") == []
+
+
+def test_a_host_who_skips_a_step_of_an_announced_agenda_gets_one_report():
+    text = ("会议共有五项议程，下面逐项进行。\n进行会议第一项：宣读通知。\n进行会议第二项：选举。\n"
+            "进行会议第四项：表决。\n进行会议第五项：讲话。\n")
+    assert [f[0] for f in nu(text)] == ["NU001"]
+
+
+def test_a_hotline_in_a_label_and_a_date_before_a_clause():
+    finding = only("共受理群众投诉举报1126件，其中12345热线转办684件、数字城管平台上报325件、来信来访97件。", "NU006")
+    assert finding.text == "1126件"
