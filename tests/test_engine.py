@@ -150,3 +150,22 @@ def test_tokens_skip_masked_regions(host):
     doc = MarkdownReader().read("a.md", "正文`代码代码`正文\n".encode())
     engine(host, select=["ZZ005"]).check(doc)
     assert all("代码" not in t.text for t in doc.tokens)
+
+
+def test_an_analysis_is_built_once_per_document_and_data_source():
+    from checker.context import Context, DataSource
+    from checker.testing import read_text
+
+    built = []
+    ctx, other = Context(), Context(source=DataSource())
+    first, second = read_text("甲", "a.txt"), read_text("甲", "b.txt")
+
+    def build():
+        built.append(1)
+        return len(built)
+
+    assert ctx.analysis(first, "k", build) == ctx.analysis(first, "k", build) == 1
+    assert ctx.analysis(second, "k", build) == 2  # another document
+    assert ctx.analysis(first, "other", build) == 3  # another analysis of the same one
+    assert other.analysis(first, "k", build) == 4  # other data: built again
+    assert len(built) == 4

@@ -44,9 +44,6 @@ BOILERPLATE = "导语套话"  # the kind of the lead's stock phrases in [[metada
 PUNCTUATION = re.compile(r"[\s\W_]+", re.UNICODE)
 CLAUSE_MARK = re.compile(r"[，,。；;]")
 
-_LAYOUTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 @dataclass(eq=False)
 class Settings:
     """The compiled ``ads`` data: signal lists, scores and layout patterns."""
@@ -214,13 +211,7 @@ class Layout:
 
 def analyse(doc, ctx) -> Layout:
     """The layout of ``doc`` under the ads data of ``ctx``; computed once per document."""
-    conf = settings(ctx)
-    cached = _LAYOUTS.get(doc)
-    if cached is not None and cached[0] is conf:
-        return cached[1]
-    layout = _build(doc, conf)
-    _LAYOUTS[doc] = (conf, layout)
-    return layout
+    return ctx.analysis(doc, "ads.layout", lambda: _build(doc, settings(ctx)))
 
 
 # --- building ---------------------------------------------------------------------------------

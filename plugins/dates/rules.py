@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import weakref
 from typing import Iterator
 
 from checker import Edit, Finding, Fix, rule
@@ -13,7 +12,6 @@ from .mentions import DateData, DateMention, date_data, find_dates
 
 WEEKDAY_NAMES = "一二三四五六日"
 YEAR_WRAP = 6  # a month this much earlier than the full date before it is in the next year
-_FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _data(ctx) -> DateData:
@@ -22,11 +20,7 @@ def _data(ctx) -> DateData:
 
 def _dates(doc, ctx) -> list[DateMention]:
     """The document's dates, found once for both rules."""
-    data = _data(ctx)
-    cached = _FOUND.get(doc)
-    if cached is None or cached[0] is not data:
-        cached = _FOUND[doc] = (data, find_dates(doc.prose, data))
-    return cached[1]
+    return ctx.analysis(doc, "dates.found", lambda: find_dates(doc.prose, _data(ctx)))
 
 
 def _days_in_month(month: int, year: int | None, lunar: bool) -> int:

@@ -6,7 +6,7 @@ from .breakdowns import BreakdownData, breakdown_data
 from .counts import CountData, count_data
 from .tables import TableData, table_data
 from .markers import Grammar
-from .outline import Outline, outline_of
+from .outline import Outline, OutlineBuilder
 
 DATA = "numbering"
 
@@ -28,7 +28,7 @@ def tables(ctx) -> TableData:
 
 
 def outline(doc, ctx) -> Outline:
-    return outline_of(doc, grammar(ctx))
+    return ctx.analysis(doc, "numbering.outline", lambda: OutlineBuilder(doc, grammar(ctx)).build())
 
 
 def where(doc, offset: int) -> str:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from dataclasses import dataclass, field
 
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, RESET_LEAD, Grammar, Marker, skip
@@ -329,17 +328,3 @@ class OutlineBuilder:
                 self.add(run, item)
             outline.runs.append(run)
         return outline
-
-
-_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
-def outline_of(doc, grammar: Grammar) -> Outline:
-    """The document's outline, built once per document and grammar."""
-    cached = _CACHE.get(doc)
-    if cached is not None and cached[0] is grammar:
-        return cached[1]
-    outline = OutlineBuilder(doc, grammar).build()
-    _CACHE[doc] = (grammar, outline)
-    return outline
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,10 @@ class DataSource:
         return self._cache[key]
 
 
+# Analyses of each document (see Context.analysis), kept only while the document lives.
+_ANALYSES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 @dataclass(eq=False)
 class Context:
     """Per-rule view of the run: ``options`` from ``[rules.ID]`` and merged ruleset data."""
@@ -64,6 +69,21 @@ class Context:
         e.g. compiled with plain ``re``) from those of plugins and users.
         """
         return self.source.builtin(name)
+
+    def analysis(self, doc, key: str, build):
+        """Memoise what several rules read of one document (a layout, an outline, its dates).
+
+        ``build`` is called once per document, key and data source; the result lives as long as
+        the document, so every rule of a family shares one analysis instead of each plugin
+        keeping a cache of its own.
+        """
+        store = _ANALYSES.setdefault(doc, {})
+        cached = store.get(key)
+        if cached is not None and cached[0] is self.source:
+            return cached[1]
+        value = build()
+        store[key] = (self.source, value)
+        return value
 
     def compiled(self, key: str, build):
         """Memoise an expensive object (an automaton, a combined regex) for the whole process.
