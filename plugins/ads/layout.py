@@ -66,6 +66,7 @@ class Settings:
     signature: re.Pattern
     separator: re.Pattern
     official: tuple[str, ...]
+    contact_person: tuple[str, ...] = ()  # 联系人：: a notice's own contact block opens with one
 
 
 def settings(ctx) -> Settings:
@@ -103,6 +104,7 @@ def build_settings(data: dict) -> Settings:
         signature=pattern("signature", r"(?:办公室|委员会|政府)$"),
         separator=pattern("separator", r"^[\s\-—=*]{3,}$"),
         official=tuple(d.lower().lstrip(".") for d in official),
+        contact_person=tuple(layout.get("contact_person_labels", ["联系人："])),
     )
 
 
@@ -487,7 +489,6 @@ def _table_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
-CONTACT_PERSON = ("联系人：", "联系人:")
 # A field of a cover page or form: a short label, a colon and its value (项目负责人：张明).
 FIELD_LINE = re.compile(r"[^：:\s]{2,8}[：:][ \u3000]*\S.{0,60}")
 
@@ -508,13 +509,13 @@ def _field_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
-def _contact_rows(lines: list[Line]) -> set[int]:
+def _contact_rows(lines: list[Line], contact_person: tuple[str, ...]) -> set[int]:
     """A notice's own contact block: the line naming its contact person (联系人：陈晓燕　　联系
     电话：…) and the field lines right after it (电子邮箱：…). A site's contact banner names
     no contact person."""
     rows: set[int] = set()
     for index, line in enumerate(lines):
-        if line.blank or not any(label in line.text.replace("\u3000", "") for label in CONTACT_PERSON):
+        if line.blank or not any(label in line.text.replace("\u3000", "") for label in contact_person):
             continue
         rows.add(line.number)
         for after in lines[index + 1:index + 3]:
@@ -527,15 +528,16 @@ def _contact_rows(lines: list[Line]) -> set[int]:
 def _score_position(layout: Layout) -> None:
     conf = layout.settings
     structured = layout.body_start is not None
-    table = _table_rows([ln for ln in layout.lines if ln.zone in POSITIONED]) if structured else set()
-    table |= _field_rows(layout.lines) | _contact_rows(layout.lines)
+    # Rows of a table, a cover page's fields, a notice's own contact block: content anywhere.
+    laid_out = _table_rows([ln for ln in layout.lines if ln.zone in POSITIONED]) if structured else set()
+    laid_out |= _field_rows(layout.lines) | _contact_rows(layout.lines, conf.contact_person)
     closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
     for line in layout.lines:
         if line.blank or not structured or line.zone not in POSITIONED:
             closing = False  # only where position adds points (the body has most lines)
             line.ad_score, line.meta_score = line.ad_content, line.meta_content
             continue
-        closing = (bool(conf.signature.search(line.text)) or line.number in table
+        closing = (bool(conf.signature.search(line.text)) or line.number in laid_out
                    or (closing and bool(conf.heading.search(line.text))))
         ad = meta = 0
         if not _title_shaped(line, conf) and not closing:

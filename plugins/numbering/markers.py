@@ -153,6 +153,8 @@ class Grammar:
     series_pattern: re.Pattern | None = None
     # 四、一体推进: a 、-marker before a word that opens with a numeral (``numeral_words``)
     word_ahead: re.Pattern | None = None
+    # 目录: the title of a contents list, whose entries repeat the body's headings
+    contents_titles: frozenset[str] = frozenset()
     ignore_pattern: re.Pattern | None = None
     ignore_reach: int = 0
     _series_of: dict[str, tuple[Series, int | None]] = field(default_factory=dict)
@@ -179,6 +181,7 @@ class Grammar:
         grammar._series_of = words
         if words:
             grammar.series_pattern = re.compile(alternation(words))
+        grammar.contents_titles = frozenset(data.get("markers", {}).get("contents_titles", []))
         numeral_words = [w for w in data.get("markers", {}).get("numeral_words", []) if isinstance(w, str) and w]
         if numeral_words:
             grammar.word_ahead = re.compile(

@@ -36,9 +36,8 @@ SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, i
 # outline. Only a paragraph's last characters are read.
 TABLE_ROW_END = re.compile(r"(?:\u3000|\t| {2})[0-9０-９][0-9０-９.,，%％]*[ \u3000]*\Z")
 TABLE_ROW_TAIL = 16
-# A contents list's title, and how long one of its entries may be: the entries that follow
-# the title are the headings the body repeats, up to the first of them met again.
-CONTENTS_TITLES = frozenset({"目录", "目次", "目　录"})
+# How long an entry of a contents list may be: the entries that follow its title (the
+# grammar's contents_titles) are the headings the body repeats, up to the first met again.
 CONTENTS_ENTRY = 40
 TOC_LINE = re.compile(r"(?:[.．…·]{2,}|[.．…·]\s)\s*[0-9０-９]{1,4}\s*$")
 
@@ -282,7 +281,7 @@ class OutlineBuilder:
         contents: list[str] | None = None  # the entries of a contents list (目录) being read
         for index, (start, end) in enumerate(outline.paragraphs):
             text = prose[start:end].strip(" \t\u3000\0\n")
-            if text.replace("\u3000", "").replace(" ", "") in CONTENTS_TITLES:
+            if text.replace("\u3000", "").replace(" ", "") in self.grammar.contents_titles:
                 contents = []
                 continue
             if contents is not None:

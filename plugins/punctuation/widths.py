@@ -89,6 +89,7 @@ def half_width_punctuation(doc, ctx):
     view = View(doc)
     keep = keep_spans(doc, ctx.data("punctuation").get("keep", []), ctx, "punctuation.keep")
 
+    page_labels = tuple(ctx.data("punctuation").get("page_field_labels", ()))
     simple = ctx.compiled("punctuation.widths.run", lambda: _run_pattern(widths))
     for match in simple.finditer(prose) if simple else ():
         start, end = match.start(), match.end()
@@ -99,7 +100,7 @@ def half_width_punctuation(doc, ctx):
         after = prose[end] if end < len(prose) else ""
         if len(text) == 1 and text in ",:" and before.isdigit() and after.isdigit():
             continue  # 8:30, 1:2, 1,000
-        if text == ":" and _ascii_field_value(prose, end):
+        if text == ":" and _ascii_field_value(prose, end, page_labels):
             continue  # 时间:2022-02-10 08:38:00, 电话:0571-8888 8888
         if after and after in "\\/":
             continue  # C:\ paths, scheme-like text
@@ -121,21 +122,18 @@ def half_width_punctuation(doc, ctx):
 _ASCII_FIELD_VALUE = re.compile(r"[0-9][0-9A-Za-z ./:+\-]*(?=\n|$)")
 
 
-# The labels of a web page's info bar: a colon after one, before a figure, is a scraped field.
-_PAGE_FIELD_LABELS = ("时间", "日期", "阅读", "浏览", "点击", "阅读量", "浏览量", "点击量", "次数")
-
-
-def _ascii_field_value(prose: str, at: int) -> bool:
+def _ascii_field_value(prose: str, at: int, labels: tuple[str, ...]) -> bool:
     """A colon of a web page's info bar whose value, to the end of the line, is a Western
     figure: ``时间:2022-02-10 08:38:00``, ``浏览:1203``.
 
     The AD rules report such a line as a whole; its colon sits against Western text on the
     right, where the half-width form is usual. Flagging it too would only repeat a line that
     is already reported, so it is left alone. A draft's own field (``联系电话:0736-6238120``
-    on an application) is no scraped line, and its colon is reported.
+    on an application) is no scraped line, and its colon is reported. The labels are the
+    ``page_field_labels`` of ``rulesets/punctuation.toml``.
     """
     label = prose[max(0, at - 5):at - 1]
-    return label.endswith(_PAGE_FIELD_LABELS) and _ASCII_FIELD_VALUE.match(prose, at) is not None
+    return bool(labels) and label.endswith(labels) and _ASCII_FIELD_VALUE.match(prose, at) is not None
 
 
 def _angle_titles(doc, keep):
