@@ -39,6 +39,7 @@ TABLE_ROW_TAIL = 16
 # How long an entry of a contents list may be: the entries that follow its title (the
 # grammar's contents_titles) are the headings the body repeats, up to the first met again.
 CONTENTS_ENTRY = 40
+CONTENTS_TITLE_SPAN = 16  # a paragraph longer than this (masks and spaces included) is no 目录
 TOC_LINE = re.compile(r"(?:[.．…·]{2,}|[.．…·]\s)\s*[0-9０-９]{1,4}\s*$")
 
 
@@ -280,11 +281,14 @@ class OutlineBuilder:
         outline = self.outline
         contents: list[str] | None = None  # the entries of a contents list (目录) being read
         for index, (start, end) in enumerate(outline.paragraphs):
-            text = prose[start:end].strip(" \t\u3000\0\n")
-            if text.replace("\u3000", "").replace(" ", "") in self.grammar.contents_titles:
+            # Only a short paragraph can title a contents list: most are never sliced here.
+            if end - start <= CONTENTS_TITLE_SPAN and (
+                    prose[start:end].strip(" \t\u3000\0\n#").replace("\u3000", "").replace(" ", "")
+                    in self.grammar.contents_titles):
                 contents = []
                 continue
             if contents is not None:
+                text = prose[start:end].strip(" \t\u3000\0\n")
                 if contents and text == contents[0]:
                     contents = None  # the body starts: its first heading is the list's first entry
                 elif len(text) <= CONTENTS_ENTRY and not any(ch in "。；！？" for ch in text):
