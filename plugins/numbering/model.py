@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .breakdowns import BreakdownData, breakdown_data
+from .decimals import DecimalData, decimal_data
 from .counts import CountData, count_data
 from .tables import TableData, table_data
 from .markers import Grammar
@@ -21,6 +22,10 @@ def counts(ctx) -> CountData:
 
 def breakdowns(ctx) -> BreakdownData:
     return ctx.compiled("numbering.breakdowns", lambda: breakdown_data(ctx.data(DATA)))
+
+
+def decimals(ctx) -> DecimalData:
+    return ctx.compiled("numbering.decimals", lambda: decimal_data(ctx.data(DATA)))
 
 
 def tables(ctx) -> TableData:

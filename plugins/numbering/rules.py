@@ -11,7 +11,8 @@ from checker import Edit, Finding, Fix, Related, rule
 from .breakdowns import Breakdown, find_breakdowns
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
-from .model import breakdowns, counts, grammar, outline, tables, where
+from .decimals import DecimalSlip, find_decimal_slips
+from .model import breakdowns, counts, decimals, grammar, outline, tables, where
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 from .tables import find_total_mismatches
@@ -38,12 +39,14 @@ MAX_MISCOUNT = 2
         "（一）压实责任\n（二）强化督查\n（二）严格考核",
         "存在的问题：一是认识不到位；三是措施不够实。",
         "第一章 总则\n第一条 为了规范管理，制定本办法。\n第三条 本办法适用于全市。",
+        "1.1 指导思想\n内容。\n1.2 基本原则\n内容。\n1.4 工作目标\n内容。",
     ],
     good=[
         "一、提高认识\n（一）统一思想\n（二）明确任务\n二、突出重点\n（一）抓好重点项目",
         "主要表现为：一是认识不到位；二是措施不够实；三是督查不够严。",
         "他是村里的第一书记，长期奔走在第一线，万一是误会，也要说清楚。",
         "1. 提高认识\n2. 突出重点\n3. 加强领导",
+        "1.1 指导思想\n1.2 基本原则\n2.1 工作目标\n2.1.1 近期目标\n2.1.2 远期目标\n2.2 工作任务",
     ],
 )
 def numbering_sequence(doc, ctx) -> Iterator[Finding]:
@@ -62,10 +65,34 @@ def numbering_sequence(doc, ctx) -> Iterator[Finding]:
     Ordinals that are not numbering are left alone: 第一书记, 第一线, 万一是, 唯一是, 统一是,
     第二批, 一二线城市, 十四五, dates, times and decimals. A Markdown ordered list numbered
     lazily (1. 1. 1.) is fine, as Markdown renumbers it.
+
+    Decimal clause numbers (1.1, 1.2, 2.3.1; GB/T 1.1-2020 7.2) are checked against their
+    parent's other clauses: 1.4 after 1.2, 3.2.3 twice. Figures, dates and dotted times at a
+    paragraph's start (1.5亿元, 3.15晚会, 8.30 签到) are not clause numbers.
     """
     model = outline(doc, ctx)
     for run in model.runs:
         yield from _sequence_findings(doc, model, run)
+    for slip in find_decimal_slips(doc, decimals(ctx)):
+        yield _decimal_finding(doc, slip)
+
+
+DECIMAL_MESSAGES = {
+    "skip": "编号跳过了“{expected}”：应为“{expected}”，实为“{written}”",
+    "repeat": "编号重复：应为“{expected}”，实为“{written}”，与{place}的“{written}”重复",
+    "order": "编号顺序错乱：应为“{expected}”，实为“{written}”",
+    "start": "这组编号没有从头开始：应为“{expected}”，实为“{written}”",
+}
+
+
+def _decimal_finding(doc, slip: DecimalSlip) -> Finding:
+    marker, earlier = slip.marker, slip.earlier
+    place = where(doc, earlier.start) if earlier is not None else ""
+    message = DECIMAL_MESSAGES[slip.kind].format(expected=slip.expected, written=marker.text, place=place)
+    related = ()
+    if earlier is not None:
+        related = (Related(earlier.start, earlier.end, "第一个" if slip.kind == "repeat" else "上一项"),)
+    return Finding(marker.start, marker.end, message, suggestion=slip.expected, related=related)
 
 
 def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:

@@ -227,6 +227,44 @@ def test_attachment_list_opens_after_the_colon(text, found):
     assert nu(text) == found
 
 
+PLAN = "1 总则\n1.1 编制目的\n正文。\n1.2 编制依据\n正文。\n1.3 适用范围\n2 组织体系\n2.1 指挥部\n2.2 办公室\n" \
+       "2.2.1 综合组：负责协调。\n2.2.2 保障组：负责物资。\n2.3 成员单位\n"
+
+
+@pytest.mark.parametrize("text, found", [
+    (PLAN, []),
+    (PLAN.replace("1.3 适用范围", "1.4 适用范围"), [("NU001", 6, 1, "1.4")]),
+    (PLAN.replace("2.2.2 保障组", "2.2.1 保障组"), [("NU001", 11, 1, "2.2.1")]),
+    (PLAN.replace("2.3 成员单位", "2.1 成员单位"), [("NU001", 12, 1, "2.1")]),
+    (PLAN.replace("2.1 指挥部", "2.2 指挥部"), [("NU001", 8, 1, "2.2"), ("NU001", 9, 1, "2.2")]),
+    # full-width dots, Markdown headings, a title right after the number
+    ("1．1 目的\n1．2 依据\n1．4 范围", [("NU001", 3, 1, "1．4")]),
+    ("## 3.1 风险排查\n\n## 3.2 预警分级\n\n## 3.2 预警发布\n", [("NU001", 5, 4, "3.2")]),
+    ("3.1风险排查\n3.3预警分级", [("NU001", 2, 1, "3.3")]),
+])
+def test_decimal_clause_numbers(text, found):
+    assert nu(text, path="plan.md" if text.startswith("#") else "plan.txt") == found
+
+
+@pytest.mark.parametrize("text", [
+    # quantities, dates and editions at a paragraph's start
+    "1.5亿元用于道路建设。\n2.5万元用于绿化。\n1.2倍于去年。",
+    "3.15晚会曝光了一批问题。\n3.20日前报送。",
+    "2.0版本上线。\n3.0版本规划中。",
+    "1.2020年6月底前完成组建；\n2.2020年8月底前完成划分。",
+    # dotted times of an agenda, the same hour on two days
+    "第一天\n8.30 签到\n9.00 开幕式\n9.30 大会报告\n第二天\n8.30 分组讨论\n9.30 大会交流",
+    "8.10 签到\n8.20 开幕",
+    # an excerpt: clauses under a heading that is not written in the decimal system
+    "三、主要任务\n3.2 加强监测\n3.3 强化预警",
+    # a figure alone in a table cell, a range
+    "1.1\n1.3\n1.5",
+    "1.1—1.3 测试阶段\n1.4—1.6 验收阶段",
+])
+def test_decimal_look_alikes(text):
+    assert nu(text) == []
+
+
 HOST = ("同志们：\n今天大会共有四项议程。\n下面，进行大会第一项议程，请张华同志宣读表彰决定。\n"
         "第一项议程进行完毕。下面，进行大会第二项议程，为先进集体颁奖。\n"
         "下面，进行第三项议程，请先进代表发言。\n下面，进行大会第四项议程，请王明同志讲话。\n")
