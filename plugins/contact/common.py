@@ -212,6 +212,11 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
                                   for w in headings)
 
 
+# A line of a list of numbers: a short label, a colon and a phone number ending the line.
+NUMBER_LINE = re.compile(r"^[^:：。；;]{1,24}[:：][ \u3000]*[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}(?:[(（][^)）]{1,8}[)）])?$")
+LISTED_NUMBERS = 20
+
+
 def _unspaced(text: str) -> str:
     """A label spaced out to the width of the others (联　系　人) read as written (联系人)."""
     return text.replace("\u3000", "").replace(" ", "")
@@ -219,16 +224,22 @@ def _unspaced(text: str) -> str:
 
 def _lines_above(text: str, line_start: int, count: int) -> list[str]:
     """Up to ``count`` lines right above the line starting at ``line_start`` that are short or
-    contact lines themselves: where a section heading (六、联系方式) would stand."""
-    found = []
-    end = line_start - 1
-    while end > 0 and len(found) < count:
+    contact lines themselves: where a section heading (六、联系方式) would stand. A list of
+    numbers (委办公室：0731-88771200, one office a line) is read through to its heading, up to
+    ``LISTED_NUMBERS`` lines."""
+    found: list[str] = []
+    end, listed = line_start - 1, 0
+    while end > 0 and len(found) - listed < count and listed < LISTED_NUMBERS:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if line and len(line) > 16 and not any(w in line for w in ("电话", "手机", "邮箱")):
+        numbered = NUMBER_LINE.search(line) is not None
+        if line and len(line) > 16 and not numbered and not any(w in line for w in ("电话", "手机", "邮箱")):
+            if listed and len(line) <= 40 and "。" not in line:
+                found.append(line)  # a list's long title: ……值班表（联系方式）
             break  # a paragraph of running text: no heading above it reaches this line
         if line:
             found.append(line)  # a heading, or another contact line under the same heading
+            listed += numbered
         end = start - 1
     return found
 

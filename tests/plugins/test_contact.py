@@ -335,6 +335,11 @@ def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
     ("六、联系方式\n区委组织部组织科：赵敏，电话：0791-65231847；\n区委党校教务科：孙立新，手机：13862127538。", "CT002"),
     ("学校总值班室电话：0871-65031100（24小时）。", "CT002"),
     ("（二）短信举报：13952112380；", "CT002"),
+    # a duty list, one office a line, read through to its title
+    ("附件\n委机关2025年国庆节、中秋节值班表（联系方式）\n总值班室：0731-88771234（24小时）\n"
+     "委办公室：0731-88771200\n委安全生产监管处：0731-88771260\n机关后勤服务中心：0731-88771288", "CT002"),
+    ("各园区管理办公室值班电话：\n高新技术产业园：0731-88772001\n金融商务区：0731-88772002\n"
+     "生态科技新城：0731-88772003\n临空产业园：0731-88772004", "CT002"),
 ])
 def test_more_of_the_notices_own_lines(text, rule):
     assert located(text, rule) == []
@@ -345,6 +350,11 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
     assert [t for t, _ in located(text, "CT002")] == ["13862127538"]
     text = "会议要求\n请各单位认真贯彻落实会议精神，做好相关工作，按时报送材料，确保取得实效。\n手机：13862127538"
     assert [t for t, _ in located(text, "CT002")] == ["13862127538"]
+    # a list of numbers whose title is not a contact heading
+    text = "更多精品范文资料合集下载（持续更新）\n售前客服：0731-88771260\n售后客服：0731-88771270"
+    assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771270"]
+    text = "请各单位认真贯彻落实会议精神，做好相关工作，按时报送材料。\n甲公司：0731-88771260\n乙公司：0731-88771270"
+    assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771270"]
 
 
 @pytest.mark.parametrize("text", [
