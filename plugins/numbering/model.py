@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .breakdowns import BreakdownData, breakdown_data
 from .decimals import DecimalData, decimal_data
+from .references import ReferenceData, reference_data
 from .counts import CountData, count_data
 from .tables import TableData, table_data
 from .markers import Grammar
@@ -26,6 +27,10 @@ def breakdowns(ctx) -> BreakdownData:
 
 def decimals(ctx) -> DecimalData:
     return ctx.compiled("numbering.decimals", lambda: decimal_data(ctx.data(DATA)))
+
+
+def references(ctx) -> ReferenceData:
+    return ctx.compiled("numbering.references", lambda: reference_data(ctx.data(DATA)))
 
 
 def tables(ctx) -> TableData:

@@ -12,9 +12,10 @@ from .breakdowns import Breakdown, find_breakdowns
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
-from .model import breakdowns, counts, decimals, grammar, outline, tables, where
+from .model import breakdowns, counts, decimals, grammar, outline, references, tables, where
 from .numerals import chinese_numeral
 from .outline import Outline, Run
+from .references import find_dangling_references
 from .tables import find_total_mismatches
 
 STANDARD = "GB/T 9704-2012 7.3.3"
@@ -744,5 +745,45 @@ def table_total(doc, ctx) -> Iterator[Finding]:
         )
 
 
+# --------------------------------------------------------------------------------------------
+# NU008 — a reference to a part the draft does not have
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU008", "dangling-reference", "numbering", "warning",
+    "引用了文中并不存在的条、章或附件（全文十二条，却写“依照本办法第十五条”；只有两个附件，却写“见附件3”）",
+    standard="GB/T 9704-2012 8.1（附件说明）",
+    bad=[
+        "第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。\n第三条 违反本办法第五条规定的，予以通报。",
+        "请填写报名表（附件3），于5月10日前报送。\n附件：1.报名表\n2.汇总表",
+    ],
+    good=[
+        "第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。\n第三条 违反本办法第二条规定的，予以通报。",
+        "依照《安全生产法》第九十条规定处理。\n第一条 甲。\n第二条 乙。\n第三条 丙。",
+        "请填写报名表（附件2），于5月10日前报送。\n附件：1.报名表\n2.汇总表",
+        "请按附件3的格式填报。",
+    ],
+)
+def dangling_reference(doc, ctx) -> Iterator[Finding]:
+    """A reference to an article, chapter or attachment of the draft itself must lead somewhere.
+
+    Measures and rules are cut down from longer templates, and their cross-references are the
+    last thing renumbered: 依照本办法第十五条 in a text of twelve articles sends the reader to
+    nothing. A notice's attachments are listed after the body (附件：1.…　2.…, GB/T 9704-2012
+    8.1) and named in it (填写报名表（附件3）); when an attachment is dropped, the body still
+    asks for it. Only references the draft makes to itself are read: 本办法第X条 (the
+    ``[references] self_words``), not 《劳动法》第三十六条; articles are compared only in a
+    draft with at least three article headings, attachments only where the draft lists or
+    heads them.
+    """
+    for found in find_dangling_references(doc, references(ctx)):
+        if found.unit in ("条", "章"):
+            message = f"引用了“{found.text}”，但全文只有{chinese_numeral(found.have)}{found.unit}"
+        else:
+            message = f"引用了“{found.text}”，但文中所列{found.unit}只到{found.unit}{found.have}"
+        yield Finding(found.start, found.end, message, suggestion="核对引用的编号")
+
+
 RULES = [numbering_sequence, announced_count, stated_count, numbering_style, inline_item, breakdown_sum,
-         table_total]
+         table_total, dangling_reference]

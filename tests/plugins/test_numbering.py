@@ -979,3 +979,44 @@ def test_a_host_who_skips_a_step_of_an_announced_agenda_gets_one_report():
 def test_a_hotline_in_a_label_and_a_date_before_a_clause():
     finding = only("共受理群众投诉举报1126件，其中12345热线转办684件、数字城管平台上报325件、来信来访97件。", "NU006")
     assert finding.text == "1126件"
+
+
+# --------------------------------------------------------------------------------------------
+# NU008 — references to the draft's own parts
+# --------------------------------------------------------------------------------------------
+
+MEASURES = ("第一章　总则\n第一条　为规范管理，制定本办法。\n第二条　本办法适用于全市。\n"
+            "第二章　管理\n第三条　违反本办法第二条规定的，予以通报。\n第四条　本办法自公布之日起施行。\n")
+
+
+@pytest.mark.parametrize("text, found", [
+    (MEASURES.replace("本办法第二条", "本办法第六条"), [(5, "本办法第六条")]),
+    (MEASURES.replace("本办法第二条", "本办法第6条"), [(5, "本办法第6条")]),
+    (MEASURES.replace("本办法第二条", "本办法第三章"), [(5, "本办法第三章")]),
+    ("请填写报名表（附件3），于5月10日前报送。\n附件：1.报名表\n2.汇总表", [(1, "附件3")]),
+    ("请填写报名表（附件3）。\n附件：1.报名表　2.汇总表", [(1, "附件3")]),
+    ("请按附件2格式填报。\n附件：报名表", [(1, "附件2")]),
+    ("请按附件三格式填报。\n附件一：报名表\n附件二：汇总表", [(1, "附件三")]),
+    ("详见附表4。\n附表1　项目清单\n附表2　资金安排\n附表3　进度计划", [(1, "附表4")]),
+])
+def test_dangling_references(text, found):
+    findings = check_text(text, select=["NU008"])
+    assert [(f.line, f.text) for f in findings] == found
+
+
+@pytest.mark.parametrize("text", [
+    MEASURES,
+    # another text's articles; an excerpt of two articles proves nothing
+    MEASURES.replace("本办法第二条", "《安全生产法》第九十条"),
+    "第五条　违反本办法第十二条规定的，予以通报。\n第六条　本办法自公布之日起施行。",
+    # attachments the draft does not list may travel as separate files
+    "请按附件3的格式填报。",
+    "请填写报名表（附件2）。\n附件：1.报名表\n2.汇总表",
+    # the list itself, headings of the attachments appended, counts of attachments
+    "附件：1.报名表\n2.汇总表\n附件2\n汇总表",
+    "请填写附件1、附件2。\n附件1：报名表\n附件2：汇总表",
+    "纸质材料连同附件3份一并报送。\n附件：报名表",
+    "附件：报名表\n附件3份请一并报送。",
+])
+def test_dangling_reference_look_alikes(text):
+    assert check_text(text, select=["NU008"]) == []
