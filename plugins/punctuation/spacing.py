@@ -82,6 +82,12 @@ TITLE_LONGEST = 40
 TABLE_ROW = re.compile(r"[ \t\u3000]*[0-9０-９]{1,3}\u3000+[^\u3000]+(?:\u3000+[^\u3000]+){2,}[ \t\u3000]*")
 
 
+# Cells set apart by tabs.
+TAB_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*")
+# A field's label: a few Han characters and a colon (带班领导：, 值班人员：).
+FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+
+
 # Two or more gaps of two or more full-width spaces in a line: cells of a table's header or
 # row (a long cell may leave room for a single space before the next one).
 WIDE_GAP = re.compile(r"\u3000{2,}")
@@ -89,10 +95,22 @@ WIDE_GAP = re.compile(r"\u3000{2,}")
 
 def _table_row(line: str) -> bool:
     """A numbered row of a plain-text table, or any line with two or more gaps of two or more
-    full-width spaces (县（市、区）　　场次　　参与人次), without sentence marks."""
+    full-width spaces (县（市、区）　　场次　　参与人次), without sentence marks; or a line
+    whose cells are set apart by tabs, which a sentence never holds two of (a cell may hold
+    a sentence: 11月12日（星期三）⇥14:00—17:30⇥选手报到、熟悉场地⇥……)."""
+    inner = line.strip(" \t\u3000")
+    if len(TAB_GAP.findall(inner)) >= 2:
+        return True
     if any(mark in line for mark in SENTENCE_MARKS):
         return False
-    return TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(line.strip(" \t\u3000"))) >= 2
+    return TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(inner)) >= 2
+
+
+def _field_gap(line: str, start: int, end: int) -> bool:
+    """The space before the second or a later field of a line of fields
+    (10月2日（星期四）　带班领导：刘卫东　值班人员：赵雪、孙浩): a label and its colon follow,
+    and the line holds two labels or more."""
+    return FIELD_LABEL.match(line, end) is not None and len(FIELD_LABEL.findall(line)) >= 2
 
 
 def _person_line(line: str, start: int, spacing: Spacing) -> bool:
@@ -225,8 +243,10 @@ def stray_space(doc, ctx):
                 continue  # 第一条　为了……: the article number set off from its text
             if _person_line(line, match.start(), spacing):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
-            if "\u3000" in run and _table_row(line):
+            if ("\u3000" in run or "\t" in run) and _table_row(line):
                 continue  # 3　投诉类　5个工作日　可申请延期1次, 县（市、区）　　场次: a plain-text table
+            if "\u3000" in run and _field_gap(line, match.start(), match.end()):
+                continue  # （星期四）　带班领导：刘卫东　值班人员：赵雪: a line of fields
             if run in ("\u3000", " ") and _title_halves(line, match.start(), match.end()):
                 continue  # 《严守“六大纪律”　争做“四有”干部》, “人口普查 人人参与”: a title in two halves
             if after in CHECKBOXES:

@@ -680,6 +680,9 @@ def test_official_layout_spaces_are_clean(text):
     ("会上，常务副县长　吴文斌作了讲话，副县长　赵海燕作了部署。", "长　吴"),
     # one half too short for a title
     ("主题为《学习　践行》的活动，大家参加。", "习　践"),
+    # a space before a label in a sentence with one label only; one tab in a sentence
+    ("会议要求，各单位　联系人：王明。", "位　联"),
+    ("请各单位认真做好\t准备工作，按时参加会议。", "好\t准"),
 ])
 def test_stray_spaces_near_those_layouts_are_still_reported(text, expected):
     findings = check_text(text, select=["PU005"])
@@ -707,6 +710,10 @@ def test_single_dash_joining_partners_of_a_cooperation_is_clean(text):
     "各地开展情况如下：\n县（市、区）　　场次　　参与人次\n市本级　　　　　22　　　12600\n",
     # a news item's byline: unit and reporter in brackets
     "初步达成就业意向578人。（县人社局　周婷）",
+    # a duty roster: date, then fields with their labels
+    "10月2日（星期四）　带班领导：刘卫东　值班人员：赵雪、孙浩",
+    # cells set apart by tabs, one holding a 顿号
+    "11月12日（星期三）\t14:00—17:30\t选手报到、熟悉场地\t市技师学院1号楼大厅",
 ])
 def test_timetables_tables_and_bylines_are_layout(text):
     assert hits(text, "PU005") == []
