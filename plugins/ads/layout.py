@@ -65,6 +65,7 @@ class Settings:
     heading: re.Pattern
     signature: re.Pattern
     separator: re.Pattern
+    attachment: re.Pattern  # 附件3 alone on its line: the line below is the attachment's title
     official: tuple[str, ...]
     contact_person: tuple[str, ...] = ()  # 联系人：: a notice's own contact block opens with one
 
@@ -103,6 +104,7 @@ def build_settings(data: dict) -> Settings:
         title=pattern("title", r"讲话$"), heading=pattern("heading", r"^[一二三四五六七八九十]+、"),
         signature=pattern("signature", r"(?:办公室|委员会|政府)$"),
         separator=pattern("separator", r"^[\s\-—=*]{3,}$"),
+        attachment=pattern("attachment", r"^附件\s*\d*[：:]?$"),
         official=tuple(d.lower().lstrip(".") for d in official),
         contact_person=tuple(layout.get("contact_person_labels", ["联系人："])),
     )
@@ -674,6 +676,8 @@ def _attach_neighbours(layout: Layout) -> None:
             for i, line in enumerate(run):
                 if not _brand_like(line, conf) or line.number in originals:
                     continue  # the title a scraper copied stays: only its copy goes
+                if i and conf.attachment.search(run[i - 1].text):
+                    continue  # 附件3 / 会场座位示意图（另行印发）: the title of an attachment
                 sandwiched = flagged[0] < i < flagged[-1]
                 outer = False
                 if structured and zone == "head" and i < flagged[0]:

@@ -287,6 +287,15 @@ def test_footer_closing_with_two_brand_lines():
     assert fixed(draft) == SPEECH
 
 
+def test_an_attachments_title_above_a_footer_stays():
+    ad = "本文来源于网络，仅供学习交流使用，如有侵权请联系删除。"
+    draft = SPEECH + "附件3\n会场座位示意图（另行印发）\n" + ad + "\n"
+    assert found(draft) == [("AD001", 7, 1, 7, ad)]
+    # under a site's name instead, the short line is the banner's, as before
+    draft = SPEECH + "墨韵公文馆\n会场座位示意图（另行印发）\n" + ad + "\n"
+    assert 6 in {f[1] for f in found(draft)}
+
+
 def test_long_disclaimer_at_the_tail_is_one_finding():
     disclaimer = ("免责声明：本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，"
                   "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证，请读者仅作参考。")
