@@ -30,6 +30,7 @@ class CountData(NamedTuple):
     verbs: tuple[str, ...]
     quoted_verbs: tuple[str, ...]
     tails: tuple[str, ...]
+    tail_pattern: re.Pattern | None
     before_colon: tuple[str, ...]
     stated: re.Pattern  # the count alone; what may stand before it is read by ``_stated_matches``
     not_after: tuple[str, ...]
@@ -57,6 +58,8 @@ def count_data(data: dict) -> CountData:
         verbs=tuple(announcement.get("verbs", [])),
         quoted_verbs=tuple(announcement.get("quoted_verbs", [])),
         tails=tuple(announcement.get("tails", [])),
+        tail_pattern=(re.compile("|".join(f"(?:{p})" for p in announcement["tail_patterns"]))
+                      if announcement.get("tail_patterns") else None),
         before_colon=tuple(announcement.get("before_colon", [])),
         stated=stated_pattern,
         not_after=tuple(stated.get("not_after", [])),
@@ -140,7 +143,8 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     first_item_at = scan_from + skip + (len(body) - len(rest)) if rest else None
     # Or the announcement ends its paragraph and the items start the next one.
     words = body.strip("".join(PUNCTUATION))
-    courtesy = not words or any(words.startswith(t) and len(words) - len(t) <= 2 for t in data.tails)
+    courtesy = (not words or any(words.startswith(t) and len(words) - len(t) <= 2 for t in data.tails)
+                or (data.tail_pattern is not None and data.tail_pattern.fullmatch(words) is not None))
     inner = body.rstrip("".join(SENTENCE_END) + " \t\u3000\0")
     ends_paragraph = courtesy and not any(ch in SENTENCE_END for ch in inner)
     if quoted and not colon:

@@ -396,6 +396,12 @@ def test_courtesy_tail_and_ordinals():
     assert nu(text.rsplit("\n", 1)[0]) == [("NU002", 1, 8, "四点")]
 
 
+def test_agenda_announcement_with_its_chair():
+    text = "会议共有五项议程，由区政府分管副区长主持。\n（一）观看警示片；\n（二）通报情况；\n（三）签订责任书；\n（四）表态发言；\n（五）领导讲话。"
+    assert nu(text) == []
+    assert nu(text.replace("五项议程", "六项议程")) == [("NU002", 1, 5, "六项")]
+
+
 def test_announcement_with_a_verb_before_the_colon():
     text = "专项整治分四个阶段进行：\n（一）动员部署。\n（二）集中攻坚。\n（三）巩固提升。"
     finding = only(text, "NU002")
