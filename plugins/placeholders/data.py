@@ -229,9 +229,10 @@ def _labelled_stand_in(table: dict[str, Any], where: str) -> re.Pattern | None:
     shapes = []
     if labels:  # 联系人：某某
         shapes.append(f"(?P<label>{alternation(labels)})[：:][ \u3000]*(?P<word>某某某?)(?![\u4e00-\u9fff])")
+    verbs = _strings(table, "stand_in_post_verbs", where)
     if posts:  # 副县长某某出席
-        shapes.append(f"(?P<post>副?(?:{alternation(posts)}))(?P<name>某某某?)"
-                      f"(?=[，。、；：,;:\\s）)]|出席|主持|讲话|致辞|宣布|强调|指出|带队|参加|陪同|作|在)")
+        after = "|".join(["[，。、；：,;:\\s）)]", *map(re.escape, verbs)])
+        shapes.append(f"(?P<post>副?(?:{alternation(posts)}))(?P<name>某某某?)(?={after})")
     return re.compile("|".join(shapes)) if shapes else None
 
 

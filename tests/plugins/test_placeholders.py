@@ -475,6 +475,12 @@ def test_an_officials_name_left_as_mouMou_after_the_post():
     assert found("县委书记、县长出席开幕式。") == []
 
 
+@pytest.mark.parametrize("text", ["企业代表某某在发言中表示，要持续优化营商环境。", "公司负责人某某介绍，今年订单饱满。"])
+def test_a_representatives_name_left_as_mouMou(text):
+    assert [f[1] for f in found(text)] == ["某某"]
+    assert found(text.replace("某某", "李某某")) == []  # a name withheld on purpose
+
+
 @pytest.mark.parametrize("title", ["节假日值班安排表（样表）", "代表建议答复意见反馈表", "培训班学员花名册"])
 def test_more_form_titles(title):
     assert found(NOTICE_WITH_FORM.replace("全市统计工作会议回执\n单位", f"{title}\n单位")) == []
