@@ -43,7 +43,8 @@ class BreakdownData(NamedTuple):
     near_miss: int
     near_miss_share: Decimal  # or this share of the total, whichever is larger
     kinds_cover: Decimal  # parts of disjoint kinds this share of the total or more are meant as all of it
-    near_miss_not_for: tuple[str, ...]  # classifiers of people, whose groups overlap
+    near_miss_not_for: tuple[str, ...]  # classifiers of people, whose groups may overlap
+    overlap_words: tuple[str, ...]  # attributes by which groups of people overlap: 女, 党员
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -71,6 +72,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         near_miss_share=Decimal(str(table.get("near_miss_share", 0))),
         kinds_cover=Decimal(str(table.get("kinds_cover", 1))),
         near_miss_not_for=tuple(table.get("near_miss_not_for", [])),
+        overlap_words=tuple(table.get("overlap_words", [])),
     )
 
 
@@ -105,7 +107,10 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         window_start = max(0, opener.start() - 40)
         total = data.total.search(prose, window_start, opener.start())
         if total is None:
-            continue
+            # ……完成134550万元，同比增长3.6%。其中，税收收入……: the last sentence's total
+            total, parts = _earlier_total(prose, opener, data, sentence_before=True)
+            if total is None:
+                continue
         parts = None
         if not _approximate(prose, total, data):
             parts = _parts(prose, opener.end(), total.group("cl"), data)
@@ -134,20 +139,32 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
-def _earlier_total(prose: str, opener: re.Match, data: BreakdownData):
+def _earlier_total(prose: str, opener: re.Match, data: BreakdownData, sentence_before: bool = False):
     """The total the parts after ``opener`` count, when the count right before it is of
-    something else: the last count in the sentence with the classifier of the first part."""
+    something else: the last count in the sentence with the classifier of the first part.
+    ``sentence_before``: the opener starts a sentence (。其中，), and the total is the last
+    such count of the sentence before it."""
     first = data.count.search(prose, opener.end(), min(len(prose), opener.end() + 24))
     if first is None:
         return None, None
     classifier = first.group("cl")
-    stop = max(prose.rfind(mark, max(0, opener.start() - 80), opener.start()) for mark in "。！？\n")
-    candidates = [m for m in data.count.finditer(prose, stop + 1, opener.start()) if m.group("cl") == classifier]
-    if not candidates or _approximate(prose, candidates[-1], data):
+    end = opener.start()
+    if sentence_before:
+        end = len(prose[:end].rstrip(" \t\u3000")) - 1
+        if end < 0 or prose[end] != "。":
+            return None, None
+    stop = max(prose.rfind(mark, max(0, end - 80), end) for mark in "。！？\n")
+    candidates = [m for m in data.count.finditer(prose, stop + 1, end) if m.group("cl") == classifier]
+    if not candidates or _approximate(prose, candidates[0 if sentence_before else -1], data):
         return None, None
     parts = _parts(prose, opener.end(), classifier, data)
     if parts is None or len(parts) < 2:
         return None, None
+    if sentence_before:
+        # The sentence's subject comes first (收入109.0亿元，完成预算105.0亿元的103.8%), but
+        # any of its figures the parts add up to is the one they break down.
+        summed = sum((part.value for part in parts), Decimal(0))
+        return next((m for m in candidates if _value(m) == summed), candidates[0]), parts
     return candidates[-1], parts
 
 
@@ -216,6 +233,17 @@ def _approximate(prose: str, total: re.Match, data: BreakdownData) -> bool:
     before = prose[max(0, total.start() - 3):total.start()]
     after = total.group("noun")
     return before.endswith(data.approximate_before) or after.startswith(data.approximate_after)
+
+
+def may_overlap(found: Breakdown, data: BreakdownData) -> bool:
+    """A near miss of these parts proves nothing: they count people grouped by an attribute
+    (女党员, 35岁以下), groups that overlap and are listed in part; or they count people by
+    post or unit and fall short, as a list of the main groups may (参演人员120人，其中机关
+    干部80人、物业服务人员25人、队员10人 leaves out the few others)."""
+    if found.classifier not in data.near_miss_not_for:
+        return False
+    return found.sum < found.total or any(
+        word in part.label for part in found.parts for word in data.overlap_words)
 
 
 def _common_kind(labels: list[str], data: BreakdownData) -> bool:

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
-from .breakdowns import Breakdown, find_breakdowns
+from .breakdowns import Breakdown, find_breakdowns, may_overlap
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
@@ -662,8 +662,9 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
       ends with 等 (国家级企业3家、省级企业21家 under 186 is an excerpt);
     - three or more other parts a little off the total (``near_miss``, ``near_miss_share``)
       are reported as info: most likely a slip, possibly an excerpt or an overlap; not for
-      counts of people, whose groups (预备党员、流动党员、离退休党员) overlap and are listed
-      in part.
+      counts of people grouped by an attribute (预备党员、流动党员、离退休党员; the
+      ``overlap_words``), whose groups overlap and are listed in part. People grouped by post
+      or unit (区级领导8人、镇街负责人48人……) are held to it when they add up to more.
 
     The total is the count right before 其中, 分别为, 中， or a bracket (14个（重大1个……）), the
     parts are counts with the same classifier up to the end of the sentence or the bracket;
@@ -680,7 +681,7 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
             pass
         elif found.disjoint and not found.open_ended and found.sum >= data.kinds_cover * found.total:
             severity = "info"  # A类16个、B类14个、C类9个 under 43: nearly all, so meant to be all
-        elif (len(found.parts) >= 3 and found.classifier not in data.near_miss_not_for
+        elif (len(found.parts) >= 3 and not may_overlap(found, data)
               and abs(difference) <= max(data.near_miss, data.near_miss_share * found.total)):
             severity = "info"  # a slip of a few: 来信19件、来访27件、网上信访8件 under 52
         else:

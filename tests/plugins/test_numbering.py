@@ -877,6 +877,13 @@ def test_announcement_closed_with_a_courtesy():
     # three parts a few per cent off the total
     ("全年计划抽检4200批次，其中农产品1800批次、加工食品1600批次、餐饮食品600批次。", "4200批次", "info"),
     ("共受理来信来访52件，其中来信19件、来访27件、网上信访8件。", "52件", "info"),
+    # people grouped by post or unit, adding up to more than the total
+    ("参会人员共计126人，其中区级领导8人、镇街负责人48人、区直部门负责人52人、企业代表20人。", "126人", "info"),
+    ("共安排值班人员24人，其中委领导8人、处级干部8人、工作人员10人。", "24人", "info"),
+    # a budget's revenue is its tax and non-tax revenue; transfers are general or earmarked
+    ("全区一般公共预算收入完成134550万元，同比增长3.6%。其中，税收收入103690万元，非税收入29860万元。",
+     "134550万元", "warning"),
+    ("共争取上级转移支付资金85600万元，其中一般性转移支付52300万元、专项转移支付34300万元。", "85600万元", "warning"),
 ])
 def test_more_breakdown_mismatches(text, total, severity):
     finding = only(text, "NU006")
@@ -888,6 +895,15 @@ def test_more_breakdown_mismatches(text, total, severity):
     "规模以上企业186家，其中国家级企业3家、省级企业21家。",  # kinds, but far from all
     "全年计划抽检4200批次，其中农产品1800批次、加工食品1600批次、餐饮食品300批次。",  # far off
     "在工作中，我们发现问题3个、整改2个。",
+    # people by post falling short: the main groups, not all of them
+    "参演人员共计120人，其中机关干部80人、物业服务人员25人、微型消防站队员10人。",
+    # people by attribute: the groups overlap
+    "共有党员126名，其中女党员48名、少数民族党员30名、35岁以下党员50名。",
+    # tax revenue alone is an excerpt
+    "一般公共预算收入完成134550万元。其中，税收收入103690万元，增长5.1%。",
+    # the sentence before holds the budget too: the parts add up to the revenue
+    "全市一般公共预算收入109.0亿元，完成预算105.0亿元的103.8%。其中：税收收入80.3亿元，非税收入28.7亿元。",
+    "预算安排105.0亿元，全年完成收入109.0亿元。其中：税收收入80.3亿元，非税收入28.7亿元。",
 ])
 def test_more_breakdown_lookalikes(text):
     assert nu(text) == []
