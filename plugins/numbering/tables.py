@@ -68,6 +68,9 @@ def find_total_mismatches(doc, data: TableData) -> Iterator[TotalMismatch]:
         yield from _check_block(block, False, data)
 
 
+# A row that opens with a heading's number (一、基本支出, （二）项目支出): in a table whose
+# other rows do not, it is a subtotal of the rows below it.
+TOP_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 WORD_CELL = re.compile(r"表格(\d+)第(\d+)行第(\d+)列")
 
 
@@ -128,6 +131,8 @@ def _cells(line: str, offset: int, markdown: bool) -> list[Cell]:
     body = line.rstrip()
     if not body.strip():
         return []
+    if "\t" in body.strip():
+        return _tab_cells(body, offset)
     position = 0
     for gap in PLAIN_GAP.finditer(body):
         if gap.start() > position:
@@ -136,6 +141,18 @@ def _cells(line: str, offset: int, markdown: bool) -> list[Cell]:
     if position < len(body):
         cells.append(_cell(body[position:], offset + position))
     return [cell for cell in cells if cell.text]
+
+
+def _tab_cells(body: str, offset: int) -> list[Cell]:
+    """The cells of a line set apart by tabs, one tab a cell: two tabs in a row leave a cell
+    empty (合计⇥⇥600⇥160 under 赛项⇥组别⇥初赛⇥决赛), and the row keeps its shape."""
+    cells = []
+    position = len(body) - len(body.lstrip())
+    for piece in body[position:].split("\t"):
+        lead = len(piece) - len(piece.lstrip(" \u3000"))
+        cells.append(_cell(piece.strip(" \u3000"), offset + position + lead))
+        position += len(piece) + 1
+    return cells
 
 
 def _cell(raw: str, start: int) -> Cell:
@@ -162,8 +179,15 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
         parts = rows[:index]
         if len(parts) < 2:
             continue
+        # 一、基本支出 above its 人员经费 and 公用经费: the numbered rows are the subtotals
+        # the total adds up; the rows under them are counted in them already.
+        numbered = [part for part in parts if TOP_ROW.match(_first(part))]
+        if len(numbered) == len(parts):
+            numbered = []
         for column in range(1, len(row)):
             found = _column_mismatch(header, parts, row, column, data)
+            if found is not None and numbered:
+                found = _column_mismatch(header, numbered, row, column, data)
             if found is not None:
                 yield found
         return  # a second total row sums something else (a share, a year before)

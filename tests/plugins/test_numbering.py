@@ -936,6 +936,27 @@ def test_plain_text_table_total():
     assert "“问题数（个）”列合计“47”与上面3行之和46不符" == only(wrong, "NU007").message
 
 
+def test_tab_separated_table_with_an_empty_cell_in_its_total_row():
+    table = ("赛项名称\t组别\t初赛名额\t决赛名额\n电工\t职工组\t120\t30\n焊工\t职工组\t100\t25\n"
+             "钳工\t职工组\t80\t20\n合计\t\t300\t75\n")
+    assert nu(table) == []
+    wrong = table.replace("\t75\n", "\t85\n")
+    assert [f[:4] for f in nu(wrong)] == [("NU007", 5, 9, "85")]
+
+
+BUDGET_ROWS = ("项目　　　　　　年初预算（万元）　　执行（万元）\n一、基本支出　　2172.50　　　　　　1091.08\n"
+               "　　人员经费　　1860.50　　　　　　942.36\n　　公用经费　　312.00　　　　　　 148.72\n"
+               "二、项目支出　　4836.00　　　　　　2204.09\n　　农村公路　　2400.00　　　　　　1136.80\n"
+               "　　安防工程　　2436.00　　　　　　1067.29\n合计　　　　　　7008.50　　　　　　3295.17\n")
+
+
+def test_numbered_rows_of_a_table_are_its_subtotals():
+    assert nu(BUDGET_ROWS) == []
+    wrong = BUDGET_ROWS.replace("7008.50", "7108.50")
+    finding = only(wrong, "NU007")
+    assert (finding.text, finding.suggestion) == ("7108.50", "7008.5")
+
+
 @pytest.mark.parametrize("text", [
     # rates, shares and averages are not summed, whatever the header
     "| 乡镇 | 站点（个） | 日均件量（万件） |\n| --- | ---: | ---: |\n| 东城 | 40 | 6.2 |\n| 西城 | 58 | 9.2 |\n| 合计 | 98 | 7.7 |",
