@@ -75,6 +75,7 @@ class Form(NamedTuple):
     reason: str
     chain: int = 0  # this many single marks joining short words in a row are a chain, not dashes
     han_within: int = 0  # Chinese text this near makes the context Chinese (9:00--10:00参观)
+    warning_if: OnDemand | None = None  # the draft elsewhere writes it right: the slip is a warning
 
 
 # A word a chain of connecting marks joins: 设计—建设—拥有—运营.
@@ -129,9 +130,10 @@ def _forms(ctx) -> list[Form]:
             within = entry.get("han_within", 0)
             if not isinstance(within, int) or isinstance(within, bool) or within < 0:
                 raise ConfigError(f"punctuation data, {where}: han_within must be a whole number")
+            warning_if = compile_pattern(entry["warning_if"], where, lazily=True) if entry.get("warning_if") else None
             out.append(Form(pattern, gate_for(entry["pattern"]), entry["right"], entry.get("name", "标点"),
                             bool(entry.get("safe", False)),
-                            between, beside, severity, entry.get("reason", ""), chain, within))
+                            between, beside, severity, entry.get("reason", ""), chain, within, warning_if))
         return out
 
     return ctx.compiled("punctuation.forms", build)
@@ -159,8 +161,11 @@ def ellipsis_dash_form(doc, ctx):
     as info with the dash offered as an unsafe fix, since only the writer knows whether a
     range or a dash was meant. ``一一`` is the common adverb (``一一列举``) and is reported only
     between digits, where it stands for a range mark, and before a mark or a line end, where
-    the adverb cannot stand (``我……我一一”``). The forms are data: ``[[form]]`` in
-    ``rulesets/punctuation.toml``.
+    the adverb cannot stand (``我……我一一”``). A hyphen between two clock times
+    (``14:30-17:00``) stands for the range mark too (GB/T 15834-2011 4.13.3); many drafts
+    write it so, and it is info, unless the same draft writes another range with the range
+    mark (``9:20—9:50``): mixed forms are a warning. The forms are data: ``[[form]]`` in
+    ``rulesets/punctuation.toml``, where ``warning_if`` names what raises a form to a warning.
     """
     prose = doc.prose
     view = View(doc)
@@ -168,6 +173,7 @@ def ellipsis_dash_form(doc, ctx):
     for form in _forms(ctx):
         if form.gate is not None and not form.gate.may_occur(prose):
             continue
+        severity = form.severity
         for match in form.pattern.finditer(prose):
             start, end = match.start(), match.end()
             if start == end or any(i in taken for i in range(start, end)):
@@ -185,9 +191,11 @@ def ellipsis_dash_form(doc, ctx):
             if form.chain and (_chain_length(prose, start, end) >= form.chain or _short_chain(prose, start, end)):
                 continue  # 设计—建设—拥有—运营, 街道—社区—网格: stages or levels joined by connecting marks
             taken.update(range(start, end))
+            if form.warning_if is not None and severity == form.severity and form.warning_if.search(prose):
+                severity = "warning"  # 9:00-9:20 above 9:20—9:50: the draft mixes two forms
             wrong = match.group()
             message = f"{form.name}写法不规范：“{wrong}”应为“{form.right}”"
             if form.reason:
                 message += f"（{form.reason.split('：', 1)[-1]}）"
-            yield Finding(start, end, message, suggestion=form.right, severity=form.severity,
+            yield Finding(start, end, message, suggestion=form.right, severity=severity,
                           fix=Fix.replace(start, end, form.right, "safe" if form.safe else "unsafe"))

@@ -695,6 +695,16 @@ def test_double_hyphen_between_figures_is_a_range_mark():
     assert hits("run 2023--2025 build", "PU004") == []  # no Chinese near
 
 
+def test_hyphen_between_clock_times_is_the_range_mark():
+    (finding,) = check_text("下午14:30-17:00，召开政银企对接会。", select=["PU004"])
+    assert (finding.text, finding.suggestion, finding.severity, finding.fix.safety) == ("-", "—", "info", "unsafe")
+    # beside a range written with the range mark, the draft mixes two forms
+    mixed = "（一）9:00-9:20　观看警示片；\n（二）9:20—9:50　通报情况；"
+    assert [(f.line, f.severity) for f in check_text(mixed, select=["PU004"])] == [(1, "warning")]
+    for text in ("run 9:00-10:00 build", "联系电话：0736-1234567", "时间：2024-05-06", "9:00—11:30参观", "8:00～12:00考试"):
+        assert hits(text, "PU004") == []
+
+
 @pytest.mark.parametrize("text", [
     "在2024中国—东盟数字经济合作论坛上致辞。",
     "南宁是中国—东盟博览会的永久举办地，中国—中亚峰会在西安举行。",
