@@ -275,3 +275,24 @@ def build_dropped(data: dict[str, Any]) -> re.Pattern | None:
 
 def dropped_pattern(ctx) -> re.Pattern | None:
     return ctx.compiled("placeholders.dropped", lambda: build_dropped(ctx.data(NAME)))
+
+
+def build_post_comrade(data: dict[str, Any]) -> re.Pattern | None:
+    """A post and 同志 with no name between them (市委书记同志在大会上强调, 请……主任同志宣读):
+    the post of [blanks] stand_in_posts, then 同志, then a reporting verb or a host's cue."""
+    posts = _strings(_table(data, "blanks"), "stand_in_posts", f"{NAME} [blanks]")
+    names = _table(data, "names")
+    verbs = _strings(names, "report_verbs", f"{NAME} [names]") + _strings(names, "host_verbs", f"{NAME} [names]")
+    adverbs = _strings(names, "report_adverbs", f"{NAME} [names]")
+    if not posts or not verbs:
+        return None
+    adverb = f"(?:{alternation(adverbs)})*" if adverbs else ""
+    occasion = "(?:在[^，。！？；：\\n]{1,20}?[上中时])?"
+    return re.compile(
+        f"(?P<title>(?:{alternation(posts)})同志)(?!们)"
+        f"{adverb}{occasion}{adverb}(?P<verb>{alternation(verbs)})"
+    )
+
+
+def post_comrade_pattern(ctx) -> re.Pattern | None:
+    return ctx.compiled("placeholders.post_comrade", lambda: build_post_comrade(ctx.data(NAME)))

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from checker import Finding, rule
 
-from .data import blank_data, dropped_pattern
+from .data import blank_data, dropped_pattern, post_comrade_pattern
 from .text import opens_clause, quoted_example
 
 
@@ -17,11 +17,13 @@ from .text import opens_clause, quoted_example
         "党组织书记是关键。同志指出，书记抓党建是本职。",
         "会议传达了上级精神，同志强调，要狠抓落实。",
         "书记在全市大会上指出，要压实责任。",
+        "请市发展和改革委员会主任同志宣读表彰决定。",
     ],
     good=[
         "同志们：今天我们召开会议。",
         "王明同志指出，抓党建是本职。",
         "县委书记强调，要压实责任。书记员说明了庭审纪律。",
+        "请县发改委主任王明同志宣读决定。各位局长同志：大家好。",
     ],
 )
 def dropped_name(doc, ctx) -> Iterator[Finding]:
@@ -35,13 +37,19 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     with adverbs (曾, 多次, 深刻…) or an occasion (在全市大会上) in between. “同志们”, a
     title after a name or a post (王明同志, 县委书记) and other words (书记员) are not.
 
+    A post followed by 同志 with nothing between (市委书记同志在大会上强调, 请市发改委主任同志
+    宣读) lost the name that stood between them, wherever it stands in the sentence; the posts
+    are ``stand_in_posts`` and the host's cues (宣读, 致辞, 颁奖) ``[names] host_verbs``.
+
     A warning, not an error: the sentence may refer back to a person named just before.
     """
+    prose = doc.prose
+    blanks = blank_data(ctx)
+    cues = blanks.example_cues
+    yield from _post_without_name(prose, post_comrade_pattern(ctx), blanks)
     pattern = dropped_pattern(ctx)
     if pattern is None:
         return
-    prose = doc.prose
-    cues = blank_data(ctx).example_cues
     for match in pattern.finditer(prose):
         start, end = match.span("title")
         if not opens_clause(prose, start):
@@ -50,3 +58,20 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
             continue
         title, verb = match.group("title"), match.group("verb")
         yield Finding(start, end, f"“{title}”前缺少姓名：“{title}{verb}”不知是谁{verb}")
+
+
+def _post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:
+    """市委书记同志在大会上强调, 请市发改委主任同志宣读: 同志 right after a post, where the
+    name belongs between them. After a surname (王书记同志) or in an address to many (各位局长
+    同志, 局长同志们) nothing is missing."""
+    if pattern is None or "同志" not in prose:
+        return
+    for match in pattern.finditer(prose):
+        start, end = match.span("title")
+        before = prose[max(0, start - 2):start]
+        if before[-1:] in blanks.surnames or before.endswith("各") or before.endswith("各位"):
+            continue
+        if quoted_example(prose, start, end, blanks.example_cues):
+            continue
+        post = match.group("title")[:-2]
+        yield Finding(start, end - 2, f"“{post}”与“同志”之间缺少姓名：“{match.group('title')}{match.group('verb')}”不知是谁")

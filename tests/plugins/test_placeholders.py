@@ -462,6 +462,26 @@ def test_blanks_outside_a_form_are_reported(text, line):
     assert ("PH002", line) in [(f[0], f[2]) for f in found(text)]
 
 
+@pytest.mark.parametrize("text, post", [
+    ("请市发展和改革委员会主任同志宣读表彰决定。", "主任"),
+    ("市委书记同志在全市警示教育大会上强调，党员干部要把纪律挺在前面。", "书记"),
+    ("下面，请县委常委、组织部部长同志为他们颁奖。", "部长"),
+])
+def test_a_name_dropped_between_post_and_comrade(text, post):
+    assert [(f[0], f[1]) for f in found(text)] == [("PH003", post)]
+
+
+@pytest.mark.parametrize("text", [
+    "请县发改委主任王明同志宣读表彰决定。",  # the name is there
+    "请王书记同志讲话。",  # a surname before the post
+    "各位局长同志：大家好。",  # an address to many
+    "局长同志们，今天我们开个短会。",
+    "主任同志的讲话很重要。",  # no verb after: not a dropped speaker
+])
+def test_post_and_comrade_lookalikes(text):
+    assert [f for f in found(text) if f[0] == "PH003"] == []
+
+
 def test_a_name_dropped_before_a_colleagues_criticism():
     text = "在谈心谈话时，同志坦率地指出我“抓业务有一套，抓党建不上心”。"
     assert [(f[0], f[1]) for f in found(text)] == [("PH003", "同志")]
