@@ -396,6 +396,14 @@ def test_courtesy_tail_and_ordinals():
     assert nu(text.rsplit("\n", 1)[0]) == [("NU002", 1, 8, "四点")]
 
 
+def test_announcement_with_an_adjective_before_its_noun():
+    text = "借此机会，我向各位来宾发出三点诚挚的邀请：\n第一，邀请大家品茶。\n第二，邀请大家投资。\n第三，邀请大家常来。"
+    assert nu(text) == []
+    assert [f[:4] for f in nu(text.rsplit("\n", 1)[0])] == [("NU002", 1, 14, "三点")]
+    # a description of the items, not their count
+    assert nu("会上，三位代表作了很好的发言。\n一是甲。\n二是乙。") == []
+
+
 def test_agenda_announcement_with_its_chair():
     text = "会议共有五项议程，由区政府分管副区长主持。\n（一）观看警示片；\n（二）通报情况；\n（三）签订责任书；\n（四）表态发言；\n（五）领导讲话。"
     assert nu(text) == []
