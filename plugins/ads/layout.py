@@ -32,6 +32,7 @@ from .signals import Hit, Signal, SignalSet, SignalSets, compile_signals, score
 
 SENTENCE_END = "。！？!?…；;"
 CLOSERS = "”’」』）)】]》"
+SPACES_AND_MARKS = " \t\u3000|｜_—-–：:，,（）()【】[]"  # what may stand between a name and its address
 UNIT = re.compile(r"[（(【\[][^（）()【】\[\]\n]{0,80}[）)】\]]|[^。！？!?；;（(【\[\n]+[。！？!?；;…]*")
 URL_HOST = re.compile(r"(?i)^(?:[a-z]+://)?([^/\s:?#]+)")
 BARE_DOMAIN = re.compile(
@@ -538,6 +539,8 @@ def _score_position(layout: Layout) -> None:
         if line.blank or not structured or line.zone not in POSITIONED:
             closing = False  # only where position adds points (the body has most lines)
             line.ad_score, line.meta_score = line.ad_content, line.meta_content
+            if not line.blank and _made_of_hits(line, conf):
+                line.ad_score += conf.bare  # 公文笔杆子网　www.gwbgz.net dropped into the body
             continue
         closing = (bool(conf.signature.search(line.text)) or line.number in laid_out
                    or (closing and bool(conf.heading.search(line.text))))
@@ -555,6 +558,19 @@ def _score_position(layout: Layout) -> None:
                 ad += conf.bare
         line.ad_score = line.ad_content + ad
         line.meta_score = line.meta_content + meta
+
+
+def _made_of_hits(line: Line, conf: Settings) -> bool:
+    """A line that is nothing but a site's name and its address: every character of it lies
+    in an ad hit, and one of the hits is a web address or e-mail. Such a line says nothing a
+    draft would say, wherever it stands."""
+    if len(line.ad_hits) < 2 or not any(h.signal.kind == "联系方式" for h in line.ad_hits):
+        return False
+    covered = bytearray(line.hi - line.lo)
+    for hit in line.ad_hits:
+        for i in range(max(hit.start, line.lo), min(hit.end, line.hi)):
+            covered[i - line.lo] = 1
+    return all(covered[i] or line.text[i] in SPACES_AND_MARKS for i in range(len(line.text)))
 
 
 def _bare(line: Line, conf: Settings) -> bool:

@@ -296,6 +296,19 @@ def test_an_attachments_title_above_a_footer_stays():
     assert 6 in {f[1] for f in found(draft)}
 
 
+@pytest.mark.parametrize("line, flagged", [
+    ("公文笔杆子网　www.gwbgz.net", True),  # a site's name and address dropped into the body
+    ("公文笔杆子网 | http://www.gwbgz.net", True),
+    ("报名网站：市人才网 www.xxrc.com", False),  # a label: the draft's own field
+    ("详见市人才网（www.xxrc.com）公布的名单。", False),  # a sentence
+    ("中国政府网　www.gov.cn", False),  # an official address
+])
+def test_a_site_name_and_address_alone_in_the_body(line, flagged):
+    body = ("同志们：\n今天召开全县工作会议，研究部署下一阶段工作。\n" + line +
+            "\n会议要求，各单位要抓好落实。\n大家要认真贯彻，确保取得实效。\n")
+    assert bool([f for f in found(body) if f[1] == 3]) is flagged
+
+
 def test_long_disclaimer_at_the_tail_is_one_finding():
     disclaimer = ("免责声明：本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，"
                   "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证，请读者仅作参考。")
