@@ -740,6 +740,7 @@ def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, 
     ("既使面临生源竞争加剧、教师结构性缺编等困难，我们也将迎难而上。", "既使", "即使"),
     ("遇到困难要坐阵指挥、现场解决。", "坐阵", "坐镇"),
     ("使我们这座江南小城蓬毕生辉。", "蓬毕生辉", "蓬荜生辉"),
+    ("二是以身作责还不够到位。", "以身作责", "以身作则"),
 ])
 def test_new_confusions(text, wrong, right):
     finding = only(text, "TY001")
@@ -818,6 +819,8 @@ def test_story_doubling_is_not_a_slip():
 def test_new_lookalikes_of_typos():
     assert found("东拼西凑效果不好，凑效率也不行。", "TY001") == []
     assert found("检查结果做到随到随读，边学边干。", "TY003") == []
+    assert found("着力构建共建共治共享的基层治理新格局。", "TY003") == []
+    assert [f[1] for f in found("我们要共同共同推进这项工作。", "TY003")] == ["共同共同"]
     (finding,) = check_text("村民委员会应当及时的向乡镇人民政府提出验收申请。", select=["TY004"])
     assert finding.suggestion == "地"
     (finding,) = check_text("让大家把年过的欢乐祥和。", select=["TY004"])
