@@ -1010,6 +1010,8 @@ def test_a_contents_list_repeats_the_headings_below_it():
     assert [f[:2] for f in nu(text.replace("## 三、附则", "## 四、附则"), path="manual.md")] == [("NU001", 17)]
     plain = "目　录\n一、总则\n二、规则\n一、总则\n内容。\n二、规则\n内容。\n四、附则\n"
     assert [f[:2] for f in nu(plain)] == [("NU001", 8)]
+    issue = "学习参考材料\n本期目录\n一、总目标\n二、改革落实\n三、思考题\n\n一、总目标\n内容。\n二、改革落实\n内容。\n三、思考题\n"
+    assert nu(issue) == []
 
 
 def test_breakdown_labels_with_figures_and_ranks():
