@@ -1,6 +1,6 @@
 """Decimal outline numbers (1.1, 2.3.1): the numbering of technical plans, standards and reports.
 
-GB/T 1.1-2020 (7.2) numbers a document's chapters 1, 2, 3 and their clauses 1.1, 1.2, 2.1.1;
+Standards (GB/T 1.1-2020) number a document's chapters 1, 2, 3 and their clauses 1.1, 1.2, 2.1.1;
 work plans and feasibility reports copy the style. Each number names its parent (2.3.1 belongs
 to 2.3), so a slip is visible from the number alone: 1.1, 1.2, 1.4 skips 1.3, and 3.2.3 written
 twice repeats a clause. A number is read only at a paragraph's start, followed by a space or by

@@ -67,8 +67,8 @@ def numbering_sequence(doc, ctx) -> Iterator[Finding]:
     第二批, 一二线城市, 十四五, dates, times and decimals. A Markdown ordered list numbered
     lazily (1. 1. 1.) is fine, as Markdown renumbers it.
 
-    Decimal clause numbers (1.1, 1.2, 2.3.1; GB/T 1.1-2020 7.2) are checked against their
-    parent's other clauses: 1.4 after 1.2, 3.2.3 twice. Figures, dates and dotted times at a
+    Decimal clause numbers (1.1, 1.2, 2.3.1, as GB/T 1.1-2020 numbers clauses) are checked
+    against their parent's other clauses: 1.4 after 1.2, 3.2.3 twice. Figures, dates and dotted times at a
     paragraph's start (1.5亿元, 3.15晚会, 8.30 签到) are not clause numbers.
     """
     model = outline(doc, ctx)
@@ -754,7 +754,7 @@ def table_total(doc, ctx) -> Iterator[Finding]:
 @rule(
     "NU008", "dangling-reference", "numbering", "warning",
     "引用了文中并不存在的条、章或附件（全文十二条，却写“依照本办法第十五条”；只有两个附件，却写“见附件3”）",
-    standard="GB/T 9704-2012 8.1（附件说明）",
+    standard="GB/T 9704-2012 7.3.4（附件说明）",
     bad=[
         "第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。\n第三条 违反本办法第五条规定的，予以通报。",
         "请填写报名表（附件3），于5月10日前报送。\n附件：1.报名表\n2.汇总表",
@@ -772,7 +772,7 @@ def dangling_reference(doc, ctx) -> Iterator[Finding]:
     Measures and rules are cut down from longer templates, and their cross-references are the
     last thing renumbered: 依照本办法第十五条 in a text of twelve articles sends the reader to
     nothing. A notice's attachments are listed after the body (附件：1.…　2.…, GB/T 9704-2012
-    8.1) and named in it (填写报名表（附件3）); when an attachment is dropped, the body still
+    7.3.4) and named in it (填写报名表（附件3）); when an attachment is dropped, the body still
     asks for it. Only references the draft makes to itself are read: 本办法第X条 (the
     ``[references] self_words``), not 《劳动法》第三十六条; articles are compared only in a
     draft with at least three article headings, attachments only where the draft lists or
