@@ -1,4 +1,5 @@
-"""DA001 and DA002: each rule is a small function over the dates ``mentions`` finds."""
+"""DA001–DA003: each rule is a small function over the dates ``mentions`` finds, or the
+anniversaries ``anniversaries`` finds."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, rule
 
+from .anniversaries import anniversary_data, find_wrong_anniversaries, written_like
 from .mentions import DateData, DateMention, date_data, find_dates
 
 WEEKDAY_NAMES = "一二三四五六日"
@@ -184,4 +186,44 @@ def _nearest_year(date: DateMention, dates: list[DateMention]) -> int | None:
     return date.line_years[0] if date.line_years else None
 
 
-RULES = [impossible_date, weekday_mismatch]
+@rule(
+    "DA003", "anniversary-count", "timeliness", "warning",
+    "周年数与文中所说的年份不符（2025年写“今年是建党103周年”）",
+    bad=[
+        "今年是中国共产党成立103周年。\n中共某县委\n2025年6月28日",
+        "2025年是新中国成立75周年。",
+        "值此建军九十七周年之际，向全县退役军人致以节日的问候。\n2025年7月30日",
+    ],
+    good=[
+        "今年是中国共产党成立104周年。\n中共某县委\n2025年6月28日",
+        "去年，我们隆重庆祝新中国成立75周年。\n2025年1月10日",
+        "即将迎来建党105周年，我们要……\n2025年12月20日",
+        "自1921年建党以来，今年是建党104周年。\n2025年7月1日",
+        "我们隆重庆祝新中国成立75周年。",
+    ],
+)
+def anniversary_count(doc, ctx) -> Iterator[Finding]:
+    """An anniversary's count must fit the year the sentence speaks of.
+
+    A speech template says “今年是建党103周年” in 2024 and is reused in 2025, a year behind; the
+    audience knows the number, and so does whoever prints it. The events and their years are
+    data (``[[anniversary]]`` in ``rulesets/dates.toml``: 建党 1921, 新中国成立 1949, 建军 1927,
+    抗战胜利 1945, 改革开放 1978…). A count is checked only where the sentence says which year
+    it means: a year written in it (2025年是……), or the year of the draft's date line (the last
+    line holding only a full date) with a word of the present (今年, 值此……之际), of what is
+    coming (即将迎来: that year or the next) or of the year before (去年, 一年来). A sentence
+    that says none of these (我们隆重庆祝新中国成立75周年) may look back at any year and is
+    left alone, and so is a draft without a date line.
+    """
+    data = ctx.compiled("dates.anniversaries", lambda: anniversary_data(ctx.data("dates")))
+    for found in find_wrong_anniversaries(doc, data):
+        written = doc.prose[found.start:found.end]
+        expected = written_like(found.expected, written)
+        yield Finding(
+            found.start, found.end,
+            f"{found.year}年是{found.event}{expected}周年，文中写作{written}周年",
+            suggestion=expected,
+        )
+
+
+RULES = [impossible_date, weekday_mismatch, anniversary_count]

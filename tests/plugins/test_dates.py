@@ -149,3 +149,38 @@ def test_a_november_notice_does_not_excuse_last_years_weekday():
     # 2025-11-05 was a Wednesday; in 2024 it was a Tuesday, as the reused template says
     text = "2025年11月7日（星期五）上午9:30开始演练。\n请于11月5日（星期二）前报送回执。\n2025年10月28日"
     assert [f[3] for f in da(text)] == ["星期二"]
+
+
+# --------------------------------------------------------------------------------------------
+# DA003 — anniversaries
+# --------------------------------------------------------------------------------------------
+
+SIGNED_2025 = "\n中共某县委\n2025年6月28日\n"
+
+
+@pytest.mark.parametrize("text, flagged, suggestion", [
+    ("同志们：\n今年是中国共产党成立103周年。" + SIGNED_2025, "103", "104"),
+    ("2025年是新中国成立75周年，我们要……", "75", "76"),
+    ("值此建军九十七周年之际，向全县退役军人致以节日的问候。\n2025年7月30日", "九十七", "九十八"),
+    ("在庆祝中华人民共和国成立75周年之际，我们召开这次会议。\n2025年9月30日", "75", "76"),
+    ("去年，我们隆重庆祝新中国成立七十四周年。\n2025年1月10日", "七十四", "七十五"),
+])
+def test_anniversary_counts_that_do_not_fit_the_year(text, flagged, suggestion):
+    (finding,) = check_text(text, select=["DA003"])
+    assert (finding.text, finding.suggestion, finding.severity) == (flagged, suggestion, "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "同志们：\n今年是中国共产党成立104周年。" + SIGNED_2025,
+    "去年，我们隆重庆祝新中国成立75周年。\n2025年1月10日",
+    "即将迎来建党105周年，我们要以优异成绩迎接党的生日。\n2025年12月20日",
+    "自1921年建党以来，今年是建党104周年。\n2025年7月1日",
+    # no year said: the sentence may look back at any year; no date line: no year to hold it to
+    "我们隆重庆祝新中国成立75周年，举办了系列活动。" + SIGNED_2025,
+    "今年是中国共产党成立103周年。",
+    # other anniversaries, and a count that is no anniversary's
+    "热烈庆祝恒达集团成立二十周年。" + SIGNED_2025,
+    "2024年是新中国成立75周年，2025年是新中国成立76周年。",
+])
+def test_anniversary_lookalikes(text):
+    assert check_text(text, select=["DA003"]) == []

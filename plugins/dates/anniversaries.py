@@ -1,0 +1,156 @@
+"""Anniversaries a draft counts (建党104周年, 新中国成立76周年) and the year it counts them in.
+
+A speech template written for one year says “今年是建党103周年”; reused the next year, it is a
+year behind, and the audience knows the number. An anniversary is checked only where the
+sentence says which year it speaks of: a year written in it (2025年是……), or the draft's own
+year with a word of the present (今年, 值此……之际, 即将迎来) or of the year before (去年). The
+draft's own year is that of its date line: a line holding nothing but a full date
+(2025年6月28日), the last one of the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple
+
+from checker import ConfigError
+from checker.patterns import alternation
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+NUMBER = "[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
+DATE_LINE = re.compile(r"[ \t\u3000\0]*[（(]?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[）)]?[ \t\u3000]*")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年(?![0-9]|代|度[0-9])")
+CLAUSE_END = "。；！？\n"
+
+
+class Event(NamedTuple):
+    words: str  # the alternation of the event's names
+    year: int  # the year it happened: the anniversary N falls in year + N
+    name: str
+
+
+class AnniversaryData(NamedTuple):
+    pattern: re.Pattern | None  # an event's name, then N周年
+    events: tuple[Event, ...]
+    present: tuple[str, ...]  # 今年, 值此, 之际: the sentence speaks of the draft's year
+    coming: tuple[str, ...]  # 即将, 迎接: the anniversary may be the next year's
+    past: tuple[str, ...]  # 去年: the year before the draft's
+
+
+def anniversary_data(data: dict) -> AnniversaryData:
+    table = data.get("anniversaries", {})
+    events = []
+    for index, entry in enumerate(data.get("anniversary", []), 1):
+        names, year = entry.get("names"), entry.get("year")
+        if not isinstance(names, list) or not names or not isinstance(year, int):
+            raise ConfigError(f"dates [[anniversary]] entry {index}: needs 'names' (a list) and 'year'")
+        events.append(Event(alternation(names), year, names[0]))
+    pattern = None
+    if events:
+        groups = "|".join(f"(?P<e{i}>{event.words})" for i, event in enumerate(events))
+        # The name, a few words at most (成立, 胜利), then the count: 建党104周年, 中国共产党成立104周年
+        pattern = re.compile(rf"(?:{groups})(?:[\u4e00-\u9fff]{{0,4}}?)(?P<n>{NUMBER})周年")
+    return AnniversaryData(
+        pattern, tuple(events),
+        tuple(table.get("present_words", [])), tuple(table.get("coming_words", [])),
+        tuple(table.get("past_words", [])),
+    )
+
+
+@dataclass(frozen=True)
+class WrongAnniversary:
+    start: int  # the count: 103 of 建党103周年
+    end: int
+    written: int
+    expected: int
+    year: int  # the year the sentence speaks of
+    event: str
+
+
+def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnniversary]:
+    prose = doc.prose
+    if data.pattern is None or "周年" not in prose:
+        return
+    own_year = _own_year(doc, prose)
+    for match in data.pattern.finditer(prose):
+        written = chinese_count(match.group("n"))
+        if written is None:
+            continue
+        event = next(e for i, e in enumerate(data.events) if match.group(f"e{i}") is not None)
+        clause = _clause(prose, match.start(), match.end())
+        years = _years_spoken_of(clause, own_year, event, data)
+        if not years:
+            continue
+        expected = [year - event.year for year in years]
+        if written in expected:
+            continue
+        yield WrongAnniversary(match.start("n"), match.end("n"), written, expected[0], years[0], event.name)
+
+
+def _own_year(doc, prose: str) -> int | None:
+    """The year of the draft's last date line (a line holding only a full date)."""
+    found = None
+    for _, start, end, _ in doc.lines():
+        match = DATE_LINE.fullmatch(prose, start, end)
+        if match is not None:
+            found = int(match.group(1))
+    return found
+
+
+def _clause(prose: str, start: int, end: int) -> str:
+    """The sentence around a match, up to its ends (。；！？ or the line's)."""
+    lo = max(prose.rfind(mark, max(0, start - 120), start) for mark in CLAUSE_END) + 1
+    his = [i for i in (prose.find(mark, end, end + 120) for mark in CLAUSE_END) if i >= 0]
+    return prose[max(lo, start - 120):min(his) if his else min(len(prose), end + 120)]
+
+
+def _years_spoken_of(clause: str, own_year: int | None, event: Event, data: AnniversaryData) -> list[int]:
+    """The years the sentence may speak of, most likely first; none if it does not say. The
+    event's own year (1921年建党以来) is a year it names, not one it speaks of."""
+    written = [int(m.group(1)) for m in YEAR.finditer(clause) if int(m.group(1)) != event.year]
+    if written:
+        return [written[0]] if len(set(written)) == 1 else []
+    if own_year is None:
+        return []
+    if any(word in clause for word in data.past):
+        return [own_year - 1]
+    if any(word in clause for word in data.coming):
+        return [own_year, own_year + 1]
+    if any(word in clause for word in data.present):
+        return [own_year]
+    return []
+
+
+def written_like(value: int, like: str) -> str:
+    """``value`` in the script ``like`` is written in: 98, or 九十八 for 九十七."""
+    if like.isdigit():
+        return str(value)
+    digits = "〇一二三四五六七八九"
+    hundreds, rest = divmod(value, 100)
+    tens, ones = divmod(rest, 10)
+    out = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (digits[ones] if ones else "") or "〇"
+
+
+def chinese_count(text: str) -> int | None:
+    """104, 一百零四, 七十五, 一百 → the number; anything else → None."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, None
+    for char in text:
+        if char in CN_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # 一二: not a number
+            digit = CN_DIGITS[char]
+        elif char in "十百":
+            size = 10 if char == "十" else 100
+            total += (1 if digit is None else digit) * size
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
