@@ -21,6 +21,9 @@ CLAUSE_BOUNDARY = frozenset("，。；：！？,;:!?\n\0（）()【】[]")
 OPENERS = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "）": "（", ")": "("}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 SENTENCE_END = frozenset("。！？!?")
+# The rest of a noun phrase between an announced count and its colon (以下五项|活动：, 六项重点|任务：),
+# after a `list_leads` word or a noun of the list; 下午三点开始： announces nothing.
+NOUN_BEFORE_COLON = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:]")
 PUNCTUATION = frozenset("，。；：！？,;:!?、…—·\"'“”‘’《》（）()「」『』 \t\u3000\0")
 
 
@@ -31,6 +34,7 @@ class CountData(NamedTuple):
     quoted_verbs: tuple[str, ...]
     tails: tuple[str, ...]
     tail_pattern: re.Pattern | None
+    list_leads: tuple[str, ...]
     before_colon: tuple[str, ...]
     stated: re.Pattern  # the count alone; what may stand before it is read by ``_stated_matches``
     not_after: tuple[str, ...]
@@ -60,6 +64,7 @@ def count_data(data: dict) -> CountData:
         verbs=tuple(announcement.get("verbs", [])),
         quoted_verbs=tuple(announcement.get("quoted_verbs", [])),
         tails=tuple(announcement.get("tails", [])),
+        list_leads=tuple(announcement.get("list_leads", [])),
         tail_pattern=(re.compile("|".join(f"(?:{p})" for p in announcement["tail_patterns"]))
                       if announcement.get("tail_patterns") else None),
         before_colon=tuple(announcement.get("before_colon", [])),
@@ -132,8 +137,15 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
             scan_from += len(tail) - len(body) + comma + len(word)
             tail = body = prose[scan_from:end]
             break
-    colon = body[:1] in ("：", ":")
     lead = prose[_clause_start(prose, start, num_start):num_start]
+    named = phrase_end > num_end  # a noun of the list follows the count: 六项重点|任务：
+    if not quoted and body[:1] not in ("：", ":") and (named or lead.endswith(data.list_leads)):
+        noun = NOUN_BEFORE_COLON.match(body)  # 以下五项活动：, 六项重点任务：
+        if noun is not None:
+            scan_from += len(tail) - len(body) + noun.end() - 1
+            tail = body = prose[scan_from:end]
+            phrase_end = scan_from  # the whole phrase is announced: 六项重点任务
+    colon = body[:1] in ("：", ":")
     verbs = data.quoted_verbs + data.verbs if quoted else data.verbs
     if not colon and not any(verb in lead[-10:] for verb in verbs):
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .breakdowns import BreakdownData, breakdown_data
 from .decimals import DecimalData, decimal_data
+from .inline_lists import inline_list_patterns
 from .references import ReferenceData, reference_data
 from .counts import CountData, count_data
 from .tables import TableData, table_data
@@ -27,6 +28,14 @@ def breakdowns(ctx) -> BreakdownData:
 
 def decimals(ctx) -> DecimalData:
     return ctx.compiled("numbering.decimals", lambda: decimal_data(ctx.data(DATA)))
+
+
+def inline_lists(ctx) -> tuple:
+    """The patterns of a count with its items in one sentence, and the words that join two."""
+    def build():
+        table = ctx.data(DATA).get("inline_list", {})
+        return inline_list_patterns(table.get("classifiers", ["个", "项", "类"])), tuple(table.get("joiners", []))
+    return ctx.compiled("numbering.inline_lists", build)
 
 
 def references(ctx) -> ReferenceData:

@@ -12,7 +12,8 @@ from .breakdowns import Breakdown, find_breakdowns, may_overlap
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
-from .model import breakdowns, counts, decimals, grammar, outline, references, tables, where
+from .inline_lists import find_inline_lists
+from .model import breakdowns, counts, decimals, grammar, inline_lists, outline, references, tables, where
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 from .references import find_dangling_references
@@ -266,10 +267,17 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     of that run are counted — at their own level, not the sub-items under them. An item
     written inline in a sibling's paragraph still counts. “几点” announces no number and is
     never checked.
+
+    A count followed in the same sentence by its items set apart by 顿号 (分为以下四类：可回收
+    物、有害垃圾、厨余垃圾; 下设六个工作组，分别为……; 实行“五统一”管理：统一编号、……) is
+    compared with them, when every item is a plain name: an item joined by 和/及/与 may be two,
+    one ending in 等 leaves the list open (``[inline_list] joiners``), and figures make it a
+    breakdown.
     """
     model = outline(doc, ctx)
     data = counts(ctx)
     kinds = grammar(ctx).through
+    yield from _inline_list_findings(doc, ctx)
     for announcement in find_announcements(doc, model.paragraphs, data):
         # 共有四项议程：一是…二是… counts the items right after it; 共有五项议程。 alone counts the
         # host's steps (进行第一项议程…), whatever opens the next paragraph (首先，奏唱国歌)
@@ -306,6 +314,24 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
                 Related(first.start, first.end, f"第一项“{first.text}”"),
                 Related(last.start, last.end, f"最后一项“{last.text}”，共{listed}项"),
             ),
+        )
+
+
+def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
+    """分为以下四类：可回收物、有害垃圾、厨余垃圾。: the count and its items in one sentence."""
+    patterns, joiners = inline_lists(ctx)
+    if "、" not in doc.prose:
+        return
+    for found in find_inline_lists(doc.prose, patterns, joiners):
+        listed = len(found.items)
+        if listed == found.count:
+            continue
+        phrase = found.phrase if found.phrase.startswith("“") else f"“{found.phrase}”"
+        yield Finding(
+            found.start, found.end,
+            f"前面说{phrase}，后面列出了{listed}项（{'、'.join(found.items)}）",
+            suggestion=_with_count(doc.text[found.start:found.end], listed),
+            related=(Related(found.end, found.last_end, f"共{listed}项"),),
         )
 
 

@@ -171,8 +171,8 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
         return  # no header: a fragment of a larger table (the rows under a budget's 3.劳务费)
     else:
         header, rows = block[0], block[1:]
-    if header is None or any(_first(row).startswith(data.partial_words) for row in rows):
-        return
+    if header is None or any(word in _first(row) for row in rows for word in data.partial_words):
+        return  # 小计, 税收收入小计: the total adds up subtotals
     for index, row in enumerate(rows):
         if not _first(row).replace("\u3000", "").startswith(data.total_words):
             continue

@@ -404,6 +404,41 @@ def test_announcement_with_an_adjective_before_its_noun():
     assert nu("会上，三位代表作了很好的发言。\n一是甲。\n二是乙。") == []
 
 
+@pytest.mark.parametrize("text, count", [
+    ("本区生活垃圾分为以下四类：可回收物、有害垃圾、厨余垃圾。", "四类"),
+    ("应急指挥部下设六个应急工作组，分别为抢险救援组、警戒疏散组、医疗救护组、后勤保障组、善后处理组。", "六个"),
+    ("公务用车实行“五统一”管理：统一编号、统一标识、统一停放、统一调度，做到全程可查。", "“五统一”"),
+])
+def test_a_count_and_its_items_in_one_sentence(text, count):
+    finding = only(text, "NU002")
+    assert finding.text == count.strip("“”") if not count.startswith("“") else finding.text == "五统一"
+
+
+@pytest.mark.parametrize("text", [
+    "本区生活垃圾分为以下四类：可回收物、有害垃圾、厨余垃圾、其他垃圾。",
+    "分为四类：可回收物、有害垃圾、厨余垃圾和其他垃圾。",  # 和 may join two items
+    "包括四个方面：思想、组织、作风等。",  # an open list
+    "设三个奖项：一等奖3名、二等奖5名。",  # figures: a breakdown
+    "重点抓好两个方面：一是融资难、融资贵、融资慢，二是用工难。",  # numbered items
+    "今年共有三项工作：招商引资、项目建设、民生保障。",
+])
+def test_count_and_items_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU002"] == []
+
+
+def test_a_noun_between_a_count_and_its_colon():
+    text = "着力抓好以下六项重点任务：\n（一）甲\n（二）乙\n（三）丙\n（四）丁\n（五）戊\n（六）己"
+    assert nu(text) == []
+    finding = only(text.rsplit("\n", 1)[0], "NU002")
+    assert (finding.text, finding.suggestion) == ("六项", "五项")
+    assert finding.message.startswith("前面说“六项重点任务”")
+    assert nu("着力抓好六项重点任务：\n（一）甲\n（二）乙") == [("NU002", 1, 5, "六项")]
+    assert nu("重点开展以下五项活动：\n（一）甲\n（二）乙") == [("NU002", 1, 7, "五项")]
+    # a noun that runs on past six characters, a time, or no colon: no announcement
+    assert nu("着力抓好六项农村人居环境整治重点任务：\n（一）甲\n（二）乙") == []
+    assert nu("会议定于下午三点开始：\n（一）甲\n（二）乙") == []
+
+
 def test_agenda_announcement_with_its_chair():
     text = "会议共有五项议程，由区政府分管副区长主持。\n（一）观看警示片；\n（二）通报情况；\n（三）签订责任书；\n（四）表态发言；\n（五）领导讲话。"
     assert nu(text) == []
@@ -973,6 +1008,7 @@ def test_numbered_rows_of_a_table_are_its_subtotals():
     "| 项目 | 产值（亿元） |\n| --- | ---: |\n| 甲 | 1.24 |\n| 乙 | 2.33 |\n| 丙 | 3.41 |\n| 合计 | 6.99 |",
     # subtotals, a dash in a cell, a total row with nothing to sum
     "| 项目 | 金额 |\n| --- | ---: |\n| 甲 | 10 |\n| 乙 | 20 |\n| 小计 | 30 |\n| 丙 | 5 |\n| 合计 | 36 |",
+    "| 项目 | 金额 |\n| --- | ---: |\n| 增值税 | 10 |\n| 契税 | 20 |\n| 税收收入小计 | 30 |\n| 罚没收入 | 5 |\n| 合计 | 35 |",
     "| 项目 | 楼栋数 | 投资额 |\n| --- | ---: | ---: |\n| 甲 | — | 500 |\n| 乙 | 12 | 700 |\n| 合计 | 15 | 1200 |",
 ])
 def test_table_total_lookalikes(text):

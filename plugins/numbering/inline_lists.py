@@ -1,0 +1,77 @@
+"""A count and its items in one sentence: 分为以下四类：可回收物、有害垃圾、厨余垃圾。
+
+下设六个工作组，分别为A组、B组、C组、D组、E组 and 实行“五统一”管理：统一编号、统一标识、
+统一停放、统一调度 say how many items follow and list them at once, set apart by 顿号. The list
+is read up to the end of its clause, and it is compared only when every item is a plain name:
+one joined by 和/及/与 may be two items, one ending in 等 leaves the list open, and items with
+figures (一等奖3名、二等奖5名) are a breakdown, not a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from checker.patterns import alternation
+
+from .numerals import COUNT_NUMBER, count_value
+
+# What stands between a count and its items: a colon, or 分别为 / 分别是 / 即 / 包括.
+SEPARATOR = "(?P<sep>[：:]|，?分别(?:为|是)|，?即(?=[\u4e00-\u9fff])|，?包括(?=[\u4e00-\u9fff]))"
+ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z“”‘’《》（）()]{1,16}")
+# Items that open with a marker are numbered (一是…, 首先…), and the outline counts them.
+MARKER_FIRST = re.compile(r"[一二三四五六七八九十][是要]|其[一二三四五]|首先|第[一二三四五六七八九十]|[（(①-⑳0-9０-９]")
+CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+# Before the count: it would be part of an ordinal or a larger number (第三类, 十三个).
+NOT_BEFORE = "第零〇一二两三四五六七八九十百千万0123456789０１２３４５６７８９约近"
+
+
+@dataclass(frozen=True)
+class InlineList:
+    start: int  # the count
+    end: int
+    count: int
+    phrase: str  # 四类, “五统一”
+    items: tuple[str, ...]
+    last_end: int  # where the last item ends
+
+
+def inline_list_patterns(classifiers: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    counted = re.compile(
+        rf"(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
+        rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?){SEPARATOR}"
+    )
+    quoted = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>[\u4e00-\u9fff]{{1,3}})”(?P<noun>[\u4e00-\u9fff]{{0,4}}?){SEPARATOR}")
+    return counted, quoted
+
+
+def find_inline_lists(prose: str, patterns: tuple[re.Pattern, ...], joiners: tuple[str, ...]) -> Iterator[InlineList]:
+    for pattern in patterns:
+        for match in pattern.finditer(prose):
+            start = match.start("num")
+            if start and prose[start - 1] in NOT_BEFORE:
+                continue
+            count = count_value(match.group("num"))
+            if count is None or count < 2:
+                continue
+            found = _items(prose, match.end(), joiners)
+            if found is None:
+                continue
+            items, last_end = found
+            phrase = prose[match.start():match.end("cl") + (1 if pattern.pattern.startswith("“") else 0)]
+            yield InlineList(start, match.end("cl"), count, phrase, items, last_end)
+
+
+def _items(prose: str, start: int, joiners: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
+    stop = CLAUSE_END.search(prose, start)
+    if stop is None or stop.start() == start:
+        return None
+    end = stop.start()
+    pieces = prose[start:end].split("、")
+    if len(pieces) < 2 or MARKER_FIRST.match(pieces[0]):
+        return None  # 五个方面：一是融资难、融资贵，…: numbered items, counted by the outline
+    for piece in pieces:
+        if not ITEM.fullmatch(piece) or any(word in piece for word in joiners):
+            return None  # a figure, a joined pair (党风廉政建设和反腐败), an open end (等)
+    return tuple(pieces), end
