@@ -493,17 +493,19 @@ def _table_rows(lines: list[Line]) -> set[int]:
 
 
 # A field of a cover page or form: a short label, a colon and its value (项目负责人：张明).
+BLANK_FIELD = re.compile(r"[^。！？!?；;：:]{2,30}[：:]")
 FIELD_LINE = re.compile(r"[^：:\s]{2,8}[：:][ \u3000]*\S.{0,60}")
 
 
 def _field_rows(lines: list[Line]) -> set[int]:
     """Lines of a cover page's fields: four or more in a row, each a label and its value
-    (项目名称：…, 申报单位：…, 联系电话：…, 电子邮箱：…). A site's contact banner is a line or
-    two; an application lists its own contacts among its fields."""
+    (项目名称：…, 申报单位：…, 联系电话：…, 电子邮箱：…) or a label left blank to fill in (a
+    statistics form's 1.举办宣传咨询活动（场次）：). A site's contact banner is a line or two; an
+    application lists its own contacts among its fields."""
     rows: set[int] = set()
     run: list[Line] = []
     for line in lines + [None]:
-        if line is not None and not line.blank and FIELD_LINE.fullmatch(line.text):
+        if line is not None and not line.blank and (FIELD_LINE.fullmatch(line.text) or BLANK_FIELD.fullmatch(line.text)):
             run.append(line)
             continue
         if len(run) >= 4:

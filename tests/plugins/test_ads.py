@@ -309,6 +309,22 @@ def test_a_site_name_and_address_alone_in_the_body(line, flagged):
     assert bool([f for f in found(body) if f[1] == 3]) is flagged
 
 
+def test_an_emergency_plans_title_under_a_breadcrumb_stays():
+    draft = ("首页 > 范文大全 > 应急预案 > 正文\n桃源县防汛抗旱应急预案\n"
+             "发布时间：2025-03-12 09:14 来源：公文范文网 阅读：2136次\n1 总则\n1.1 编制目的\n"
+             "为做好防汛抗旱工作，最大限度减轻灾害损失，制定本预案。\n")
+    assert 2 not in {f[1] for f in found(draft)}
+    assert {1, 3} <= {f[1] for f in found(draft)}
+
+
+def test_blank_fields_of_a_form_at_the_end_stay():
+    form = ("附件2\n“安全生产月”活动情况统计表\n填报单位（盖章）：\n填报日期：\n一、宣传教育\n"
+            "1.举办安全宣传咨询活动（场次）：\n2.发放宣传资料（份）：\n3.参与群众（人次）：\n4.媒体刊发稿件（篇）：\n")
+    assert found(SPEECH + form) == []
+    # a site's line among them is still reported
+    assert [f[1] for f in found(SPEECH + form + "更多范文请关注公众号：gwfw888\n") if f[0] == "AD001"] == [14]
+
+
 def test_long_disclaimer_at_the_tail_is_one_finding():
     disclaimer = ("免责声明：本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，"
                   "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证，请读者仅作参考。")
