@@ -65,21 +65,25 @@ def find_decimal_slips(doc, data: DecimalData) -> Iterator[DecimalSlip]:
         return
     explicit = {m.path for m in markers} | {(value,) for value in chapters}
     last_child: dict[tuple[int, ...], DecimalMarker] = {}
+    last_value: dict[tuple[int, ...], int] = {}  # the number the last clause stands for
     seen: dict[tuple[int, ...], DecimalMarker] = {}
     for marker in markers:
         parent, value = marker.path[:-1], marker.path[-1]
-        previous = last_child.get(parent)
+        previous, last = last_child.get(parent), last_value.get(parent)
+        stands_for = value
         if marker.path in seen:
-            yield DecimalSlip(marker, "repeat", marker.sibling(previous.path[-1] + 1), seen[marker.path])
+            yield DecimalSlip(marker, "repeat", marker.sibling(last + 1), seen[marker.path])
+            stands_for = last + 1  # 5.2, 5.2, 5.4: the second 5.2 is 5.3 mislabelled, and 5.4 is right
         elif previous is None:
             if value != 1 and parent in explicit and value - 1 <= MAX_STEP:
                 yield DecimalSlip(marker, "start", marker.sibling(1))
-        elif value > previous.path[-1] + 1 and value - previous.path[-1] <= MAX_STEP:
-            yield DecimalSlip(marker, "skip", marker.sibling(previous.path[-1] + 1), previous)
-        elif value < previous.path[-1]:
-            yield DecimalSlip(marker, "order", marker.sibling(previous.path[-1] + 1), previous)
+        elif value > last + 1 and value - last <= MAX_STEP:
+            yield DecimalSlip(marker, "skip", marker.sibling(last + 1), previous)
+        elif value < last:
+            yield DecimalSlip(marker, "order", marker.sibling(last + 1), previous)
         seen.setdefault(marker.path, marker)
         last_child[parent] = marker
+        last_value[parent] = stands_for
 
 
 def _markers(doc, data: DecimalData) -> tuple[list[DecimalMarker], set[int]]:

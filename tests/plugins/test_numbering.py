@@ -235,6 +235,8 @@ PLAN = "1 总则\n1.1 编制目的\n正文。\n1.2 编制依据\n正文。\n1.3 
     (PLAN, []),
     (PLAN.replace("1.3 适用范围", "1.4 适用范围"), [("NU001", 6, 1, "1.4")]),
     (PLAN.replace("2.2.2 保障组", "2.2.1 保障组"), [("NU001", 11, 1, "2.2.1")]),
+    # a repeat stands for the number it should have been: 1.2, 1.2, 1.4 is one slip
+    (PLAN.replace("1.3 适用范围", "1.2 适用范围") + "1.4 工作原则\n", [("NU001", 6, 1, "1.2")]),
     (PLAN.replace("2.3 成员单位", "2.1 成员单位"), [("NU001", 12, 1, "2.1")]),
     (PLAN.replace("2.1 指挥部", "2.2 指挥部"), [("NU001", 8, 1, "2.2"), ("NU001", 9, 1, "2.2")]),
     # full-width dots, Markdown headings, a title right after the number
