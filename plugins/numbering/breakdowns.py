@@ -107,8 +107,11 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         window_start = max(0, opener.start() - 40)
         total = data.total.search(prose, window_start, opener.start())
         if total is None:
+            # 共有行政村14个，按照……分类推进，其中……: a clause between the total and 其中; or
             # ……完成134550万元，同比增长3.6%。其中，税收收入……: the last sentence's total
-            total, parts = _earlier_total(prose, opener, data, sentence_before=True)
+            total, parts = _earlier_total(prose, opener, data)
+            if total is None:
+                total, parts = _earlier_total(prose, opener, data, sentence_before=True)
             if total is None:
                 continue
         parts = None

@@ -1035,6 +1035,13 @@ def test_numbered_rows_of_a_budget_table_are_not_headings():
     assert [f[:2] for f in nu(text.replace("三、申报单位承诺", "四、申报单位承诺"))] == [("NU001", 12)]
 
 
+def test_a_clause_between_the_total_and_its_parts():
+    text = "全镇共有行政村14个，按照整治基础分类推进，其中示范村4个、达标村7个、攻坚村2个，确保年底前全部通过验收。"
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == ("14个", "info")
+    assert nu(text.replace("14个", "13个")) == []
+
+
 def test_parts_counting_an_earlier_total_in_the_sentence():
     text = "现场集中签约项目18个，总投资126.8亿元，其中工业项目9个、现代服务业项目5个、现代农业项目3个。"
     finding = only(text, "NU006")
