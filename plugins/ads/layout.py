@@ -273,6 +273,8 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> 
         line = lines[bisect.bisect_right(starts, hit.start) - 1]
         if hit.signal.kind == PAGER and line.number in running:
             continue  # 第 1 页　共 3 页 in a Word footer is the page number field, not a web pager
+        if hit.signal.kind == RELATED and _prose_follows(lines, line.number):
+            continue  # 【相关链接】 over 龙泉市基本情况 and its paragraphs: a box of the text's own
         line.meta_hits.append(hit)
     contact = _contact_signal(conf)
     for start, end in links:
@@ -291,6 +293,21 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> 
             line.meta_content = score(line.meta_hits, conf.floor) + _multi_field_bonus(line.meta_hits)
         else:
             line.meta_content = empty
+
+
+def _prose_follows(lines: list[Line], number: int, within: int = 3) -> bool:
+    """One of the next few lines is a paragraph of running text: what a 相关链接 heading
+    stands over is the draft's own background, not a list of a site's titles."""
+    seen = 0
+    for line in lines[number:]:
+        if line.blank:
+            continue
+        if len(line) > 30 and any(mark in line.text for mark in "。；"):
+            return True
+        seen += 1
+        if seen >= within:
+            return False
+    return False
 
 
 def _running_heads(doc) -> set[int]:
@@ -432,8 +449,8 @@ def _mark_repeated_titles(layout: Layout) -> None:
             continue
         if conf.signature.search(line.text):
             continue  # the issuer's name heads the page and opens the title below it again
-        if LIST_ITEM.fullmatch(layout.doc.text[line.start:line.lo]):
-            continue  # 本期要目 - 县委常委会召开会议……: a table of contents lists the titles below it
+        if LIST_ITEM.fullmatch(layout.doc.text[line.start:line.lo]) or line.text.startswith(BULLETS):
+            continue  # 本期要目 - 县委常委会召开会议……, ●……: a table of contents lists the titles below it
         key, suffixed = _title_key(line.text)
         if len(key) < 4 or (_content_flagged(line, conf) and not suffixed):
             continue  # a page title with the site's name scores as an ad but is still a title
@@ -450,6 +467,7 @@ def _mark_repeated_titles(layout: Layout) -> None:
 
 
 POSITIONED = ("head", "tail", "front")  # zones whose place adds points
+BULLETS = tuple("●•◆◇■□○◎▪►▶★☆·")  # what opens an entry of a plain-text list
 # What opens a Markdown list item: a line after it is an entry of a list, not a page title.
 LIST_ITEM = re.compile(r"[ \t]*[-*+][ \t]+")
 
@@ -459,6 +477,7 @@ CELL_GAP = re.compile(r"\u3000+|[ \t]{2,}")
 
 
 PAGER = "分页"  # the kind of the metadata signals for a web page's pager (第1页 共3页)
+RELATED = "相关推荐"  # the kind of a site's 相关推荐 / 相关链接 headings
 RUNNING_HEADS = ("页眉", "页脚")
 
 # Room left to write in, as a form attached to a notice has it (本人签名：＿＿＿, 年　　月　　日):
@@ -722,7 +741,7 @@ def _attach_related_lists(layout: Layout, numbers: list[int]) -> None:
         line = layout.line(number)
         if line.blank:
             continue
-        if line.kind == "meta" and any(h.signal.kind in ("相关推荐", "翻页导航") for h in line.meta_hits):
+        if line.kind == "meta" and any(h.signal.kind in (RELATED, "翻页导航") for h in line.meta_hits):
             listing = True
             continue
         if listing and line.kind is None and len(line) <= 40 and not _ends_sentence(line.text) \

@@ -34,6 +34,7 @@ class Spacing(NamedTuple):
     post_ends: tuple[str, ...]  # 书记, 主任, 科长…: how a line listing a person's post ends
     heading: re.Pattern | None  # 第一条: an article number set apart from its text
     genders: tuple[str, ...] = ()  # 男, 女: 周晓岚　女，1985年6月生 in a list of candidates
+    byline_labels: tuple[str, ...] = ()  # 记者, 通讯员: a bracketed byline names reporters
 
 
 def _settings(data: dict) -> Spacing:
@@ -47,6 +48,7 @@ def _settings(data: dict) -> Spacing:
         tuple(data.get("post_ends", ())),
         compile_pattern(heading, "[spacing] heading_before_space") if heading else None,
         tuple(data.get("gender_after_name", ())),
+        tuple(data.get("byline_labels", ())),
     )
 
 
@@ -104,6 +106,19 @@ def _table_row(line: str) -> bool:
     if any(mark in line for mark in SENTENCE_MARKS):
         return False
     return TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(inner)) >= 2
+
+
+def _in_byline(line: str, start: int, spacing: Spacing) -> bool:
+    """The space stands inside a bracketed byline that names reporters (（记者　刘　洋　通讯
+    员　陈思远）): a label of ``byline_labels`` in it, and no sentence."""
+    if not spacing.byline_labels:
+        return False
+    opening = max(line.rfind("（", 0, start), line.rfind("(", 0, start))
+    closing = min((i for i in (line.find("）", start), line.find(")", start)) if i >= 0), default=-1)
+    if opening < 0 or closing < 0 or any(mark in line[opening + 1:start] for mark in "）)"):
+        return False
+    inside = line[opening + 1:closing]
+    return any(label in inside for label in spacing.byline_labels) and not any(mark in inside for mark in SENTENCE_MARKS)
 
 
 def _field_gap(line: str, start: int, end: int) -> bool:
@@ -245,6 +260,8 @@ def stray_space(doc, ctx):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
             if ("\u3000" in run or "\t" in run) and _table_row(line):
                 continue  # 3　投诉类　5个工作日　可申请延期1次, 县（市、区）　　场次: a plain-text table
+            if "\u3000" in run and _in_byline(line, match.start(), spacing):
+                continue  # 本报讯（记者　刘　洋　通讯员　陈思远）: reporters named in a byline
             if "\u3000" in run and _field_gap(line, match.start(), match.end()):
                 continue  # （星期四）　带班领导：刘卫东　值班人员：赵雪: a line of fields
             if run in ("\u3000", " ") and _title_halves(line, match.start(), match.end()):

@@ -326,6 +326,27 @@ def test_blank_fields_of_a_form_at_the_end_stay():
     assert [f[1] for f in found(SPEECH + form + "更多范文请关注公众号：gwfw888\n") if f[0] == "AD001"] == [14]
 
 
+def test_a_related_box_over_the_drafts_own_background():
+    box = ("【相关链接】\n龙泉市基本情况\n龙泉市位于省境西南部，总面积3026平方公里，辖12个镇、3个街道，"
+           "常住人口86万人，是全省重要的工业城市。\n")
+    draft = "同志们：\n今天召开全县工作会议，研究部署下一阶段工作。\n" + box + "会议要求，各单位要抓好落实，确保取得实效。\n"
+    assert found(draft) == []
+    scraped = "同志们：\n今天召开全县工作会议，研究部署下一阶段工作。\n会议要求，各单位要抓好落实。\n【相关链接】\n2024年工作总结范文\n述职报告范文三篇\n"
+    assert 4 in {f[1] for f in found(scraped)}
+
+
+@pytest.mark.parametrize("byline", ["（龙泉市融媒体中心记者　刘　洋　通讯员　陈思远）", "（作者单位：中共石门县委宣传部）"])
+def test_a_bylines_line_at_the_end_stays(byline):
+    draft = SPEECH + byline + "\n本文来源于网络，仅供学习交流使用，如有侵权请联系删除。\n"
+    assert [f[1] for f in found(draft)] == [6]
+
+
+def test_a_bulleted_contents_list_is_not_a_repeated_title():
+    draft = ("组织工作简报\n第18期\n本期导读\n●全区第六期中青年干部培训班开班\n●区委组织部召开基层党建工作观摩推进会\n"
+             "全区第六期中青年干部培训班开班\n2025年9月5日上午，全区第六期中青年干部培训班开班，学员共48人。\n")
+    assert found(draft) == []
+
+
 def test_long_disclaimer_at_the_tail_is_one_finding():
     disclaimer = ("免责声明：本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，"
                   "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证，请读者仅作参考。")

@@ -682,6 +682,7 @@ def test_official_layout_spaces_are_clean(text):
     ("主题为《学习　践行》的活动，大家参加。", "习　践"),
     # a space before a label in a sentence with one label only; one tab in a sentence
     ("会议要求，各单位　联系人：王明。", "位　联"),
+    ("此次活动（由县委宣传　部门牵头）效果很好，大家参加。", "传　部"),
     ("请各单位认真做好\t准备工作，按时参加会议。", "好\t准"),
 ])
 def test_stray_spaces_near_those_layouts_are_still_reported(text, expected):
@@ -722,6 +723,9 @@ def test_single_dash_joining_partners_of_a_cooperation_is_clean(text):
     "初步达成就业意向578人。（县人社局　周婷）",
     # a duty roster: date, then fields with their labels
     "10月2日（星期四）　带班领导：刘卫东　值班人员：赵雪、孙浩",
+    # a news item's byline; a timetable's date and time
+    "本报讯（记者　刘　洋　通讯员　陈思远）2025年12月11日上午，数字经济产业发展大会开幕。",
+    "12月12日　9:00—12:00　数字文旅、智慧医疗平行论坛（会展中心B2、B3会议室）",
     # cells set apart by tabs, one holding a 顿号
     "11月12日（星期三）\t14:00—17:30\t选手报到、熟悉场地\t市技师学院1号楼大厅",
 ])
