@@ -4,7 +4,8 @@
 统一停放、统一调度 say how many items follow and list them at once, set apart by 顿号. The list
 is read up to the end of its clause, and it is compared only when every item is a plain name:
 one joined by 和/及/与 may be two items, one ending in 等 leaves the list open, and items with
-figures (一等奖3名、二等奖5名) are a breakdown, not a list.
+figures (一等奖3名、二等奖5名) are a breakdown, not a list. Titles in 《》 are counted with or
+without 顿号 between them (GB/T 15834-2011 4.5.3.5 writes none).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ SEPARATOR = "(?P<sep>[：:]|，?分别(?:为|是)|，?即(?=[\u4e00-\u9fff])|，
 ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z“”‘’《》（）()]{1,16}")
 # Items that open with a marker are numbered (一是…, 首先…), and the outline counts them.
 MARKER_FIRST = re.compile(r"[一二三四五六七八九十][是要]|其[一二三四五]|首先|第[一二三四五六七八九十]|[（(①-⑳0-9０-９]")
+TITLE = re.compile(r"《[^《》\n]{1,60}》")
+TITLES = re.compile(r"(?:《[^《》\n]{1,60}》、?){2,}")
 CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 # Before the count: it would be part of an ordinal or a larger number (第三类, 十三个).
 NOT_BEFORE = "第零〇一二两三四五六七八九十百千万0123456789０１２３４５６７８９约近"
@@ -68,6 +71,11 @@ def _items(prose: str, start: int, joiners: tuple[str, ...]) -> tuple[tuple[str,
     if stop is None or stop.start() == start:
         return None
     end = stop.start()
+    if prose.startswith("《", start):
+        titles = TITLES.fullmatch(prose, start, end)  # 《甲》《乙》《丙》: titles need no 顿号
+        if titles is None:
+            return None
+        return tuple(TITLE.findall(prose, start, end)), end
     pieces = prose[start:end].split("、")
     if len(pieces) < 2 or MARKER_FIRST.match(pieces[0]):
         return None  # 五个方面：一是融资难、融资贵，…: numbered items, counted by the outline

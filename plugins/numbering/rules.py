@@ -320,7 +320,7 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
 def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
     """分为以下四类：可回收物、有害垃圾、厨余垃圾。: the count and its items in one sentence."""
     patterns, joiners = inline_lists(ctx)
-    if "、" not in doc.prose:
+    if "、" not in doc.prose and "》《" not in doc.prose:
         return
     for found in find_inline_lists(doc.prose, patterns, joiners):
         listed = len(found.items)
@@ -329,10 +329,15 @@ def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
         phrase = found.phrase if found.phrase.startswith("“") else f"“{found.phrase}”"
         yield Finding(
             found.start, found.end,
-            f"前面说{phrase}，后面列出了{listed}项（{'、'.join(found.items)}）",
+            f"前面说{phrase}，后面列出了{listed}项（{_joined(found.items)}）",
             suggestion=_with_count(doc.text[found.start:found.end], listed),
             related=(Related(found.end, found.last_end, f"共{listed}项"),),
         )
+
+
+def _joined(items: tuple[str, ...]) -> str:
+    """The items as a list writes them: titles side by side (《甲》《乙》), others with 顿号."""
+    return "".join(items) if all(item.startswith("《") for item in items) else "、".join(items)
 
 
 def _first_counted_through(doc, model: Outline, kinds, announcement) -> Marker | None:

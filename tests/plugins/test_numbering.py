@@ -410,6 +410,7 @@ def test_announcement_with_an_adjective_before_its_noun():
     ("本区生活垃圾分为以下四类：可回收物、有害垃圾、厨余垃圾。", "四类"),
     ("应急指挥部下设六个应急工作组，分别为抢险救援组、警戒疏散组、医疗救护组、后勤保障组、善后处理组。", "六个"),
     ("公务用车实行“五统一”管理：统一编号、统一标识、统一停放、统一调度，做到全程可查。", "“五统一”"),
+    ("会议审议了五个文件，分别是《甲方案》《乙措施》《丙方案》《丁方案》。", "五个"),
 ])
 def test_a_count_and_its_items_in_one_sentence(text, count):
     finding = only(text, "NU002")
@@ -423,6 +424,8 @@ def test_a_count_and_its_items_in_one_sentence(text, count):
     "设三个奖项：一等奖3名、二等奖5名。",  # figures: a breakdown
     "重点抓好两个方面：一是融资难、融资贵、融资慢，二是用工难。",  # numbered items
     "今年共有三项工作：招商引资、项目建设、民生保障。",
+    "会议审议了四个文件，分别是《甲方案》《乙措施》《丙方案》《丁方案》。",
+    "会议审议了三个文件，分别是《甲方案》和《乙措施》。",  # one left unnamed, or joined
 ])
 def test_count_and_items_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU002"] == []
@@ -922,6 +925,9 @@ def test_announcement_closed_with_a_courtesy():
     # three parts a few per cent off the total
     ("全年计划抽检4200批次，其中农产品1800批次、加工食品1600批次、餐饮食品600批次。", "4200批次", "info"),
     ("共受理来信来访52件，其中来信19件、来访27件、网上信访8件。", "52件", "info"),
+    # 规模以上 and 规模以下 split the whole; a last part 一般… is the rest
+    ("全县共排查生产经营单位326家，其中规模以上工业企业87家、规模以下工业企业215家。", "326家", "warning"),
+    ("全村共有农户312户，其中脱贫户46户、监测户9户、一般农户251户。", "312户", "warning"),
     # people grouped by post or unit, adding up to more than the total
     ("参会人员共计126人，其中区级领导8人、镇街负责人48人、区直部门负责人52人、企业代表20人。", "126人", "info"),
     ("共安排值班人员24人，其中委领导8人、处级干部8人、工作人员10人。", "24人", "info"),
