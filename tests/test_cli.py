@@ -255,6 +255,12 @@ def test_rules_explain_plugins(cli, project):
     assert "file:sample_plugin.py" in plugins.out and "placeholders" in plugins.out
 
 
+def test_explain_indents_an_example_of_several_lines(cli, project):
+    explain = cli(["explain", "NU001"], cwd=project)
+    assert explain.code == 0
+    assert "  ✗ 一、提高认识\n    内容。\n    二、突出重点\n" in explain.out
+
+
 def test_version():
     result = run_subprocess(["--version"])
     assert result.code == 0 and result.out.startswith("checker 0.1.0")

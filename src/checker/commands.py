@@ -93,9 +93,9 @@ def explain_command(argv: list[str]) -> int:
     if rule.standard:
         lines += ["", f"依据 Standard: {rule.standard}"]
     if rule.bad:
-        lines += ["", "会报告 Flagged:"] + [f"  ✗ {text}" for text in rule.bad]
+        lines += ["", "会报告 Flagged:"] + [_example("✗", text) for text in rule.bad]
     if rule.good:
-        lines += ["", "不会报告 Not flagged:"] + [f"  ✓ {text}" for text in rule.good]
+        lines += ["", "不会报告 Not flagged:"] + [_example("✓", text) for text in rule.good]
     lines += ["", f"关闭 Disable: ignore = [\"{rule.id}\"] in checker.toml, "
               f"or a line `<!-- checker-disable {rule.id} -->`"]
     print("\n".join(lines))
@@ -171,3 +171,8 @@ def _show_pattern_cache(directory, files) -> None:
 def _print_warnings(host: PluginHost) -> None:
     for warning in host.warnings:
         print(f"checker: warning: {warning}", file=sys.stderr)
+
+
+def _example(mark: str, text: str) -> str:
+    """An example draft under its mark, a draft of several lines indented as one block."""
+    return f"  {mark} " + text.replace("\n", "\n    ")
