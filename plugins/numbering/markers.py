@@ -63,7 +63,7 @@ YEAR_AHEAD = "(?=[0-9０-９]{4}年)"
 
 PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(
-        rf"第(?P<num>{CN_NUMBER}|[0-9０-９]{{1,3}})(?P<word>部分|章|节|条)(?=[\s\u3000：:、，,]|$)")),
+        rf"第(?P<num>{CN_NUMBER}|[0-9０-９]{{1,3}})(?P<word>部分|章|节|条)(?=[\s\u3000：:、，,\0]|$)")),
     ("cn-paren", re.compile(
         rf"(?P<open>[（(])(?P<num>{CN_NUMBER})(?P<close>[）)])(?P<extra>[、.．,，]?)")),
     ("ar-paren", re.compile(

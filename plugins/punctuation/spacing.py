@@ -63,6 +63,8 @@ NUMBERED_PERSON = re.compile(
 )
 # A name closing a bracket, padded to three cells or not: 何　静）, 刘振华）.
 NAME_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})[）)]")
+# A name ending a Markdown table's cell: | 副校长　刘红英 |.
+NAME_IN_CELL = re.compile(r"(?:[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})[ \t]*[|\0]")
 CLAUSE_MARKS = SENTENCE_MARKS + "（(：:"
 NAME_ENDS = "，,。；;）)、 \t\u3000"
 # The issuer after a joint issuer's space: Han characters up to what follows the issuers
@@ -83,6 +85,11 @@ TITLE_LONGEST = 40
 # full-width spaces.
 TABLE_ROW = re.compile(r"[ \t\u3000]*[0-9０-９]{1,3}\u3000+[^\u3000]+(?:\u3000+[^\u3000]+){2,}[ \t\u3000]*")
 
+
+# A label at a line's start spaced out to the width of its neighbours (出　　席：, 联　系　人：,
+# **主　　持**：), up to its colon.
+PADDED_LABEL = re.compile(r"[ \t\u3000\0]*(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff]\0*[：:]")
+LABEL_WIDTH = 16
 
 # Cells set apart by tabs.
 TAB_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*")
@@ -159,8 +166,9 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
         issuer = ISSUER_AFTER.match(line, end).group()
         if len(issuer) >= 2 and issuer.endswith(spacing.issuer_ends):  # an issuer follows, not 布局　合理
             return True
-    if line.endswith(spacing.post_ends + spacing.issuer_ends, 0, start) and NAME_IN_BRACKETS.match(line, end):
-        return True  # （市教育局副局长　何　静）, （县人社局　周婷）: a post or unit and a name
+    if line.endswith(spacing.post_ends + spacing.issuer_ends, 0, start) and (
+            NAME_IN_BRACKETS.match(line, end) or NAME_IN_CELL.match(line, end)):
+        return True  # （市教育局副局长　何　静）, | 副校长　刘红英 |: a post or unit and a name
     name = end
     while name < len(line) and is_han(line[name]):
         name += 1
@@ -256,6 +264,8 @@ def stray_space(doc, ctx):
                 continue
             if heading is not None and heading.search(line, 0, match.start()):
                 continue  # 第一条　为了……: the article number set off from its text
+            if match.start() < LABEL_WIDTH and (label := PADDED_LABEL.match(line)) and match.end() <= label.end():
+                continue  # 出　　席：, 联　系　人：: a label spaced out to the width of the others
             if _person_line(line, match.start(), spacing):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
             if ("\u3000" in run or "\t" in run) and _table_row(line):

@@ -450,6 +450,18 @@ def test_agenda_announcement_with_its_chair():
     assert nu(text.replace("五项议程", "六项议程")) == [("NU002", 1, 5, "六项")]
 
 
+def test_agenda_announcement_before_the_minutes_it_heads():
+    text = "会议共有四项议程，现将会议议定事项纪要如下。\n一、甲\n二、乙\n三、丙\n四、丁"
+    assert nu(text) == []
+    assert [f[:4] for f in nu(text + "\n五、戊")] == [("NU002", 1, 5, "四项")]
+
+
+def test_articles_in_bold_in_markdown():
+    text = "**第一条**　甲。\n\n**第二条**　乙。\n\n**第三条**　丙。\n"
+    assert nu(text, path="rules.md") == []
+    assert nu(text.replace("第三条", "第二条"), path="rules.md") == [("NU001", 5, 3, "第二条")]
+
+
 def test_announcement_with_a_verb_before_the_colon():
     text = "专项整治分四个阶段进行：\n（一）动员部署。\n（二）集中攻坚。\n（三）巩固提升。"
     finding = only(text, "NU002")
@@ -925,6 +937,7 @@ def test_announcement_closed_with_a_courtesy():
     # three parts a few per cent off the total
     ("全年计划抽检4200批次，其中农产品1800批次、加工食品1600批次、餐饮食品600批次。", "4200批次", "info"),
     ("共受理来信来访52件，其中来信19件、来访27件、网上信访8件。", "52件", "info"),
+    ("受理企业诉求386件，其中已办结352件、正在办理28件，群众满意率达到98.6%。", "386件", "warning"),
     # 规模以上 and 规模以下 split the whole; a last part 一般… is the rest
     ("全县共排查生产经营单位326家，其中规模以上工业企业87家、规模以下工业企业215家。", "326家", "warning"),
     ("全村共有农户312户，其中脱贫户46户、监测户9户、一般农户251户。", "312户", "warning"),

@@ -682,6 +682,7 @@ def test_official_layout_spaces_are_clean(text):
     ("主题为《学习　践行》的活动，大家参加。", "习　践"),
     # a space before a label in a sentence with one label only; one tab in a sentence
     ("会议要求，各单位　联系人：王明。", "位　联"),
+    ("会议要求　大家：认真落实，抓好。", "求　大"),
     ("此次活动（由县委宣传　部门牵头）效果很好，大家参加。", "传　部"),
     ("请各单位认真做好\t准备工作，按时参加会议。", "好\t准"),
 ])
@@ -726,6 +727,8 @@ def test_single_dash_joining_partners_of_a_cooperation_is_clean(text):
     # a news item's byline; a timetable's date and time
     "本报讯（记者　刘　洋　通讯员　陈思远）2025年12月11日上午，数字经济产业发展大会开幕。",
     "12月12日　9:00—12:00　数字文旅、智慧医疗平行论坛（会展中心B2、B3会议室）",
+    # labels spaced out to the width of their neighbours; a post and a name in a table's cell
+    "出　　席：李红梅、张志刚、刘建华\n联　系　人：王明，电话：0736-1234567。",
     # cells set apart by tabs, one holding a 顿号
     "11月12日（星期三）\t14:00—17:30\t选手报到、熟悉场地\t市技师学院1号楼大厅",
 ])
@@ -771,3 +774,11 @@ def test_a_person_line_with_sex_and_ethnicity_in_the_bracket():
 ])
 def test_form_options_and_a_spaced_slogan(text):
     assert hits(text, "PU005") == []
+
+
+def test_markdown_labels_and_table_cells_are_layout():
+    text = ("**出　　席**：李红梅、张志刚、刘建华\n\n"
+            "| 工作组 | 组长 | 职责 |\n| --- | --- | --- |\n"
+            "| 统筹协调组 | 副校长　刘红英 | 统筹体检工作，协调体检机构 |\n| 宣传告知组 | 校医　李慧 | 发放告知书，收集回执 |\n")
+    assert check_text(text, select=["PU005"], path="plan.md") == []
+    assert [f.line for f in check_text(text.replace("统筹体检工作", "统筹　体检工作"), select=["PU005"], path="plan.md")] == [5]
