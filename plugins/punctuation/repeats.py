@@ -76,6 +76,7 @@ class Form(NamedTuple):
     chain: int = 0  # this many single marks joining short words in a row are a chain, not dashes
     han_within: int = 0  # Chinese text this near makes the context Chinese (9:00--10:00参观)
     warning_if: OnDemand | None = None  # the draft elsewhere writes it right: the slip is a warning
+    scheme_leads: tuple[str, ...] = ()  # after these, two marks joining short words are a scheme
 
 
 # A word a chain of connecting marks joins: 设计—建设—拥有—运营.
@@ -108,6 +109,24 @@ def _chain_length(prose: str, start: int, end: int) -> int:
 SHORT_CHAIN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}(?:[—―][\u4e00-\u9fff]{1,2}){2,}(?![\u4e00-\u9fff])")
 
 
+# Three short words joined by two single marks, as a scheme is written: 年度—机构—保管期限.
+SCHEME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[—―][\u4e00-\u9fff]{1,4}){2}")
+
+
+def _scheme(prose: str, start: int, end: int, leads: tuple[str, ...]) -> bool:
+    """按照年度—机构—保管期限进行分类: after a word that introduces a scheme (``leads``), three
+    short words joined by two marks name the scheme's levels; an aside between two dashes
+    (这项工作—说到底—是) follows no such word."""
+    for lead in leads:
+        at = prose.rfind(lead, max(0, start - 12 - len(lead)), start)
+        if at < 0:
+            continue
+        match = SCHEME.match(prose, at + len(lead))
+        if match is not None and match.start() < start and end <= match.end():
+            return True
+    return False
+
+
 def _short_chain(prose: str, start: int, end: int) -> bool:
     lo = max(0, start - 12)
     return any(m.start() < start and end <= m.end() for m in SHORT_CHAIN.finditer(prose, lo, min(len(prose), end + 12)))
@@ -131,9 +150,13 @@ def _forms(ctx) -> list[Form]:
             if not isinstance(within, int) or isinstance(within, bool) or within < 0:
                 raise ConfigError(f"punctuation data, {where}: han_within must be a whole number")
             warning_if = compile_pattern(entry["warning_if"], where, lazily=True) if entry.get("warning_if") else None
+            leads = entry.get("unless_scheme_after", [])
+            if not isinstance(leads, list) or not all(isinstance(w, str) and w for w in leads):
+                raise ConfigError(f"punctuation data, {where}: unless_scheme_after must be a list of words")
             out.append(Form(pattern, gate_for(entry["pattern"]), entry["right"], entry.get("name", "标点"),
                             bool(entry.get("safe", False)),
-                            between, beside, severity, entry.get("reason", ""), chain, within, warning_if))
+                            between, beside, severity, entry.get("reason", ""), chain, within, warning_if,
+                            tuple(leads)))
         return out
 
     return ctx.compiled("punctuation.forms", build)
@@ -188,6 +211,8 @@ def ellipsis_dash_form(doc, ctx):
             if not (has_han(match.group()) or chinese_context(view, start, end)
                     or (form.han_within and has_han(prose[max(0, start - form.han_within):end + form.han_within]))):
                 continue
+            if form.scheme_leads and _scheme(prose, start, end, form.scheme_leads):
+                continue  # 按照年度—机构—保管期限: the levels of a scheme
             if form.chain and (_chain_length(prose, start, end) >= form.chain or _short_chain(prose, start, end)):
                 continue  # 设计—建设—拥有—运营, 街道—社区—网格: stages or levels joined by connecting marks
             taken.update(range(start, end))

@@ -736,6 +736,13 @@ def test_timetables_tables_and_bylines_are_layout(text):
     assert hits(text, "PU005") == []
 
 
+def test_the_levels_of_a_scheme_joined_by_single_marks():
+    assert hits("文书档案按照年度—机构—保管期限进行分类、排列、编号。", "PU004") == []
+    assert hits("按照问题—原因—措施的思路，查找不足。", "PU004") == []
+    # an aside between two dashes follows no word that introduces a scheme
+    assert [h[0] for h in hits("这项工作—说到底—是为了群众。", "PU004")] == ["—", "—"]
+
+
 def test_a_chain_of_levels_joined_by_single_marks():
     assert hits("完善“街道—社区—网格”三级调处机制。", "PU004") == []
     assert [h[0] for h in hits("目标—建设一流队伍。", "PU004")] == ["—"]
