@@ -483,7 +483,8 @@ RUNNING_HEADS = ("页眉", "页脚")
 # Room left to write in, as a form attached to a notice has it (本人签名：＿＿＿, 年　　月　　日):
 # a line of the form, not a site's banner, even when an ad follows the form.
 # A page number (— 1 —, 第 1 页, - 2 -) stands in every footer, with or without an ad beside it.
-PAGE_NUMBER = re.compile(r"[—\-－–\s]*(?:第\s*)?[0-9０-９]{1,4}\s*(?:页)?[—\-－–\s]*")
+PAGE_NUMBER = re.compile(
+    r"[—\-－–\s]*(?:第\s*)?[0-9０-９]{1,4}\s*(?:页)?(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?[—\-－–\s]*")
 FORM_FIELD = re.compile("[＿_]{3,}|[：:][ \u3000]{3,}|年[ \u3000]{2,}月[ \u3000]{2,}日")
 
 

@@ -157,10 +157,12 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     first_item_at = scan_from + skip + (len(body) - len(rest)) if rest else None
     # Or the announcement ends its paragraph and the items start the next one.
     words = body.strip("".join(PUNCTUATION))
+    patterned = data.tail_pattern is not None and data.tail_pattern.fullmatch(words) is not None
     courtesy = (not words or any(words.startswith(t) and len(words) - len(t) <= 2 for t in data.tails)
-                or (data.tail_pattern is not None and data.tail_pattern.fullmatch(words) is not None))
+                or patterned)
     inner = body.rstrip("".join(SENTENCE_END) + " \t\u3000\0")
-    ends_paragraph = courtesy and not any(ch in SENTENCE_END for ch in inner)
+    # 研究了五个议题。现纪要如下：: a tail of the patterns may stand in a sentence of its own
+    ends_paragraph = courtesy and (patterned or not any(ch in SENTENCE_END for ch in inner))
     if quoted and not colon:
         first_item_at = None  # 坚持“两个维护”，一是……: the name is not announcing the items
     if first_item_at is None and not ends_paragraph:

@@ -347,6 +347,13 @@ def test_a_bulleted_contents_list_is_not_a_repeated_title():
     assert found(draft) == []
 
 
+def test_a_template_pages_title_under_the_drafts_own():
+    draft = ("在全市表彰大会上的主持词\n全市庆祝建党104周年暨“两优一先”表彰大会主持词范文\n"
+             "同志们：\n今天召开全市表彰大会，主要任务是表彰先进。\n")
+    assert [f[:2] for f in found(draft)] == [("AD001", 2)]
+    assert found("这篇讲话范文写得很好，值得学习。\n") == []
+
+
 def test_long_disclaimer_at_the_tail_is_one_finding():
     disclaimer = ("免责声明：本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，"
                   "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证，请读者仅作参考。")

@@ -157,6 +157,17 @@ def test_page_number_fields_of_a_footer_are_not_a_web_pager(tmp_path):
     assert [f.rule.id for f in make_engine(["AD"]).check(document)] == ["AD002"]
 
 
+def test_a_footers_page_of_pages_below_a_sites_line_stays(tmp_path):
+    from checker.testing import make_engine
+
+    body = [p("在全县工作会议上的讲话"), p("同志们："), p("今天召开全县工作会议。"), p("谢谢大家！"),
+            p("本文来源于网络，仅供学习交流使用，如有侵权请联系删除。")]
+    pager = p("第 ", factory.field_result("PAGE", "1"), " 页 共 ", factory.field_result("NUMPAGES", "3"), " 页")
+    document = read(Draft(body=body, footers=[("default", [pager])]), tmp_path)
+    findings = make_engine(["AD"]).check(document)
+    assert {document.line_labels.get(f.line, "") for f in findings} == {"正文第5段"}
+
+
 def test_a_word_tables_total_row_is_summed(tmp_path):
     import docx
 

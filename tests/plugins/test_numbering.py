@@ -456,6 +456,14 @@ def test_agenda_announcement_before_the_minutes_it_heads():
     assert [f[:4] for f in nu(text + "\n五、戊")] == [("NU002", 1, 5, "四项")]
 
 
+def test_topics_studied_before_the_minutes():
+    text = "会议听取了有关单位的汇报，研究了五个议题。现纪要如下：\n一、甲\n二、乙\n三、丙\n四、丁"
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 17, "五个议题")]
+    assert nu(text + "\n五、戊") == []
+    # another sentence after the count leaves it unread
+    assert nu("会议研究了三个议题，大家都很满意。\n一、甲\n二、乙") == []
+
+
 def test_articles_in_bold_in_markdown():
     text = "**第一条**　甲。\n\n**第二条**　乙。\n\n**第三条**　丙。\n"
     assert nu(text, path="rules.md") == []
