@@ -104,6 +104,8 @@ def _brackets(prose: str, data: BlankData) -> Iterator[Finding]:
         if not content:
             message = _empty_bracket(prose, start, end, whole)
         elif content in data.fields:
+            if prose.endswith(data.field_alternatives, 0, start):
+                continue  # 职称（职务）, 专业（职务）：: another name for the field before it
             message = f"未填写的{content}“{whole}”：应换成实际的{content}"
         elif _is_instruction(whole[0], inner, data):
             message = f"未删除的填写说明“{whole}”"
@@ -175,7 +177,7 @@ def _form_start(prose: str, data: BlankData) -> int:
 
 # A line short enough to be a title; what may close it (（样表）, （样式）) is not its name.
 FORM_TITLE_LINE = re.compile(r"^[^\n]{2,60}$", re.M)
-FORM_TITLE_NOTE = re.compile(r"[（(](?:样表|样式|参考样式|式样|模板)[）)]$")
+FORM_TITLE_NOTE = re.compile(r"[（(](?:样表|样式|参考样式|式样|模板|样卷|样本|试行|第[一二三四五六七八九十]+联|[\u4e00-\u9fff]{1,3}卷)[）)]$")
 FORM_TITLE_STOPS = "。，；：:！？,;!?"
 # A numbered heading of the draft (三、报名回执) names a section about the form, not the form.
 NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])")

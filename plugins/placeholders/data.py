@@ -75,6 +75,8 @@ class BlankData(NamedTuple):
     form_cues: tuple[str, ...] = ()
     # A line ending in one of these titles a form (报名表, 回执): blanks below it are meant.
     form_titles: tuple[str, ...] = ()
+    # 职称（职务）: a field word in brackets after one of these names the same field otherwise.
+    field_alternatives: tuple[str, ...] = ()
 
 
 # --- validation helpers ---------------------------------------------------------------------
@@ -204,6 +206,7 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         raise ConfigError(f"{where}: 'surnames' must be a string of characters")
     return BlankData(
         fields=frozenset(_strings(table, "fields", where)),
+        field_alternatives=_strings(table, "field_alternatives", where),
         instructions=re.compile(alternation(instructions), re.I) if instructions else None,
         blanks=tuple(blanks),
         stand_in=re.compile(f"某某某?(?=({alternation(nouns)}))") if nouns else None,

@@ -129,8 +129,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
             if unit == 2 and word[1] in NEGATIONS:
                 continue  # 对不对不重要, 是不是不愿意: a question 对不对 before a negation
-            if unit == 2 and word[1] in lists.frames and word[0] not in lists.frames:
-                continue  # 做到随到随读, 构建共建共治: a word, then the frame 随…随…, 共…共…
+            if word[-1] in lists.frames and word[0] not in lists.frames:
+                continue  # 做到随到随读, 构建共建共治, 单位每单位每个: a word, then a frame 随…随…, 每…每…
             if any(longer.endswith(word) and text.endswith(longer, 0, start + unit) for longer in lists.longer_words):
                 continue  # 把担当作为作为…: 担当作为, then 作为
             if lists.two_words and text.startswith(lists.two_words, start + 2 * unit):

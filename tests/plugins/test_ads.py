@@ -354,6 +354,12 @@ def test_a_template_pages_title_under_the_drafts_own():
     assert found("这篇讲话范文写得很好，值得学习。\n") == []
 
 
+def test_a_pledge_against_ghost_writing_is_no_ad():
+    pledge = "原创声明：本人承诺，所投作品系本人独立创作，未抄袭他人作品，未由他人代写。\n"
+    assert found(SPEECH + "是否首次参加市级征文活动：□是　□否\n" + pledge) == []
+    assert [f[0] for f in found(SPEECH + "专业代写各类材料，原创定制。\n")][:1] == ["AD001"]
+
+
 def test_long_disclaimer_at_the_tail_is_one_finding():
     disclaimer = ("免责声明：本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，"
                   "对本文以及其中全部或者部分内容的真实性、完整性本站不作任何保证，请读者仅作参考。")

@@ -506,6 +506,19 @@ def test_more_form_titles(title):
     assert found(NOTICE_WITH_FORM.replace("全市统计工作会议回执\n单位", f"{title}\n单位")) == []
 
 
+def test_a_field_word_in_brackets_after_its_other_name():
+    assert found("申报人须具有副高级以上专业技术职称（职务），或具有博士学位。") == []
+    assert found("课题负责人：＿＿＿＿＿＿　　职称（职务）：＿＿＿＿＿＿\n") != []  # the blanks, not the bracket
+    assert all(f[1] != "（职务）" for f in found("课题负责人：＿＿＿＿＿＿　　职称（职务）：＿＿＿＿＿＿\n"))
+    assert [f[1] for f in found("请县卫健局（职务）同志讲话。")] == ["（职务）"]
+
+
+def test_a_questionnaire_titled_with_its_version():
+    notice = "请各单位组织填写调查问卷，于5月30日前报送。\n附件\n居民健康素养调查问卷（样卷）\n问卷编号：＿＿＿＿＿＿\n2.年龄：＿＿＿＿周岁\n"
+    assert found(notice) == []
+    assert found(notice.replace("（样卷）", "（企业卷）")) == []
+
+
 def test_a_draft_that_is_itself_a_form():
     text = "临江市科技计划项目申报书\n（此栏由市科技局填写）受理编号：＿＿＿＿　受理日期：＿＿＿＿\n项目名称：智能随访系统\n"
     assert found(text) == []

@@ -727,6 +727,7 @@ def test_single_dash_joining_partners_of_a_cooperation_is_clean(text):
     # a news item's byline; a timetable's date and time
     "本报讯（记者　刘　洋　通讯员　陈思远）2025年12月11日上午，数字经济产业发展大会开幕。",
     "12月12日　9:00—12:00　数字文旅、智慧医疗平行论坛（会展中心B2、B3会议室）",
+    "4月9日上午　开班仪式；安全生产重要论述解读",
     # labels spaced out to the width of their neighbours; a post and a name in a table's cell
     "出　　席：李红梅、张志刚、刘建华\n联　系　人：王明，电话：0736-1234567。",
     # cells set apart by tabs, one holding a 顿号

@@ -762,6 +762,7 @@ def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, 
     ("新上岗的档案人员必需在上岗后6个月内参加业务培训。", "必需", "必须"),
     ("组织党员重温抗战历史，缅怀先列功绩。", "先列", "先烈"),
     ("在干部职工中发挥了较好的示范带头做用。", "做用", "作用"),
+    ("志愿服务为无偿服务，不计报筹。", "报筹", "报酬"),
 ])
 def test_new_confusions(text, wrong, right):
     finding = only(text, "TY001")
@@ -841,6 +842,7 @@ def test_new_lookalikes_of_typos():
     assert found("东拼西凑效果不好，凑效率也不行。", "TY001") == []
     assert found("检查结果做到随到随读，边学边干。", "TY003") == []
     assert found("着力构建共建共治共享的基层治理新格局。", "TY003") == []
+    assert found("市直有关单位每单位每个项目不超过3名，各院校每校每个项目不超过4名。", "TY003") == []
     assert [f[1] for f in found("我们要共同共同推进这项工作。", "TY003")] == ["共同共同"]
     (finding,) = check_text("村民委员会应当及时的向乡镇人民政府提出验收申请。", select=["TY004"])
     assert finding.suggestion == "地"
