@@ -67,6 +67,7 @@ class Settings:
     signature: re.Pattern
     separator: re.Pattern
     attachment: re.Pattern  # 附件3 alone on its line: the line below is the attachment's title
+    contents: tuple[str, ...]  # 目录, 本期目录: the short lines below list the titles to come
     official: tuple[str, ...]
     contact_person: tuple[str, ...] = ()  # 联系人：: a notice's own contact block opens with one
 
@@ -106,6 +107,7 @@ def build_settings(data: dict) -> Settings:
         signature=pattern("signature", r"(?:办公室|委员会|政府)$"),
         separator=pattern("separator", r"^[\s\-—=*]{3,}$"),
         attachment=pattern("attachment", r"^附件\s*\d*[：:]?$"),
+        contents=tuple(layout.get("contents_titles", ["目录"])),
         official=tuple(d.lower().lstrip(".") for d in official),
         contact_person=tuple(layout.get("contact_person_labels", ["联系人："])),
     )
@@ -440,11 +442,32 @@ def _title_key(text: str) -> tuple[str, bool]:
     return PUNCTUATION.sub("", text), suffixed
 
 
+def _contents_entries(layout: Layout) -> set[int]:
+    """The lines of a contents list: the short lines right after a title from ``contents``
+    (目录, 本期目录, 本期要目), up to a blank line or a longer one."""
+    titles = layout.settings.contents
+    entries: set[int] = set()
+    listing = False
+    for line in layout.lines:
+        if line.blank or len(line) > 40 or _ends_sentence(line.text):
+            listing = False
+            continue
+        if line.text.replace("\u3000", "").replace(" ", "") in titles:
+            listing = True
+            continue
+        if listing:
+            entries.add(line.number)
+    return entries
+
+
 def _mark_repeated_titles(layout: Layout) -> None:
     conf = layout.settings
     limit = layout.body_start if layout.body_start is not None else min(len(layout.lines) + 1, 21)
     seen: dict[str, Line] = {}
+    listed = _contents_entries(layout)
     for line in layout.lines[:limit - 1]:
+        if line.number in listed:
+            continue  # 本期目录 / 8月份12345热线运行情况通报: the contents list names the titles below it
         if line.blank or len(line) > 60 or _ends_sentence(line.text) or conf.heading.search(line.text):
             continue
         if conf.signature.search(line.text):

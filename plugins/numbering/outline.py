@@ -306,8 +306,8 @@ class OutlineBuilder:
                     continue
             elif TOC_LINE.search(prose, start, end):
                 continue  # the contents list repeats the headings the body numbers
-            elif TABLE_ROW_END.search(prose, max(start, end - TABLE_ROW_TAIL), end):
-                continue  # 一、直接费用　　174.0　　93.0: a row of a budget table, not a heading
+            elif doc.text.startswith("|", start) or TABLE_ROW_END.search(prose, max(start, end - TABLE_ROW_TAIL), end):
+                continue  # 一、直接费用　　174.0　　93.0, | 一、税收收入 | 59.30 |: a table's row, not a heading
             else:
                 marker = self.grammar.paragraph_marker(doc, start, end, list_markers)
             inline_from = start

@@ -110,7 +110,17 @@ SHORT_CHAIN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}(?:[—―][\
 
 
 # Three short words joined by two single marks, as a scheme is written: 年度—机构—保管期限.
-SCHEME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[—―][\u4e00-\u9fff]{1,4}){2}")
+SCHEME = re.compile(r"[“‘]?[\u4e00-\u9fff]{1,4}(?:[—―][\u4e00-\u9fff]{1,4}){2}")
+# A quoted term made of short words joined by single marks: “年度—保管期限”, “区—街道—社区”.
+QUOTED_TERM = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[—―][\u4e00-\u9fff]{1,4}){1,4}")
+
+
+def _quoted_term(prose: str, start: int, end: int) -> bool:
+    """The mark joins the words of a quoted term and nothing else stands in the quotes."""
+    opening = prose.rfind("“", max(0, start - 30), start)
+    closing = prose.find("”", end, end + 30)
+    return (opening >= 0 and closing >= 0 and "”" not in prose[opening:start]
+            and QUOTED_TERM.fullmatch(prose, opening + 1, closing) is not None)
 
 
 def _scheme(prose: str, start: int, end: int, leads: tuple[str, ...]) -> bool:
@@ -211,8 +221,8 @@ def ellipsis_dash_form(doc, ctx):
             if not (has_han(match.group()) or chinese_context(view, start, end)
                     or (form.han_within and has_han(prose[max(0, start - form.han_within):end + form.han_within]))):
                 continue
-            if form.scheme_leads and _scheme(prose, start, end, form.scheme_leads):
-                continue  # 按照年度—机构—保管期限: the levels of a scheme
+            if form.scheme_leads and (_scheme(prose, start, end, form.scheme_leads) or _quoted_term(prose, start, end)):
+                continue  # 按照年度—机构—保管期限, “年度—保管期限”: the levels of a scheme
             if form.chain and (_chain_length(prose, start, end) >= form.chain or _short_chain(prose, start, end)):
                 continue  # 设计—建设—拥有—运营, 街道—社区—网格: stages or levels joined by connecting marks
             taken.update(range(start, end))

@@ -76,8 +76,9 @@ ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的)[\u4e00-\u9fff
 CHECKBOXES = "□☐■☑✓"
 # A line opening with a label this short (出席：, 列席：, 联系人：) lists people all along.
 LINE_LABEL_WITHIN = 12
-# Each half of a title set in two halves (《坚定信心　真抓实干》) has at least this many characters.
-TITLE_HALF = 4
+# Each half of a title set in two halves (《坚定信心　真抓实干》, 《新学期　新气象》) has at least
+# this many characters.
+TITLE_HALF = 3
 # A title or slogan is short and holds no sentence marks; a quoted sentence is not one.
 TITLE_LONGEST = 40
 
@@ -124,6 +125,8 @@ def _in_byline(line: str, start: int, spacing: Spacing) -> bool:
     closing = min((i for i in (line.find("）", start), line.find(")", start)) if i >= 0), default=-1)
     if opening < 0 or closing < 0 or any(mark in line[opening + 1:start] for mark in "）)"):
         return False
+    # （图片：……。记者　周　健　摄）: the byline is the bracket's last clause
+    opening = max([opening] + [line.rfind(mark, opening, start) for mark in "。；：:"])
     inside = line[opening + 1:closing]
     return any(label in inside for label in spacing.byline_labels) and not any(mark in inside for mark in SENTENCE_MARKS)
 
@@ -192,6 +195,9 @@ def _title_halves(line: str, start: int, end: int) -> bool:
     for opener, closer in (("《", "》"), ("“", "”")):
         opening = line.rfind(opener, 0, start)
         closing = line.find(closer, end)
+        subtitle = line.find("——", end, closing) if closing >= 0 else -1
+        if subtitle >= 0:
+            closing = subtitle  # “铭记历史　缅怀先烈——纪念……”: the title before its subtitle
         if (opening >= 0 and closing >= 0 and closer not in line[opening:start]
                 and opener not in line[end:closing]
                 and start - opening > TITLE_HALF and closing - end >= TITLE_HALF

@@ -341,6 +341,13 @@ def test_a_bylines_line_at_the_end_stays(byline):
     assert [f[1] for f in found(draft)] == [6]
 
 
+def test_a_contents_list_is_not_a_repeated_title():
+    draft = ("政务服务工作简报\n第9期\n\n本期目录\n8月份12345热线运行情况通报\n城东区“接诉即办”工作经验\n\n"
+             "8月份12345热线运行情况通报\n一、总体情况\n8月份，热线共受理群众诉求12000件，同比增长3.2%。\n")
+    assert found(draft) == []
+    assert [f[:2] for f in found(draft.replace("本期目录\n", "\n"))] == [("AD004", 8)]
+
+
 def test_a_bulleted_contents_list_is_not_a_repeated_title():
     draft = ("组织工作简报\n第18期\n本期导读\n●全区第六期中青年干部培训班开班\n●区委组织部召开基层党建工作观摩推进会\n"
              "全区第六期中青年干部培训班开班\n2025年9月5日上午，全区第六期中青年干部培训班开班，学员共48人。\n")

@@ -464,6 +464,12 @@ def test_topics_studied_before_the_minutes():
     assert nu("会议研究了三个议题，大家都很满意。\n一、甲\n二、乙") == []
 
 
+def test_numbered_rows_of_a_markdown_table_are_not_headings():
+    text = ("## 一、预算执行情况\n\n| 项目 | 执行数 |\n| --- | --- |\n| 一、税收收入 | 62.30 |\n| 　　增值税 | 28.46 |\n"
+            "| 二、非税收入 | 21.00 |\n| 合计 | 83.30 |\n\n## 二、预算草案\n\n正文。\n")
+    assert nu(text, path="report.md") == []
+
+
 def test_articles_in_bold_in_markdown():
     text = "**第一条**　甲。\n\n**第二条**　乙。\n\n**第三条**　丙。\n"
     assert nu(text, path="rules.md") == []

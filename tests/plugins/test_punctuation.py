@@ -728,6 +728,12 @@ def test_single_dash_joining_partners_of_a_cooperation_is_clean(text):
     "本报讯（记者　刘　洋　通讯员　陈思远）2025年12月11日上午，数字经济产业发展大会开幕。",
     "12月12日　9:00—12:00　数字文旅、智慧医疗平行论坛（会展中心B2、B3会议室）",
     "4月9日上午　开班仪式；安全生产重要论述解读",
+    # a decimal clause number; a headline in halves of three; a title before its subtitle
+    "3.1.2　组织准备。建立健全防汛抗旱组织指挥体系。",
+    "本期共编发稿件两篇：《新学期　新气象　全县中小学生开学》《全县中稻开镰收割》。",
+    "9月3日，举办“铭记历史　缅怀先烈——纪念中国人民抗日战争胜利80周年”主题活动。",
+    # a byline closing a photo's caption
+    "（图片：各界代表向抗日英烈纪念碑敬献鲜花。记者　周　健　摄）",
     # labels spaced out to the width of their neighbours; a post and a name in a table's cell
     "出　　席：李红梅、张志刚、刘建华\n联　系　人：王明，电话：0736-1234567。",
     # cells set apart by tabs, one holding a 顿号
@@ -739,6 +745,10 @@ def test_timetables_tables_and_bylines_are_layout(text):
 
 def test_the_levels_of_a_scheme_joined_by_single_marks():
     assert hits("文书档案按照年度—机构—保管期限进行分类、排列、编号。", "PU004") == []
+    assert hits("采用“年度—机构—保管期限”的分类方法整理归档文件。", "PU004") == []
+    assert hits("允许采用“年度—保管期限”的分类方法。", "PU004") == []
+    # a title and its subtitle in quotes take a dash
+    assert [h[0] for h in hits("开展“奋斗者—我身边的榜样”主题征文活动。", "PU004")] == ["—"]
     assert hits("按照问题—原因—措施的思路，查找不足。", "PU004") == []
     # an aside between two dashes follows no word that introduces a scheme
     assert [h[0] for h in hits("这项工作—说到底—是为了群众。", "PU004")] == ["—", "—"]
