@@ -251,7 +251,7 @@ def _stated_matches(prose: str, count: re.Pattern) -> Iterator[StatedMatch]:
 
 def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> StatedCount | None:
     """A、B、C等三个方面 / A、B“两个统一” / “A、B”两项机制 / A、B和C的“三个一”."""
-    if not _chinese(match.num):
+    if not _chinese(match.num) and not _counts_its_items(prose, match):
         return None  # 党员、干部12名: Arabic figures are quantities, not the length of a list
     count = count_value(match.num)
     if count is None or not 2 <= count <= MAX_COUNT:
@@ -278,6 +278,19 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     partial = deng and (quoted_count or counts_entities)
     return _stated(prose, match.num_start, match.end, count, list_start, segment_end,
                    partial, data, whole_segment=quoted_list, explicit_end=deng)
+
+
+def _counts_its_items(prose: str, match: StatedMatch) -> bool:
+    """A figure names the length of the list before it when the noun after it names what the
+    items are: 青山镇、双河镇8个乡镇 (each item ends in 镇 or 乡), not 党员、干部12名."""
+    noun = set(prose[match.end:match.end + 2])
+    if not noun or not all("\u4e00" <= ch <= "\u9fff" for ch in noun):
+        return False
+    last = prose.rfind("、", max(0, match.start - 12), match.start)
+    before = prose.rfind("、", max(0, last - 12), last) if last > 0 else -1
+    if last < 0 or before < 0 or match.start - last < 2:
+        return False
+    return prose[match.start - 1] in noun and prose[last - 1] in noun
 
 
 def _chinese(number: str) -> bool:

@@ -70,7 +70,7 @@ PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?P<open>[（(])(?P<num>[0-9０-９]{1,2})(?P<close>[）)])(?P<extra>[、.．,，]?)"
         r"|(?P<num2>[0-9０-９]{1,2})(?P<close2>[）)])")),
     ("cn-dun", re.compile(rf"(?P<num>{CN_NUMBER})(?P<punct>[、.．])(?:{YEAR_AHEAD}|(?![{NUMERAL_AFTER}.．、]))")),
-    ("ar-dot", re.compile(rf"(?P<num>[0-9０-９]{{1,2}})(?P<punct>[.．、])(?:{YEAR_AHEAD}|(?![0-9０-９.．、%％A-Za-z]))")),
+    ("ar-dot", re.compile(rf"(?P<num>[0-9０-９]{{1,2}})(?P<punct>[.．、])(?:{YEAR_AHEAD}|(?![0-9０-９.．、%％]|[A-Za-z]{{1,3}}[0-9０-９.．/_-]|[a-z]))")),
     ("circled", re.compile(r"(?P<num>[①-⑳])")),
     ("ordinal", re.compile(
         rf"第(?P<num>{CN_NUMBER})(?=[，,：:]|是|、(?![第{NUMERAL_AFTER}]))")),

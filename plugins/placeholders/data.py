@@ -255,6 +255,11 @@ def blank_data(ctx) -> BlankData:
 
 # --- PH003 ------------------------------------------------------------------------------------
 
+# Between a title and its verb: an occasion (同志在全省会议上强调) or what the words are about
+# (同志对全县工作作了部署).
+OCCASION = "(?:在[^，。！？；：\\n]{1,20}?[上中时]|[对就][^，。！？；：\\n]{1,20}?)?"
+
+
 def build_dropped(data: dict[str, Any]) -> re.Pattern | None:
     titles = []
     for index, entry in enumerate(_entries(data, "dropped_name"), 1):
@@ -268,8 +273,7 @@ def build_dropped(data: dict[str, Any]) -> re.Pattern | None:
     if not titles or not verbs:
         return None
     adverb = f"(?:{alternation(adverbs)})*" if adverbs else ""
-    # 同志在全省会议上强调: an occasion between the title and the verb.
-    occasion = "(?:在[^，。！？；：\\n]{1,20}?[上中时])?"
+    occasion = OCCASION
     return re.compile(
         f"(?P<title>{alternation(tuple(titles))})(?!们)"
         f"{adverb}{occasion}{adverb}(?P<verb>{alternation(verbs)})"
@@ -290,7 +294,7 @@ def build_post_comrade(data: dict[str, Any]) -> re.Pattern | None:
     if not posts or not verbs:
         return None
     adverb = f"(?:{alternation(adverbs)})*" if adverbs else ""
-    occasion = "(?:在[^，。！？；：\\n]{1,20}?[上中时])?"
+    occasion = OCCASION
     return re.compile(
         f"(?P<title>(?:{alternation(posts)})同志)(?!们)"
         f"{adverb}{occasion}{adverb}(?P<verb>{alternation(verbs)})"

@@ -470,6 +470,19 @@ def test_numbered_rows_of_a_markdown_table_are_not_headings():
     assert nu(text, path="report.md") == []
 
 
+def test_a_figure_that_counts_the_places_listed_before_it():
+    text = "调研选取城关镇、白沙镇、石门镇、龙潭乡3个乡镇，实地走访行政村42个。"
+    assert [f[0] for f in nu(text)] == ["NU003"]
+    assert nu(text.replace("3个乡镇", "4个乡镇")) == []
+    assert nu("全县党员、干部12名参加培训。") == []  # a quantity, not the list's length
+
+
+def test_a_glossary_item_that_opens_with_latin_letters():
+    text = "名词解释\n1.GDP：即地区生产总值。\n2.“两重”：指国家重大战略。\n3.“两新”：指设备更新。"
+    assert nu(text) == []
+    assert nu(text.replace("3.“两新”", "4.“两新”")) == [("NU001", 4, 1, "4.")]
+
+
 def test_articles_in_bold_in_markdown():
     text = "**第一条**　甲。\n\n**第二条**　乙。\n\n**第三条**　丙。\n"
     assert nu(text, path="rules.md") == []

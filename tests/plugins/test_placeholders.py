@@ -482,6 +482,12 @@ def test_post_and_comrade_lookalikes(text):
     assert [f for f in found(text) if f[0] == "PH003"] == []
 
 
+def test_a_name_dropped_before_what_the_speaker_covered():
+    assert [(f[0], f[1]) for f in found("刚才，同志对全县经济工作作了具体部署，讲得很全面。")] == [("PH003", "同志")]
+    assert found("刚才，王明同志对全县经济工作作了具体部署。") == []
+    assert found("同志们对工作作了很多贡献。") == []
+
+
 def test_a_name_dropped_before_a_colleagues_criticism():
     text = "在谈心谈话时，同志坦率地指出我“抓业务有一套，抓党建不上心”。"
     assert [(f[0], f[1]) for f in found(text)] == [("PH003", "同志")]
