@@ -275,7 +275,7 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> 
         line = lines[bisect.bisect_right(starts, hit.start) - 1]
         if hit.signal.kind == PAGER and line.number in running:
             continue  # 第 1 页　共 3 页 in a Word footer is the page number field, not a web pager
-        if hit.signal.kind == RELATED and _prose_follows(lines, line.number):
+        if hit.signal.kind == RELATED and _alone(line, hit) and _prose_follows(lines, line.number):
             continue  # 【相关链接】 over 龙泉市基本情况 and its paragraphs: a box of the text's own
         line.meta_hits.append(hit)
     contact = _contact_signal(conf)
@@ -295,6 +295,11 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> 
             line.meta_content = score(line.meta_hits, conf.floor) + _multi_field_bonus(line.meta_hits)
         else:
             line.meta_content = empty
+
+
+def _alone(line: Line, hit: Hit) -> bool:
+    """The hit is all the line says, but for the colon after it."""
+    return line.text[hit.end - line.lo:].strip(" \t\u3000：:】]") == ""
 
 
 def _prose_follows(lines: list[Line], number: int, within: int = 3) -> bool:

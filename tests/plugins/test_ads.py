@@ -95,6 +95,13 @@ METADATA_LINES = [
     "文档格式：DOCX 文档页数：12页 下载积分：5",
     "【打印本页】 【关闭窗口】",
     "点击复制全文　收藏本文　举报",
+    "原标题：在淬炼中成长　在担当中奋进——青年干部培训班学员心得分享",
+    "楼主　笔杆子老周　发表于 2022-3-5 10:21　只看该作者",
+    "本帖最后由 笔杆子老周 于 2022-3-5 10:35 编辑",
+    "回复 2# 笔杆子老周：写得不错，收藏了，感谢楼主分享！",
+    "回复　引用　举报　TOP",
+    "关于全区农村人居环境整治工作情况的汇报.docx",
+    "展开阅读全文∨",
     "字体：【大 中 小】",
     "标签：讲话稿,党建",
     "已阅读5页，剩余10页未读",
@@ -324,6 +331,27 @@ def test_blank_fields_of_a_form_at_the_end_stay():
     assert found(SPEECH + form) == []
     # a site's line among them is still reported
     assert [f[1] for f in found(SPEECH + form + "更多范文请关注公众号：gwfw888\n") if f[0] == "AD001"] == [14]
+
+
+@pytest.mark.parametrize("line", [
+    "【广告】公文代写、润色、改稿，请加微信gwxz888",
+    "（本段为预览内容，完整版方案请联系店主获取）",
+    "需要原创述职报告、讲话稿的私信我或加Q：2659871034",
+    "相关推荐：社区党支部书记抓基层党建工作述职报告",
+])
+def test_a_sellers_line_in_the_middle_of_the_body(line):
+    body = ("同志们：\n今天召开全县工作会议，研究部署下一阶段工作。\n" + line +
+            "\n会议要求，各单位要抓好落实，确保取得实效，推动各项工作落地见效。\n大家要认真贯彻。\n")
+    assert 3 in {f[1] for f in found(body)}
+
+
+@pytest.mark.parametrize("line", [
+    "附件：报名表.docx",  # the draft's own attachment
+    "大家要多读原文，把握精神实质，楼主一词不是公文用语。",
+])
+def test_words_of_forums_and_files_in_a_drafts_own_sentence(line):
+    body = "同志们：\n今天召开全县工作会议，研究部署下一阶段工作。\n" + line + "\n会议要求，各单位要抓好落实。\n"
+    assert found(body) == []
 
 
 def test_a_related_box_over_the_drafts_own_background():

@@ -319,6 +319,7 @@ def test_organisers_own_contacts_are_quiet(text, rule):
 
 
 @pytest.mark.parametrize("text,rule,expected", [
+    ("需要原创讲话稿的私信我或加Q：2659871034", "CT001", "加Q：2659871034"),
     ("咨询电话：（0571）8888 6666", "CT002", "（0571）8888 6666"),
     ("投稿邮箱：fanwen_2023@163.com", "CT004", "fanwen_2023@163.com"),
     ("更多范文请访问本站官网www.gongwen888.com。", "CT005", "www.gongwen888.com"),

@@ -728,6 +728,7 @@ def test_single_dash_joining_partners_of_a_cooperation_is_clean(text):
     "本报讯（记者　刘　洋　通讯员　陈思远）2025年12月11日上午，数字经济产业发展大会开幕。",
     "12月12日　9:00—12:00　数字文旅、智慧医疗平行论坛（会展中心B2、B3会议室）",
     "4月9日上午　开班仪式；安全生产重要论述解读",
+    "10月11日　上午8:30—11:30　现场教学（花石镇湘莲种植基地、射埠镇生猪养殖场）",
     # a decimal clause number; a headline in halves of three; a title before its subtitle
     "3.1.2　组织准备。建立健全防汛抗旱组织指挥体系。",
     "本期共编发稿件两篇：《新学期　新气象　全县中小学生开学》《全县中稻开镰收割》。",

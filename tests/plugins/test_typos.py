@@ -765,6 +765,7 @@ def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, 
     ("组织党员重温抗战历史，缅怀先列功绩。", "先列", "先烈"),
     ("在干部职工中发挥了较好的示范带头做用。", "做用", "作用"),
     ("志愿服务为无偿服务，不计报筹。", "报筹", "报酬"),
+    ("各乡镇要统筹部暑安全生产工作。", "部暑", "部署"),
 ])
 def test_new_confusions(text, wrong, right):
     finding = only(text, "TY001")
