@@ -41,13 +41,15 @@ class Lists(NamedTuple):
     frames: frozenset[str] = frozenset()
     # Longer words the first copy may end (担当作为|作为最鲜明的标识): two words, not a slip.
     longer_words: tuple[str, ...] = ()
+    # Sayings that double a word on purpose (干部干部，干字当头).
+    sayings: tuple[str, ...] = ()
 
 
 def load_lists(data: dict) -> Lists:
     section = data.get("duplicates", {})
     values = {}
     for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after",
-                "derived_after", "frames", "longer_words"):
+                "derived_after", "frames", "longer_words", "sayings"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
@@ -59,6 +61,7 @@ def load_lists(data: dict) -> Lists:
             raise ConfigError(f"typos [duplicates] {key} takes words of two or more characters")
     values["two_words"] = tuple(sorted(values.pop("head_after") | values.pop("derived_after")))
     values["longer_words"] = tuple(sorted(values["longer_words"]))
+    values["sayings"] = tuple(sorted(values["sayings"]))
     return Lists(**values)
 
 
@@ -135,6 +138,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 把担当作为作为…: 担当作为, then 作为
             if lists.two_words and text.startswith(lists.two_words, start + 2 * unit):
                 continue  # 二中队中队长 (a unit, then its head), 党组织组织力 (组织力 a word)
+            if any(text.startswith(saying, start) for saying in lists.sayings):
+                continue  # 干部干部，干字当头: a saying that doubles its word
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):
                 continue  # “干部干部，就是要先干一步”: a saying quoted, the word repeated on purpose
             severity = "error" if word in lists.never else "warning"

@@ -450,6 +450,12 @@ def test_agenda_announcement_with_its_chair():
     assert nu(text.replace("五项议程", "六项议程")) == [("NU002", 1, 5, "六项")]
 
 
+def test_agenda_announcement_before_its_arrangements():
+    text = "本次主题党日共有五项议程，具体安排如下。\n（一）甲\n（二）乙\n（三）丙\n（四）丁"
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 9, "五项")]
+    assert nu(text + "\n（五）戊") == []
+
+
 def test_agenda_announcement_before_the_minutes_it_heads():
     text = "会议共有四项议程，现将会议议定事项纪要如下。\n一、甲\n二、乙\n三、丙\n四、丁"
     assert nu(text) == []

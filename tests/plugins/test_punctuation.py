@@ -801,3 +801,8 @@ def test_markdown_labels_and_table_cells_are_layout():
             "| 统筹协调组 | 副校长　刘红英 | 统筹体检工作，协调体检机构 |\n| 宣传告知组 | 校医　李慧 | 发放告知书，收集回执 |\n")
     assert check_text(text, select=["PU005"], path="plan.md") == []
     assert [f.line for f in check_text(text.replace("统筹体检工作", "统筹　体检工作"), select=["PU005"], path="plan.md")] == [5]
+
+
+def test_a_comma_after_yishi():
+    assert [h[0] for h in hits("一是、抓好耕地保护。二是、稳定粮食生产。", "PU006")] == ["、", "、"]
+    assert hits("统一是、唯一是都不是序次语。一是抓好耕地保护。", "PU006") == []
