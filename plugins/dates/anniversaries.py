@@ -20,7 +20,8 @@ from checker.patterns import alternation
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 NUMBER = "[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
 DATE_LINE = re.compile(r"[ \t\u3000\0]*[（(]?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[）)]?[ \t\u3000]*")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年(?![0-9]|代|度[0-9])")
+# A year the sentence speaks of; not 2019年度 (the year an assessment covers) or 90年代.
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年(?![0-9]|代|度)")
 CLAUSE_END = "。；！？\n"
 
 
@@ -79,6 +80,8 @@ def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnnive
             continue
         event = next(e for i, e in enumerate(data.events) if match.group(f"e{i}") is not None)
         clause = _clause(prose, match.start(), match.end())
+        clause = clause[:clause.find(prose[match.start():match.end()]) + len(match.group())] + \
+            _rest_of_phrase(prose, match.end())
         years = _years_spoken_of(clause, own_year, event, data)
         if not years:
             continue
@@ -103,6 +106,13 @@ def _clause(prose: str, start: int, end: int) -> str:
     lo = max(prose.rfind(mark, max(0, start - 120), start) for mark in CLAUSE_END) + 1
     his = [i for i in (prose.find(mark, end, end + 120) for mark in CLAUSE_END) if i >= 0]
     return prose[max(lo, start - 120):min(his) if his else min(len(prose), end + 120)]
+
+
+def _rest_of_phrase(prose: str, end: int) -> str:
+    """The words after the anniversary up to the next comma: 建党104周年之际 — but not the
+    next clause's 表彰2019年度先进, which speaks of another year."""
+    stops = [i for i in (prose.find(mark, end, end + 40) for mark in "，,。；！？\n") if i >= 0]
+    return prose[end:min(stops) if stops else min(len(prose), end + 40)]
 
 
 def _years_spoken_of(clause: str, own_year: int | None, event: Event, data: AnniversaryData) -> list[int]:

@@ -182,6 +182,8 @@ def test_anniversary_counts_that_do_not_fit_the_year(text, flagged, suggestion):
     # other anniversaries, and a count that is no anniversary's
     "热烈庆祝恒达集团成立二十周年。" + SIGNED_2025,
     "2024年是新中国成立75周年，2025年是新中国成立76周年。",
+    # the year of an assessment named in the next clause is not the year of the celebration
+    "今天，我们隆重集会，热烈庆祝中国共产党诞辰99周年，表彰2019年度先进基层党组织。",
 ])
 def test_anniversary_lookalikes(text):
     assert check_text(text, select=["DA003"]) == []
