@@ -571,10 +571,14 @@ def _contact_rows(lines: list[Line], contact_person: tuple[str, ...]) -> set[int
         if line.blank or not any(label in line.text.replace("\u3000", "") for label in contact_person):
             continue
         rows.add(line.number)
-        for after in lines[index + 1:index + 3]:
-            if after.blank or not FIELD_LINE.fullmatch(after.text):
+        fields = 0
+        for after in lines[index + 1:index + 6]:
+            if after.blank:
+                continue  # a Markdown draft sets each field apart with a blank line
+            if fields == 2 or not FIELD_LINE.fullmatch(after.text):
                 break
             rows.add(after.number)
+            fields += 1
     return rows
 
 

@@ -213,7 +213,7 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
 
 
 # A line of a list of numbers: a short label, a colon and a phone number ending the line.
-NUMBER_LINE = re.compile(r"^[^:：。；;]{1,24}[:：][ \u3000]*[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}(?:[(（][^)）]{1,8}[)）])?$")
+NUMBER_LINE = re.compile(r"^[^:：。；;]{1,24}[:：][ \u3000]*(?:[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}|1[0-9]{2,4})(?:[(（][^)）]{1,8}[)）])?$")
 LISTED_NUMBERS = 20
 
 

@@ -37,6 +37,7 @@ class AnniversaryData(NamedTuple):
     present: tuple[str, ...]  # 今年, 值此, 之际: the sentence speaks of the draft's year
     coming: tuple[str, ...]  # 即将, 迎接: the anniversary may be the next year's
     past: tuple[str, ...]  # 去年: the year before the draft's
+    next: tuple[str, ...] = ()  # 明年: the year after it
 
 
 def anniversary_data(data: dict) -> AnniversaryData:
@@ -55,7 +56,7 @@ def anniversary_data(data: dict) -> AnniversaryData:
     return AnniversaryData(
         pattern, tuple(events),
         tuple(table.get("present_words", [])), tuple(table.get("coming_words", [])),
-        tuple(table.get("past_words", [])),
+        tuple(table.get("past_words", [])), tuple(table.get("next_words", [])),
     )
 
 
@@ -80,9 +81,8 @@ def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnnive
             continue
         event = next(e for i, e in enumerate(data.events) if match.group(f"e{i}") is not None)
         clause = _clause(prose, match.start(), match.end())
-        clause = clause[:clause.find(prose[match.start():match.end()]) + len(match.group())] + \
-            _rest_of_phrase(prose, match.end())
-        years = _years_spoken_of(clause, own_year, event, data)
+        before = clause[:clause.find(match.group()) + len(match.group())]
+        years = _years_spoken_of(before, _rest_of_phrase(prose, match.end()), own_year, event, data)
         if not years:
             continue
         expected = [year - event.year for year in years]
@@ -115,20 +115,26 @@ def _rest_of_phrase(prose: str, end: int) -> str:
     return prose[end:min(stops) if stops else min(len(prose), end + 40)]
 
 
-def _years_spoken_of(clause: str, own_year: int | None, event: Event, data: AnniversaryData) -> list[int]:
-    """The years the sentence may speak of, most likely first; none if it does not say. The
+def _years_spoken_of(before: str, after: str, own_year: int | None, event: Event,
+                     data: AnniversaryData) -> list[int]:
+    """The years the sentence may speak of, most likely first; none if it does not say.
+    ``before``: the sentence up to the count; ``after``: the rest of the count's phrase. The
     event's own year (1921年建党以来) is a year it names, not one it speaks of."""
+    clause = before + after
     written = [int(m.group(1)) for m in YEAR.finditer(clause) if int(m.group(1)) != event.year]
     if written:
         return [written[0]] if len(set(written)) == 1 else []
     if own_year is None:
         return []
-    if any(word in clause for word in data.past):
-        return [own_year - 1]
-    if any(word in clause for word in data.coming):
-        return [own_year, own_year + 1]
-    if any(word in clause for word in data.present):
-        return [own_year]
+    # The time word nearest before the count speaks for it (今年是……，明年是……105周年;
+    # 以迎接……105周年为契机); else one after it (……104周年之际).
+    offsets = {"past": [own_year - 1], "coming": [own_year, own_year + 1], "next": [own_year + 1],
+               "present": [own_year]}
+    for text, pick in ((before, max), (after, min)):
+        said = [(text.rfind(word) if pick is max else text.find(word), kind)
+                for kind in offsets for word in getattr(data, kind) if word in text]
+        if said:
+            return offsets[pick(said)[1]]
     return []
 
 

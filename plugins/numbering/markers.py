@@ -59,7 +59,7 @@ MASK = "\0"
 NUMERAL_AFTER = "一二三四五六七八九十两〇0-9０-９"
 # A numeral after 一、 or 1. makes it a list of numbers (一、二级, 1.5) — except a year: an item
 # may open with one (一、2024年工作回顾; 附件：1.2025年定点机构名单).
-YEAR_AHEAD = "(?=[0-9０-９]{4}年)"
+YEAR_AHEAD = "(?=[0-9０-９]{4}年|[0-9０-９]{1,2}月)"
 
 PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(

@@ -289,8 +289,9 @@ class OutlineBuilder:
                 continue
             if contents is not None:
                 text = prose[start:end].strip(" \t\u3000\0\n")
-                if contents and text == contents[0]:
+                if contents and _unnumbered(text) == _unnumbered(contents[0].split("\n")[0]):
                     contents = None  # the body starts: its first heading is the list's first entry
+                    # (1. 总体情况 in the list may be 一、总体情况 in the body)
                 elif len(text) <= CONTENTS_ENTRY and not any(ch in "。；！？" for ch in text):
                     contents.append(text)
                     continue  # 目录 - 一、总则 - 二、文件命名规则: the headings the body repeats
@@ -331,3 +332,13 @@ class OutlineBuilder:
                 self.add(run, item)
             outline.runs.append(run)
         return outline
+
+
+ENTRY_NUMBER = re.compile(r"[\0\s]*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])[\0\s]*")
+
+
+def _unnumbered(text: str) -> str:
+    """An entry or heading without its number: a contents list may number its entries 1. 2.
+    where the body numbers its headings 一、二、."""
+    match = ENTRY_NUMBER.match(text)
+    return text[match.end():] if match else text

@@ -369,6 +369,12 @@ def test_a_bylines_line_at_the_end_stays(byline):
     assert [f[1] for f in found(draft)] == [6]
 
 
+def test_a_markdown_notices_contact_block_with_blank_lines():
+    text = ("# 关于开展安全生产月活动的通知\n\n各单位要按时报送材料，确保活动取得实效。\n\n"
+            "联系人：刘晓峰（区应急管理局）\n\n联系电话：0736-7788123\n\n电子邮箱：wlqyjj_zhxt@163.com\n")
+    assert found(text, path="notice.md") == []
+
+
 def test_a_contents_list_is_not_a_repeated_title():
     draft = ("政务服务工作简报\n第9期\n\n本期目录\n8月份12345热线运行情况通报\n城东区“接诉即办”工作经验\n\n"
              "8月份12345热线运行情况通报\n一、总体情况\n8月份，热线共受理群众诉求12000件，同比增长3.2%。\n")

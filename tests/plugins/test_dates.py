@@ -165,6 +165,7 @@ SIGNED_2025 = "\n中共某县委\n2025年6月28日\n"
     ("在庆祝中华人民共和国成立75周年之际，我们召开这次会议。\n2025年9月30日", "75", "76"),
     ("去年，我们隆重庆祝新中国成立七十四周年。\n2025年1月10日", "七十四", "七十五"),
     ("以纪念抗日战争胜利79周年为契机，大力弘扬伟大抗战精神。\n2025年8月20日", "79", "80"),
+    ("今年是收官之年，明年是中国共产党成立104周年。\n2025年11月20日", "104", "105"),
 ])
 def test_anniversary_counts_that_do_not_fit_the_year(text, flagged, suggestion):
     (finding,) = check_text(text, select=["DA003"])
@@ -182,6 +183,9 @@ def test_anniversary_counts_that_do_not_fit_the_year(text, flagged, suggestion):
     # other anniversaries, and a count that is no anniversary's
     "热烈庆祝恒达集团成立二十周年。" + SIGNED_2025,
     "2024年是新中国成立75周年，2025年是新中国成立76周年。",
+    # the nearest time word before the count speaks for it
+    "今年是“十四五”规划收官之年，明年是“十五五”规划开局之年，也是中国共产党成立105周年。\n2025年11月20日",
+    "以迎接建党105周年为契机，组织开展主题活动。\n2025年12月26日",
     # the year of an assessment named in the next clause is not the year of the celebration
     "今天，我们隆重集会，热烈庆祝中国共产党诞辰99周年，表彰2019年度先进基层党组织。",
 ])

@@ -489,6 +489,13 @@ def test_a_glossary_item_that_opens_with_latin_letters():
     assert nu(text.replace("3.“两新”", "4.“两新”")) == [("NU001", 4, 1, "4.")]
 
 
+def test_a_contents_list_numbered_otherwise_than_the_headings():
+    text = ("# 工作简报\n\n## 本期要目\n\n1. 11月热线运行总体情况\n2. 群众诉求主要特点\n\n"
+            "## 一、11月热线运行总体情况\n\n内容。\n\n## 二、群众诉求主要特点\n\n内容。\n")
+    assert nu(text, path="brief.md") == []
+    assert nu(text.replace("## 二、", "## 三、"), path="brief.md") == [("NU001", 12, 4, "三、")]
+
+
 def test_articles_in_bold_in_markdown():
     text = "**第一条**　甲。\n\n**第二条**　乙。\n\n**第三条**　丙。\n"
     assert nu(text, path="rules.md") == []
