@@ -260,8 +260,9 @@ def _stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
         return
     for match in data.stand_in.finditer(prose):
         start, end = match.span()
-        if char_at(prose, start - 1) in data.surnames and char_at(prose, start - 1):
-            continue  # 张某某: a name withheld on purpose
+        if char_at(prose, start - 1) in data.surnames and char_at(prose, start - 1) \
+                and not prose.endswith(data.surname_lookalikes, 0, start):
+            continue  # 张某某: a name withheld on purpose (兼任某某村: 任 ends a word)
         if reported_speech(prose, start, end, data.speech_verbs):
             continue
         if quoted_example(prose, start, end, data.example_cues):

@@ -77,6 +77,8 @@ class BlankData(NamedTuple):
     form_titles: tuple[str, ...] = ()
     # 职称（职务）: a field word in brackets after one of these names the same field otherwise.
     field_alternatives: tuple[str, ...] = ()
+    # 兼任某某村: words ending in a surname's character that are no surname there.
+    surname_lookalikes: tuple[str, ...] = ()
 
 
 # --- validation helpers ---------------------------------------------------------------------
@@ -207,6 +209,7 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
     return BlankData(
         fields=frozenset(_strings(table, "fields", where)),
         field_alternatives=_strings(table, "field_alternatives", where),
+        surname_lookalikes=_strings(table, "surname_lookalikes", where),
         instructions=re.compile(alternation(instructions), re.I) if instructions else None,
         blanks=tuple(blanks),
         stand_in=re.compile(f"某某某?(?=({alternation(nouns)}))") if nouns else None,
@@ -255,9 +258,9 @@ def blank_data(ctx) -> BlankData:
 
 # --- PH003 ------------------------------------------------------------------------------------
 
-# Between a title and its verb: an occasion (同志在全省会议上强调) or what the words are about
-# (同志对全县工作作了部署).
-OCCASION = "(?:在[^，。！？；：\\n]{1,20}?[上中时]|[对就][^，。！？；：\\n]{1,20}?)?"
+# Between a title and its verb: an occasion (同志在全省会议上强调), what the words are about
+# (同志对全县工作作了部署) or whom they speak for (同志代表市委作了讲话).
+OCCASION = "(?:在[^，。！？；：\\n]{1,20}?[上中时]|(?:对|就|代表)[^，。！？；：\\n]{1,20}?)?"
 
 
 def build_dropped(data: dict[str, Any]) -> re.Pattern | None:

@@ -488,6 +488,16 @@ def test_a_name_dropped_before_what_the_speaker_covered():
     assert found("同志们对工作作了很多贡献。") == []
 
 
+def test_a_village_never_named_after_a_word_ending_in_a_surname():
+    assert [f[1] for f in found("赵国庆同志曾兼任某某村党支部书记。")] == ["某某"]
+    assert found("对任某某给予党内警告处分。") == []  # 任某某: a name withheld
+
+
+def test_a_name_dropped_before_whom_the_speaker_spoke_for():
+    assert [(f[0], f[1]) for f in found("刚才，同志代表市委作了重要讲话。")] == [("PH003", "同志")]
+    assert found("刚才，王明同志代表市委作了重要讲话。") == []
+
+
 def test_a_name_dropped_before_a_colleagues_criticism():
     text = "在谈心谈话时，同志坦率地指出我“抓业务有一套，抓党建不上心”。"
     assert [(f[0], f[1]) for f in found(text)] == [("PH003", "同志")]
