@@ -83,9 +83,10 @@ def test_a_run_writes_only_its_caches_and_only_the_first_time(tmp_path):
     assert not [e for e in first if e[0].startswith("socket.")]
     written = {Path(e[1]).resolve().parent for e in first if e[0] == "open"}
     assert written == {cache.resolve(), (cache / "results").resolve()}, first
-    # Patterns, and the findings of the one folder: each through a temporary file (os.replace).
-    assert [e[0] for e in first if e[0] not in ("open", "os.mkdir")] == ["os.rename", "os.rename"], first
-    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["patterns", "results"]
+    # Patterns, facts read off them, and the findings of the one folder: each through a
+    # temporary file (os.replace).
+    assert [e[0] for e in first if e[0] not in ("open", "os.mkdir")] == ["os.rename"] * 3, first
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["facts", "patterns", "results"]
     assert len(list((cache / "results").glob("*.marshal"))) == 1
     # The second run finds every pattern and every file's findings in the caches: it writes
     # nothing at all, and reports what the first run did.

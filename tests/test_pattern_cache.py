@@ -189,10 +189,11 @@ def test_cache_command_shows_and_clears_only_the_cache_files(cli, tmp_path, monk
     assert shown.code == 0
     assert f"pattern cache: {cache}" in shown.out
     assert re.search(r"patterns-\S+\.marshal  \d+\.\d KB, \d+ patterns  \(this Python\)", shown.out)
+    assert re.search(r"facts-\S+\.marshal  \d+\.\d KB, \d+ facts about patterns  \(this Python\)", shown.out)
     assert ".patterns-x1y2  0.0 KB, left by an interrupted run" in shown.out
     assert "notes.txt" not in shown.out
     cleared = cli(["cache", "--clear"], cwd=tmp_path)
-    assert cleared.code == 0 and "2 file(s) deleted" in cleared.out
+    assert cleared.code == 0 and "3 file(s) deleted" in cleared.out
     assert sorted(p.name for p in cache.iterdir()) == ["notes.txt"]
     assert "empty: the next check fills it" in cli(["cache"], cwd=tmp_path).out
 

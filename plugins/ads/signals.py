@@ -18,7 +18,7 @@ import ahocorasick
 
 from checker import ConfigError
 from checker.gates import FOLDED, Gate, gate_for, has_unfoldable, spelled_out
-from checker.patterns import OnDemand, checked_parse, on_demand
+from checker.patterns import OnDemand, on_demand, validate
 
 
 class Signal(NamedTuple):
@@ -230,20 +230,18 @@ def compile_signals(entries: Iterable[dict], table: str) -> SignalSet:
         # a pattern's first characters, and costs several times the time on long drafts.
         flags = re.M if "^" in pattern.replace("[^", "") or "$" in pattern else 0
         try:
-            parsed, checked = checked_parse(pattern, flags)
+            validate(pattern, flags)
         except re.error as error:
             raise ConfigError(f"{where}: invalid pattern: {error}") from None
-        strings = spelled_out(pattern, parsed)
+        strings = spelled_out(pattern)
         if strings is not None:
             for text in strings:
                 by_phrase.setdefault(text, []).append(signal)
             compiled.phrases.append(signal)
             continue
         search, lead = _split_lead(pattern)
-        if lead is None:
-            scan = Scan(OnDemand(search, flags, checked), signal, None, gate_for(search, flags, parsed))
-        else:  # the lead's lookbehind is of fixed width: the rewritten pattern compiles
-            scan = Scan(OnDemand(search, flags), signal, lead, gate_for(search, flags))
+        # with a lead, the rewritten pattern's lookbehind is of fixed width: it compiles
+        scan = Scan(OnDemand(search, flags), signal, lead, gate_for(search, flags))
         if scan.gate is None:
             scan.regex.compiled  # noqa: B018 - compiled now, as every document needs it
         compiled.patterns.append(scan)

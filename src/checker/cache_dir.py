@@ -1,7 +1,8 @@
 """Where the checker's caches live, and how their files are written.
 
-Two caches share one directory: compiled patterns (``checker.pattern_cache``) and the findings
-of unchanged files (``checker.result_cache``). It is ``$CHECKER_CACHE_DIR`` (set empty: no
+Three caches share one directory: compiled patterns (``checker.pattern_cache``), the facts read
+off them (``checker.pattern_facts``) and the findings of unchanged files
+(``checker.result_cache``). It is ``$CHECKER_CACHE_DIR`` (set empty: no
 cache at all), else ``$XDG_CACHE_HOME/checker``, else ``~/.cache/checker``.
 """
 

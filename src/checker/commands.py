@@ -151,18 +151,20 @@ def cache_command(argv: list[str]) -> int:
 
 
 def _show_pattern_cache(directory, files) -> None:
-    from . import pattern_cache
+    from . import pattern_cache, pattern_facts
 
     if not pattern_cache.SUPPORTED:
         print(f"pattern cache: not used by this Python ({sys.version.split()[0]}); directory {directory}")
         return
     print(f"pattern cache: {directory}")
-    mine = pattern_cache.PatternCache(directory).path
+    mine = (pattern_cache.PatternCache(directory).path, pattern_facts.facts_path(directory))
     for path in files:
-        count = pattern_cache.entries_in(path)
-        what = (f"{count} patterns" if count is not None else "left by an interrupted run"
-                if path.name.startswith(".") else "not readable by this version")
-        note = "  (this Python)" if path == mine else ""
+        facts = path.name.startswith("facts-")
+        count = pattern_facts.entries_in(path) if facts else pattern_cache.entries_in(path)
+        what = (f"{count} {'facts about patterns' if facts else 'patterns'}" if count is not None
+                else "left by an interrupted run" if path.name.startswith(".")
+                else "not readable by this version")
+        note = "  (this Python)" if path in mine else ""
         print(f"  {path.name}  {path.stat().st_size / 1024:.1f} KB, {what}{note}")
     if not files:
         print("  empty: the next check fills it")

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import product
 
+from .pattern_facts import recall
+
 try:  # the standard library's own regex parser (Python 3.11+; sre_parse before)
     from re import _parser as _sre
 except ImportError:  # pragma: no cover
@@ -112,12 +114,16 @@ class Gate:
         return unfoldable or self._finder.search(lowered) is not None
 
 
-def spelled_out(pattern: str, parsed=None) -> list[str] | None:
+def spelled_out(pattern: str, parsed=None) -> tuple[str, ...] | None:
     """Every string ``pattern`` can match, when it is made only of literals, sets of
     literals, alternatives and optional parts and the strings are few; ``None`` for any other
     pattern (anchors, lookarounds, repeats, flags). Such a pattern is a list of phrases: an
     automaton finds them all in one pass instead of a scan each. ``parsed``: the pattern's
-    parse tree, when the caller has it."""
+    parse tree, when the caller has it. Kept between runs (see ``checker.pattern_facts``)."""
+    return recall("spelled", pattern, 0, lambda: _read_spelled(pattern, parsed))
+
+
+def _read_spelled(pattern: str, parsed) -> tuple[str, ...] | None:
     try:
         parsed = _sre.parse(pattern) if parsed is None else parsed
         if parsed.state.flags & re.IGNORECASE or _has_zero_width(list(parsed)):
@@ -127,7 +133,7 @@ def spelled_out(pattern: str, parsed=None) -> list[str] | None:
         return None
     if not words or "" in words:
         return None
-    return sorted(set(words))
+    return tuple(sorted(set(words)))
 
 
 def _has_zero_width(items) -> bool:
@@ -167,8 +173,15 @@ def gate_for(pattern: str, flags: int = 0, parsed=None) -> Gate | None:
     Patterns with scoped flags are never gated, nor case-insensitive patterns whose words
     have too many spellings. Reading the gate parses the pattern but does not compile it:
     the patterns whose words a draft lacks are never compiled at all. ``parsed``: the
-    pattern's parse tree, when the caller has it already.
+    pattern's parse tree, when the caller has it already. Gates are kept between runs
+    (see ``checker.pattern_facts``).
     """
+    kept = recall("gate", pattern, flags, lambda: _read_gate(pattern, flags, parsed))
+    return None if kept is None else Gate(*kept)
+
+
+def _read_gate(pattern: str, flags: int, parsed) -> tuple | None:
+    """The fields of the pattern's :class:`Gate`, or ``None``."""
     try:
         parsed = _sre.parse(pattern, flags) if parsed is None else parsed
         flags |= parsed.state.flags  # with the inline ones, (?i) and the like
@@ -182,10 +195,10 @@ def gate_for(pattern: str, flags: int = 0, parsed=None) -> Gate | None:
         return None
     if flags & re.IGNORECASE:
         folded = _folded_words(words)
-        return None if folded is None else Gate(tuple(folded), FOLDED)
+        return None if folded is None else (tuple(folded), FOLDED, 0, 0)
     if reach <= REACH_LIMIT and ahead <= REACH_LIMIT:
-        return Gate(tuple(words), "window", reach, ahead)
-    return Gate(tuple(words), "text" if crosses else "line")
+        return (tuple(words), "window", reach, ahead)
+    return (tuple(words), "text" if crosses else "line", 0, 0)
 
 
 def _lookahead_reach(items) -> int:

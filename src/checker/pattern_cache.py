@@ -33,6 +33,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import pattern_facts
 from .cache_dir import default_directory, read_table, write_table
 
 try:
@@ -102,11 +103,13 @@ class PatternCache:
 
 
 def cache_files(directory: Path) -> list[Path]:
-    """The files of the cache in ``directory`` (every interpreter's, and temporary files a
-    killed run left behind); nothing else there is the cache's."""
+    """The files of the cache in ``directory``, with the facts read off patterns (every
+    interpreter's, and temporary files a killed run left behind); nothing else there is the
+    cache's."""
+    kinds = ("patterns-", "facts-")
     try:
         return sorted(p for p in directory.iterdir() if p.is_file() and (
-            (p.name.startswith("patterns-") and p.suffix == ".marshal") or p.name.startswith(".patterns-")))
+            (p.name.startswith(kinds) and p.suffix == ".marshal") or p.name.startswith(tuple("." + k for k in kinds))))
     except OSError:
         return []
 
@@ -159,7 +162,7 @@ _ACTIVE: PatternCache | None = None
 
 def activate(directory: Path | None = None) -> PatternCache | None:
     """Load the cache of this interpreter (from ``directory``, else the default place) into
-    ``re``'s cache; the cache that ``save_active`` will write, or ``None`` if there is none."""
+    ``re``'s cache, and the facts read off patterns (see ``pattern_facts``); the cache that ``save_active`` will write, or ``None`` if there is none."""
     global _ACTIVE
     directory = directory if directory is not None else default_directory()
     if not SUPPORTED or directory is None:
@@ -167,6 +170,7 @@ def activate(directory: Path | None = None) -> PatternCache | None:
     if _ACTIVE is None or _ACTIVE.path.parent != directory:
         _ACTIVE = PatternCache(directory)
     _ACTIVE.load()
+    pattern_facts.load(directory)
     return _ACTIVE
 
 
@@ -175,6 +179,8 @@ def active() -> PatternCache | None:
 
 
 def save_active() -> None:
-    """Write what this process compiled to the active cache, if there is one."""
+    """Write what this process compiled, and the facts it read, to the active cache, if
+    there is one."""
     if _ACTIVE is not None:
         _ACTIVE.save()
+        pattern_facts.save(_ACTIVE.path.parent)

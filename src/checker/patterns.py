@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover
 
 from .errors import ConfigError
 from .pattern_cache import compiled_before
+from .pattern_facts import recall
 
 DEFAULT_BUDGET = 0.5  # seconds per pattern per document
 
@@ -120,9 +121,19 @@ def checked_parse(source: str, flags: int = 0) -> tuple[object, re.Pattern | Non
 
 def on_demand(source: str, flags: int = 0) -> OnDemand:
     """``source`` checked now (``re.error`` if it is not valid) and compiled when first used;
-    a pattern the process already holds compiled (see ``pattern_cache``) needs neither."""
+    a pattern the process already holds compiled (see ``pattern_cache``), or one known valid
+    from an earlier run (see ``pattern_facts``), needs no checking."""
     known = compiled_before(source, flags)
-    return OnDemand(source, flags, known if known is not None else checked_parse(source, flags)[1])
+    if known is None:
+        validate(source, flags)
+    return OnDemand(source, flags, known)
+
+
+def validate(source: str, flags: int = 0) -> None:
+    """``re.error`` if ``source`` is not a valid pattern; a pattern found valid once is not
+    parsed again (see ``pattern_facts``)."""
+    if compiled_before(source, flags) is None:
+        recall("valid", source, flags, lambda: checked_parse(source, flags) and True)
 
 
 def longest_first(words) -> list[str]:
@@ -182,14 +193,19 @@ def quick_scan(source: str, flags: int = 0) -> "re.Pattern | LookbehindFirst | F
     with (:class:`FirstCharFirst`). Otherwise the compiled pattern itself.
     """
     compiled = re.compile(source, flags)
+    split = recall("lookbehinds", source, flags, lambda: _lookbehind_split(source, flags, compiled))
+    if split is None:
+        return first_char_first(compiled)
+    lead, rest = (re.compile(part, flags) for part in split)
+    return LookbehindFirst(source, lead, first_char_first(rest))
+
+
+def _lookbehind_split(source: str, flags: int, compiled: re.Pattern) -> tuple[str, str] | None:
     try:
         split = _split_lookbehinds(source, flags, compiled)
     except (re.error, RecursionError):  # pragma: no cover - compiled above, so it parses
-        split = None
-    if split is None:
-        return first_char_first(compiled)
-    lead, rest = split
-    return LookbehindFirst(source, lead, first_char_first(rest))
+        return None
+    return None if split is None else (split[0].pattern, split[1].pattern)
 
 
 class FirstCharFirst:
@@ -230,23 +246,33 @@ def first_char_first(compiled: re.Pattern) -> "re.Pattern | FirstCharFirst":
     """``compiled`` as a :class:`FirstCharFirst` when ``re`` cannot skip through it and the
     characters its matches start with are a narrow class; else ``compiled`` itself."""
     source, flags = compiled.pattern, compiled.flags
-    if not isinstance(source, str) or flags & (re.IGNORECASE | re.VERBOSE):
+    if not isinstance(source, str):
         return compiled
+    finder = recall("first-chars", source, flags, lambda: _finder_source(source, flags))
+    return compiled if finder is None else FirstCharFirst(compiled, re.compile(finder, flags))
+
+
+def _finder_source(source: str, flags: int) -> str | None:
+    """The pattern a :class:`FirstCharFirst` finds the starts of ``source``'s matches with,
+    or ``None`` when ``re`` does as well by itself."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
     prefix = GLOBAL_FLAGS.match(source).group()
     if "i" in prefix or "x" in prefix:
-        return compiled
+        return None
     try:
         items = _parser.parse(source, flags)
         if _opens_with_class(items) or _anchored_at_start(items, flags):
-            return compiled  # re skips ahead, or tries one position, by itself
+            return None  # re skips ahead, or tries one position, by itself
         first, may_be_empty = _first_chars(items)
         if first is None or may_be_empty or not first or _breadth(first) > NARROW:
-            return compiled
+            return None
         klass = "[" + "".join(text for text, _ in first) + "]"
-        finder = re.compile(f"{prefix}{klass}(?<=(?={source[len(prefix):]}){klass})", flags)
+        finder = f"{prefix}{klass}(?<=(?={source[len(prefix):]}){klass})"
+        re.compile(finder, flags)
     except (re.error, RecursionError, _NotNarrow):
-        return compiled
-    return FirstCharFirst(compiled, finder)
+        return None
+    return finder
 
 
 class _NotNarrow(Exception):
