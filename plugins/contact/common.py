@@ -205,7 +205,12 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
     line = _unspaced(text[line_start:line_end if line_end >= 0 else len(text)])  # 联　系　人：
     if any(w in line for w in commercial):
         return False
-    if any(w in line for w in labels(ctx, "line_labels", "context")):
+    line_labels = labels(ctx, "line_labels", "context")
+    if any(w in line for w in line_labels):
+        return True
+    # 咨询电话：0719-6623415 over 联系人：周晓雯: the notice's contact block.
+    if any(neighbour.startswith(tuple(line_labels)) and not any(w in neighbour for w in commercial)
+           for neighbour in _neighbours(text, line_start, line_end)):
         return True
     headings = labels(ctx, "section_headings", "context")
     return bool(headings) and any(w in _unspaced(heading) for heading in _lines_above(text, line_start, 3)
@@ -213,8 +218,19 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
 
 
 # A line of a list of numbers: a short label, a colon and a phone number ending the line.
-NUMBER_LINE = re.compile(r"^[^:：。；;]{1,24}[:：][ \u3000]*(?:[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}|1[0-9]{2,4})(?:[(（][^)）]{1,8}[)）])?$")
+NUMBER_LINE = re.compile(r"^[^:：。；;]{1,24}[:：][ \u3000]*(?:[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}|1[0-9]{2,4})(?:[(（][^)）]{1,16}[)）])?$")
 LISTED_NUMBERS = 20
+
+
+def _neighbours(text: str, line_start: int, line_end: int) -> list[str]:
+    """The lines right above and right below a line, unspaced (see ``_unspaced``)."""
+    out = []
+    if line_start > 0:
+        out.append(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+    if line_end >= 0:
+        below = text.find("\n", line_end + 1)
+        out.append(text[line_end + 1:below if below >= 0 else len(text)])
+    return [_unspaced(line.strip()) for line in out]
 
 
 def _unspaced(text: str) -> str:

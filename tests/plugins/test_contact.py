@@ -345,6 +345,12 @@ def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
      "委办公室：0731-88771200\n委安全生产监管处：0731-88771260\n机关后勤服务中心：0731-88771288", "CT002"),
     ("各园区管理办公室值班电话：\n高新技术产业园：0731-88772001\n金融商务区：0731-88772002\n"
      "生态科技新城：0731-88772003\n临空产业园：0731-88772004", "CT002"),
+    # a contact block: the number over the contact person's line
+    ("（三）本公告由青溪县教育局负责解释。\n\n咨询电话：0719-6623415（县教育局人事股）\n联系人：周晓雯", "CT002"),
+    ("联　系　人：周晓雯\n咨询电话：0719-6623415", "CT002"),
+    # numbers under a 咨询电话 heading, each with the office that answers it
+    ("四、咨询电话\n交通管制咨询：0719-6612122（县公安局交通警察大队）\n"
+     "施工咨询：0719-6627518（县住房和城乡建设局城建股）\n供水服务热线：0719-6621166（24小时）", "CT002"),
 ])
 def test_more_of_the_notices_own_lines(text, rule):
     assert located(text, rule) == []
@@ -360,6 +366,12 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771270"]
     text = "请各单位认真贯彻落实会议精神，做好相关工作，按时报送材料。\n甲公司：0731-88771260\n乙公司：0731-88771270"
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771270"]
+    # a contact person's line that is a seller's: no contact block
+    text = "下载后可编辑。\n咨询电话：0731-88771260\n联系人：小王　微信：fanwen2023"
+    assert [t for t, _ in located(text, "CT002")] == ["0731-88771260"]
+    # a number under a heading that is not the notice's own, far from any 联系人 line
+    text = "四、咨询电话\n请认真贯彻落实会议精神，做好相关工作，按时报送材料，确保各项工作取得实效。\n电话：0731-88771260"
+    assert [t for t, _ in located(text, "CT002")] == ["0731-88771260"]
 
 
 @pytest.mark.parametrize("text", [

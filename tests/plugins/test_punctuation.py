@@ -770,9 +770,17 @@ def test_pu001_colon_of_a_drafts_own_field_before_a_figure():
 @pytest.mark.parametrize("text", [
     "2025年11月16日6:30至13:30，滨江大道（人民路—解放路）、南湖路（南桥头—湖滨东路）禁止通行。",
     "可经北环路—东外环—南环路绕行，或者经长江二桥通行。",
+    # a section that starts at a building and ends at a junction or a gate
+    "3.人民路（县体育中心—解放路口）两侧商户。",
+    "4.滨江大道（青溪公园北门—东环路）沿线商户。",
 ])
 def test_road_sections_joined_by_a_single_mark(text):
     assert hits(text, "PU004") == []
+
+
+def test_a_dash_before_a_road_outside_brackets_is_still_reported():
+    assert [h[0] for h in hits("我们的目标—建设好人民路。", "PU004")] == ["—"]
+    assert [h[0] for h in hits("（县体育中心—解放路口", "PU004")] == ["—"]
 
 
 def test_a_wide_table_with_some_single_gaps():
