@@ -6,6 +6,11 @@ is read up to the end of its clause, and it is compared only when every item is 
 one joined by 和/及/与 may be two items, one ending in 等 leaves the list open, and items with
 figures (一等奖3名、二等奖5名) are a breakdown, not a list. Titles in 《》 are counted with or
 without 顿号 between them (GB/T 15834-2011 4.5.3.5 writes none).
+
+After a colon, the items may be clauses set apart by 分号 up to the full stop (问题主要集中在以下
+四个方面：理论学习不够深入；……；财务管理制度执行不严格。, GB/T 15834-2011 4.6.3.1). Each clause
+is an item, unless one is numbered (the outline counts those), a clause names a part (其中,
+例如) or sums up (以上, 上述), or the last one leaves the list open (等).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ class InlineList:
     phrase: str  # 四类, “五统一”
     items: tuple[str, ...]
     last_end: int  # where the last item ends
+    separator: str = "、"  # or "；" between clauses
 
 
 def inline_list_patterns(classifiers: list[str]) -> tuple[re.Pattern, re.Pattern]:
@@ -58,12 +64,40 @@ def find_inline_lists(prose: str, patterns: tuple[re.Pattern, ...], joiners: tup
             count = count_value(match.group("num"))
             if count is None or count < 2:
                 continue
-            found = _items(prose, match.end(), joiners)
+            clauses = match.group("sep") in "：:" and _clauses(prose, match.end())
+            found = clauses or _items(prose, match.end(), joiners)
             if found is None:
                 continue
             items, last_end = found
             phrase = prose[match.start():match.end("cl") + (1 if pattern.pattern.startswith("“") else 0)]
-            yield InlineList(start, match.end("cl"), count, phrase, items, last_end)
+            yield InlineList(start, match.end("cl"), count, phrase, items, last_end, "；" if clauses else "、")
+
+
+# Clauses that are no item of the list: a part of one (其中), an example, a summing-up.
+NOT_AN_ITEM = re.compile(r"其中|例如|比如|如：|以上|上述|总之|这些|此外|同时|另外")
+SENTENCE_END = re.compile(r"[。！？\n]")
+LONGEST_CLAUSE = 80
+
+
+def _clauses(prose: str, start: int) -> tuple[tuple[str, ...], int] | None:
+    """The clauses after a colon, set apart by 分号, up to the end of the sentence; ``None``
+    when the sentence holds no 分号 or its clauses are not plain items."""
+    stop = SENTENCE_END.search(prose, start)
+    end = stop.start() if stop else len(prose)
+    text = prose[start:end]
+    if "；" not in text or not text.strip():
+        return None
+    clauses = [clause.strip() for clause in text.split("；")]
+    if clauses[-1] == "":
+        clauses.pop()  # a list that ends on its 分号 before a line break
+    if len(clauses) < 2 or any(not clause or len(clause) > LONGEST_CLAUSE for clause in clauses):
+        return None
+    for clause in clauses:
+        if MARKER_FIRST.match(clause) or NOT_AN_ITEM.match(clause) or any(ch in clause for ch in "：:；;"):
+            return None
+    if clauses[-1].endswith("等") or "等方面" in clauses[-1] or re.search(r"等[\u4e00-\u9fff]{0,4}$", clauses[-1]):
+        return None
+    return tuple(clauses), end
 
 
 def _items(prose: str, start: int, joiners: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:

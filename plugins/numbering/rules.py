@@ -249,6 +249,7 @@ def _start_matters(doc, run: Run, first: Marker) -> bool:
         "下面，我讲三点意见：\n一、提高认识\n二、突出重点\n三、狠抓落实\n四、加强领导",
         "重点要做到“五个一”。\n一是用好一个载体。\n二是夯实一个基础。\n三是突出一个重点。\n四是抓住一个关键。",
         "目前要抓好五项工作：一要抓好培训；二要抓好换届；三要抓好评议。",
+        "问题主要集中在以下四个方面：学习不够深入；作风不够扎实；管理不够严格。",
     ],
     good=[
         "下面，我讲四点意见：\n一、提高认识\n二、突出重点\n三、狠抓落实\n四、加强领导",
@@ -272,7 +273,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     物、有害垃圾、厨余垃圾; 下设六个工作组，分别为……; 实行“五统一”管理：统一编号、……) is
     compared with them, when every item is a plain name: an item joined by 和/及/与 may be two,
     one ending in 等 leaves the list open (``[inline_list] joiners``), and figures make it a
-    breakdown.
+    breakdown. After a colon, clauses set apart by 分号 up to the full stop are items too
+    (集中在以下四个方面：学习不深；作风不实；管理不严。).
     """
     model = outline(doc, ctx)
     data = counts(ctx)
@@ -320,19 +322,25 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
 def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
     """分为以下四类：可回收物、有害垃圾、厨余垃圾。: the count and its items in one sentence."""
     patterns, joiners = inline_lists(ctx)
-    if "、" not in doc.prose and "》《" not in doc.prose:
+    if "、" not in doc.prose and "》《" not in doc.prose and "；" not in doc.prose:
         return
     for found in find_inline_lists(doc.prose, patterns, joiners):
         listed = len(found.items)
         if listed == found.count:
             continue
         phrase = found.phrase if found.phrase.startswith("“") else f"“{found.phrase}”"
+        shown = (_joined(found.items) if found.separator == "、"
+                 else f"以分号隔开，从“{_clipped(found.items[0])}”到“{_clipped(found.items[-1])}”")
         yield Finding(
             found.start, found.end,
-            f"前面说{phrase}，后面列出了{listed}项（{_joined(found.items)}）",
+            f"前面说{phrase}，后面列出了{listed}项（{shown}）",
             suggestion=_with_count(doc.text[found.start:found.end], listed),
             related=(Related(found.end, found.last_end, f"共{listed}项"),),
         )
+
+
+def _clipped(item: str, most: int = 12) -> str:
+    return item if len(item) <= most else item[:most] + "……"
 
 
 def _joined(items: tuple[str, ...]) -> str:

@@ -431,6 +431,33 @@ def test_count_and_items_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU002"] == []
 
 
+@pytest.mark.parametrize("text, count, listed", [
+    ("巡察反馈的问题主要集中在以下四个方面：理论学习不够深入；基层党组织建设存在薄弱环节；财务管理制度执行不严格。",
+     "四个方面", 3),
+    ("从以下七个方面建立长效管护机制：明确管护主体；制定运维标准；落实管护经费；开通监督热线；推行“门前三包”；实行“红黑榜”考评。",
+     "七个方面", 6),
+    ("会议提出两点要求：要提高政治站位；要压实工作责任；要强化督促检查。", "两点", 3),
+])
+def test_a_count_and_its_clauses_set_apart_by_semicolons(text, count, listed):
+    finding = only(text, "NU002")
+    assert finding.text == count
+    assert f"后面列出了{listed}项（以分号隔开" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "巡察反馈的问题主要集中在以下三个方面：理论学习不够深入；基层党组织建设存在薄弱环节；财务管理制度执行不严格。",
+    "主要有三个方面：一是学习不深；二是作风不实；三是管理不严。",  # numbered: the outline counts them
+    "共收到意见建议12条：其中涉及作风建设的5条；涉及民生保障的7条。",  # a breakdown
+    "重点抓好四个方面：思想建设；组织建设；作风建设等。",  # an open list
+    "重点抓好四个方面：思想建设；组织建设；作风建设等工作。",
+    "提出了两项要求：加强学习；改进作风。以上要求请各单位认真落实。",  # the next sentence is no item
+    "明确了两个目标：年底前完成改造任务，群众满意度达到95%以上；同时建立长效机制。",  # 同时 sums up
+    "会议明确了三项任务。抓好防火；做好整治；推进建设。",  # no colon: no list announced
+])
+def test_clause_list_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU002"] == []
+
+
 def test_a_noun_between_a_count_and_its_colon():
     text = "着力抓好以下六项重点任务：\n（一）甲\n（二）乙\n（三）丙\n（四）丁\n（五）戊\n（六）己"
     assert nu(text) == []
