@@ -17,7 +17,7 @@ from .model import breakdowns, counts, decimals, grammar, inline_lists, outline,
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 from .references import find_dangling_references
-from .tables import find_total_mismatches
+from .tables import find_serial_slips, find_total_mismatches
 
 STANDARD = "GB/T 9704-2012 7.3.3"
 # Runs whose first number may legitimately be other than 1: articles and chapters are cited
@@ -71,12 +71,21 @@ def numbering_sequence(doc, ctx) -> Iterator[Finding]:
     Decimal clause numbers (1.1, 1.2, 2.3.1, as GB/T 1.1-2020 numbers clauses) are checked
     against their parent's other clauses: 1.4 after 1.2, 3.2.3 twice. Figures, dates and dotted times at a
     paragraph's start (1.5亿元, 3.15晚会, 8.30 签到) are not clause numbers.
+
+    A table's 序号 column counts its rows: a repeated or skipped row number (1, 2, 3, 3) is
+    a row copied or deleted without renumbering, as a repeated （二） is.
     """
     model = outline(doc, ctx)
     for run in model.runs:
         yield from _sequence_findings(doc, model, run)
     for slip in find_decimal_slips(doc, decimals(ctx)):
         yield _decimal_finding(doc, slip)
+    for slip in find_serial_slips(doc, tables(ctx)):
+        expected = str(slip.expected)
+        message = DECIMAL_MESSAGES[slip.kind].format(expected=expected, written=slip.cell.text,
+                                                     place="上一行")
+        yield Finding(slip.cell.start, slip.cell.end, f"表格“序号”列{message}", suggestion=expected,
+                      related=(Related(slip.earlier.start, slip.earlier.end, "上一行"),))
 
 
 DECIMAL_MESSAGES = {

@@ -30,6 +30,7 @@ class TableData(NamedTuple):
     gate: re.Pattern  # any total word, spaced out or not (合　计): a draft without one has no total row
     partial_words: tuple[str, ...]  # 小计: a table with subtotals is not summed here
     skip_headers: tuple[str, ...]  # 率, 占比, 平均: a column of rates or averages
+    serial_headers: tuple[str, ...] = ("序号",)  # a column that numbers the rows 1, 2, 3 …
 
 
 def table_data(data: dict) -> TableData:
@@ -40,6 +41,7 @@ def table_data(data: dict) -> TableData:
         re.compile("|".join("[ \u3000]*".join(map(re.escape, word)) for word in words)),
         tuple(table.get("partial_words", ["小计"])),
         tuple(table.get("skip_headers", [])),
+        tuple(table.get("serial_headers", ["序号"])),
     )
 
 
@@ -66,6 +68,65 @@ def find_total_mismatches(doc, data: TableData) -> Iterator[TotalMismatch]:
         yield from _check_block(block, markdown, data)
     for block in _word_tables(doc):
         yield from _check_block(block, False, data)
+
+
+@dataclass(frozen=True)
+class SerialSlip:
+    """A row number out of step in a table's 序号 column."""
+
+    cell: Cell
+    expected: int
+    kind: str  # "repeat", "skip" or "order"
+    earlier: Cell  # the row above
+
+
+def find_serial_slips(doc, data: TableData) -> Iterator[SerialSlip]:
+    """The first row number of each table's 序号 column that does not follow the one above.
+
+    Only a column whose every row up to the total is a whole number is read: a table that
+    numbers its groups (一、) and their rows (1, 2) restarts by design. Rows may start at any
+    number (a table continued from a page before), but each must be one more than the last."""
+    if not any(header in doc.prose for header in data.serial_headers):
+        return
+    blocks = [(block, markdown) for block, markdown in _tables(doc)]
+    blocks += [(block, False) for block in _word_tables(doc)]
+    for block, markdown in blocks:
+        header, rows = _header_and_rows(block, markdown)
+        if header is None or not rows:
+            continue
+        column = next((i for i, cell in enumerate(header)
+                       if cell.text.replace("\u3000", "").replace(" ", "") in data.serial_headers), None)
+        if column is None:
+            continue
+        cells = []
+        for row in rows:
+            cell = row[column] if column < len(row) else None
+            if cell is None or _first(row).replace("\u3000", "").startswith(data.total_words):
+                break
+            cells.append(cell)
+        if len(cells) < 3 or not all(SERIAL.fullmatch(cell.text) for cell in cells):
+            continue
+        values = [int(cell.text.translate(FULLWIDTH)) for cell in cells]
+        for index in range(1, len(values)):
+            expected = values[index - 1] + 1
+            if values[index] != expected:
+                kind = ("repeat" if values[index] == values[index - 1]
+                        else "skip" if values[index] > expected else "order")
+                yield SerialSlip(cells[index], expected, kind, cells[index - 1])
+                break
+
+
+SERIAL = re.compile(r"[0-9０-９]{1,4}")
+
+
+def _header_and_rows(block: list[list[Cell]], markdown: bool) -> tuple[list[Cell] | None, list[list[Cell]]]:
+    """A table's header row and the rows under it; ``None`` for a block with no header."""
+    if markdown:
+        if [] not in block:
+            return None, []
+        rule = block.index([])
+        return (block[rule - 1] if rule else None), block[rule + 1:]
+    return block[0], block[1:]
 
 
 # A row that opens with a heading's number (一、基本支出, （二）项目支出): in a table whose
@@ -162,15 +223,9 @@ def _cell(raw: str, start: int) -> Cell:
 
 
 def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> Iterator[TotalMismatch]:
-    if markdown:
-        if [] not in block:
-            return
-        rule = block.index([])
-        header, rows = (block[rule - 1] if rule else None), block[rule + 1:]
-    elif all(_number(cell.text) is not None for cell in block[0][1:]):
+    if not markdown and all(_number(cell.text) is not None for cell in block[0][1:]):
         return  # no header: a fragment of a larger table (the rows under a budget's 3.劳务费)
-    else:
-        header, rows = block[0], block[1:]
+    header, rows = _header_and_rows(block, markdown)
     if header is None or any(word in _first(row) for row in rows for word in data.partial_words):
         return  # 小计, 税收收入小计: the total adds up subtotals
     for index, row in enumerate(rows):

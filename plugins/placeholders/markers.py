@@ -172,13 +172,21 @@ def _check_symbol(prose: str, start: int, end: int, not_near: str, data: MarkerD
 
 
 def _alone_in_chinese_draft(prose: str, start: int, end: int, data: MarkerData) -> bool:
-    """A line holding nothing but the marker (a signature ``XXX`` under a Chinese draft)."""
+    """A line holding nothing but the marker (a signature ``XXX`` under a Chinese draft), or
+    a table cell of a Chinese row (责任单位 ``XXX`` between tabs or ``|``)."""
     if end - start < 2 or any(c in data.lower for c in prose[start:end]):
         return False
     line_start, line_end = line_bounds(prose, start, end, 64)
-    if prose[line_start:line_end].strip(SPACES + "\0") != prose[start:end]:
-        return False
+    line = prose[line_start:line_end]
+    if line.strip(SPACES + "\0") != prose[start:end]:
+        cell_start = max(line.rfind(mark, 0, start - line_start) for mark in CELL_MARKS) + 1
+        cell_ends = [i for i in (line.find(mark, end - line_start) for mark in CELL_MARKS) if i >= 0]
+        cell = line[cell_start:min(cell_ends, default=len(line))]
+        return cell_start > 0 and cell.strip(SPACES) == prose[start:end] and any(is_han(c) for c in line)
     return any(is_han(c) for c in prose[max(0, line_start - 200):line_start])
+
+
+CELL_MARKS = ("\t", "|", "｜")
 
 
 def _year_prefix(prose: str, start: int, end: int) -> str | None:

@@ -93,6 +93,8 @@ def latin_beside(text: str, index: int, step: int) -> bool:
         after = char_at(text, index + step)
         return is_latin(after) or after in MARKS
     while ch and ch in SPACES:
+        if ch == "\t":
+            return False  # a table's cell ends there: the next cell is not beside it
         index += step
         ch = char_at(text, index)
     return is_latin(ch)

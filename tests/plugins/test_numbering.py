@@ -1091,6 +1091,37 @@ def test_numbered_rows_of_a_table_are_its_subtotals():
     assert (finding.text, finding.suggestion) == ("7108.50", "7008.5")
 
 
+RECTIFICATION = ("序号\t问题\t措施\t责任单位\n1\t扬尘管控不到位\t开展专项整治\t县住建局\n"
+                 "2\t污水直排\t完成管网改造\t县水利局\n3\tVOCs治理不到位\t升级治理设施\t县工信局\n"
+                 "4\t秸秆焚烧\t加强巡查\t各乡镇\n")
+
+
+def test_serial_column_of_a_table_counts_its_rows():
+    assert nu(RECTIFICATION) == []
+    repeated = RECTIFICATION.replace("\n4\t", "\n3\t")
+    finding = only(repeated, "NU001")
+    assert (finding.line, finding.text, finding.suggestion) == (5, "3", "4")
+    assert finding.message == "表格“序号”列编号重复：应为“4”，实为“3”，与上一行的“3”重复"
+    skipped = RECTIFICATION.replace("\n3\t", "\n4\t").replace("\n4\t秸秆", "\n5\t秸秆")
+    assert only(skipped, "NU001").message.startswith("表格“序号”列编号跳过了“3”")
+    markdown = "| 序号 | 课程 |\n|---|---|\n| 1 | 甲 |\n| 2 | 乙 |\n| 2 | 丙 |\n| 4 | 丁 |\n"
+    assert [f[:4] for f in nu(markdown, path="plan.md")] == [("NU001", 5, 3, "2")]
+
+
+@pytest.mark.parametrize("text", [
+    # a continued table may start anywhere; a total row ends the numbered rows
+    "序号\t问题\n7\t甲\n8\t乙\n9\t丙\n",
+    "序号\t乡镇\t户数\n1\t甲镇\t20\n2\t乙镇\t30\n3\t丙镇\t10\n合计\t\t60\n",
+    # groups numbered 一、 with their rows numbered 1, 2 under each: a restart by design
+    "序号\t项目\n一\t基本支出\n1\t人员经费\n2\t公用经费\n二\t项目支出\n1\t农村公路\n2\t安防工程\n",
+    # a column headed otherwise (编号 is a code), or too short to be a sequence
+    "编号\t地块\n3\t甲\n3\t乙\n5\t丙\n",
+    "序号\t问题\n1\t甲\n1\t乙\n",
+])
+def test_serial_column_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU001"] == []
+
+
 @pytest.mark.parametrize("text", [
     # rates, shares and averages are not summed, whatever the header
     "| 乡镇 | 站点（个） | 日均件量（万件） |\n| --- | ---: | ---: |\n| 东城 | 40 | 6.2 |\n| 西城 | 58 | 9.2 |\n| 合计 | 98 | 7.7 |",

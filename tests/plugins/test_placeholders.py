@@ -188,6 +188,17 @@ def test_marker_alone_on_a_line_of_a_chinese_draft():
     assert found("Chapter list\n\nXXX\n") == []
 
 
+def test_marker_alone_in_a_table_cell():
+    tab = "序号\t问题\t责任单位\t时限\n6\t矿山生态修复滞后\tXXX\t2026年6月30日前\n"
+    assert found(tab) == [("PH001", "XXX", 2, 12)]
+    markdown = "| 序号 | 问题 | 责任单位 |\n| --- | --- | --- |\n| 1 | 矿山修复滞后 | XX |\n"
+    assert found(markdown, path="plan.md") == [("PH001", "XX", 3, 16)]
+    # a size, a model or a Latin row: not a slot
+    assert found("品名\t尺码\t数量\n工作服\tXXL\t20\n") == []
+    assert found("型号\t说明\nXX-200\t设备\n") == []
+    assert found("Name\tNote\nXXX\tmissing\n") == []
+
+
 def test_allowed_phrase_option():
     assert spans("依照第X条办理。", "PH001") == [("X", 4)]
     assert spans("依照第X条办理。", "PH001", options={"PH001": {"allow": ["第X条"]}}) == []
