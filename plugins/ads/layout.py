@@ -596,8 +596,10 @@ def _score_position(layout: Layout) -> None:
             if not line.blank and _made_of_hits(line, conf):
                 line.ad_score += conf.bare  # 公文笔杆子网　www.gwbgz.net dropped into the body
             continue
+        # a numbered heading after the last sentence (## 六、咨询方式 over the contact lines)
+        # goes on with the draft's outline: no banner numbers its lines so
         closing = (bool(conf.signature.search(line.text)) or line.number in laid_out
-                   or (closing and bool(conf.heading.search(line.text))))
+                   or (closing or line.zone == "tail") and bool(conf.heading.search(line.text)))
         ad = meta = 0
         if not _title_shaped(line, conf) and not closing:
             if line.zone == "head":
@@ -701,8 +703,12 @@ def _units(line: Line, conf: Settings) -> list[Unit]:
 
 
 def _brand_like(line: Line, conf: Settings) -> bool:
+    """A short line that may be a site's name or slogan inside its banner: not a sentence, a
+    form field, a title or a signature, and nothing in it that speaks for the draft (an
+    organ's credit, （街道党工委宣传统战办供稿）, scores below zero)."""
     return (
         not line.blank and line.kind is None and len(line) <= conf.short
+        and sum(hit.signal.weight for hit in line.ad_hits) >= 0
         and not any(ch in "。！？!?；;" for ch in line.text)
         and not FORM_FIELD.search(line.text) and not PAGE_NUMBER.fullmatch(line.text)
         and not _title_shaped(line, conf) and not conf.signature.search(line.text)

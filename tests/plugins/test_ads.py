@@ -37,6 +37,8 @@ def fixed(text, select=("AD",)):
 # --- AD001: ad and watermark lines, on their own ----------------------------------------------
 
 AD_LINES = [
+    "（以上为样稿节选，完整版及个性化修改请付费获取，定制价格：千字80元起）",
+    "承接：讲话稿、述职报告、调研报告、心得体会、表态发言，48小时交稿，不满意免费修改。",
     "本资料由笔杆子文库收集整理，仅供学习交流使用",
     "声明：本平台所有文章均来源于网络，如有侵权请联系我们删除。",
     "更多精彩内容，请关注“公文素材库”微信公众号",
@@ -110,6 +112,9 @@ METADATA_LINES = [
     "还剩5页未读，继续阅读",
     "阅读 1,203 ｜ 收藏 ｜ 分享",
     "点赞 | 评论 | 转发",
+    "游客，如果您要查看本帖隐藏内容请回复",
+    "2024年度工作总结（区市场监管局）.docx　　36.5KB　　分享时间：2024-12-28 21:14",
+    "当前为预览模式，仅显示前5页，保存到网盘后可查看全部内容",
 ]
 
 
@@ -147,6 +152,9 @@ def test_counts_and_sharing_in_sentences_are_not_page_widgets(text):
 # --- look-alikes: ordinary sentences that must stay clean --------------------------------------
 
 LOOKALIKES = [
+    # what an enforcement report says about template sites is no ad
+    "针对教辅材料、网络文学作品被上传至文库、网盘供付费下载的问题，组织开展专项整治，督促平台下架侵权文档4300余份。",
+    "各单位承接的重点项目要按期完成，投标文件以正式报价为准。",
     "要加强网络安全，筑牢网络安全防线。",
     "各级干部要关注民生，倾听群众呼声。",
     "这款政务App的下载量已突破50万次。",
@@ -367,6 +375,26 @@ def test_a_related_box_over_the_drafts_own_background():
 def test_a_bylines_line_at_the_end_stays(byline):
     draft = SPEECH + byline + "\n本文来源于网络，仅供学习交流使用，如有侵权请联系删除。\n"
     assert [f[1] for f in found(draft)] == [6]
+
+
+@pytest.mark.parametrize("credit", ["（市卫生健康委宣传中心整理）", "（桂园街道党工委宣传统战办供稿）", "（县委组织部撰稿）"])
+def test_an_organs_credit_at_the_end_stays(credit):
+    assert found(SPEECH + "\n" + credit + "\n") == []
+    # also right above a seller's line, which is still reported
+    draft = SPEECH + "\n" + credit + "\n更多颁奖词范文　加QQ：2857734109\n"
+    assert [f[1] for f in found(draft)] == [7]
+
+
+def test_a_numbered_heading_after_the_last_sentence_goes_on_with_the_draft():
+    draft = SPEECH + "\n## 六、咨询方式\n\n联系人：白沙镇人民武装部　欧阳明　联系电话：0745-6531056\n"
+    assert found(draft, path="notice.md") == []
+    ads = SPEECH + "\n相关推荐：\n1.更多精品范文请关注公众号\n2.免费下载述职报告范文大全\n"
+    assert {6, 7, 8} <= {f[1] for f in found(ads)}
+
+
+@pytest.mark.parametrize("credit", ["（公文范文网整理）", "（笔杆子写作网整理）"])
+def test_a_sites_credit_at_the_end_is_still_reported(credit):
+    assert [f[1] for f in found(SPEECH + "\n" + credit + "\n")] == [6]
 
 
 def test_a_markdown_notices_contact_block_with_blank_lines():
