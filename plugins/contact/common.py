@@ -198,6 +198,8 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
         return False
     if any(w in sentence for w in official):
         return True
+    if _owner_named(ctx, text, end):
+        return True  # 0745-6122122（青溪县公安局交通警察大队指挥中心）: the office that answers
     # 联系人：陈晓；联系电话：…；手机：139…: the line names the contact person; or the
     # section's heading above does (六、联系方式).
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
@@ -220,6 +222,17 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
 # A line of a list of numbers: a short label, a colon and a phone number ending the line.
 NUMBER_LINE = re.compile(r"^[^:：。；;]{1,24}[:：][ \u3000]*(?:[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}|1[0-9]{2,4})(?:[(（][^)）]{1,16}[)）])?$")
 LISTED_NUMBERS = 20
+
+
+def _owner_named(ctx, text: str, end: int) -> bool:
+    """The number is followed by the office that answers it, in brackets: an organ's name
+    ending in one of ``[context] owner_suffixes`` (局, 大队, 指挥中心)."""
+    if not text.startswith(("（", "("), end):
+        return False
+    close = min((i for i in (text.find(c, end, end + 32) for c in "）)") if i >= 0), default=-1)
+    inside = text[end + 1:close] if close > 0 else ""
+    return (2 <= len(inside) and all("\u4e00" <= ch <= "\u9fff" for ch in inside)
+            and inside.endswith(tuple(labels(ctx, "owner_suffixes", "context"))))
 
 
 def _neighbours(text: str, line_start: int, line_end: int) -> list[str]:

@@ -348,6 +348,8 @@ def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
     # a contact block: the number over the contact person's line
     ("（三）本公告由青溪县教育局负责解释。\n\n咨询电话：0719-6623415（县教育局人事股）\n联系人：周晓雯", "CT002"),
     ("联　系　人：周晓雯\n咨询电话：0719-6623415", "CT002"),
+    # a number with the office that answers it, in brackets
+    ("交通管制咨询电话：0745-6122122（青溪县公安局交通警察大队指挥中心）；市民也可拨打12345政务服务便民热线咨询。", "CT002"),
     # numbers under a 咨询电话 heading, each with the office that answers it
     ("四、咨询电话\n交通管制咨询：0719-6612122（县公安局交通警察大队）\n"
      "施工咨询：0719-6627518（县住房和城乡建设局城建股）\n供水服务热线：0719-6621166（24小时）", "CT002"),
@@ -366,6 +368,10 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771270"]
     text = "请各单位认真贯彻落实会议精神，做好相关工作，按时报送材料。\n甲公司：0731-88771260\n乙公司：0731-88771270"
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771270"]
+    # what stands in brackets after a seller's number is no office
+    for text in ("咨询电话：0731-88771260（王老师）", "咨询电话：0731-88771260（笔杆子工作室）",
+                 "咨询电话：0731-88771260（范文网客服部）"):
+        assert [t for t, _ in located(text, "CT002")] == ["0731-88771260"], text
     # a contact person's line that is a seller's: no contact block
     text = "下载后可编辑。\n咨询电话：0731-88771260\n联系人：小王　微信：fanwen2023"
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260"]
