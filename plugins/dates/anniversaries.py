@@ -20,8 +20,9 @@ from checker.patterns import alternation
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 NUMBER = "[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
 DATE_LINE = re.compile(r"[ \t\u3000\0]*[（(]?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[）)]?[ \t\u3000]*")
-# A year the sentence speaks of; not 2019年度 (the year an assessment covers) or 90年代.
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年(?![0-9]|代|度)")
+# A year the sentence speaks of, alone or in a date (2025年7月1日，我们将迎来……); not 2019年度
+# (the year an assessment covers) or 90年代.
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年(?![0-9](?![0-9]?月)|代|度)")
 CLAUSE_END = "。；！？\n"
 
 
@@ -29,10 +30,11 @@ class Event(NamedTuple):
     words: str  # the alternation of the event's names
     year: int  # the year it happened: the anniversary N falls in year + N
     name: str
+    ordinal: bool = False  # a day kept every year and counted 第N个 (第41个教师节)
 
 
 class AnniversaryData(NamedTuple):
-    pattern: re.Pattern | None  # an event's name, then N周年
+    pattern: re.Pattern | None  # an event's name, then N周年; or 第N个 and an occasion's name
     events: tuple[Event, ...]
     present: tuple[str, ...]  # 今年, 值此, 之际: the sentence speaks of the draft's year
     coming: tuple[str, ...]  # 即将, 迎接: the anniversary may be the next year's
@@ -48,11 +50,20 @@ def anniversary_data(data: dict) -> AnniversaryData:
         if not isinstance(names, list) or not names or not isinstance(year, int):
             raise ConfigError(f"dates [[anniversary]] entry {index}: needs 'names' (a list) and 'year'")
         events.append(Event(alternation(names), year, names[0]))
+    for index, entry in enumerate(data.get("occasion", []), 1):
+        names, first = entry.get("names"), entry.get("first")
+        if not isinstance(names, list) or not names or not isinstance(first, int):
+            raise ConfigError(f"dates [[occasion]] entry {index}: needs 'names' (a list) and 'first'")
+        events.append(Event(alternation(names), first - 1, names[0], ordinal=True))
     pattern = None
     if events:
-        groups = "|".join(f"(?P<e{i}>{event.words})" for i, event in enumerate(events))
-        # The name, a few words at most (成立, 胜利), then the count: 建党104周年, 中国共产党成立104周年
-        pattern = re.compile(rf"(?:{groups})(?:[\u4e00-\u9fff]{{0,4}}?)(?P<n>{NUMBER})周年")
+        # The name, a few words at most (成立, 胜利), then the count: 建党104周年, 中国共产党成立104周年;
+        # or 第41个教师节, 第八个中国农民丰收节
+        named = "|".join(f"(?P<e{i}>{e.words})" for i, e in enumerate(events) if not e.ordinal)
+        kept = "|".join(f"(?P<e{i}>{e.words})" for i, e in enumerate(events) if e.ordinal)
+        shapes = [rf"(?:{named})(?:[\u4e00-\u9fff]{{0,4}}?)(?P<n>{NUMBER})周年"] if named else []
+        shapes += [rf"第(?P<m>{NUMBER})个(?:{kept})"] if kept else []
+        pattern = re.compile("|".join(shapes))
     return AnniversaryData(
         pattern, tuple(events),
         tuple(table.get("present_words", [])), tuple(table.get("coming_words", [])),
@@ -68,15 +79,17 @@ class WrongAnniversary:
     expected: int
     year: int  # the year the sentence speaks of
     event: str
+    ordinal: bool = False  # 第N个教师节 rather than N周年
 
 
 def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnniversary]:
     prose = doc.prose
-    if data.pattern is None or "周年" not in prose:
+    if data.pattern is None or ("周年" not in prose and "第" not in prose):
         return
     own_year = _own_year(doc, prose)
     for match in data.pattern.finditer(prose):
-        written = chinese_count(match.group("n"))
+        count = "n" if match.group("n") is not None else "m"
+        written = chinese_count(match.group(count))
         if written is None:
             continue
         event = next(e for i, e in enumerate(data.events) if match.group(f"e{i}") is not None)
@@ -88,7 +101,8 @@ def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnnive
         expected = [year - event.year for year in years]
         if written in expected:
             continue
-        yield WrongAnniversary(match.start("n"), match.end("n"), written, expected[0], years[0], event.name)
+        yield WrongAnniversary(match.start(count), match.end(count), written, expected[0], years[0], event.name,
+                               event.ordinal)
 
 
 def _own_year(doc, prose: str) -> int | None:

@@ -214,16 +214,17 @@ def anniversary_count(doc, ctx) -> Iterator[Finding]:
     coming (即将迎来: that year or the next) or of the year before (去年, 一年来). A sentence
     that says none of these (我们隆重庆祝新中国成立75周年) may look back at any year and is
     left alone, and so is a draft without a date line.
+
+    Days kept every year and counted 第N个 (``[[occasion]]``: 教师节 first kept in 1985, 中国农民
+    丰收节 in 2018) are checked the same way: 2025年第40个教师节 is a year behind.
     """
     data = ctx.compiled("dates.anniversaries", lambda: anniversary_data(ctx.data("dates")))
     for found in find_wrong_anniversaries(doc, data):
         written = doc.prose[found.start:found.end]
         expected = written_like(found.expected, written)
-        yield Finding(
-            found.start, found.end,
-            f"{found.year}年是{found.event}{expected}周年，文中写作{written}周年",
-            suggestion=expected,
-        )
+        message = (f"{found.year}年是第{expected}个{found.event}，文中写作第{written}个" if found.ordinal
+                   else f"{found.year}年是{found.event}{expected}周年，文中写作{written}周年")
+        yield Finding(found.start, found.end, message, suggestion=expected)
 
 
 RULES = [impossible_date, weekday_mismatch, anniversary_count]

@@ -166,10 +166,20 @@ SIGNED_2025 = "\n中共某县委\n2025年6月28日\n"
     ("去年，我们隆重庆祝新中国成立七十四周年。\n2025年1月10日", "七十四", "七十五"),
     ("以纪念抗日战争胜利79周年为契机，大力弘扬伟大抗战精神。\n2025年8月20日", "79", "80"),
     ("今年是收官之年，明年是中国共产党成立104周年。\n2025年11月20日", "104", "105"),
+    # a full date says the year too
+    ("2025年7月1日，我们将迎来中国共产党成立103周年纪念日。", "103", "104"),
+    # days kept every year, counted 第N个
+    ("在2025年第40个教师节到来之际，决定表彰一批先进典型。", "40", "41"),
+    ("今年是第七个中国农民丰收节。\n2025年9月20日", "七", "八"),
 ])
 def test_anniversary_counts_that_do_not_fit_the_year(text, flagged, suggestion):
     (finding,) = check_text(text, select=["DA003"])
     assert (finding.text, finding.suggestion, finding.severity) == (flagged, suggestion, "warning")
+
+
+def test_a_day_kept_every_year_is_named_in_the_message():
+    (finding,) = check_text("在2025年第40个教师节到来之际，决定表彰。", select=["DA003"])
+    assert finding.message == "2025年是第41个教师节，文中写作第40个"
 
 
 @pytest.mark.parametrize("text", [
@@ -188,6 +198,13 @@ def test_anniversary_counts_that_do_not_fit_the_year(text, flagged, suggestion):
     "以迎接建党105周年为契机，组织开展主题活动。\n2025年12月26日",
     # the year of an assessment named in the next clause is not the year of the celebration
     "今天，我们隆重集会，热烈庆祝中国共产党诞辰99周年，表彰2019年度先进基层党组织。",
+    # the right count of a day kept every year; a date whose year is the event's own
+    "在2025年第41个教师节到来之际，决定表彰一批先进典型。",
+    "今年是第八个中国农民丰收节。\n2025年9月20日",
+    "1921年7月1日，中国共产党成立，今年是建党104周年。\n2025年6月28日",
+    # 第N个 of something else, and a count with no year said
+    "这是我们开展的第40个志愿服务项目。\n2025年9月10日",
+    "我们庆祝了第40个教师节。",
 ])
 def test_anniversary_lookalikes(text):
     assert check_text(text, select=["DA003"]) == []
