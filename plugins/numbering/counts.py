@@ -24,6 +24,8 @@ SENTENCE_END = frozenset("。！？!?")
 # The rest of a noun phrase between an announced count and its colon (以下五项|活动：, 六项重点|任务：),
 # after a `list_leads` word or a noun of the list; 下午三点开始： announces nothing.
 NOUN_BEFORE_COLON = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:]")
+# After 以下/下列 the noun may close the paragraph too: 全区重点开展以下六项专项行动。
+NOUN_ENDING_PARAGRAPH = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:。]?[ \t\u3000\0]*$")
 PUNCTUATION = frozenset("，。；：！？,;:!?、…—·\"'“”‘’《》（）()「」『』 \t\u3000\0")
 
 
@@ -36,6 +38,8 @@ class CountData(NamedTuple):
     tail_pattern: re.Pattern | None
     list_leads: tuple[str, ...]
     before_colon: tuple[str, ...]
+    closing_items: tuple[str, ...]
+    nouns: tuple[str, ...]
     stated: re.Pattern  # the count alone; what may stand before it is read by ``_stated_matches``
     not_after: tuple[str, ...]
     not_a_list: tuple[str, ...]
@@ -68,6 +72,8 @@ def count_data(data: dict) -> CountData:
         tail_pattern=(re.compile("|".join(f"(?:{p})" for p in announcement["tail_patterns"]))
                       if announcement.get("tail_patterns") else None),
         before_colon=tuple(announcement.get("before_colon", [])),
+        closing_items=tuple(announcement.get("closing_items", [])),
+        nouns=tuple(announcement.get("nouns", [])),
         stated=stated_pattern,
         not_after=tuple(stated.get("not_after", [])),
         not_a_list=tuple(stated.get("not_a_list", [])),
@@ -141,6 +147,11 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     named = phrase_end > num_end  # a noun of the list follows the count: 六项重点|任务：
     if not quoted and body[:1] not in ("：", ":") and (named or lead.endswith(data.list_leads)):
         noun = NOUN_BEFORE_COLON.match(body)  # 以下五项活动：, 六项重点任务：
+        if noun is None and lead.endswith(data.list_leads):
+            noun = NOUN_ENDING_PARAGRAPH.match(body)  # 开展以下六项专项行动。
+            words = noun.group().rstrip(" \t\u3000\0") if noun is not None else ""
+            if not (words[-1:] in "：:。" and words.rstrip("：:。").endswith(data.nouns)):
+                noun = None  # 以下三项由办公室负责。: a clause, not the list's noun
         if noun is not None:
             scan_from += len(tail) - len(body) + noun.end() - 1
             tail = body = prose[scan_from:end]

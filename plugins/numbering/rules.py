@@ -313,6 +313,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue  # ……第三项议程…… 最后，请书记讲话: the last step is announced without its number
         if run.last.value is None and listed - 1 == announcement.count:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
+        if listed - 1 == announcement.count and _closes_the_report(doc, run.items[-1], data):
+            continue  # 以下五个方面。一、……五、…… then 六、几点体会
         last = run.items[-1]
         span = doc.text[announcement.start:announcement.end]
         phrase = span if span.startswith("“") else f"“{doc.text[announcement.start:announcement.phrase_end]}”"
@@ -326,6 +328,14 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
                 Related(last.start, last.end, f"最后一项“{last.text}”，共{listed}项"),
             ),
         )
+
+
+def _closes_the_report(doc, last: Marker, data) -> bool:
+    """The last item's heading closes the report (六、几点体会, 五、下一步打算): it is no
+    item of the announced list."""
+    line_end = doc.text.find("\n", last.end)
+    heading = doc.text[last.end:line_end if line_end >= 0 else len(doc.text)][:20]
+    return any(word in heading for word in data.closing_items)
 
 
 def _inline_list_findings(doc, ctx) -> Iterator[Finding]:

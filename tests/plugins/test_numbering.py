@@ -471,6 +471,29 @@ def test_a_noun_between_a_count_and_its_colon():
     assert nu("会议定于下午三点开始：\n（一）甲\n（二）乙") == []
 
 
+def test_a_list_lead_and_a_noun_closing_the_paragraph():
+    text = "全区重点开展以下六项专项行动。\n（一）甲行动。\n（二）乙行动。\n（三）丙行动。\n（四）丁行动。\n（五）戊行动。"
+    finding = only(text, "NU002")
+    assert (finding.text, finding.suggestion) == ("六项", "五项")
+    assert finding.message.startswith("前面说“六项专项行动”，后面列出了5项")
+    assert nu(text.replace("六项", "五项")) == []
+    # without 以下, a noun the data does not know is no announcement
+    assert nu("全区重点开展六项专项行动。\n（一）甲行动。\n（二）乙行动。") == []
+
+
+def test_what_was_done_announced_with_a_past_verb():
+    text = "为了提升课堂效率，我们重点抓了三件事。\n一是抓集体备课。\n二是抓课堂观察。\n三是抓质量监测。\n四是抓青年教师成长。"
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 16, "三件事")]
+    assert nu(text.rsplit("\n", 1)[0]) == []
+
+
+def test_a_closing_heading_after_the_announced_items():
+    text = ("我们主要抓了以下五个方面。\n一、抓班子\n内容。\n二、抓学习\n内容。\n三、抓阵地\n内容。\n"
+            "四、抓产业\n内容。\n五、抓治理\n内容。\n六、几点体会\n内容。")
+    assert nu(text) == []
+    assert [f[0] for f in nu(text.replace("六、几点体会", "六、抓队伍"))] == ["NU002"]
+
+
 def test_agenda_announcement_with_its_chair():
     text = "会议共有五项议程，由区政府分管副区长主持。\n（一）观看警示片；\n（二）通报情况；\n（三）签订责任书；\n（四）表态发言；\n（五）领导讲话。"
     assert nu(text) == []
