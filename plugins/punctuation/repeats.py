@@ -77,6 +77,7 @@ class Form(NamedTuple):
     han_within: int = 0  # Chinese text this near makes the context Chinese (9:00--10:00参观)
     warning_if: OnDemand | None = None  # the draft elsewhere writes it right: the slip is a warning
     scheme_leads: tuple[str, ...] = ()  # after these, two marks joining short words are a scheme
+    bracketed: int = 0  # a mark alone in brackets between two names this long at most joins them
 
 
 # A word a chain of connecting marks joins: 设计—建设—拥有—运营.
@@ -137,6 +138,18 @@ def _scheme(prose: str, start: int, end: int, leads: tuple[str, ...]) -> bool:
     return False
 
 
+def _bracketed_pair(prose: str, start: int, end: int, most: int) -> bool:
+    """The mark stands alone in brackets between two names of at most ``most`` Han
+    characters: the ends of a section or a route (人民路（县体育中心—解放路口）, 中欧班列（渝州—
+    杜伊斯堡））. A dash sets off an aside inside a sentence, not one name from another."""
+    opening = max(prose.rfind(mark, max(0, start - most - 1), start) for mark in "（(")
+    closings = [i for i in (prose.find(mark, end, end + most + 1) for mark in "）)") if i >= 0]
+    if opening < 0 or not closings:
+        return False
+    left, right = prose[opening + 1:start], prose[end:min(closings)]
+    return all(0 < len(part) <= most and all("\u4e00" <= ch <= "\u9fff" for ch in part) for part in (left, right))
+
+
 def _short_chain(prose: str, start: int, end: int) -> bool:
     lo = max(0, start - 12)
     return any(m.start() < start and end <= m.end() for m in SHORT_CHAIN.finditer(prose, lo, min(len(prose), end + 12)))
@@ -163,10 +176,13 @@ def _forms(ctx) -> list[Form]:
             leads = entry.get("unless_scheme_after", [])
             if not isinstance(leads, list) or not all(isinstance(w, str) and w for w in leads):
                 raise ConfigError(f"punctuation data, {where}: unless_scheme_after must be a list of words")
+            bracketed = entry.get("unless_bracketed", 0)
+            if not isinstance(bracketed, int) or isinstance(bracketed, bool) or bracketed < 0:
+                raise ConfigError(f"punctuation data, {where}: unless_bracketed must be a whole number")
             out.append(Form(pattern, gate_for(entry["pattern"]), entry["right"], entry.get("name", "标点"),
                             bool(entry.get("safe", False)),
                             between, beside, severity, entry.get("reason", ""), chain, within, warning_if,
-                            tuple(leads)))
+                            tuple(leads), bracketed))
         return out
 
     return ctx.compiled("punctuation.forms", build)
@@ -225,6 +241,8 @@ def ellipsis_dash_form(doc, ctx):
                 continue  # 按照年度—机构—保管期限, “年度—保管期限”: the levels of a scheme
             if form.chain and (_chain_length(prose, start, end) >= form.chain or _short_chain(prose, start, end)):
                 continue  # 设计—建设—拥有—运营, 街道—社区—网格: stages or levels joined by connecting marks
+            if form.bracketed and _bracketed_pair(prose, start, end, form.bracketed):
+                continue  # （县体育中心—解放路口）, （渝州—杜伊斯堡）: the ends of a section or a route
             taken.update(range(start, end))
             if form.warning_if is not None and severity == form.severity and form.warning_if.search(prose):
                 severity = "warning"  # 9:00-9:20 above 9:20—9:50: the draft mixes two forms

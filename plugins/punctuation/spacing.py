@@ -35,9 +35,11 @@ class Spacing(NamedTuple):
     heading: re.Pattern | None  # 第一条: an article number set apart from its text
     genders: tuple[str, ...] = ()  # 男, 女: 周晓岚　女，1985年6月生 in a list of candidates
     byline_labels: tuple[str, ...] = ()  # 记者, 通讯员: a bracketed byline names reporters
+    honorifics: tuple[str, ...] = ()  # 同志, 先生: what follows a person's name
+    surnames: frozenset[str] = frozenset()  # 王, 李: how a name padded to three cells opens
 
 
-def _settings(data: dict) -> Spacing:
+def _settings(data: dict, surnames: str = "") -> Spacing:
     heading = data.get("heading_before_space")
     return Spacing(
         data.get("running_text_marks", "，。、；？！"),
@@ -49,6 +51,8 @@ def _settings(data: dict) -> Spacing:
         compile_pattern(heading, "[spacing] heading_before_space") if heading else None,
         tuple(data.get("gender_after_name", ())),
         tuple(data.get("byline_labels", ())),
+        tuple(data.get("honorifics", ())),
+        frozenset(surnames) - set(SPACES + "\n"),
     )
 
 
@@ -172,14 +176,16 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     if line.endswith(spacing.post_ends + spacing.issuer_ends, 0, start) and (
             NAME_IN_BRACKETS.match(line, end) or NAME_IN_CELL.match(line, end)):
         return True  # （市教育局副局长　何　静）, | 副校长　刘红英 |: a post or unit and a name
-    name = end
-    while name < len(line) and is_han(line[name]):
-        name += 1
-    if not 0 < name - end <= spacing.name_length:
+    name = _name_end(line, end, spacing)
+    if name is None:
         return False
     rest = line[name:].rstrip(SPACES + "\0")
     if not rest and not any(mark in line for mark in SENTENCE_MARKS):
         return True  # 镇长　周立新 on a line of its own
+    if line.endswith(spacing.post_ends, 0, start) and rest.startswith(spacing.honorifics):
+        after = rest[next(len(h) for h in spacing.honorifics if rest.startswith(h)):]
+        if not after or after[0] in NAME_ENDS:
+            return True  # 县委书记　方　毅同志；: a roll of those attending, one a line
     if rest and rest[0] not in NAME_ENDS:
         return False
     clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
@@ -187,6 +193,54 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     colon = line.find("：", 0, LINE_LABEL_WITHIN)
     head = line[:colon] if colon > 0 else ""  # 出席：常务副县长　吴文斌，副县长　赵海燕
     return any(word in label or word in head for word in spacing.name_labels)
+
+
+def _name_end(line: str, start: int, spacing: Spacing) -> int | None:
+    """Where a name opening at ``start`` ends: Han characters up to ``name_after_title``, or
+    a two-character name padded to three cells (方　毅), before any honorific (同志) after
+    it; ``None`` if no name opens there."""
+    if line[start] in spacing.surnames and PADDED_NAME.match(line, start):
+        after = line[start + 3:]
+        if not after.strip(SPACES + "\0") or after[0] in NAME_ENDS or after.startswith(spacing.honorifics):
+            return start + 3
+    name = start
+    while name < len(line) and is_han(line[name]):
+        name += 1
+    for honorific in spacing.honorifics:
+        if line.endswith(honorific, start, name) and name - len(honorific) - start >= 2:
+            name -= len(honorific)  # 苏建明同志
+            break
+    return name if 0 < name - start <= spacing.name_length else None
+
+
+# A two-character name padded to three cells: 方　毅.
+PADDED_NAME = re.compile(r"[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
+
+
+def _padded_name(line: str, start: int, end: int, spacing: Spacing) -> bool:
+    """The space pads a two-character name to three cells on a line of a roll of guests, the
+    name and what follows a name ending it (周：学校党委副书记邱　健先生；). Inside a sentence
+    (由副书记孙　丽同志宣读) there is nothing to align, and the space is a slip."""
+    if not (end - start == 1 and start > 0 and line[start - 1] in spacing.surnames):
+        return False
+    honorific = next((h for h in spacing.honorifics if line.startswith(h, end + 1)), None)
+    if honorific is None:
+        return False
+    rest = line[end + 1 + len(honorific):].strip(SPACES + "\0")
+    return rest in ("", "；", ";", "。", "，", ",", "、")
+
+
+def _standard_title(line: str, start: int, end: int) -> bool:
+    """A space between the elements of a standard's title (GB/T 1.1-2020 8.2), in 《》 that
+    the standard's number follows: 《质量管理体系 要求》（GB/T 19001—2016）."""
+    opening, closing = line.rfind("《", 0, start), line.find("》", end)
+    if opening < 0 or closing < 0 or "》" in line[opening:start] or "《" in line[end:closing]:
+        return False
+    return STANDARD_NUMBER.match(line, closing + 1) is not None
+
+
+# A standard's number after its title: （GB/T 29490—2023）, (GB 5749-2022), （DB43/T 1234—2021）.
+STANDARD_NUMBER = re.compile(r"[（(]\s*(?:GB|DB|JB|HJ|YY|QB|SL|JGJ|CJJ|T/)[A-Z0-9/]*\s*[0-9.]+")
 
 
 def _title_halves(line: str, start: int, end: int) -> bool:
@@ -246,7 +300,8 @@ def stray_space(doc, ctx):
     between the halves of a title (``《坚定信心　真抓实干》``), and between the cells of a
     numbered table row (``3　投诉类　5个工作日　可申请延期``).
     """
-    spacing = ctx.compiled("punctuation.spacing", lambda: _settings(ctx.data("punctuation").get("spacing", {})))
+    spacing = ctx.compiled("punctuation.spacing", lambda: _settings(
+        ctx.data("punctuation").get("spacing", {}), ctx.data("placeholders").get("blanks", {}).get("surnames", "")))
     marks, layout_run, heading = spacing.marks, spacing.layout_run, spacing.heading
     prose = doc.prose
     for number, line_start, line_end, _ in doc.lines():
@@ -282,6 +337,8 @@ def stray_space(doc, ctx):
                 continue  # （星期四）　带班领导：刘卫东　值班人员：赵雪: a line of fields
             if run in ("\u3000", " ") and _title_halves(line, match.start(), match.end()):
                 continue  # 《严守“六大纪律”　争做“四有”干部》, “人口普查 人人参与”: a title in two halves
+            if run == " " and _standard_title(line, match.start(), match.end()):
+                continue  # 《企业知识产权合规管理体系 要求》（GB/T 29490—2023）: a standard's elements
             if after in CHECKBOXES:
                 continue  # □是　□否: the options of a form
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:
@@ -295,6 +352,8 @@ def stray_space(doc, ctx):
                     continue  # a two-character name padded to three cells: 王　芳
                 if _gender_after_name(line, match.start(), match.end(), spacing):
                     continue  # 1.周晓岚　女，1985年6月生: a list of candidates
+                if run == "\u3000" and _padded_name(line, match.start(), match.end(), spacing):
+                    continue  # 学校党委副书记邱　健先生；: a roll of guests, one a line
                 if run == "\u3000" and _layout_space(line, match.start(), match.end(), spacing):
                     continue
                 yield Finding(start, end, f"汉字之间多余的{_describe(run)}：“{before}{run}{after}”", suggestion="",

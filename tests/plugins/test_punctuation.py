@@ -61,6 +61,15 @@ def test_pu001_flags_ascii_marks_in_chinese(text, expected):
     assert hits(text, "PU001") == expected
 
 
+def test_pu001_leaves_a_reference_list_in_its_standard_form():
+    refs = ("参考文献：\n[1] 张明华. 县域公共数字文化服务效能提升路径研究[J]. 图书馆工作与研究, 2023(5): 12-19.\n"
+            "[2] 中共中央办公厅, 国务院办公厅. 关于推进实施国家文化数字化战略的意见[EB/OL]. (2022-05-22).\n"
+            "[3] 周文斌. 公共文化服务数字化建设实务[M]. 北京: 知识产权出版社, 2021: 112-135.\n")
+    assert hits(refs, "PU001") == []
+    # a numbered line that is no reference entry is still read
+    assert [h[0] for h in hits("[1] 各单位要高度重视,认真落实。", "PU001")] == [","]
+
+
 def test_pu001_markdown_emphasis_is_looked_through():
     assert hits("**注意**:这是重点。", "PU001", path="draft.md") == [(":", 1, 7)]
 
@@ -773,6 +782,8 @@ def test_pu001_colon_of_a_drafts_own_field_before_a_figure():
     # a section that starts at a building and ends at a junction or a gate
     "3.人民路（县体育中心—解放路口）两侧商户。",
     "4.滨江大道（青溪公园北门—东环路）沿线商户。",
+    "1.白沙大道（镇政府—农贸市场段）两侧居民及商户；",
+    "全市开通中欧班列（渝州—杜伊斯堡）常态化运行。",
 ])
 def test_road_sections_joined_by_a_single_mark(text):
     assert hits(text, "PU004") == []
@@ -781,6 +792,8 @@ def test_road_sections_joined_by_a_single_mark(text):
 def test_a_dash_before_a_road_outside_brackets_is_still_reported():
     assert [h[0] for h in hits("我们的目标—建设好人民路。", "PU004")] == ["—"]
     assert [h[0] for h in hits("（县体育中心—解放路口", "PU004")] == ["—"]
+    assert [h[0] for h in hits("（这项工作—说到底—是为了群众）", "PU004")] == ["—", "—"]
+    assert [h[0] for h in hits("（目标—建设好人民路，打通断头路）", "PU004")] == ["—"]
 
 
 def test_a_wide_table_with_some_single_gaps():
@@ -788,6 +801,39 @@ def test_a_wide_table_with_some_single_gaps():
             "LJ2025-G07　　经三路以东、纬五路以南　　35482.6　　　　二类居住用地　70年\n")
     assert hits(text, "PU005") == []
     assert hits("表1　2025年国庆节、中秋节放假安排", "PU005") == []
+
+
+ROLL = ("出席今天大会的领导有：\n县委书记　方　毅同志；\n县委副书记、县长　苏建明同志；\n"
+        "县政协主席　程　远同志；\n周：学校党委副书记邱　健先生；\n学校党委副书记、副校长　黄　蓉\n")
+
+
+@pytest.mark.parametrize("text", [
+    "新华社北京3月5日电　十四届全国人大三次会议3月5日上午在人民大会堂开幕，国务院总理作政府工作报告。",
+    "本报讯　近日，县委召开常委会议，研究部署秋冬季森林防火工作。",
+    "推动42家企业通过《企业知识产权合规管理体系 要求》（GB/T 29490—2023）认证。",
+])
+def test_a_dateline_and_a_standards_title_are_layout(text):
+    assert hits(text, "PU005") == []
+
+
+def test_spaces_like_them_elsewhere_are_still_reported():
+    assert len(hits("会议强调　要抓好秋冬季森林防火工作，确保安全。", "PU005")) == 1
+    assert len(hits("推动企业落实《管理办法 细则》要求，确保安全。", "PU005")) == 1
+
+
+def test_a_roll_of_guests_pads_names_and_sets_posts_apart():
+    assert hits(ROLL, "PU005") == []
+
+
+@pytest.mark.parametrize("text, space", [
+    ("进行会议第一项：由村党组织副书记孙　丽同志宣读通知。", "孙　丽"),  # a name inside a sentence
+    ("刘　梅得37票、陈国华得39票，均当选。", "刘　梅"),
+    ("请县长　苏建明同志讲话。", "长　苏"),  # a post and a name inside a sentence
+    ("我们要坚持　王道同志的要求；", "持　王"),
+])
+def test_padding_inside_a_sentence_is_still_a_stray_space(text, space):
+    found = hits(text, "PU005")
+    assert len(found) == 1 and text[found[0][2] - 2:found[0][2] + 1] == space, found
 
 
 def test_a_person_line_with_sex_and_ethnicity_in_the_bracket():
