@@ -499,6 +499,25 @@ def test_a_name_dropped_before_what_the_speaker_covered():
     assert found("同志们对工作作了很多贡献。") == []
 
 
+def test_a_name_dropped_before_what_was_read_out():
+    text = "刚才，同志宣读了《关于表彰2025年度先进单位和先进个人的决定》，县长林海波同志作了具体安排。"
+    assert [(f[0], f[1]) for f in found(text)] == [("PH003", "同志")]
+    assert found("刚才，王明同志宣读了《关于表彰先进的决定》。") == []
+
+
+@pytest.mark.parametrize("text, stand_in", [
+    ("1.停电线路为10千伏某某线，范围包括白沙大道沿线。", "某某"),
+    ("请区实验小学某某老师领誓。", "某某"),
+    ("某某路与解放路交叉口实行交通管制。", "某某"),
+])
+def test_more_names_left_as_某某(text, stand_in):
+    assert [f[1] for f in found(text)] == [stand_in]
+
+
+def test_a_name_withheld_before_a_teacher_is_not_a_slot():
+    assert found("张某某老师违反师德规范，给予警告处分。") == []
+
+
 def test_a_village_never_named_after_a_word_ending_in_a_surname():
     assert [f[1] for f in found("赵国庆同志曾兼任某某村党支部书记。")] == ["某某"]
     assert found("对任某某给予党内警告处分。") == []  # 任某某: a name withheld
