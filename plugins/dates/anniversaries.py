@@ -34,12 +34,14 @@ class Event(NamedTuple):
 
 
 class AnniversaryData(NamedTuple):
-    pattern: re.Pattern | None  # an event's name, then N周年; or 第N个 and an occasion's name
+    pattern: re.Pattern | None  # an event's name, then N周年
     events: tuple[Event, ...]
     present: tuple[str, ...]  # 今年, 值此, 之际: the sentence speaks of the draft's year
     coming: tuple[str, ...]  # 即将, 迎接: the anniversary may be the next year's
     past: tuple[str, ...]  # 去年: the year before the draft's
     next: tuple[str, ...] = ()  # 明年: the year after it
+    ordinals: re.Pattern | None = None  # 第N个 and an occasion's name
+    occasions: re.Pattern | None = None  # any occasion's name: a draft without one is not scanned
 
 
 def anniversary_data(data: dict) -> AnniversaryData:
@@ -55,19 +57,17 @@ def anniversary_data(data: dict) -> AnniversaryData:
         if not isinstance(names, list) or not names or not isinstance(first, int):
             raise ConfigError(f"dates [[occasion]] entry {index}: needs 'names' (a list) and 'first'")
         events.append(Event(alternation(names), first - 1, names[0], ordinal=True))
-    pattern = None
-    if events:
-        # The name, a few words at most (成立, 胜利), then the count: 建党104周年, 中国共产党成立104周年;
-        # or 第41个教师节, 第八个中国农民丰收节
-        named = "|".join(f"(?P<e{i}>{e.words})" for i, e in enumerate(events) if not e.ordinal)
-        kept = "|".join(f"(?P<e{i}>{e.words})" for i, e in enumerate(events) if e.ordinal)
-        shapes = [rf"(?:{named})(?:[\u4e00-\u9fff]{{0,4}}?)(?P<n>{NUMBER})周年"] if named else []
-        shapes += [rf"第(?P<m>{NUMBER})个(?:{kept})"] if kept else []
-        pattern = re.compile("|".join(shapes))
+    # The name, a few words at most (成立, 胜利), then the count: 建党104周年, 中国共产党成立104周年;
+    # or 第41个教师节, 第八个中国农民丰收节. Two patterns, each with words re can skip ahead to.
+    named = "|".join(f"(?P<e{i}>{e.words})" for i, e in enumerate(events) if not e.ordinal)
+    kept = "|".join(f"(?P<e{i}>{e.words})" for i, e in enumerate(events) if e.ordinal)
     return AnniversaryData(
-        pattern, tuple(events),
+        re.compile(rf"(?:{named})(?:[\u4e00-\u9fff]{{0,4}}?)(?P<n>{NUMBER})周年") if named else None,
+        tuple(events),
         tuple(table.get("present_words", [])), tuple(table.get("coming_words", [])),
         tuple(table.get("past_words", [])), tuple(table.get("next_words", [])),
+        re.compile(rf"第(?P<n>{NUMBER})个(?:{kept})") if kept else None,
+        re.compile("|".join(e.words for e in events if e.ordinal)) if kept else None,
     )
 
 
@@ -84,15 +84,20 @@ class WrongAnniversary:
 
 def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnniversary]:
     prose = doc.prose
-    if data.pattern is None or ("周年" not in prose and "第" not in prose):
+    scans = []
+    if data.pattern is not None and "周年" in prose:
+        scans.append(data.pattern)
+    if data.ordinals is not None and data.occasions.search(prose):
+        scans.append(data.ordinals)
+    if not scans:
         return
     own_year = _own_year(doc, prose)
-    for match in data.pattern.finditer(prose):
-        count = "n" if match.group("n") is not None else "m"
-        written = chinese_count(match.group(count))
+    for match in (match for scan in scans for match in scan.finditer(prose)):
+        written = chinese_count(match.group("n"))
         if written is None:
             continue
-        event = next(e for i, e in enumerate(data.events) if match.group(f"e{i}") is not None)
+        groups = match.groupdict()
+        event = next(e for i, e in enumerate(data.events) if groups.get(f"e{i}") is not None)
         clause = _clause(prose, match.start(), match.end())
         before = clause[:clause.find(match.group()) + len(match.group())]
         years = _years_spoken_of(before, _rest_of_phrase(prose, match.end()), own_year, event, data)
@@ -101,7 +106,7 @@ def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnnive
         expected = [year - event.year for year in years]
         if written in expected:
             continue
-        yield WrongAnniversary(match.start(count), match.end(count), written, expected[0], years[0], event.name,
+        yield WrongAnniversary(match.start("n"), match.end("n"), written, expected[0], years[0], event.name,
                                event.ordinal)
 
 
