@@ -142,6 +142,47 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
+# A total summing up the parts before it: ……优秀教育工作者10名，共计82名.
+SUMMING = re.compile(rf"[，,]\s*(?:共计|合计|总计|总共|共)(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<mult>万|亿)?")
+
+
+def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
+    """Parts set apart by 顿号, then a total that sums them up after a comma (评出一等奖3个、
+    二等奖5个、三等奖8个，共17个): 共计 says the parts are all of it."""
+    found: list[Breakdown] = []
+    for match in SUMMING.finditer(prose):
+        classifier = data.count.match(prose, match.start("num"))
+        if classifier is None:
+            continue
+        total_end = classifier.end("cl")
+        if prose[total_end:total_end + 1] in ("（", "("):
+            continue  # 共计70个（名）: two classifiers in one total
+        start = max(prose.rfind(mark, max(0, match.start() - 160), match.start()) for mark in "。！？；：:\n，,") + 1
+        segments = prose[start:match.start()].split("、")
+        parts: list[Part] = []
+        for segment in segments:
+            part = data.part.match(segment.strip(" \t\u3000"))
+            if part is None or part.group("cl") != classifier.group("cl") or part.group("tail"):
+                parts = []
+                break
+            if part.group("label").endswith(data.approximate_before):
+                parts = []
+                break
+            value = _value(part)
+            if value is None:
+                parts = []
+                break
+            parts.append(Part(part.group("label"), value, segment.strip()[part.start("num"):part.end("cl")]))
+        total = _value(classifier)
+        if len(parts) < 2 or total is None or prose.startswith(data.approximate_after, total_end):
+            continue
+        found.append(Breakdown(
+            match.start("num"), total_end, total, prose[match.start("num"):total_end], classifier.group("cl"),
+            tuple(parts), True, True, False,
+        ))
+    return found
+
+
 def _earlier_total(prose: str, opener: re.Match, data: BreakdownData, sentence_before: bool = False):
     """The total the parts after ``opener`` count, when the count right before it is of
     something else: the last count in the sentence with the classifier of the first part.

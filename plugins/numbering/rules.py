@@ -8,7 +8,7 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
-from .breakdowns import Breakdown, find_breakdowns, may_overlap
+from .breakdowns import Breakdown, find_breakdowns, find_summed_totals, may_overlap
 from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
@@ -724,13 +724,17 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
       ``overlap_words``), whose groups overlap and are listed in part. People grouped by post
       or unit (区级领导8人、镇街负责人48人……) are held to it when they add up to more.
 
+    A total after its parts sums them up (一等奖3个、二等奖5个、三等奖8个，共17个; 共计, 合计):
+    they must add up to it exactly.
+
     The total is the count right before 其中, 分别为, 中， or a bracket (14个（重大1个……）), the
     parts are counts with the same classifier up to the end of the sentence or the bracket;
     approximate figures (约、余、左右) and parts of a part (其中……其中) are not summed, and a
     clause after ； that names something else ends the parts.
     """
     data = breakdowns(ctx)
-    for found in find_breakdowns(doc.prose, data):
+    summed = find_summed_totals(doc.prose, data)
+    for found in find_breakdowns(doc.prose, data) + summed:
         difference = found.total - found.sum
         if difference == 0:
             continue
@@ -746,7 +750,7 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
             continue
         yield Finding(
             found.start, found.end,
-            f"总数“{found.total_text}”与其后分项之和不符：{_sum_shown(found)}",
+            f"总数“{found.total_text}”与其{'前' if found in summed else '后'}分项之和不符：{_sum_shown(found)}",
             suggestion="核对总数和各分项的数字",
             severity=severity,
         )

@@ -1160,6 +1160,27 @@ def test_table_total_lookalikes(text):
     assert nu(text, path="report.md") == []
 
 
+def test_a_total_summing_up_the_parts_before_it():
+    text = "本次共表彰优秀教师40名、优秀班主任20名、优秀教育工作者10名、“东湖教书育人楷模”2名，共计82名。"
+    finding = only(text, "NU006")
+    assert finding.text == "82名"
+    assert finding.message == "总数“82名”与其前分项之和不符：40名＋20名＋10名＋2名＝72名"
+    assert nu(text.replace("共计82名", "共计72名")) == []
+    assert only("评出一等奖3个、二等奖5个、三等奖8个，共17个。", "NU006").text == "17个"
+
+
+@pytest.mark.parametrize("text", [
+    "评出一等奖3个、二等奖5个、三等奖8个，共16个。",
+    "新建学校3所、改扩建5所，共投入资金2亿元。",  # the total counts something else
+    "表彰先进单位20个、先进个人50名，共计70个（名）。",  # two classifiers
+    "新建公厕12座、改造8座，共20余座。",  # an approximate total
+    "全年接待游客120万人次，共实现旅游收入8亿元。",  # one count is no list of parts
+    "党员约40名、积极分子约20名，共计65名。",  # approximate parts
+])
+def test_summed_total_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_breakdown_in_brackets_and_public_private_investment():
     finding = only("排查重大隐患14个（重大1个、较大4个、一般8个），均已整改。", "NU006")
     assert (finding.text, finding.severity) == ("14个", "warning")
