@@ -40,6 +40,7 @@ class CountData(NamedTuple):
     before_colon: tuple[str, ...]
     closing_items: tuple[str, ...]
     nouns: tuple[str, ...]
+    adjacent_verbs: tuple[str, ...]
     stated: re.Pattern  # the count alone; what may stand before it is read by ``_stated_matches``
     not_after: tuple[str, ...]
     not_a_list: tuple[str, ...]
@@ -74,6 +75,7 @@ def count_data(data: dict) -> CountData:
         before_colon=tuple(announcement.get("before_colon", [])),
         closing_items=tuple(announcement.get("closing_items", [])),
         nouns=tuple(announcement.get("nouns", [])),
+        adjacent_verbs=tuple(announcement.get("adjacent_verbs", [])),
         stated=stated_pattern,
         not_after=tuple(stated.get("not_after", [])),
         not_a_list=tuple(stated.get("not_a_list", [])),
@@ -158,7 +160,8 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
             phrase_end = scan_from  # the whole phrase is announced: 六项重点任务
     colon = body[:1] in ("：", ":")
     verbs = data.quoted_verbs + data.verbs if quoted else data.verbs
-    if not colon and not any(verb in lead[-10:] for verb in verbs):
+    if not colon and not any(verb in lead[-10:] for verb in verbs) \
+            and not (not quoted and lead.endswith(data.adjacent_verbs)):
         return None
     # An item may follow at once, in the same paragraph: 抓好五项工作：一要……
     skip = len(tail) - len(body)

@@ -7,7 +7,7 @@ from .decimals import DecimalData, decimal_data
 from .inline_lists import inline_list_patterns
 from .references import ReferenceData, reference_data
 from .counts import CountData, count_data
-from .tables import TableData, table_data
+from .tables import Blocks, TableData, read_tables, table_data
 from .markers import Grammar
 from .outline import Outline, OutlineBuilder
 
@@ -44,6 +44,10 @@ def references(ctx) -> ReferenceData:
 
 def tables(ctx) -> TableData:
     return ctx.compiled("numbering.tables", lambda: table_data(ctx.data(DATA)))
+
+
+def table_blocks(doc, ctx) -> Blocks:
+    return ctx.analysis(doc, "numbering.tables", lambda: read_tables(doc))
 
 
 def outline(doc, ctx) -> Outline:

@@ -13,7 +13,8 @@ from .counts import find_announcements, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
-from .model import breakdowns, counts, decimals, grammar, inline_lists, outline, references, tables, where
+from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, table_blocks,
+                    tables, where)
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 from .references import find_dangling_references
@@ -80,7 +81,7 @@ def numbering_sequence(doc, ctx) -> Iterator[Finding]:
         yield from _sequence_findings(doc, model, run)
     for slip in find_decimal_slips(doc, decimals(ctx)):
         yield _decimal_finding(doc, slip)
-    for slip in find_serial_slips(doc, tables(ctx)):
+    for slip in find_serial_slips(doc, tables(ctx), lambda: table_blocks(doc, ctx)):
         expected = str(slip.expected)
         message = DECIMAL_MESSAGES[slip.kind].format(expected=expected, written=slip.cell.text,
                                                      place="上一行")
@@ -799,7 +800,7 @@ def table_total(doc, ctx) -> Iterator[Finding]:
     tables with 小计 rows. Decimals may differ by the rounding of each row. Word tables are put
     back together from the cells' labels (表格2第3行第1列) and checked the same way.
     """
-    for found in find_total_mismatches(doc, tables(ctx)):
+    for found in find_total_mismatches(doc, tables(ctx), lambda: table_blocks(doc, ctx)):
         column = f"“{found.header}”列" if found.header else "这一列"
         yield Finding(
             found.cell.start, found.cell.end,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 # Two or more full-width spaces, a tab, two or more spaces; or one full-width space before a
 # figure, where a long label left room for no more (台账资料不规范　18).
@@ -61,13 +61,21 @@ class TotalMismatch:
     rows: int
 
 
-def find_total_mismatches(doc, data: TableData) -> Iterator[TotalMismatch]:
+Blocks = list[tuple[list[list[Cell]], bool]]  # each table's rows of cells, and whether it is Markdown
+
+
+def read_tables(doc) -> Blocks:
+    """Every table of a draft: plain-text and Markdown ones, then a Word draft's. Read once
+    per document (``model.table_blocks``) for the rules that look at tables."""
+    return list(_tables(doc)) + [(block, False) for block in _word_tables(doc)]
+
+
+def find_total_mismatches(doc, data: TableData, blocks: Callable[[], Blocks]) -> Iterator[TotalMismatch]:
+    """``blocks`` gives the draft's tables; it is called only when a total row may be there."""
     if not data.gate.search(doc.prose):
         return
-    for block, markdown in _tables(doc):
+    for block, markdown in blocks():
         yield from _check_block(block, markdown, data)
-    for block in _word_tables(doc):
-        yield from _check_block(block, False, data)
 
 
 @dataclass(frozen=True)
@@ -80,7 +88,7 @@ class SerialSlip:
     earlier: Cell  # the row above
 
 
-def find_serial_slips(doc, data: TableData) -> Iterator[SerialSlip]:
+def find_serial_slips(doc, data: TableData, blocks: Callable[[], Blocks]) -> Iterator[SerialSlip]:
     """The first row number of each table's 序号 column that does not follow the one above.
 
     Only a column whose every row up to the total is a whole number is read: a table that
@@ -88,9 +96,7 @@ def find_serial_slips(doc, data: TableData) -> Iterator[SerialSlip]:
     number (a table continued from a page before), but each must be one more than the last."""
     if not any(header in doc.prose for header in data.serial_headers):
         return
-    blocks = [(block, markdown) for block, markdown in _tables(doc)]
-    blocks += [(block, False) for block in _word_tables(doc)]
-    for block, markdown in blocks:
+    for block, markdown in blocks():
         header, rows = _header_and_rows(block, markdown)
         if header is None or not rows:
             continue

@@ -275,12 +275,14 @@ def build_dropped(data: dict[str, Any]) -> re.Pattern | None:
     adverbs = _strings(names, "report_adverbs", f"{NAME} [names]")
     if not titles or not verbs:
         return None
+    return _speaker_pattern(alternation(tuple(titles)), verbs, adverbs)
+
+
+def _speaker_pattern(title: str, verbs: list[str], adverbs: list[str]) -> re.Pattern:
+    """A title (``title``, a regular expression) speaking: adverbs and an occasion (在大会上)
+    may stand between it and its reporting verb. Not 同志们."""
     adverb = f"(?:{alternation(adverbs)})*" if adverbs else ""
-    occasion = OCCASION
-    return re.compile(
-        f"(?P<title>{alternation(tuple(titles))})(?!们)"
-        f"{adverb}{occasion}{adverb}(?P<verb>{alternation(verbs)})"
-    )
+    return re.compile(f"(?P<title>{title})(?!们){adverb}{OCCASION}{adverb}(?P<verb>{alternation(verbs)})")
 
 
 def dropped_pattern(ctx) -> re.Pattern | None:
@@ -296,12 +298,7 @@ def build_post_comrade(data: dict[str, Any]) -> re.Pattern | None:
     adverbs = _strings(names, "report_adverbs", f"{NAME} [names]")
     if not posts or not verbs:
         return None
-    adverb = f"(?:{alternation(adverbs)})*" if adverbs else ""
-    occasion = OCCASION
-    return re.compile(
-        f"(?P<title>(?:{alternation(posts)})同志)(?!们)"
-        f"{adverb}{occasion}{adverb}(?P<verb>{alternation(verbs)})"
-    )
+    return _speaker_pattern(f"(?:{alternation(posts)})同志", verbs, adverbs)
 
 
 def post_comrade_pattern(ctx) -> re.Pattern | None:

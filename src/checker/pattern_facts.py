@@ -25,6 +25,7 @@ read once, with or without the file.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -59,8 +60,10 @@ def recall(kind: str, source: str, flags: int, read: Callable[[], T]) -> T:
     return value
 
 
+@lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of the source of the modules that read the facts."""
+    """A digest of the source of the modules that read the facts (read once per process: a
+    worker saves after every file it checks)."""
     state = blake2b(digest_size=12)
     here = Path(__file__).resolve().parent
     for name in READERS:
@@ -106,8 +109,10 @@ def save(directory: Path) -> int:
     """Write the facts this process read that the file lacks; how many were new."""
     _track(directory)
     fresh = [key for key in _FACTS if key not in _STORED]
+    if not fresh:
+        return 0
     digest = code_digest()
-    if not fresh or not digest:
+    if not digest:
         return 0
     path = facts_path(directory)
     table = read_table(path, FORMAT, digest)

@@ -125,15 +125,19 @@ def on_demand(source: str, flags: int = 0) -> OnDemand:
     from an earlier run (see ``pattern_facts``), needs no checking."""
     known = compiled_before(source, flags)
     if known is None:
-        validate(source, flags)
+        _checked_once(source, flags)
     return OnDemand(source, flags, known)
 
 
 def validate(source: str, flags: int = 0) -> None:
-    """``re.error`` if ``source`` is not a valid pattern; a pattern found valid once is not
-    parsed again (see ``pattern_facts``)."""
+    """``re.error`` if ``source`` is not a valid pattern; a pattern compiled already, or found
+    valid once (see ``pattern_facts``), is not parsed again."""
     if compiled_before(source, flags) is None:
-        recall("valid", source, flags, lambda: checked_parse(source, flags) and True)
+        _checked_once(source, flags)
+
+
+def _checked_once(source: str, flags: int) -> None:
+    recall("valid", source, flags, lambda: checked_parse(source, flags) and True)
 
 
 def longest_first(words) -> list[str]:

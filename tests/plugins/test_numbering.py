@@ -487,6 +487,13 @@ def test_what_was_done_announced_with_a_past_verb():
     assert nu(text.rsplit("\n", 1)[0]) == []
 
 
+def test_a_verb_that_announces_only_right_before_the_count():
+    text = "下面，我代表镇党委、政府作三点表态。\n一、提高站位\n二、突出产业\n三、改善民生\n四、加强党建"
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 14, "三点")]
+    # 作 inside 工作: no announcement
+    assert nu("明年工作的三个重点。\n一、甲\n二、乙") == []
+
+
 def test_a_closing_heading_after_the_announced_items():
     text = ("我们主要抓了以下五个方面。\n一、抓班子\n内容。\n二、抓学习\n内容。\n三、抓阵地\n内容。\n"
             "四、抓产业\n内容。\n五、抓治理\n内容。\n六、几点体会\n内容。")
