@@ -1,4 +1,4 @@
-"""Punctuation (PU rules): widths, pairs, repeats, ellipses and dashes, spacing.
+"""Punctuation (PU rules): widths, pairs, repeats, ellipses and dashes, spacing, title marks.
 
 The rules follow GB/T 15834-2011 (标点符号用法); their data — mark widths, pairs, wrong
 forms, things to leave alone — is in ``rulesets/punctuation.toml``.
@@ -10,6 +10,7 @@ from .enumeration import enumeration_comma
 from .pairs import unpaired_marks
 from .repeats import ellipsis_dash_form, repeated_punctuation
 from .spacing import stray_space
+from .titles import title_marks_misuse
 from .widths import full_width_alphanumeric, half_width_punctuation
 
 
@@ -17,5 +18,5 @@ from .widths import full_width_alphanumeric, half_width_punctuation
 def checker_rules():
     return [
         half_width_punctuation, unpaired_marks, repeated_punctuation, ellipsis_dash_form,
-        stray_space, enumeration_comma, full_width_alphanumeric,
+        stray_space, enumeration_comma, full_width_alphanumeric, title_marks_misuse,
     ]

@@ -192,7 +192,9 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     label = line[max(0, clause - 5):start]
     colon = line.find("：", 0, LINE_LABEL_WITHIN)
     head = line[:colon] if colon > 0 else ""  # 出席：常务副县长　吴文斌，副县长　赵海燕
-    return any(word in label or word in head for word in spacing.name_labels)
+    # 审核员：第一审核组　彭丽、王俊杰: the label names people by their post
+    return any(word in label or word in head for word in spacing.name_labels) or (
+        bool(head) and head.endswith(spacing.post_ends) and rest[:1] in ("、", "；", ";", ""))
 
 
 def _name_end(line: str, start: int, spacing: Spacing) -> int | None:
@@ -232,15 +234,19 @@ def _padded_name(line: str, start: int, end: int, spacing: Spacing) -> bool:
 
 def _standard_title(line: str, start: int, end: int) -> bool:
     """A space between the elements of a standard's title (GB/T 1.1-2020 8.2), in 《》 that
-    the standard's number follows: 《质量管理体系 要求》（GB/T 19001—2016）."""
+    the standard's number follows or goes before: 《质量管理体系 要求》（GB/T 19001—2016）,
+    ISO 9001:2015《质量管理体系　要求》."""
     opening, closing = line.rfind("《", 0, start), line.find("》", end)
     if opening < 0 or closing < 0 or "》" in line[opening:start] or "《" in line[end:closing]:
         return False
-    return STANDARD_NUMBER.match(line, closing + 1) is not None
+    return (STANDARD_NUMBER.match(line, closing + 1) is not None
+            or STANDARD_NUMBER_BEFORE.search(line, max(0, opening - 30), opening) is not None)
 
 
 # A standard's number after its title: （GB/T 29490—2023）, (GB 5749-2022), （DB43/T 1234—2021）.
-STANDARD_NUMBER = re.compile(r"[（(]\s*(?:GB|DB|JB|HJ|YY|QB|SL|JGJ|CJJ|T/)[A-Z0-9/]*\s*[0-9.]+")
+STANDARD_NUMBER = re.compile(r"[（(]\s*(?:GB|DB|JB|HJ|YY|QB|SL|JGJ|CJJ|T/|ISO|IEC)[A-Z0-9/]*\s*[0-9.]+")
+# …or right before it: GB/T 19001—2016《…》, ISO 9001:2015《…》.
+STANDARD_NUMBER_BEFORE = re.compile(r"(?:GB|DB|JB|HJ|YY|QB|SL|JGJ|CJJ|T/|ISO|IEC)[A-Z0-9/]*\s*[0-9.]+(?:[:：—\-][0-9]{4})?\s*\Z")
 
 
 def _title_halves(line: str, start: int, end: int) -> bool:
@@ -337,7 +343,7 @@ def stray_space(doc, ctx):
                 continue  # （星期四）　带班领导：刘卫东　值班人员：赵雪: a line of fields
             if run in ("\u3000", " ") and _title_halves(line, match.start(), match.end()):
                 continue  # 《严守“六大纪律”　争做“四有”干部》, “人口普查 人人参与”: a title in two halves
-            if run == " " and _standard_title(line, match.start(), match.end()):
+            if run in (" ", "\u3000") and _standard_title(line, match.start(), match.end()):
                 continue  # 《企业知识产权合规管理体系 要求》（GB/T 29490—2023）: a standard's elements
             if after in CHECKBOXES:
                 continue  # □是　□否: the options of a form

@@ -23,6 +23,7 @@ TITLE = re.compile(r"《[^《》\n]*》")
 DOUBLE_ANGLE = OnDemand(f"(?<!<)<<(?=[^<>\\n]*{HAN_CLASS})[^<>\\n]+>>(?!>)")
 SINGLE_ANGLE = OnDemand(f"(?<![<>])<(?=[^<>]*{HAN_CLASS})[^<>]+>(?![<>])")
 CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万"
+UNIT_SIGNS = "%％‰℃"
 PARENS = re.compile(r"[()]")
 LIST_PAREN = re.compile(r"^[ \t\u3000]*[0-9A-Za-z]{1,2}\)", re.M)
 
@@ -268,7 +269,7 @@ def _full_stops(doc, view: View, widths, keep):
     for match in FULL_STOP.finditer(prose):
         at = match.start()
         before = prose[at - 1] if at else ""
-        if not (is_han(before) or (before != "" and before in CLOSERS)):
+        if not (is_han(before) or (before != "" and before in CLOSERS) or _chinese_figure_before(prose, at)):
             continue
         if inside(keep, at, at + 1):
             continue
@@ -286,6 +287,17 @@ def _full_stops(doc, view: View, widths, keep):
             # More Chinese follows: a sentence end in running text, but in a line without
             # other sentence marks it may separate a heading's parts (第一章.总则).
             yield _finding(at, at + 1, ".", full, name, safe=closed or _running(doc, view, at, running))
+
+
+def _chinese_figure_before(prose: str, at: int) -> bool:
+    """A percentage or a temperature ends the sentence (满意率达98.7%.): the figure closes a
+    Chinese clause, as its first digit follows a Han character or a Chinese mark."""
+    if at < 2 or prose[at - 1] not in UNIT_SIGNS:
+        return False
+    start = at - 1
+    while start > 0 and prose[start - 1] in "0123456789.,":
+        start -= 1
+    return start < at - 1 and start > 0 and is_chinese_char(prose[start - 1])
 
 
 def _running(doc, view: View, at: int, cache: dict) -> bool:

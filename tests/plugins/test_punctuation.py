@@ -15,7 +15,7 @@ from checker.testing import check_text, make_engine, read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures" / "punctuation"
-PU = ["PU001", "PU002", "PU003", "PU004", "PU005", "PU006", "PU007"]
+PU = ["PU001", "PU002", "PU003", "PU004", "PU005", "PU006", "PU007", "PU008"]
 
 
 def hits(text, rule, path="draft.txt", **kwargs):
@@ -860,3 +860,71 @@ def test_markdown_labels_and_table_cells_are_layout():
 def test_a_comma_after_yishi():
     assert [h[0] for h in hits("一是、抓好耕地保护。二是、稳定粮食生产。", "PU006")] == ["、", "、"]
     assert hits("统一是、唯一是都不是序次语。一是抓好耕地保护。", "PU006") == []
+
+
+# --- PU008 title marks around what is not a title ------------------------------------------------
+
+@pytest.mark.parametrize("text,flagged", [
+    ("2025年是《十四五》规划的收官之年，也是谋划“十五五”发展的关键之年。", "《十四五》"),
+    ("回顾《十三五》时期的发展成就。", "《十三五》"),
+    ("不折不扣落实《双减》政策。", "《双减》"),
+    ("扎实开展《两学一做》学习教育。", "《两学一做》"),
+    ("积极参与共建《一带一路》倡议。", "《一带一路》"),
+    ("严格落实《三会一课》制度。", "《三会一课》"),
+])
+def test_pu008_a_slogan_or_period_in_title_marks(text, flagged):
+    assert [h[0] for h in hits(text, "PU008")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年是“十四五”规划的收官之年。",
+    "认真学习《“十四五”数字经济发展规划》和《“十四五”规划纲要》。",
+    "组织观看纪录片《一带一路》。",
+    "向党员发放《两学一做学习手册》和《双减》宣传册。",
+    "研读《枫桥经验》一书，撰写读书笔记。",
+    "《十四五规划和2035年远景目标纲要》明确提出……",
+])
+def test_pu008_real_titles_are_left_alone(text):
+    assert hits(text, "PU008") == []
+
+
+def test_pu008_fix_swaps_the_marks_for_quotes_single_inside_a_quotation():
+    assert fix_text("2025年是《十四五》规划的收官之年。") == "2025年是“十四五”规划的收官之年。"
+    assert fix_text("他说：“《十四五》规划开局良好。”") == "他说：“‘十四五’规划开局良好。”"
+
+
+def test_pu008_team_entries_are_read_and_checked(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[not_a_title]]\ninside = "三个一批"\nreason = "提法"\n', encoding="utf-8")
+    assert [f.text for f in check_text("落实《三个一批》要求。", select=["PU008"], data={"punctuation": [team]})] == ["《三个一批》"]
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[[not_a_title]]\ninside = "("\nreason = "坏"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="not_a_title"):
+        check_text("落实《三个一批》要求。", select=["PU008"], data={"punctuation": [broken]})
+
+
+@pytest.mark.parametrize("text,column", [("群众满意率达98.7%.", 12), ("气温达38℃.各地要防暑降温。", 7), ("增长12.5%.同比提高。", 8)])
+def test_pu001_a_full_stop_after_a_percentage_ends_a_chinese_sentence(text, column):
+    assert hits(text, "PU001") == [(".", 1, column)]
+
+
+@pytest.mark.parametrize("text", ["The rate grew by 5%. 增幅稳定。", "占比（5%.）", "见表1，GDP 5%.", "满意率98.7％。"])
+def test_pu001_a_percentage_in_latin_text_keeps_its_stop(text):
+    assert [h for h in hits(text, "PU001") if h[0] == "."] == []
+
+
+@pytest.mark.parametrize("text", [
+    "1. ISO 9001:2015《质量管理体系　要求》；",
+    "2. GB/T 19001—2016《质量管理体系　要求》。",
+    "审核员：第一审核组　彭丽、王俊杰；第二审核组　张晓峰、李雪。",
+])
+def test_pu005_a_standards_title_and_a_roster_by_group(text):
+    assert hits(text, "PU005") == []
+
+
+@pytest.mark.parametrize("text,space", [
+    ("学习《质量管理体系　要求》的心得。", "\u3000"),  # no standard's number: a slip
+    ("工作人员：要做好　准备。", "\u3000"),
+])
+def test_pu005_the_same_spaces_without_a_standard_or_a_roster(text, space):
+    assert [h[0] for h in hits(text, "PU005")] == [space]
