@@ -67,3 +67,19 @@ def test_extend_loop_is_reported(tmp_path):
     write(tmp_path / "b.toml", "extend = 'a.toml'\n")
     with pytest.raises(ConfigError, match="loops"):
         load_config(tmp_path / "a.toml")
+
+
+def test_a_data_file_edited_while_the_process_lives_is_read_again(tmp_path):
+    """A language server keeps one process while its user edits the team's word lists."""
+    import os
+
+    from checker.testing import check_text
+
+    team = tmp_path / "team.toml"
+    team.write_text('[[not_a_title]]\ninside = "三个一批"\nreason = "提法"\n', encoding="utf-8")
+    text = "落实《三个一批》要求，完善《两个机制》。"
+    assert [f.text for f in check_text(text, select=["PU008"], data={"punctuation": [team]})] == ["《三个一批》"]
+    team.write_text('[[not_a_title]]\ninside = "两个机制"\nreason = "提法的简称"\n', encoding="utf-8")
+    later = team.stat().st_mtime_ns + 2_000_000_000
+    os.utime(team, ns=(later, later))
+    assert [f.text for f in check_text(text, select=["PU008"], data={"punctuation": [team]})] == ["《两个机制》"]

@@ -48,7 +48,7 @@ def run(cli, checked):
 
     def go(args, cwd):
         load_config.cache_clear()  # config and data files edited between two runs of one process
-        rulesets._load_file.cache_clear()
+        rulesets._load_version.cache_clear()
         checked.clear()
         result = cli(args, cwd=cwd)
         return result, sorted(checked)

@@ -95,8 +95,18 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@lru_cache(maxsize=256)
 def _load_file(path: Path) -> dict[str, Any]:
+    """A data file's entries, read again once it changed: an editor's language server lives
+    on while its user edits the team's word lists."""
+    try:
+        status = path.stat()
+    except OSError:
+        status = None
+    return _load_version(path, status and status.st_mtime_ns, status and status.st_size)
+
+
+@lru_cache(maxsize=256)
+def _load_version(path: Path, mtime_ns: int | None, size: int | None) -> dict[str, Any]:
     data = read_toml(path)
     validate_entries(data, path)
     return data
