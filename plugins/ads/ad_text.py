@@ -67,5 +67,6 @@ def ad_text(doc, ctx):
                           fix=delete_lines(layout, line.number, line.number))
         for unit in line.units:
             kinds, words = evidence(unit.hits)
-            yield Finding(unit.start, unit.end, f"正文中夹带的模板网站文字（{kinds or '广告'}）：{words}",
+            where = ZONE_NAMES["title"] if line.zone in ("head", "title") else ZONE_NAMES["body"]
+            yield Finding(unit.start, unit.end, f"{where}夹带的模板网站文字（{kinds or '广告'}）：{words}",
                           fix=delete_span(layout, unit.start, unit.end))

@@ -504,6 +504,7 @@ LIST_ITEM = re.compile(r"[ \t]*[-*+][ \t]+")
 CELL_GAP = re.compile(r"\u3000+|[ \t]{2,}")
 
 
+TAG = "标签"  # the kind of the signals for a site's tag before a title (【范文】)
 PAGER = "分页"  # the kind of the metadata signals for a web page's pager (第1页 共3页)
 RELATED = "相关推荐"  # the kind of a site's 相关推荐 / 相关链接 headings
 RUNNING_HEADS = ("页眉", "页脚")
@@ -652,6 +653,10 @@ def _classify(layout: Layout) -> None:
         ):
             line.kind = "meta"
             continue
+        tag = _title_tag(line, conf)
+        if tag is not None and line.ad_score >= need:  # the tag goes, the title stays
+            line.units = [Unit(tag.start, tag.end, line.ad_score, [tag])]
+            continue
         flagged = [u for u in units if u.score >= need]
         covered = sum(u.end - u.start for u in flagged)
         if line.ad_score >= need and (
@@ -662,6 +667,17 @@ def _classify(layout: Layout) -> None:
             continue
         line.units = flagged
         _keep_meta_spans(line, need)
+
+
+def _title_tag(line: Line, conf: Settings) -> Hit | None:
+    """A site's tag glued before a title (【范文】2024年度个人述职报告): the words after it
+    are the draft's own title."""
+    if line.zone not in ("head", "title") or not _title_shaped(line, conf):
+        return None
+    for hit in line.ad_hits:
+        if hit.signal.kind == TAG and hit.start <= line.lo + 1 and hit.end < line.hi:
+            return hit
+    return None
 
 
 def _unit_ceiling(line: Line, conf: Settings) -> int:

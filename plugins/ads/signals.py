@@ -182,9 +182,10 @@ def _scan(scan: Scan, text: str, lo: int, hi: int, found: list[Hit]) -> None:
             floor, char = max(0, start - lead.most), lead.char.compiled
             while start > floor and char.match(text, start - 1):
                 start -= 1
-        # "^\s*" may have run over blank lines, "\s*$" over the line break after the last
-        # line or before a blank one: the hit is the text between.
-        while start < end and text[start].isspace():
+        # "^\s*" may have run over blank lines and masked markup ("---" of a Markdown rule
+        # above), "\s*$" over the line break after the last line or before a blank one: the
+        # hit is the text between.
+        while start < end and (text[start].isspace() or text[start] == "\0"):
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1

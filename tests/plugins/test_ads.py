@@ -142,6 +142,12 @@ def test_markdown_syntax_at_a_line_start_does_not_hide_navigation():
     assert found("# 工作要点\n\n## 相关文章的写作要求\n\n正文。\n", path="a.md") == []
 
 
+def test_a_markdown_rule_above_does_not_hide_navigation():
+    # the rule's masked "---" lies on an earlier line than the navigation a line-start pattern finds
+    text = "# 个人总结\n\n今年以来，我认真履行职责。\n\n2024年12月16日\n\n---\n\n上一篇：社区网格员个人工作总结　下一篇：干部考核个人总结\n"
+    assert ("AD002", 9) in [(rule, line) for rule, line, *_ in found(text, path="a.md")]
+
+
 @pytest.mark.parametrize("text", [
     "请各位代表阅读 3 份材料后分组讨论。", "他收藏了12件文物，分享给博物馆。", "阅读 2 遍以上。",
 ])
@@ -554,6 +560,17 @@ def test_bracketed_ad_aside_after_a_sentence():
     assert found(draft) == [("AD001", 4, len(body) + 1, 4, aside)]
 
 
+@pytest.mark.parametrize("page", ["- 2 -", "— 2 —", "－3－", "-12-"])
+def test_a_page_number_line_amid_the_text_is_left_from_a_viewer(page):
+    draft = SPEECH.replace("谢谢大家！", page + "\n谢谢大家！")
+    assert found(draft) == [("AD002", 4, 1, 4, page)]
+
+
+@pytest.mark.parametrize("line", ["- 2019年以来累计投入资金3.2亿元", "—— 2019年 ——", "2-3-4", "-- 5 -- 6 --"])
+def test_lines_with_dashes_and_figures_are_not_page_numbers(line):
+    assert [f for f in found(SPEECH.replace("谢谢大家！", line + "\n谢谢大家！")) if f[0] == "AD002"] == []
+
+
 def test_pager_glued_to_the_end_of_a_paragraph():
     body = ("要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准，"
             "在解决群众急难愁盼问题上持续用力，推动各项民生政策落地见效。")
@@ -738,8 +755,9 @@ def test_lines_of_an_attached_form_are_not_absorbed_by_the_ad_after_it():
 
 
 def test_a_page_number_is_not_part_of_the_ad_or_the_related_list_beside_it():
+    # "— 1 —" copied into plain text is residue of its own (a Word footer's is not: see test_docx)
     speech = SPEECH + "相关推荐：年度述职报告范文　个人述职报告怎么写\n— 1 —\n"
-    assert [line for _, line in lines_by_rule(speech)] == [5]
+    assert lines_by_rule(speech, select=["AD002"]) == [("AD002", 5), ("AD002", 6)]
     assert [line for _, line in lines_by_rule(SPEECH + "更多范文请关注公众号gwxz\n第 1 页\n")] == [5]
 
 
@@ -798,3 +816,23 @@ def test_a_proposals_submission_date_is_a_field():
              "联系电话：0579-82153026\n提交日期：2026年1月12日\n案由：\n既有住宅加装电梯是民生实事。\n")
     assert lines_by_rule(cover) == []
     assert ("AD002", 1) in lines_by_rule("发布时间：2026-01-12 08:30\n" + SPEECH)
+
+
+@pytest.mark.parametrize("tag", ["【范文】", "[原创]", "【荐】"])
+def test_a_sites_tag_before_the_title_goes_and_the_title_stays(tag):
+    draft = tag + "2024年度个人述职报告\n\n今年以来，我认真履行职责，完成了各项任务。\n"
+    assert found(draft) == [("AD001", 1, 1, 1, tag)]
+    assert fixed(draft) == draft[len(tag):]
+
+
+@pytest.mark.parametrize("line", ["【典型经验】某镇推行“四议两公开”工作法", "【精品课程】党史学习教育专题报告"])
+def test_a_bracketed_label_of_the_drafts_own_is_no_sites_tag(line):
+    assert found(line + "\n\n今年以来，我们认真履行职责，完成了各项任务。\n") == []
+
+
+def test_a_reply_forms_deadline_is_not_absorbed_by_the_ads_below_it():
+    text = ("关于召开商会年会的通知\n各会员单位：\n经研究，定于12月20日召开年会，请各单位认真做好准备。\n附件\n参会回执\n"
+            "单位名称：＿＿＿＿＿＿\n参会人员：＿＿＿＿＿＿\n（请于2025年12月15日前反馈至商会秘书处）\n"
+            "相关推荐：2025年商会年会通知范文（精选6篇）\n文秘代写、材料润色，微信：mishu_2025\n")
+    assert 8 not in [line for _, line in lines_by_rule(text)]
+    assert 9 in [line for _, line in lines_by_rule(text)]

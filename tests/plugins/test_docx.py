@@ -149,11 +149,14 @@ def test_page_number_fields_of_a_footer_are_not_a_web_pager(tmp_path):
 
     body = [p("在全县工作会议上的讲话"), p("同志们："), p("今天召开全县工作会议。"), p("谢谢大家！")]
     pager = p("第 ", factory.field_result("PAGE", "1"), " 页　共 ", factory.field_result("NUMPAGES", "3"), " 页")
-    for footers in ([("default", [pager])], [("default", [p("县委办公室"), pager])]):
+    dashed = p("— ", factory.field_result("PAGE", "1"), " —")  # GB/T 9704-2012 7.5
+    for footers in ([("default", [pager])], [("default", [p("县委办公室"), pager])], [("default", [dashed])]):
         document = read(Draft(body=body, footers=footers), tmp_path)
         assert [f.rule.id for f in make_engine(["AD"]).check(document)] == []
     # the same words in the body are what a scraper leaves
     document = read(Draft(body=body + [pager]), tmp_path)
+    assert [f.rule.id for f in make_engine(["AD"]).check(document)] == ["AD002"]
+    document = read(Draft(body=body[:3] + [dashed] + body[3:]), tmp_path)
     assert [f.rule.id for f in make_engine(["AD"]).check(document)] == ["AD002"]
 
 
