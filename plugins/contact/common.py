@@ -191,7 +191,7 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
     """The contact stands in a notice's own contact sentence, with no trace of a sales pitch.
     ``words``: the list of ``[context]`` that makes a sentence official (``official_web`` for
     web addresses)."""
-    sentence = sentence_around(text, start, end)
+    sentence = _unspaced(sentence_around(text, start, end))  # 传　　真： is 传真：
     official = labels(ctx, words, "context")
     commercial = labels(ctx, "commercial", "context")
     if any(w in sentence for w in commercial):

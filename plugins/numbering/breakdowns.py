@@ -231,6 +231,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             continue  # 主要用于赛事组织 between two parts
         if separator in "；;" and parts and match.group("label")[-1:] != parts[-1].label[-1:]:
             break  # ……社会投资项目51.9亿元；年度计划投资25.6亿元: a new clause, not a part
+        if separator in "，," and len(parts) >= 2 and _complement([p.label for p in parts], data, complete=True):
+            break  # 受理41件、不予受理6件，办结41件: the parts named every member already
         if match.group("tail").startswith(data.approximate_after) or match.group("label").endswith(
             data.approximate_before
         ):
@@ -309,6 +311,8 @@ def _complement(labels: list[str], data: BreakdownData, complete: bool) -> bool:
         named = []
         for label in labels:
             hits = [word for word in words if word in label]
+            # 不予受理 holds 受理 too: the longer word names its member
+            hits = [word for word in hits if not any(word != other and word in other for other in hits)]
             if len(hits) != 1:
                 break
             named.append(hits[0])

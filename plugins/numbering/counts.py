@@ -57,9 +57,10 @@ def count_data(data: dict) -> CountData:
     stated = data.get("stated", {})
     classifiers = alternation(announcement.get("classifiers", ["点"]))
     nouns = alternation(announcement.get("nouns", ["意见"]))
-    # 三点意见, 四个方面的工作, 三点诚挚的邀请, 两点不成熟的看法
+    # 三点意见, 四个方面的工作, 三点诚挚的邀请, 两点不成熟的看法, 四项议定事项
     announce = re.compile(
-        rf"(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})(?:(?:[\u4e00-\u9fff]{{2,3}}的)?(?:{nouns})|的(?:{nouns}))?")
+        rf"(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})"
+        rf"(?:(?:[\u4e00-\u9fff]{{2,3}}的|[\u4e00-\u9fff]{{2}})?(?:{nouns})|的(?:{nouns}))?")
     quoted_announce = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种|点)[^“”\n]{{1,6}}”")
     stated_classifiers = alternation(stated.get("classifiers", ["个"]))
     stated_pattern = re.compile(rf"(?P<num>{COUNT_NUMBER})(?P<cl>{stated_classifiers})")

@@ -164,6 +164,7 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
     """Blocks of consecutive table lines of one shape, each line split into cells."""
     block: list[list[Cell]] = []
     shape: tuple[bool, int] | None = None
+    tabbed = False  # the block's rows are set apart by tabs
     for _number, start, end, _ in doc.lines():
         line = doc.text[start:end]
         markdown = line.lstrip().startswith("|")
@@ -173,7 +174,15 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
             continue
         cells = _cells(line, start, markdown)
         current = (markdown, len(cells)) if len(cells) >= 2 else None
+        row_tabbed = not markdown and "\t" in line.strip()
+        if current is not None and shape is not None and tabbed and row_tabbed and not shape[0] \
+                and len(cells) < shape[1] and any(not cell.text for cell in cells[1:]):
+            # 合计⇥⇥58 under 序号⇥形式⇥学时⇥备注: a row aligned to the columns by an empty
+            # cell, whose empty cells at the end have no tabs
+            cells += [Cell(end, end, "")] * (shape[1] - len(cells))
+            current = shape
         if current is None or current != shape:
+            tabbed = row_tabbed
             if block:
                 yield block, bool(shape and shape[0])
             block = []

@@ -88,7 +88,7 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     yield from _brackets(prose, data)
     yield from (f for f in _lines(prose, data) if f.start < form)
     yield from (f for f in _blank_dates(prose, data) if f.start < form)
-    yield from _stand_ins(prose, data)
+    yield from _stand_ins(doc, data)
 
 
 def _brackets(prose: str, data: BlankData) -> Iterator[Finding]:
@@ -164,15 +164,24 @@ def _form_start(prose: str, data: BlankData) -> int:
     draft. A title is a line of its own ending in a word from ``form_titles``, with no
     sentence marks, no colon (附件：报名表 refers to the form; it does not begin it) and no
     number (三、报名回执 is a section of the draft about it)."""
+    attached = ATTACHED_FORM.search(prose)  # 附件 / 不符合项报告 / 受审部门：＿＿＿
+    end = attached.start(1) if attached else len(prose)
     if not data.form_titles:
-        return len(prose)
-    for match in FORM_TITLE_LINE.finditer(prose):
+        return end
+    for match in FORM_TITLE_LINE.finditer(prose, 0, end):
         line = match.group().strip(SPACES + "\0")
         line = FORM_TITLE_NOTE.sub("", line)
         if line.endswith(data.form_titles) and not any(mark in line for mark in FORM_TITLE_STOPS) \
                 and not NUMBERED_HEADING.match(line):
             return match.start()
-    return len(prose)
+    return end
+
+
+# An attachment whose first line under its title is a field with a line to write on: whatever
+# the title calls it (不符合项报告), the attachment is a form.
+ATTACHED_FORM = re.compile(
+    r"^[ \t\u3000]*附件[ \t\u3000]*[0-9一二三四五六七八九十]{0,2}[ \t\u3000]*\n(?:[ \t\u3000]*\n)?"
+    r"([^\n]{2,60})\n(?:[ \t\u3000]*\n)?[^\n]{1,20}[：:][ \u3000]*[＿_]{3,}", re.M)
 
 
 # A line short enough to be a title; what may close it (（样表）, （样式）) is not its name.
@@ -252,10 +261,31 @@ def _labelled_stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
         yield Finding(start, end, f"用“{match.group(group)}”代替的{what}未填写")
 
 
-def _stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
+# “某某” filling a table cell by itself (a schedule's 主讲人 column): the cell asks for a name.
+STAND_IN_CELL = re.compile(r"(?:^|(?<=[\t|│\0]))[ \u3000]*(某某)[ \u3000]*(?=[\t|│\0]|$)", re.M)
+
+
+def _stand_in_cells(doc) -> Iterator[Finding]:
+    prose = doc.prose
+    labels = getattr(doc, "line_labels", None) or {}
+    for match in STAND_IN_CELL.finditer(prose):
+        line_start = prose.rfind("\n", 0, match.start()) + 1
+        line_end = prose.find("\n", match.end())
+        line = doc.text[line_start:line_end if line_end >= 0 else len(prose)]  # a Markdown row's | as written
+        # a row of a plain-text or Markdown table, or a Word table's cell (a line that is just
+        # 某某 elsewhere is left to the other checks)
+        if "\t" in line or line.count("|") >= 2 or "│" in line \
+                or "表格" in labels.get(doc.line_of(match.start(1)), ""):
+            start, end = match.span(1)
+            yield Finding(start, end, "表格中用“某某”代替的名称未填写")
+
+
+def _stand_ins(doc, data: BlankData) -> Iterator[Finding]:
+    prose = doc.prose
     if "某某" not in prose:
         return
     yield from _labelled_stand_ins(prose, data)
+    yield from _stand_in_cells(doc)
     if data.stand_in is None:
         return
     for match in data.stand_in.finditer(prose):

@@ -391,6 +391,11 @@ def test_organisers_service_lines(text):
 def test_a_contact_label_spaced_to_the_width_of_others():
     text = "招标人：临江市住房和城乡建设局\n地　　址：临江市滨江路218号\n联　系　人：郑　伟\n电　　话：0736-7135208"
     assert located(text, "CT002") == []
+    # a spaced label of its own, lines away from the contact person
+    text = ("六、联系方式\n联系人：市退役军人事务局办公室　陈晓燕\n电子邮箱：jzstyjr@163.com\n"
+            "会务组：市退役军人事务局办公室、优抚科\n传　　真：0796-8213658\n")
+    assert located(text, "CT002") == []
+    assert located("代写材料请联系，传　　真：0796-8213658，微信同号。", "CT002") != []
 
 
 def test_an_organisers_account_and_a_village_service_line():

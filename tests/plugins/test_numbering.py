@@ -698,6 +698,7 @@ def test_stated_count_mismatches(text, expected):
     "落实“两个责任”、“一岗双责”两项要求，紧扣“一个目标”、“两个重点”、“三项任务”。",
     "发展党员、转正党员分别为12名、10名，全年开展培训、宣讲、观摩等活动126场次。",
     "各部门、单位开展“六项活动”。",
+    "实验室检查：血常规、尿常规、肝功能、肾功能、血脂四项、空腹血糖、糖化血红蛋白。",
 ])
 def test_stated_count_lookalikes_are_clean(text):
     assert nu(text) == []
@@ -1048,6 +1049,11 @@ def test_announcement_closed_with_a_courtesy():
     ("全区一般公共预算收入完成134550万元，同比增长3.6%。其中，税收收入103690万元，非税收入29860万元。",
      "134550万元", "warning"),
     ("共争取上级转移支付资金85600万元，其中一般性转移支付52300万元、专项转移支付34300万元。", "85600万元", "warning"),
+    # 即办件 and 承诺件 are every kind of case a service centre handles
+    ("区政务服务中心全年累计办理审批事项共12486件，其中即办件8653件、承诺件3721件，按时办结率100%。", "12486件", "warning"),
+    ("全年共实施重点项目126个，其中新建项目71个、续建项目52个。", "126个", "warning"),
+    # every member named: what follows the comma counts something else
+    ("全年共收到行政复议申请48件，其中依法受理41件、不予受理6件，办结41件，纠错率为14.6%。", "48件", "warning"),
 ])
 def test_more_breakdown_mismatches(text, total, severity):
     finding = only(text, "NU006")
@@ -1068,6 +1074,10 @@ def test_more_breakdown_mismatches(text, total, severity):
     # the sentence before holds the budget too: the parts add up to the revenue
     "全市一般公共预算收入109.0亿元，完成预算105.0亿元的103.8%。其中：税收收入80.3亿元，非税收入28.7亿元。",
     "预算安排105.0亿元，全年完成收入109.0亿元。其中：税收收入80.3亿元，非税收入28.7亿元。",
+    "全年累计办理审批事项共12486件，其中即办件8765件、承诺件3721件。",
+    "全年共实施重点项目126个，其中新建项目71个，总投资86亿元。",
+    "全年共收到行政复议申请47件，其中依法受理41件、不予受理6件，办结41件，纠错率为14.6%。",
+    "共收到申请48件，其中受理41件。",
 ])
 def test_more_breakdown_lookalikes(text):
     assert nu(text) == []
@@ -1106,6 +1116,16 @@ def test_tab_separated_table_with_an_empty_cell_in_its_total_row():
     assert nu(table) == []
     wrong = table.replace("\t75\n", "\t85\n")
     assert [f[:4] for f in nu(wrong)] == [("NU007", 5, 9, "85")]
+
+
+def test_a_tab_separated_total_row_without_its_trailing_empty_cells():
+    table = ("序号\t培训形式\t学时\t备注\n1\t集中培训\t24\t按每天8学时计算\n2\t校本研修\t16\t由学校组织\n"
+             "3\t线上学习\t20\t以平台记录为准\n合计\t\t58\n")
+    assert [f[:4] for f in nu(table)] == [("NU007", 5, 5, "58")]
+    assert nu(table.replace("\t58", "\t60")) == []
+    # a note under the table holds no empty cell: it is no row of it
+    note = table.replace("合计\t\t58\n", "注：\t学时以平台记录为准\n4\t专题讲座\t8\t\n")
+    assert nu(note) == []
 
 
 BUDGET_ROWS = ("项目　　　　　　年初预算（万元）　　执行（万元）\n一、基本支出　　2172.50　　　　　　1091.08\n"
@@ -1289,3 +1309,10 @@ def test_dangling_references(text, found):
 ])
 def test_dangling_reference_look_alikes(text):
     assert check_text(text, select=["NU008"]) == []
+
+
+@pytest.mark.parametrize("lead,phrase", [("会议共有四项议定事项：", "四项"), ("会议共形成四项决定：", "四项")])
+def test_an_announced_noun_with_a_modifier(lead, phrase):
+    items = "\n（一）严格落实外来施工单位安全管理。\n（二）加强冬季“四防”工作。\n（三）开展岁末年初安全生产大检查。\n"
+    assert [f[:4] for f in nu(lead + items)] == [("NU002", 1, lead.index(phrase) + 1, phrase)]
+    assert nu(lead.replace("四", "三") + items) == []

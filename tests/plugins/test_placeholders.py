@@ -572,3 +572,31 @@ def test_a_draft_that_is_itself_a_form():
 
 def test_a_ballot_mark_in_quotes():
     assert found("投赞成票的，画“○”；投不赞成票的，画“×”；弃权的，不画任何符号。") == []
+
+
+@pytest.mark.parametrize("table,line", [
+    ("日期\t时间\t内容\t主讲人\n1月23日\t8:30—11:30\t课程标准解读\t某某\n", 2),
+    ("| 工作组 | 负责人 |\n| --- | --- |\n| 宣传组 | 某某 |\n", 3),
+])
+def test_a_table_cell_left_as_某某(table, line):
+    assert [(f[0], f[1], f[2]) for f in found(table, path="plan.md")] == [("PH002", "某某", line)]
+
+
+@pytest.mark.parametrize("text", [
+    "日期\t内容\t主讲人\n1月23日\t课程标准解读\t张某某\n",  # a name withheld in a case report
+    "某某\n",  # a line of its own is no table cell
+    "日期\t内容\n1月23日\t某某某学习会\n",
+])
+def test_a_cell_holding_more_than_某某_is_not_this_slot(text):
+    assert found(text) == []
+
+
+def test_an_attached_form_is_known_by_its_fields_whatever_its_title():
+    notice = "关于开展内部审核的通知\n各部门：\n定于12月开展内部审核，请做好准备。\n质量管理部\n"
+    form = "附件\n不符合项报告\n受审部门：＿＿＿＿＿＿　　审　核　员：＿＿＿＿＿＿\n审核日期：＿＿＿＿年＿＿月＿＿日\n"
+    assert found(notice + form) == []
+    # a blank in the notice itself is still the writer's to fill
+    assert [f[2] for f in found(notice.replace("12月", "＿＿月") + form)] == [3]
+    # an attachment of running text is no form: its blanks are reported
+    text = notice + "附件\n工作安排\n1.请各部门于＿＿＿前报送自查报告。\n"
+    assert [f[2] for f in found(text)] == [7]
