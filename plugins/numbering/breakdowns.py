@@ -106,6 +106,8 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     for opener in data.opener.finditer(prose):
         window_start = max(0, opener.start() - 40)
         total = data.total.search(prose, window_start, opener.start())
+        if total is None and opener.group().startswith("中"):
+            total = _named_total(prose, opener, data)  # 先进单位20个……。先进单位中，……
         if total is None:
             # 共有行政村14个，按照……分类推进，其中……: a clause between the total and 其中; or
             # ……完成134550万元，同比增长3.6%。其中，税收收入……: the last sentence's total
@@ -142,6 +144,8 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
+# A second classifier in brackets after a total: 共计45个（名）.
+SECOND_CLASSIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
 # A total summing up the parts before it: ……优秀教育工作者10名，共计82名.
 SUMMING = re.compile(rf"[，,]\s*(?:共计|合计|总计|总共|共)(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<mult>万|亿)?")
 
@@ -155,14 +159,19 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         if classifier is None:
             continue
         total_end = classifier.end("cl")
-        if prose[total_end:total_end + 1] in ("（", "("):
-            continue  # 共计70个（名）: two classifiers in one total
+        classifiers = {classifier.group("cl")}
+        second = SECOND_CLASSIFIER.match(prose, total_end)
+        if second is not None:  # 共计45个（名）: the parts count units in 个 and people in 名
+            if data.count.fullmatch("1" + second.group(1)) is None:
+                continue
+            classifiers.add(second.group(1))
+            total_end = second.end()
         start = max(prose.rfind(mark, max(0, match.start() - 160), match.start()) for mark in "。！？；：:\n，,") + 1
         segments = prose[start:match.start()].split("、")
         parts: list[Part] = []
         for segment in segments:
             part = data.part.match(segment.strip(" \t\u3000"))
-            if part is None or part.group("cl") != classifier.group("cl") or part.group("tail"):
+            if part is None or part.group("cl") not in classifiers or part.group("tail"):
                 parts = []
                 break
             if part.group("label").endswith(data.approximate_before):
@@ -180,6 +189,28 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
             match.start("num"), total_end, total, prose[match.start("num"):total_end], classifier.group("cl"),
             tuple(parts), True, True, False,
         ))
+    return found
+
+
+def _named_total(prose: str, opener: re.Match, data: BreakdownData) -> re.Match | None:
+    """这次共表彰先进单位20个、先进个人50名。先进单位中，市直部门8个……: the noun before 中
+    names a count given in this sentence or the one before it, right before its number."""
+    start = opener.start()
+    begin = start
+    while begin > 0 and start - begin < 8 and "\u4e00" <= prose[begin - 1] <= "\u9fff":
+        begin -= 1
+    noun = prose[begin:start]
+    if len(noun) < 2 or (begin > 0 and prose[begin - 1] not in "。！？；，\n"):
+        return None  # 在全市中，: a noun of two characters or more opening its clause
+    sentence = max(prose.rfind(mark, 0, begin - 1) for mark in "。！？\n") if begin > 0 else -1
+    floor = max(prose.rfind(mark, 0, sentence) for mark in "。！？\n") + 1 if sentence > 0 else 0
+    found = None
+    at = prose.find(noun, floor, begin)
+    while at >= 0:
+        count = data.count.match(prose, at + len(noun))
+        if count is not None:
+            found = count
+        at = prose.find(noun, at + 1, begin)
     return found
 
 

@@ -9,6 +9,7 @@ separated by 、 within one clause.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import Iterator, NamedTuple
@@ -50,6 +51,7 @@ class CountData(NamedTuple):
     conjunction: re.Pattern
     count_inside: re.Pattern
     parenthetical: re.Pattern
+    echoed: re.Pattern | None  # 五个方面, counted by items that end in 方面
 
 
 def count_data(data: dict) -> CountData:
@@ -85,6 +87,8 @@ def count_data(data: dict) -> CountData:
         abstract_nouns=tuple(stated.get("abstract_nouns", [])),
         conjunction=re.compile(alternation(stated.get("conjunctions", ["和"]))),
         count_inside=re.compile(rf"{COUNT_NUMBER}(?:{stated_classifiers})"),
+        echoed=(re.compile(rf"(?P<num>{COUNT_NUMBER})个?(?P<noun>{alternation(announcement['echoed'])})")
+                if announcement.get("echoed") else None),
         parenthetical=re.compile(
             rf"(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种)[^“”（）()，。；：\n]{{1,8}}”?[（(]"
             rf"(?P<list>[^（）()\n]{{3,120}})[）)]"
@@ -476,3 +480,70 @@ def _parallel_clause_before(prose: str, list_start: int, items: list[str]) -> bo
         return False
     parts = _split_items(clause)
     return parts is None or len(parts) > 1 or clause[:1] == items[0][:1]
+
+
+# --- counts the items echo -------------------------------------------------------------------
+
+ECHO_LOOKAHEAD = 8  # paragraphs after the count where its items may begin
+ECHO_TRAILING = "。：:；;，, \t\u3000\0"
+
+
+@dataclass(frozen=True)
+class EchoedCount:
+    start: int  # 五个方面
+    end: int
+    count: int
+    noun: str
+    items: tuple  # the markers of the run whose headings all end in the noun
+
+
+def find_echoed_counts(doc, model, data: CountData, skip: set[int]) -> list[EchoedCount]:
+    """我重点从五个方面进行对照检查，……现报告如下。 … （一）在……方面 （二）在……方面 …: a count in
+    Chinese numerals after 从 says how the text goes on; wherever it stands in its paragraph,
+    the run of items that each end with its noun (方面) is what it counts, even one level down
+    (under 一、对照检查情况). ``skip``: counts read as announcements already."""
+    if data.echoed is None:
+        return []
+    prose, text = doc.prose, doc.text
+    starts = [start for start, _ in model.paragraphs]
+    found = []
+    for match in data.echoed.finditer(prose):
+        if match.start() in skip or _inside_quotes(prose, 0, match.start()):
+            continue
+        before = prose[match.start() - 1] if match.start() else ""
+        if before in "第零〇一二两三四五六七八九十百千万0123456789" or not _chinese(match.group("num")):
+            continue  # 查摆出3个方面问题: a figure states a quantity, not the plan of the text
+        clause = prose[_clause_start(prose, max(0, match.start() - 12), match.start()):match.start()]
+        if "从" not in clause:
+            continue  # 从五个方面进行对照检查, 主要从以下三个方面汇报: how the text goes on
+        count = count_value(match.group("num"))
+        if count is None or count < 2:
+            continue
+        paragraph = bisect.bisect_right(starts, match.start()) - 1
+        run = _echoing_run(text, model, starts, paragraph, match.end(), match.group("noun"))
+        if run is not None:
+            found.append(EchoedCount(match.start(), match.end(), count, match.group("noun"), tuple(run.items)))
+    return found
+
+
+def _echoing_run(text: str, model, starts: list[int], paragraph: int, after: int, noun: str):
+    """The first run after ``after``, starting within ``ECHO_LOOKAHEAD`` paragraphs, whose items
+    are two or more headings from 1 that all end with ``noun``."""
+    for run in model.runs:
+        first = run.items[0] if run.items else None
+        if first is None or first.start < after:
+            continue
+        if bisect.bisect_right(starts, first.start) - 1 > paragraph + ECHO_LOOKAHEAD:
+            return None
+        if first.value != 1 or len(run.items) < 2 or run.inline:
+            continue
+        if all(_heading_ends_with(text, item, noun) for item in run.items):
+            return run
+    return None
+
+
+def _heading_ends_with(text: str, marker, noun: str) -> bool:
+    end = text.find("\n", marker.end)
+    heading = text[marker.end:end if end >= 0 else len(text)]
+    sentence = re.split("[。！？]", heading, maxsplit=1)[0]  # （一）……方面。 or a run-in heading
+    return sentence.rstrip(ECHO_TRAILING).endswith(noun) and len(sentence) <= 60

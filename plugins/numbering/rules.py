@@ -9,7 +9,7 @@ from typing import Iterator
 from checker import Edit, Finding, Fix, Related, rule
 
 from .breakdowns import Breakdown, find_breakdowns, find_summed_totals, may_overlap
-from .counts import find_announcements, find_stated_counts
+from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
@@ -285,12 +285,18 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     one ending in 等 leaves the list open (``[inline_list] joiners``), and figures make it a
     breakdown. After a colon, clauses set apart by 分号 up to the full stop are items too
     (集中在以下四个方面：学习不深；作风不实；管理不严。).
+
+    A count after 从 in Chinese numerals (我重点从五个方面进行对照检查) plans the text even in the
+    middle of its paragraph: it is compared with the first run of headings below it that all
+    end in its noun (（一）在……方面), one level down if need be (``[announcement] echoed``).
     """
     model = outline(doc, ctx)
     data = counts(ctx)
     kinds = grammar(ctx).through
     yield from _inline_list_findings(doc, ctx)
-    for announcement in find_announcements(doc, model.paragraphs, data):
+    announcements = find_announcements(doc, model.paragraphs, data)
+    yield from _echoed_count_findings(doc, model, data, {a.start for a in announcements})
+    for announcement in announcements:
         # 共有四项议程：一是…二是… counts the items right after it; 共有五项议程。 alone counts the
         # host's steps (进行第一项议程…), whatever opens the next paragraph (首先，奏唱国歌)
         first = _first_inline_item(model, announcement)
@@ -316,19 +322,32 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
         if listed - 1 == announcement.count and _closes_the_report(doc, run.items[-1], data):
             continue  # 以下五个方面。一、……五、…… then 六、几点体会
-        last = run.items[-1]
         span = doc.text[announcement.start:announcement.end]
         phrase = span if span.startswith("“") else f"“{doc.text[announcement.start:announcement.phrase_end]}”"
-        yield Finding(
-            announcement.start, announcement.end,
-            f"前面说{phrase}，后面列出了{listed}项（“{first.text}”至“{last.text}”，"
-            f"最后一项在{where(doc, last.start)}）",
-            suggestion=_with_count(span, listed),
-            related=(
-                Related(first.start, first.end, f"第一项“{first.text}”"),
-                Related(last.start, last.end, f"最后一项“{last.text}”，共{listed}项"),
-            ),
-        )
+        yield _count_mismatch(doc, announcement.start, announcement.end, phrase, "", run.items)
+
+
+def _echoed_count_findings(doc, model: Outline, data, announced: set[int]) -> Iterator[Finding]:
+    """从五个方面进行对照检查 in the middle of a paragraph, then （一）……方面 to （四）……方面."""
+    for echoed in find_echoed_counts(doc, model, data, announced):
+        if len(echoed.items) != echoed.count:
+            phrase = f"“{doc.text[echoed.start:echoed.end]}”"
+            yield _count_mismatch(doc, echoed.start, echoed.end, phrase, f"以“{echoed.noun}”结尾的标题", echoed.items)
+
+
+def _count_mismatch(doc, start: int, end: int, phrase: str, what: str, items) -> Finding:
+    """The count at ``start``–``end`` (said as ``phrase``) against the ``items`` that follow."""
+    first, last, listed = items[0], items[-1], len(items)
+    return Finding(
+        start, end,
+        f"前面说{phrase}，后面{what}列出了{listed}项（“{first.text}”至“{last.text}”，"
+        f"最后一项在{where(doc, last.start)}）",
+        suggestion=_with_count(doc.text[start:end], listed),
+        related=(
+            Related(first.start, first.end, f"第一项“{first.text}”"),
+            Related(last.start, last.end, f"最后一项“{last.text}”，共{listed}项"),
+        ),
+    )
 
 
 def _closes_the_report(doc, last: Marker, data) -> bool:

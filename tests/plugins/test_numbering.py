@@ -1196,10 +1196,18 @@ def test_a_total_summing_up_the_parts_before_it():
     assert only("评出一等奖3个、二等奖5个、三等奖8个，共17个。", "NU006").text == "17个"
 
 
+def test_a_summed_total_with_two_classifiers():
+    text = "县委决定，表彰先进基层党组织8个、优秀共产党员25名、优秀党务工作者10名，共计45个（名）。"
+    assert only(text, "NU006").text == "45个（名）"
+    assert nu(text.replace("45个", "43个")) == []
+    # a note in brackets is no second classifier
+    assert nu("表彰先进基层党组织8个、优秀共产党员25名，共计33个（其中新增5个）。") == []
+
+
 @pytest.mark.parametrize("text", [
     "评出一等奖3个、二等奖5个、三等奖8个，共16个。",
     "新建学校3所、改扩建5所，共投入资金2亿元。",  # the total counts something else
-    "表彰先进单位20个、先进个人50名，共计70个（名）。",  # two classifiers
+    "表彰先进单位20个、先进个人50名，共计70个（名）。",  # two classifiers, adding up
     "新建公厕12座、改造8座，共20余座。",  # an approximate total
     "全年接待游客120万人次，共实现旅游收入8亿元。",  # one count is no list of parts
     "党员约40名、积极分子约20名，共计65名。",  # approximate parts
@@ -1316,3 +1324,31 @@ def test_an_announced_noun_with_a_modifier(lead, phrase):
     items = "\n（一）严格落实外来施工单位安全管理。\n（二）加强冬季“四防”工作。\n（三）开展岁末年初安全生产大检查。\n"
     assert [f[:4] for f in nu(lead + items)] == [("NU002", 1, lead.index(phrase) + 1, phrase)]
     assert nu(lead.replace("四", "三") + items) == []
+
+
+def test_a_total_named_again_before_中_in_the_next_sentence():
+    text = ("这次大会共表彰先进单位20个、先进个人50名。先进单位中，市直部门8个、县（市、区）6个、园区和企业5个；"
+            "先进个人中，既有窗口一线的办事员，也有企业家代表。")
+    assert only(text, "NU006").text == "20个"
+    assert nu(text.replace("先进单位20个", "先进单位19个")) == []
+    # the noun before 中 names no count given before it
+    assert nu("这次大会共表彰先进单位19个。获奖企业中，制造业8个、服务业6个、农业企业3个。") == []
+
+
+ECHO_ITEMS = ("一、对照检查情况\n（一）在增强“四个意识”方面\n存在的问题……\n（二）在履职尽责、担当作为方面\n存在的问题……\n"
+              "（三）在严守纪律规矩方面\n存在的问题……\n（四）在上年度整改落实方面\n存在的问题……\n二、原因分析\n")
+
+
+def test_a_count_whose_items_end_in_its_noun_one_level_down():
+    lead = "我重点从五个方面进行对照检查，深入剖析根源。现报告如下，请予批评帮助。\n"
+    (finding,) = [f for f in nu(lead + ECHO_ITEMS) if f[0] == "NU002"]
+    assert finding[:4] == ("NU002", 1, 5, "五个方面")
+    assert [f for f in nu(lead.replace("五个", "四个") + ECHO_ITEMS) if f[0] == "NU002"] == []
+
+
+@pytest.mark.parametrize("lead", [
+    "上年度民主生活会上，我查摆出3个方面问题，目前已全部整改到位。\n",  # a figure: last year's count
+    "上年度我查摆出五个方面的问题，目前已全部整改到位。\n",  # no 从: it says no plan of the text
+])
+def test_counts_of_方面_that_plan_nothing_below(lead):
+    assert [f for f in nu(lead + ECHO_ITEMS) if f[0] == "NU002"] == []
