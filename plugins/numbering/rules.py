@@ -300,6 +300,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         # 共有四项议程：一是…二是… counts the items right after it; 共有五项议程。 alone counts the
         # host's steps (进行第一项议程…), whatever opens the next paragraph (首先，奏唱国歌)
         first = _first_inline_item(model, announcement)
+        if first is None and _colon_after(doc, announcement):
+            first = _first_item_after(model, announcement)  # 共有七项议程：\n一是……: the list itself
         through = False
         if first is None:
             first = _first_counted_through(doc, model, kinds, announcement)
@@ -325,6 +327,10 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         span = doc.text[announcement.start:announcement.end]
         phrase = span if span.startswith("“") else f"“{doc.text[announcement.start:announcement.phrase_end]}”"
         yield _count_mismatch(doc, announcement.start, announcement.end, phrase, "", run.items)
+
+
+def _colon_after(doc, announcement) -> bool:
+    return doc.prose[announcement.phrase_end:announcement.phrase_end + 3].lstrip(" \t\u3000\0")[:1] in ("：", ":")
 
 
 def _echoed_count_findings(doc, model: Outline, data, announced: set[int]) -> Iterator[Finding]:

@@ -836,3 +836,10 @@ def test_a_reply_forms_deadline_is_not_absorbed_by_the_ads_below_it():
             "相关推荐：2025年商会年会通知范文（精选6篇）\n文秘代写、材料润色，微信：mishu_2025\n")
     assert 8 not in [line for _, line in lines_by_rule(text)]
     assert 9 in [line for _, line in lines_by_rule(text)]
+
+
+def test_a_writing_services_order_line_joins_its_block():
+    tail = "定制热线：138 2647 9051（同微信）\n官方网站：www.bifeng-gw.com\n承接：讲话稿、述职报告，48小时交稿，不满意免费修改。\n"
+    assert ("AD001", 5) in lines_by_rule(SPEECH + tail)
+    # a hotline of the draft's own stays
+    assert lines_by_rule(SPEECH + "服务热线：0736-12345\n") == []

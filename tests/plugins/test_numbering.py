@@ -1352,3 +1352,11 @@ def test_a_count_whose_items_end_in_its_noun_one_level_down():
 ])
 def test_counts_of_方面_that_plan_nothing_below(lead):
     assert [f for f in nu(lead + ECHO_ITEMS) if f[0] == "NU002"] == []
+
+
+def test_an_agenda_listed_after_its_colon_is_counted_there():
+    # the host goes through six numbered steps and a last one announced without its number
+    steps = "".join(f"下面进行第{n}项议程：{what}。\n" for n, what in zip("一二三四五六", "甲乙丙丁戊己")) + "最后，请全体起立，合唱校歌。\n"
+    listed = "今天的典礼共有七项议程：\n一是奏唱国歌；\n二是宣读决定；\n三是教师代表发言；\n四是学生代表发言；\n五是新生代表发言；\n六是校长讲话。\n"
+    assert [f[:4] for f in nu(listed + steps) if f[0] == "NU002"] == [("NU002", 1, 8, "七项")]
+    assert [f for f in nu(listed.replace("七项", "六项") + steps) if f[0] == "NU002"] == []
