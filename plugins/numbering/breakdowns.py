@@ -45,6 +45,7 @@ class BreakdownData(NamedTuple):
     kinds_cover: Decimal  # parts of disjoint kinds this share of the total or more are meant as all of it
     near_miss_not_for: tuple[str, ...]  # classifiers of people, whose groups may overlap
     overlap_words: tuple[str, ...]  # attributes by which groups of people overlap: 女, 党员
+    honour_verbs: tuple[str, ...]  # 表彰, 评出: the parts are honours, one for each
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -73,6 +74,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         kinds_cover=Decimal(str(table.get("kinds_cover", 1))),
         near_miss_not_for=tuple(table.get("near_miss_not_for", [])),
         overlap_words=tuple(table.get("overlap_words", [])),
+        honour_verbs=tuple(table.get("honour_verbs", [])),
     )
 
 
@@ -135,7 +137,8 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             or labels[-1].startswith(data.remainder_labels)
             or _complement(labels, data, complete=True)
         )
-        disjoint = exhaustive or _common_kind(labels, data) or _complement(labels, data, complete=False)
+        disjoint = (exhaustive or _common_kind(labels, data) or _complement(labels, data, complete=False)
+                    or _honours(prose, total.start("num"), data))
         open_ended = any(part.tail.startswith(OPEN_END) for part in parts)
         found.append(Breakdown(
             total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],
@@ -321,6 +324,13 @@ def may_overlap(found: Breakdown, data: BreakdownData) -> bool:
         return False
     return found.sum < found.total or any(
         word in part.label for part in found.parts for word in data.overlap_words)
+
+
+def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:
+    """共表彰先进个人130名，其中优秀教师60名、优秀班主任40名……: each person honoured receives
+    one of the honours, so the parts cannot overlap."""
+    clause = max(prose.rfind(mark, max(0, total_start - 30), total_start) for mark in "。！？；，,\n")
+    return any(verb in prose[clause + 1:total_start] for verb in data.honour_verbs)
 
 
 def _common_kind(labels: list[str], data: BreakdownData) -> bool:

@@ -24,7 +24,7 @@ from checker.patterns import alternation
 from .numerals import COUNT_NUMBER, count_value
 
 # What stands between a count and its items: a colon, or 分别为 / 分别是 / 即 / 包括.
-SEPARATOR = "(?P<sep>[：:]|，?分别(?:为|是)|，?即(?=[\u4e00-\u9fff])|，?包括(?=[\u4e00-\u9fff]))"
+SEPARATOR = "(?P<sep>[：:]|，?分别(?:为|是)|，?即(?=[\u4e00-\u9fff《“])|，?包括(?=[\u4e00-\u9fff《“]))"
 ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z“”‘’《》（）()]{1,16}")
 # Items that open with a marker are numbered (一是…, 首先…), and the outline counts them.
 MARKER_FIRST = re.compile(r"[一二三四五六七八九十][是要]|其[一二三四五]|首先|第[一二三四五六七八九十]|[（(①-⑳0-9０-９]")
@@ -65,7 +65,7 @@ def find_inline_lists(prose: str, patterns: tuple[re.Pattern, ...], joiners: tup
             if count is None or count < 2:
                 continue
             clauses = match.group("sep") in "：:" and _clauses(prose, match.end())
-            found = clauses or _items(prose, match.end(), joiners)
+            found = clauses or _items(prose, match.end(), joiners, count)
             if found is None:
                 continue
             items, last_end = found
@@ -100,7 +100,7 @@ def _clauses(prose: str, start: int) -> tuple[tuple[str, ...], int] | None:
     return tuple(clauses), end
 
 
-def _items(prose: str, start: int, joiners: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
+def _items(prose: str, start: int, joiners: tuple[str, ...], count: int) -> tuple[tuple[str, ...], int] | None:
     stop = CLAUSE_END.search(prose, start)
     if stop is None or stop.start() == start:
         return None
@@ -113,7 +113,30 @@ def _items(prose: str, start: int, joiners: tuple[str, ...]) -> tuple[tuple[str,
     pieces = prose[start:end].split("、")
     if len(pieces) < 2 or MARKER_FIRST.match(pieces[0]):
         return None  # 五个方面：一是融资难、融资贵，…: numbered items, counted by the outline
+    joined = []
     for piece in pieces:
-        if not ITEM.fullmatch(piece) or any(word in piece for word in joiners):
-            return None  # a figure, a joined pair (党风廉政建设和反腐败), an open end (等)
-    return tuple(pieces), end
+        if not ITEM.fullmatch(piece) or piece.endswith(OPEN_ENDS) or "等" in piece:
+            return None  # a figure, an open end (等)
+        joiner = next((word for word in joiners if word in piece[1:-1]), None)
+        if joiner is not None:
+            joined.append((piece, joiner))
+    if not joined:
+        return tuple(pieces), end
+    # 茶旅融合展区和国际茶展区 is two items, 党风廉政建设和反腐败 one: a count between the two
+    # readings fits, one beyond both does not
+    if len(pieces) <= count <= len(pieces) + len(joined):
+        return None
+    if count < len(pieces):
+        return tuple(pieces), end
+    split = [part for piece in pieces for part in _split_joined(piece, dict(joined))]
+    return tuple(split), end
+
+
+OPEN_ENDS = ("等", "……", "…")
+
+
+def _split_joined(piece: str, joined: dict[str, str]) -> list[str]:
+    if piece not in joined:
+        return [piece]
+    head, _, tail = piece.partition(joined[piece])
+    return [head, tail]

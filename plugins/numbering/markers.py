@@ -53,6 +53,7 @@ CHAPTER_WORDS = {"部分": "part", "章": "chapter", "节": "section", "条": "a
 # A marker inside a paragraph counts only after one of these (or at the paragraph start):
 # 万一是、唯一是、统一是、第一要务 are words, not numbering.
 BOUNDARY = frozenset("。；;：:，,！!？?）)\n\t \u3000")
+DIGITS = frozenset("0123456789０１２３４５６７８９")
 # Characters skipped at a paragraph start before its marker: indentation.
 INDENT = frozenset(" \t\u3000")
 MASK = "\0"
@@ -60,6 +61,8 @@ NUMERAL_AFTER = "一二三四五六七八九十两〇0-9０-９"
 # A numeral after 一、 or 1. makes it a list of numbers (一、二级, 1.5) — except a year: an item
 # may open with one (一、2024年工作回顾; 附件：1.2025年定点机构名单).
 YEAR_AHEAD = "(?=[0-9０-９]{4}年|[0-9０-９]{1,2}月)"
+# …or, after 一、, a name such as 5G (四、5G应用推广情况; 1.5G is a figure).
+NAME_AHEAD = "(?=[0-9][A-Z](?![A-Za-z0-9]))"
 
 PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(
@@ -69,7 +72,7 @@ PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ar-paren", re.compile(
         r"(?P<open>[（(])(?P<num>[0-9０-９]{1,2})(?P<close>[）)])(?P<extra>[、.．,，]?)"
         r"|(?P<num2>[0-9０-９]{1,2})(?P<close2>[）)])")),
-    ("cn-dun", re.compile(rf"(?P<num>{CN_NUMBER})(?P<punct>[、.．])(?:{YEAR_AHEAD}|(?![{NUMERAL_AFTER}.．、]))")),
+    ("cn-dun", re.compile(rf"(?P<num>{CN_NUMBER})(?P<punct>[、.．])(?:{YEAR_AHEAD}|{NAME_AHEAD}|(?![{NUMERAL_AFTER}.．、]))")),
     ("ar-dot", re.compile(rf"(?P<num>[0-9０-９]{{1,2}})(?P<punct>[.．、])(?:{YEAR_AHEAD}|(?![0-9０-９.．、%％]|[A-Za-z]{{1,3}}[0-9０-９.．/_-]|[a-z]))")),
     ("circled", re.compile(r"(?P<num>[①-⑳])")),
     ("ordinal", re.compile(
@@ -378,7 +381,11 @@ def _after_boundary(prose: str, pos: int, floor: int) -> bool:
     back = pos - 1
     while back >= floor and prose[back] == MASK:
         back -= 1
-    return back < floor or prose[back] in BOUNDARY
+    if back < floor:
+        return True
+    if prose[back] in ":：" and back > floor and prose[back - 1] in DIGITS:
+        return False  # 14:40）: the minutes of a time, not an item after a colon
+    return prose[back] in BOUNDARY
 
 
 def _marker_from_match(family: str, match: re.Match, prose: str) -> Marker | None:

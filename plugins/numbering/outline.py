@@ -87,6 +87,13 @@ class Outline:
         return self.run_of[id(marker)]
 
 
+def _between_tab_rows(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """The paragraphs on both sides are rows of a tab-separated table."""
+    if index == 0 or index + 1 >= len(paragraphs):
+        return False
+    return all("\t" in text[start:end].strip() for start, end in (paragraphs[index - 1], paragraphs[index + 1]))
+
+
 def same_class(a: str, b: str) -> bool:
     return (a in HEADING_CLASS and b in HEADING_CLASS) or (a in ENUMERATION_CLASS and b in ENUMERATION_CLASS)
 
@@ -309,6 +316,8 @@ class OutlineBuilder:
                 continue  # the contents list repeats the headings the body numbers
             elif doc.text.startswith("|", start) or TABLE_ROW_END.search(prose, max(start, end - TABLE_ROW_TAIL), end):
                 continue  # 一、直接费用　　174.0　　93.0, | 一、税收收入 | 59.30 |: a table's row, not a heading
+            elif _between_tab_rows(doc.text, outline.paragraphs, index):
+                continue  # 一、基本支出 between the rows of a tab-separated table: a group of its rows
             else:
                 marker = self.grammar.paragraph_marker(doc, start, end, list_markers)
             inline_from = start
@@ -334,7 +343,9 @@ class OutlineBuilder:
         return outline
 
 
-ENTRY_NUMBER = re.compile(r"[\0\s]*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])[\0\s]*")
+ENTRY_NUMBER = re.compile(
+    r"[\0\s]*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]"
+    r"|[★☆●○■□◆◇▶►▪•※])[\0\s]*")  # a bulletin's 本期要目 bullets its entries: ★全县……
 
 
 def _unnumbered(text: str) -> str:

@@ -324,9 +324,21 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
         if listed - 1 == announcement.count and _closes_the_report(doc, run.items[-1], data):
             continue  # 以下五个方面。一、……五、…… then 六、几点体会
+        if _counted_one_level_down(doc, model, first, announcement):
+            continue  # 抓了以下六个方面的工作。一、主要工作及成效 （一）……（六）: the items one level down
         span = doc.text[announcement.start:announcement.end]
         phrase = span if span.startswith("“") else f"“{doc.text[announcement.start:announcement.phrase_end]}”"
         yield _count_mismatch(doc, announcement.start, announcement.end, phrase, "", run.items)
+
+
+def _counted_one_level_down(doc, model: Outline, first: Marker, announcement) -> bool:
+    """The first heading names what was counted (六个方面的工作 … 一、全年主要工作及成效) and
+    the items under it are as many as announced."""
+    noun = doc.text[announcement.end:announcement.phrase_end][-2:]
+    line_end = doc.text.find("\n", first.end)
+    heading = doc.text[first.end:line_end if line_end >= 0 else len(doc.text)]
+    return len(noun) == 2 and noun in heading and any(
+        len(child.items) == announcement.count for child in model.children.get(id(first), ()))
 
 
 def _colon_after(doc, announcement) -> bool:
@@ -769,7 +781,7 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
             pass
         elif found.disjoint and not found.open_ended and found.sum >= data.kinds_cover * found.total:
             severity = "info"  # A类16个、B类14个、C类9个 under 43: nearly all, so meant to be all
-        elif (len(found.parts) >= 3 and not may_overlap(found, data)
+        elif (len(found.parts) >= 3 and not found.open_ended and not may_overlap(found, data)
               and abs(difference) <= max(data.near_miss, data.near_miss_share * found.total)):
             severity = "info"  # a slip of a few: 来信19件、来访27件、网上信访8件 under 52
         else:

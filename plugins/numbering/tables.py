@@ -264,7 +264,16 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
 
 
 def _first(row: list[Cell]) -> str:
+    """The row's label: its first cell, or the second after a 序号 column (| 1 | 销售费用 |,
+    | — | 合计 |)."""
+    for cell in row[:2]:
+        text = cell.text.strip(" \u3000")
+        if text and text not in SERIAL_FILLERS and not text.isdigit():
+            return text
     return row[0].text if row else ""
+
+
+SERIAL_FILLERS = ("—", "-", "－", "/", "／", "——")
 
 
 def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:

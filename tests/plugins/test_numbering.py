@@ -1054,6 +1054,10 @@ def test_announcement_closed_with_a_courtesy():
     ("全年共实施重点项目126个，其中新建项目71个、续建项目52个。", "126个", "warning"),
     # every member named: what follows the comma counts something else
     ("全年共收到行政复议申请48件，其中依法受理41件、不予受理6件，办结41件，纠错率为14.6%。", "48件", "warning"),
+    ("全年门急诊总人次52.36万人次，同比增长7.2%，其中门诊44.18万人次、急诊7.81万人次。", "52.36万人次", "warning"),
+    # honours given: one each, so the parts are disjoint and nearly all of the total
+    ("本次大会共表彰先进个人130名，其中优秀教师60名、优秀班主任40名、优秀教育工作者20名；同时表彰先进集体10个。",
+     "130名", "info"),
 ])
 def test_more_breakdown_mismatches(text, total, severity):
     finding = only(text, "NU006")
@@ -1078,6 +1082,8 @@ def test_more_breakdown_mismatches(text, total, severity):
     "全年共实施重点项目126个，其中新建项目71个，总投资86亿元。",
     "全年共收到行政复议申请47件，其中依法受理41件、不予受理6件，办结41件，纠错率为14.6%。",
     "共收到申请48件，其中受理41件。",
+    # people by post, not honours: the main groups only
+    "本次培训共有学员130名，其中教师60名、班主任40名、教育工作者20名。",
 ])
 def test_more_breakdown_lookalikes(text):
     assert nu(text) == []
@@ -1360,3 +1366,77 @@ def test_an_agenda_listed_after_its_colon_is_counted_there():
     listed = "今天的典礼共有七项议程：\n一是奏唱国歌；\n二是宣读决定；\n三是教师代表发言；\n四是学生代表发言；\n五是新生代表发言；\n六是校长讲话。\n"
     assert [f[:4] for f in nu(listed + steps) if f[0] == "NU002"] == [("NU002", 1, 8, "七项")]
     assert [f for f in nu(listed.replace("七项", "六项") + steps) if f[0] == "NU002"] == []
+
+
+def test_the_minutes_of_a_time_in_brackets_are_no_marker():
+    agenda = ("三、大会议程\n第一项　宣读表彰决定（14:30—14:40）\n第二项　颁奖（14:40—15:20）\n"
+              "第三项　获奖代表发言（15:20—15:40）\n第四项　讲话（16:00—16:30）\n")
+    assert [f for f in nu(agenda) if f[0] == "NU001"] == []
+    # an item after a colon that follows words is still an item
+    assert [f[0] for f in nu("主要措施：1）加强领导；3）强化督查。")] == ["NU001"]
+
+
+@pytest.mark.parametrize("text,phrase,listed", [
+    ("本届茶博会共设置六大展区，分别是名优茶展区、茶器具展区、茶文化展区、茶旅融合展区和国际茶展区。", "六大", 5),
+    ("大会先后听取和审议了五个报告，即《行政工作报告》《财务预算报告》《工会工作报告》《提案处理情况报告》。", "五个", 4),
+    ("共设三个工作组，分别为综合组、宣传组、保障组、督查组和联络组。", "三个工作组", 4),
+])
+def test_an_inline_list_with_a_joined_last_item_or_titles_after_即(text, phrase, listed):
+    (finding,) = [f for f in check_text(text, select=["NU002"])]
+    assert finding.text == phrase and f"列出了{listed}项" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "本届茶博会共设置五大展区，分别是名优茶展区、茶器具展区、茶文化展区、茶旅融合展区和国际茶展区。",
+    "重点抓好四项工作，分别是党风廉政建设和反腐败、安全生产、信访维稳、乡村振兴。",  # 和 inside one item
+    "重点抓好五项工作，分别是党风廉政建设和反腐败、安全生产、信访维稳、乡村振兴。",  # or two
+    "共设六个展区，分别是名优茶展区、茶器具展区等。",
+])
+def test_inline_lists_that_fit_one_reading(text):
+    assert check_text(text, select=["NU002"]) == []
+
+
+def test_a_near_miss_said_to_be_an_excerpt():
+    text = "全县粮食播种面积68.4万亩，其中水稻52.6万亩、玉米8.9万亩、大豆4.2万亩等；粮食总产量27.6万吨。"
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+    assert [f[0] for f in nu(text.replace("万亩等；", "万亩；"))] == ["NU006"]
+
+
+def test_an_announced_count_of_the_items_one_level_down():
+    text = ("全年重点抓了以下六个方面的工作。\n一、全年主要工作及成效\n" + "".join(
+        f"（{n}）工作{n}\n" for n in "一二三四五六") + "二、资金投入情况\n三、存在的问题\n")
+    assert [f for f in nu(text) if f[0] == "NU002"] == []
+    assert [f[0] for f in nu(text.replace("（六）工作六\n", ""))] == ["NU002"]
+    # three sub-items under the first of four points: the count is of the points
+    speech = ("下面，我讲三点意见。\n一、提高政治站位\n（一）甲\n（二）乙\n（三）丙\n二、突出工作重点\n"
+              "三、强化责任落实\n四、加强组织领导\n")
+    assert [f[0] for f in nu(speech)] == ["NU002"]
+
+
+def test_a_group_row_between_the_rows_of_a_tab_table_is_no_heading():
+    text = ("一、学校基本情况\n学校有学生1200人。\n二、预算收支总体情况\n（一）收入预算执行情况\n全年收入2493.20万元。\n"
+            "（二）支出预算执行情况\n表1　支出预算执行情况（单位：万元）\n项目\t年初预算\t执行数\n一、基本支出\n"
+            "人员经费\t1862.40\t1908.35\n公用经费\t236.80\t228.46\n二、项目支出\n维修改造\t120.00\t131.20\n"
+            "三、主要支出项目分析\n四、预算绩效管理情况\n")
+    assert [f for f in nu(text) if f[0] == "NU001"] == []
+
+
+def test_a_heading_opening_with_a_name_such_as_5G():
+    assert [f[:4] for f in nu("一、项目概况\n二、项目进展\n四、5G应用推广情况\n")] == [("NU001", 3, 1, "四、")]
+    assert nu("一、项目概况\n二、项目进展\n三、5G应用推广情况\n") == []
+
+
+def test_a_bulletins_contents_with_starred_entries():
+    text = ("云溪县教育工作简报\n2024年第18期\n\n本期要目\n★全县学生健康体检工作全面完成\n★校园食品安全行动取得实效\n\n"
+            "一、全县学生健康体检工作全面完成\n截至11月8日，全县共完成学生体检8.6万人。\n"
+            "二、校园食品安全行动取得实效\n秋季开学以来，开展专项检查。\n")
+    assert [f for f in nu(text) if f[0] == "NU001"] == []
+    assert [f[0] for f in nu(text.replace("二、校园", "三、校园"))] == ["NU001"]
+
+
+def test_a_markdown_total_row_labelled_in_the_second_column():
+    table = ("| 序号 | 费用项目 | 年度预算 | 实际发生 |\n|---|---|---|---|\n| 1 | 销售费用 | 4850 | 4626 |\n"
+             "| 2 | 管理费用 | 5320 | 5187 |\n| 3 | 研发费用 | 3960 | 4105 |\n| — | 合计 | 14130 | 13918 |\n")
+    assert check_text(table, select=["NU007"], path="a.md") == []
+    wrong = table.replace("| 13918 |", "| 14018 |")
+    assert [(f.line, f.text) for f in check_text(wrong, select=["NU007"], path="a.md")] == [(6, "14018")]
