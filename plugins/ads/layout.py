@@ -726,6 +726,7 @@ def _brand_like(line: Line, conf: Settings) -> bool:
         not line.blank and line.kind is None and len(line) <= conf.short
         and sum(hit.signal.weight for hit in line.ad_hits) >= 0
         and not any(ch in "。！？!?；;" for ch in line.text)
+        and not ("“" in line.text and "”" in line.text)  # a headline quoting a slogan: 激活基层治理“一池春水”
         and not FORM_FIELD.search(line.text) and not PAGE_NUMBER.fullmatch(line.text)
         and not _title_shaped(line, conf) and not conf.signature.search(line.text)
         and not conf.heading.search(line.text) and not conf.separator.search(line.text)

@@ -843,3 +843,39 @@ def test_a_writing_services_order_line_joins_its_block():
     assert ("AD001", 5) in lines_by_rule(SPEECH + tail)
     # a hotline of the draft's own stays
     assert lines_by_rule(SPEECH + "服务热线：0736-12345\n") == []
+
+
+def test_a_notice_publishing_on_its_own_channels_is_no_pitch():
+    line = "技术文件已在“青城人社”微信公众号和门户网站同步发布，可免费下载。"
+    assert lines_by_rule(SPEECH.replace("谢谢大家！", line + "\n谢谢大家！")) == []
+    pitch = "更多范文请关注“笔杆文苑”微信公众号，可免费下载。"
+    assert lines_by_rule(SPEECH.replace("谢谢大家！", pitch + "\n谢谢大家！")) != []
+
+
+@pytest.mark.parametrize("tail,kind", [
+    ("点个在看，分享给更多人\n", "AD001"),
+    ("预览时标签不可点\n", "AD001"),
+    ("方案策划：如需定制周年庆方案请联系13876549021（微信同号）\n", "AD001"),
+])
+def test_wechat_page_residue_and_order_lines_at_the_end(tail, kind):
+    assert (kind, 5) in lines_by_rule(SPEECH + tail)
+
+
+def test_a_page_number_line_read_as_a_markdown_list_item():
+    text = "# 述职报告\n\n今年以来，我认真履行职责，完成了各项任务。\n\n- 3 -\n\n下一步，我将继续努力。\n"
+    assert ("AD002", 5) in lines_by_rule(text, path="a.md")
+    assert lines_by_rule("# 述职报告\n\n- 3项任务全部完成\n- 2个项目开工\n", path="a.md") == []
+
+
+def test_sharing_in_a_speech_is_no_call_to_action():
+    line = "希望大家把今天学到的好经验带回去，分享给更多的同事，共同提高。"
+    assert lines_by_rule(SPEECH.replace("谢谢大家！", line + "\n谢谢大家！")) == []
+
+
+def test_a_bulletins_issue_line_headline_and_editors_are_its_own():
+    head = ("桃林镇：“党建+网格”激活基层治理“一池春水”\n来源：云溪县人民政府网　　2024-05-06 10:21　　浏览次数：\n"
+            "【字体：大 中 小】　　打印本页　　关闭窗口\n\n桃林镇工作信息\n第12期\n")
+    body = "今年以来，桃林镇深化网格化管理，将全镇划分为14个综合网格。\n（本版编辑　胡明霞　校对　刘佳怡）\n"
+    lines = [line for _, line in lines_by_rule(head + body)]
+    assert 2 in lines and 3 in lines
+    assert not {1, 5, 6, 8} & set(lines)
