@@ -102,6 +102,8 @@ def _brackets(prose: str, data: BlankData) -> Iterator[Finding]:
         inner = whole[1:-1]
         content = inner.strip(SPACES)
         if not content:
+            if prose[start - 1:start] == "“" and prose[end:end + 1] == "”":
+                continue  # 年份使用六角括号“〔〕”: the marks named, not a blank
             message = _empty_bracket(prose, start, end, whole)
         elif content in data.fields:
             if prose.endswith(data.field_alternatives, 0, start):

@@ -236,9 +236,9 @@ def _labelled_stand_in(table: dict[str, Any], where: str) -> re.Pattern | None:
     if labels:  # 联系人：某某
         shapes.append(f"(?P<label>{alternation(labels)})[：:][ \u3000]*(?P<word>某某某?)(?![\u4e00-\u9fff])")
     verbs = _strings(table, "stand_in_post_verbs", where)
-    if posts:  # 副县长某某出席
-        after = "|".join(["[，。、；：,;:\\s）)]", *map(re.escape, verbs)])
-        shapes.append(f"(?P<post>副?(?:{alternation(posts)}))(?P<name>某某某?)(?={after})")
+    if posts:  # 副县长某某出席, 市工业和信息化局局长　某某 (a guest list)
+        after = "|".join(["[，。、；：,;:\\s）)]", "\\Z", *map(re.escape, verbs)])
+        shapes.append(f"(?P<post>副?(?:{alternation(posts)}))[ \u3000]*(?P<name>某某某?)(?={after})")
     return re.compile("|".join(shapes)) if shapes else None
 
 

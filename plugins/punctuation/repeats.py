@@ -80,29 +80,27 @@ class Form(NamedTuple):
     bracketed: int = 0  # a mark alone in brackets between two names this long at most joins them
 
 
-# A word a chain of connecting marks joins: 设计—建设—拥有—运营.
-CHAIN_LINK = re.compile(r"[\u4e00-\u9fff]{1,6}")
+# A word a chain of connecting marks joins: 设计—建设—拥有—运营, 村（社区）党组织.
+CHAIN_LINK = "[\u4e00-\u9fff]{1,6}(?:（[\u4e00-\u9fff、]{1,6}）[\u4e00-\u9fff]{0,6})?"
+CHAIN_REACH = 60
 
 
 def _chain_length(prose: str, start: int, end: int) -> int:
     """How many single marks like ``prose[start:end]`` join short words in a row around it
     (设计—建设—拥有—运营: three). A dash is written once or twice in a sentence; a chain of
     stages joined by connecting marks (GB/T 15834-2011 4.13) runs on."""
-    mark = prose[start:end]
-    count, right = 1, end
-    while (link := CHAIN_LINK.match(prose, right)) and prose.startswith(mark, link.end()) \
-            and not prose.startswith(mark, link.end() + len(mark)):
-        count, right = count + 1, link.end() + len(mark)
-    left = start
-    while True:
-        word = left
-        while word > 0 and left - word < 6 and is_han(prose[word - 1]):
-            word -= 1
-        if word == left or not prose.endswith(mark, 0, word) or prose.endswith(mark * 2, 0, word):
+    mark = re.escape(prose[start:end])
+    # the marks from this one on, whatever stands before it (我们要坚持设计—建设—拥有)
+    ahead = re.compile(f"(?:{mark}(?!{mark}){CHAIN_LINK})+").match(prose, start)
+    count = len(re.findall(f"{mark}(?!{mark})", ahead.group())) if ahead else 1
+    # the whole chain around it, its first word a word of its own (“镇党委—村（社区）党组织—……”)
+    chain = re.compile(f"(?<![\u4e00-\u9fff]){CHAIN_LINK}(?:{mark}(?!{mark}){CHAIN_LINK})+")
+    lo = max(0, start - CHAIN_REACH)
+    for match in chain.finditer(prose, lo, min(len(prose), end + CHAIN_REACH)):
+        if match.start() <= start and end <= match.end():
+            return max(count, len(re.findall(f"{mark}(?!{mark})", match.group())))
+        if match.start() > start:
             break
-        if word > 0 and is_han(prose[word - 1]):
-            break  # a word longer than a link
-        count, left = count + 1, word - len(mark)
     return count
 
 

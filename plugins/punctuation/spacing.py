@@ -188,6 +188,8 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
             return True  # 县委书记　方　毅同志；: a roll of those attending, one a line
     if rest and rest[0] not in NAME_ENDS:
         return False
+    if CONTACT_AFTER_NAME.match(rest):
+        return True  # 市委党校教务处　王雅琴，联系电话：……: the office and the person to call
     clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
     label = line[max(0, clause - 5):start]
     colon = line.find("：", 0, LINE_LABEL_WITHIN)
@@ -215,6 +217,17 @@ def _name_end(line: str, start: int, spacing: Spacing) -> int | None:
     return name if 0 < name - start <= spacing.name_length else None
 
 
+# A page number's form shown in quotes (GB/T 9704-2012 7.5): “— 3 —”.
+QUOTED_PAGE_NUMBER = re.compile(r"“[—－–-]{1,2}[ \u3000]?[0-9]{1,3}[ \u3000]?[—－–-]{1,2}”")
+
+
+def _quoted_page_number(line: str, start: int, end: int) -> bool:
+    return any(match.start() < start and end < match.end()
+               for match in QUOTED_PAGE_NUMBER.finditer(line, max(0, start - 6), end + 6))
+
+
+# A phone label right after a name: the name is a contact person's.
+CONTACT_AFTER_NAME = re.compile(r"[，,；;]\s*(?:联系电话|办公电话|电话|手机)[：:]")
 # A two-character name padded to three cells: 方　毅.
 PADDED_NAME = re.compile(r"[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
 
@@ -347,6 +360,8 @@ def stray_space(doc, ctx):
                 continue  # 《企业知识产权合规管理体系 要求》（GB/T 29490—2023）: a standard's elements
             if after in CHECKBOXES:
                 continue  # □是　□否: the options of a form
+            if _quoted_page_number(line, match.start(), match.end()):
+                continue  # 数字左右各放一条一字线，如“— 3 —”: the form of a page number, quoted
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:
                 mark = before if before in FULL_WIDTH_PUNCT else after
                 where = "后" if before in FULL_WIDTH_PUNCT else "前"
@@ -360,7 +375,7 @@ def stray_space(doc, ctx):
                     continue  # 1.周晓岚　女，1985年6月生: a list of candidates
                 if run == "\u3000" and _padded_name(line, match.start(), match.end(), spacing):
                     continue  # 学校党委副书记邱　健先生；: a roll of guests, one a line
-                if run == "\u3000" and _layout_space(line, match.start(), match.end(), spacing):
+                if run.strip("\u3000") == "" and _layout_space(line, match.start(), match.end(), spacing):
                     continue
                 yield Finding(start, end, f"汉字之间多余的{_describe(run)}：“{before}{run}{after}”", suggestion="",
                               fix=Fix.replace(start, end, "", "unsafe"))

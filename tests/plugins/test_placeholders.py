@@ -600,3 +600,20 @@ def test_an_attached_form_is_known_by_its_fields_whatever_its_title():
     # an attachment of running text is no form: its blanks are reported
     text = notice + "附件\n工作安排\n1.请各部门于＿＿＿前报送自查报告。\n"
     assert [f[2] for f in found(text)] == [7]
+
+
+def test_brackets_named_in_quotes_are_no_blank():
+    assert found("发文字号中的年份未使用六角括号“〔〕”。") == []
+    assert [f[1] for f in found("发文字号为〔〕号。")] == ["〔〕"]
+
+
+def test_a_guests_name_left_as_某某_after_the_post():
+    roll = "出席今天活动的领导有：\n市工业和信息化局局长　某某\n市商务局副局长　李明\n"
+    assert [(f[1], f[2]) for f in found(roll)] == [("某某", 2)]
+    assert found(roll.replace("局长　某某", "局长　王强")) == []
+
+
+def test_a_byline_left_as_某某():
+    text = "本报讯（记者　某某　通讯员　某某）9月10日下午，我校召开庆祝教师节大会。"
+    assert [f[1] for f in found(text)] == ["某某", "某某"]
+    assert found("本报讯（记者　刘洋　通讯员　陈思远）9月10日下午，我校召开庆祝教师节大会。") == []

@@ -928,3 +928,34 @@ def test_pu005_a_standards_title_and_a_roster_by_group(text):
 ])
 def test_pu005_the_same_spaces_without_a_standard_or_a_roster(text, space):
     assert [h[0] for h in hits(text, "PU005")] == [space]
+
+
+@pytest.mark.parametrize("text", [
+    "区政府副区长、区公安分局局长　　雷　鸣",  # a guest's post and name, two spaces apart
+    "市委党校教务处　王雅琴，联系电话：0731-85526832",  # an office and the person to call
+])
+def test_pu005_a_post_or_office_set_apart_from_a_name(text):
+    assert hits(text, "PU005") == []
+
+
+def test_pu005_a_space_before_a_name_in_a_sentence_is_a_slip():
+    assert [h[0] for h in hits("会议由市委党校教务处　王雅琴同志主持，大家认真听讲。", "PU005")] == ["\u3000"]
+
+
+def test_pu005_a_page_numbers_form_in_quotes():
+    text = "数字左右各放一条一字线，如“— 3 —”，单页码居右空一字。"
+    assert hits(text, "PU005") == []
+    assert [h[0] for h in hits("页码是— 3 —，居右空一字。", "PU005")] != []
+
+
+@pytest.mark.parametrize("text", [
+    "图为开学典礼现场。（邓文斌　摄）",
+    "（本版编辑　胡明霞　校对　刘佳怡）",
+    "构建起“镇党委—村（社区）党组织—网格党支部—党员中心户”四级组织体系。",
+])
+def test_pu004_pu005_credits_and_a_chain_of_levels(text):
+    assert [h for rule in ("PU004", "PU005") for h in hits(text, rule)] == []
+
+
+def test_pu004_a_single_dash_as_an_aside_is_still_reported():
+    assert [h[0] for h in hits("这项工作—说到底—是民心工程。", "PU004")] == ["—", "—"]
