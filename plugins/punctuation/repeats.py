@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -89,19 +90,26 @@ def _chain_length(prose: str, start: int, end: int) -> int:
     """How many single marks like ``prose[start:end]`` join short words in a row around it
     (设计—建设—拥有—运营: three). A dash is written once or twice in a sentence; a chain of
     stages joined by connecting marks (GB/T 15834-2011 4.13) runs on."""
-    mark = re.escape(prose[start:end])
+    ahead, chain, single = _chain_patterns(prose[start:end])
     # the marks from this one on, whatever stands before it (我们要坚持设计—建设—拥有)
-    ahead = re.compile(f"(?:{mark}(?!{mark}){CHAIN_LINK})+").match(prose, start)
-    count = len(re.findall(f"{mark}(?!{mark})", ahead.group())) if ahead else 1
+    found = ahead.match(prose, start)
+    count = len(single.findall(found.group())) if found else 1
     # the whole chain around it, its first word a word of its own (“镇党委—村（社区）党组织—……”)
-    chain = re.compile(f"(?<![\u4e00-\u9fff]){CHAIN_LINK}(?:{mark}(?!{mark}){CHAIN_LINK})+")
-    lo = max(0, start - CHAIN_REACH)
-    for match in chain.finditer(prose, lo, min(len(prose), end + CHAIN_REACH)):
+    for match in chain.finditer(prose, max(0, start - CHAIN_REACH), min(len(prose), end + CHAIN_REACH)):
         if match.start() <= start and end <= match.end():
-            return max(count, len(re.findall(f"{mark}(?!{mark})", match.group())))
+            return max(count, len(single.findall(match.group())))
         if match.start() > start:
             break
     return count
+
+
+@functools.lru_cache(maxsize=8)
+def _chain_patterns(mark: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A chain from a mark on, a whole chain, and one mark (not doubled) of ``mark``."""
+    mark = re.escape(mark)
+    return (re.compile(f"(?:{mark}(?!{mark}){CHAIN_LINK})+"),
+            re.compile(f"(?<![\u4e00-\u9fff]){CHAIN_LINK}(?:{mark}(?!{mark}){CHAIN_LINK})+"),
+            re.compile(f"{mark}(?!{mark})"))
 
 
 # Short words joined by single marks, the chain standing alone: 街道—社区—网格, 县—乡—村.
