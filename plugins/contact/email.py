@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker import Finding, rule
+from checker.organisations import own_address
 from checker.patterns import quick_scan
 
 from .common import allowlist, folded, official_context, reports_notice_contacts, silent
@@ -32,6 +33,10 @@ def email_address(doc, ctx):
     ``[rules.CT004] notice_contacts = true`` (the strict ruleset) it is reported as ``info``, to
     be checked rather than deleted.
 
+    An address whose domain spells in pinyin an organisation the draft names on another line
+    (hr@xingchen-im.com in 湖南星辰智造科技有限公司's notice) is that organisation's own and is
+    left alone the same way (``rulesets/organisations.toml``).
+
     Addresses at official domains (``*.gov.cn`` …) are allowed in ``rulesets/contact.toml``; allow
     more with ``[rules.CT004] allow = ["office@example.org", "example.org"]``.
     """
@@ -47,7 +52,7 @@ def email_address(doc, ctx):
         address = f"{local}@{match.group('domain')}"
         if allowed.allows_email(address):
             continue
-        if official_context(ctx, text, start, end):
+        if official_context(ctx, text, start, end) or own_address(ctx, doc, address, start):
             if not reports_notice_contacts(ctx):
                 continue
             yield Finding(start, end, f"公文中的电子邮箱“{doc.text[start:end]}”：请核实邮箱属于本单位，确认后可加入允许列表",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker import ConfigError, Finding, rule
+from checker.organisations import own_address
 from checker.patterns import longest_first, quick_scan
 
 from .common import allowlist, folded, official_context, silent
@@ -65,6 +66,10 @@ def web_address(doc, ctx):
     domain (listed in ``rulesets/contact.toml``), so file names (report.xlsx) and product names
     are not.
 
+    A site whose domain spells in pinyin an organisation the draft names on another line
+    (www.xingchen-im.com beside 湖南星辰智造科技有限公司) is that organisation's own and is not
+    reported (``rulesets/organisations.toml``).
+
     Official sites (``*.gov.cn``, 共产党员网, 学习强国 …) are allowed in ``rulesets/contact.toml``;
     allow more with ``[rules.CT005] allow = ["example.org"]``.
     """
@@ -84,4 +89,6 @@ def web_address(doc, ctx):
                 continue
             if official_context(ctx, text, start, end, "official_web"):
                 continue  # 在市图书馆官方网站（http://…）公布: the organiser's own site
+            if own_address(ctx, doc, text[start:end], start):
+                continue  # 公司官网：www.xingchen-im.com in 湖南星辰智造科技有限公司's notice
             yield Finding(start, end, f"{what}“{doc.text[start:end]}”：请核实是否为模板网站的地址")
