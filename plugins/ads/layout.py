@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from checker import ConfigError
+from checker.organisations import own_address
 
 from .signals import Hit, Signal, SignalSet, SignalSets, compile_signals, score
 
@@ -218,12 +219,12 @@ class Layout:
 
 def analyse(doc, ctx) -> Layout:
     """The layout of ``doc`` under the ads data of ``ctx``; computed once per document."""
-    return ctx.analysis(doc, "ads.layout", lambda: _build(doc, settings(ctx)))
+    return ctx.analysis(doc, "ads.layout", lambda: _build(doc, settings(ctx), ctx))
 
 
 # --- building ---------------------------------------------------------------------------------
 
-def _build(doc, conf: Settings) -> Layout:
+def _build(doc, conf: Settings, ctx=None) -> Layout:
     text, prose = doc.text, doc.prose
     links = [(r.start, r.end) for r in doc.regions_of("url", "email")]
     ends = [start - 1 for start in doc.line_starts[1:]] + [len(text)]
@@ -231,7 +232,9 @@ def _build(doc, conf: Settings) -> Layout:
              for number, (start, end) in enumerate(zip(doc.line_starts, ends), 1)]
     # The cache is keyed weakly by the document; a strong reference back would keep it alive.
     layout = Layout(weakref.proxy(doc), conf, lines)
-    _score_content(layout, prose, links)
+    # the draft's own organisation's addresses (hr@xingchen-im.com) are no site's contacts
+    owned = (lambda address, at: own_address(ctx, doc, address, at)) if ctx is not None else _no_owner
+    _score_content(layout, prose, links, owned)
     _find_structure(layout)
     _score_position(layout)
     _classify(layout)
@@ -264,7 +267,7 @@ def _line(doc, number: int, start: int, end: int, links: list[tuple[int, int]]) 
     return Line(number, start, end, lo, hi, text[lo:hi])
 
 
-def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> None:
+def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]], owned) -> None:
     conf, doc = layout.settings, layout.doc
     starts, lines = doc.line_starts, layout.lines
     ad_hits, meta_hits = conf.both.hits(prose)
@@ -280,10 +283,10 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]]) -> 
         line.meta_hits.append(hit)
     contact = _contact_signal(conf)
     for start, end in links:
-        if not _official(doc.text[start:end], conf):
+        if not _official(doc.text[start:end], conf) and not owned(doc.text[start:end], start):
             line = lines[bisect.bisect_right(starts, start) - 1]
             line.ad_hits.append(Hit(start, end, contact, doc.text[start:end]))
-    _add_bare_domains(layout, prose, contact)
+    _add_bare_domains(layout, prose, contact, owned)
     empty = score((), conf.floor)
     for line in lines:
         if line.blank:
@@ -323,7 +326,7 @@ def _running_heads(doc) -> set[int]:
     return {number for number, label in labels.items() if any(word in label for word in RUNNING_HEADS)}
 
 
-def _add_bare_domains(layout: Layout, prose: str, contact: Signal) -> None:
+def _add_bare_domains(layout: Layout, prose: str, contact: Signal, owned) -> None:
     """Bare domains (fanwen.com) as contact hits of their lines.
 
     A scan of each line finds what a scan of its content would: a domain is made of letters,
@@ -335,13 +338,17 @@ def _add_bare_domains(layout: Layout, prose: str, contact: Signal) -> None:
     while dot >= 0:  # a domain has a dot: only lines with one are scanned
         line = lines[bisect.bisect_right(starts, dot) - 1]
         for match in BARE_DOMAIN.finditer(prose, line.start, line.end):
-            if not _official(match.group(), conf):
+            if not _official(match.group(), conf) and not owned(match.group(), match.start()):
                 line.ad_hits.append(Hit(match.start(), match.end(), contact, match.group()))
         dot = prose.find(".", line.end)
 
 
 def _contact_signal(conf: Settings) -> Signal:
     return Signal("web", conf.contact, "联系方式", "网址或邮箱")
+
+
+def _no_owner(address: str, at: int) -> bool:
+    return False
 
 
 def _official(address: str, conf: Settings) -> bool:
@@ -688,7 +695,11 @@ def _unit_ceiling(line: Line, conf: Settings) -> int:
 
 
 def _keep_meta_spans(line: Line, need: int) -> None:
-    """Metadata heavy enough on its own at either end of a line that is not itself flagged."""
+    """Metadata heavy enough on its own at either end of a line that is not itself flagged,
+    unless the line says it is the draft's own (发布日期：2025年7月1日 on a policy's cover)."""
+    if any(h.signal.weight < 0 for h in line.meta_hits):
+        line.meta_spans = []
+        return
     line.meta_spans = [
         h for h in line.meta_hits
         if h.signal.weight >= need and (h.start == line.lo or h.end == line.hi)

@@ -14,6 +14,7 @@ import weakref
 from typing import NamedTuple
 
 from checker import ConfigError
+from checker.organisations import own_address
 
 FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 FOLD[0x3000] = 0x20  # ideographic space
@@ -187,6 +188,23 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+# A mail or web address in a sentence, plainly written (the CT rules read their own kinds with
+# more care): enough to ask whose it is.
+ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?:www\.)?[A-Za-z0-9-]+\.(?:com|net|org|cn)(?:\.cn)?")
+
+
+def owned_sentence(ctx, doc, text: str, start: int, end: int) -> bool:
+    """The sentence gives an address of the draft's own organisation (电话：0571-86237105，
+    邮箱：bid@hengjia-me.com.cn beside 杭州恒嘉机电设备有限公司) and no trace of a sales pitch: its
+    numbers are the organisation's too."""
+    sentence = sentence_around(text, start, end)
+    if any(w in sentence for w in labels(ctx, "commercial", "context")):
+        return False
+    offset = text.find(sentence, max(0, start - len(sentence)))
+    written = doc.text[offset:offset + len(sentence)]  # the prose masks addresses; the text has them
+    return any(own_address(ctx, doc, match.group(), offset + match.start()) for match in ADDRESS.finditer(written))
+
+
 def official_context(ctx, text: str, start: int, end: int, words: str = "official") -> bool:
     """The contact stands in a notice's own contact sentence, with no trace of a sales pitch.
     ``words``: the list of ``[context]`` that makes a sentence official (``official_web`` for
@@ -198,8 +216,8 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
         return False
     if any(w in sentence for w in official):
         return True
-    if _owner_named(ctx, text, end):
-        return True  # 0745-6122122（青溪县公安局交通警察大队指挥中心）: the office that answers
+    if _owner_named(ctx, text, end) or _owner_labels(ctx, text, start):
+        return True  # 0745-6122122（青溪县公安局交通警察大队指挥中心）, 县征兵办咨询电话：…: the office that answers
     # 联系人：陈晓；联系电话：…；手机：139…: the line names the contact person; or the
     # section's heading above does (六、联系方式).
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
@@ -219,8 +237,11 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
                                   for w in headings)
 
 
-# A line of a list of numbers: a short label, a colon and a phone number ending the line.
-NUMBER_LINE = re.compile(r"^[^:：。；;]{1,24}[:：][ \u3000]*(?:[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}|1[0-9]{2,4})(?:[(（][^)）]{1,16}[)）])?$")
+# A line of a list of numbers: a short label, a colon (or a post and a name set apart by
+# spaces) and a phone number ending the line.
+NUMBER_LINE = re.compile(
+    r"^[^:：。；;]{1,24}(?:[:：]|(?<=[\u4e00-\u9fff])[ \u3000]+)[ \u3000]*"  # 县委办：…, 一组组长　彭建军　…
+    r"(?:[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}|1[0-9]{2,4}|1[3-9][0-9]{9})(?:[(（][^)）]{1,16}[)）])?$")
 LISTED_NUMBERS = 20
 
 
@@ -233,6 +254,22 @@ def _owner_named(ctx, text: str, end: int) -> bool:
     inside = text[end + 1:close] if close > 0 else ""
     return (2 <= len(inside) and all("\u4e00" <= ch <= "\u9fff" for ch in inside)
             and inside.endswith(tuple(labels(ctx, "owner_suffixes", "context"))))
+
+
+# What may stand between an office's name and its number: 县征兵办咨询电话：, 青山镇农经站：.
+PHONE_LABEL = re.compile(r"(?:咨询|值班|监督|举报|服务|联系|办公|报名|预约)?(?:电话|热线|专线)?[ \u3000]*[:：][ \u3000]*\Z")
+
+
+def _owner_labels(ctx, text: str, start: int) -> bool:
+    """The line opens with the office that answers the number, as its label: 青山镇农经站：…,
+    县征兵办咨询电话：… (an organ's name ending in one of ``[context] owner_suffixes``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = PHONE_LABEL.search(text, line_start, start)
+    if label is None or label.start() - line_start < 2:
+        return False
+    owner = text[line_start:label.start()].strip(" \u3000")
+    return (all("\u4e00" <= ch <= "\u9fff" for ch in owner) and len(owner) <= 16
+            and owner.endswith(tuple(labels(ctx, "owner_suffixes", "context"))))
 
 
 def _neighbours(text: str, line_start: int, line_end: int) -> list[str]:

@@ -8,7 +8,7 @@ from checker import Finding, rule
 from checker.patterns import alternation, quick_scan
 
 from .common import (
-    allowlist, digits, folded, labels, official_context, reports_notice_contacts, silent,
+    allowlist, digits, folded, labels, official_context, owned_sentence, reports_notice_contacts, silent,
 )
 
 SEP = r"[ \-.·‐‑–—_]"
@@ -72,7 +72,8 @@ def phone_number(doc, ctx):
     and times are never phone numbers.
 
     A number in a notice's own contact sentence (联系人：…，联系电话：…) with no sign of a sales
-    pitch is not a template's leftover and is left alone. With ``[rules.CT002] notice_contacts =
+    pitch is not a template's leftover and is left alone, and so is one beside the draft's own
+    organisation's mail or web address (电话：0571-86237105，邮箱：bid@hengjia-me.com.cn). With ``[rules.CT002] notice_contacts =
     true`` (the strict ruleset) it is reported as ``info``, to be checked: a notice copied from
     another county carries that county's numbers.
 
@@ -97,7 +98,7 @@ def phone_number(doc, ctx):
             value = doc.text[start:end]
             if allowed.allows_number(value):
                 continue
-            if official_context(ctx, text, start, end):
+            if official_context(ctx, text, start, end) or owned_sentence(ctx, doc, text, start, end):
                 if not reports_notice_contacts(ctx):
                     continue
                 yield Finding(start, end, f"公文中的{_kind(value)}“{value}”：请核实号码属于本单位，确认后可加入允许列表",

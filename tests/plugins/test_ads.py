@@ -879,3 +879,22 @@ def test_a_bulletins_issue_line_headline_and_editors_are_its_own():
     lines = [line for _, line in lines_by_rule(head + body)]
     assert 2 in lines and 3 in lines
     assert not {1, 5, 6, 8} & set(lines)
+
+
+def test_a_policys_cover_gives_its_own_issue_date():
+    cover = "深圳市迅联通信技术有限公司\n员工手册（2025年修订版）节选\n\n编制部门：人力资源中心\n发布日期：2025年7月1日\n文件编号：XL-HR-2025-003\n\n"
+    body = "第一章　总则\n为规范员工管理，制定本手册。\n"
+    assert lines_by_rule(cover + body) == []
+    assert ("AD002", 1) in lines_by_rule("发布日期：2025-07-01 10:21\n" + body)
+
+
+def test_an_offices_consulting_line_before_a_related_list():
+    tail = "县征兵办咨询电话：0739-4221356\n相关推荐：征兵动员讲话稿精选5篇　乡镇征兵工作会议主持词\n"
+    lines = lines_by_rule(SPEECH + tail)
+    assert ("AD002", 6) in lines and 5 not in [line for _, line in lines]
+
+
+def test_the_minutes_closing_lines_before_an_ad():
+    text = ("柳溪村村民代表会议决议\n经与会代表表决，通过以下决议。\n会议记录人：王秋月\n会议主持人：黄建国\n"
+            "更多范文请关注公众号“笔杆文苑”\n")
+    assert lines_by_rule(text) == [("AD001", 5)]

@@ -404,3 +404,26 @@ def test_an_organisers_account_and_a_village_service_line():
     assert located(text, "CT004") == []
     assert located("大家有意见建议，可以随时打村便民服务中心电话83561020。", "CT002") == []
     assert [t for t, _ in located("更多范文请关注公众号：gwxz，投稿邮箱gwxz@163.com", "CT004")] == ["gwxz@163.com"]
+
+
+def test_a_villages_list_of_cadres_and_their_mobiles_under_its_heading():
+    text = ("七、联系方式\n村便民服务窗口：0739-4615230（工作日8:30—17:30）\n"
+            + "".join(f"{n}组组长　彭建{n}　1357403982{i}\n" for i, n in enumerate("一二三四五六七八九"))
+            + "青山镇医保经办服务电话：0739-4610235\n")
+    assert located(text, "CT002") == []
+
+
+def test_numbers_listed_after_a_sentence_asking_to_call_them():
+    text = ("发现路面塌陷等情况，请及时报告社区或拨打以下电话：\n城南街道防汛值班室：0731-85236110（24小时）\n"
+            "城南街道城管办：0731-85236135\n桂花社区：0731-85236017\n阳光社区：0731-85236028\n")
+    assert located(text, "CT002") == []
+
+
+@pytest.mark.parametrize("line", ["青山镇农经站：0739-4610172", "县征兵办咨询电话：0739-4221356"])
+def test_an_office_labelling_its_own_number(line):
+    assert located("合计　　18\n" + line + "\n", "CT002") == []
+
+
+@pytest.mark.parametrize("line", ["代写材料请联系：13900001111", "笔杆子文化工作室：13900001111"])
+def test_a_seller_labelling_a_number_is_still_reported(line):
+    assert located("合计　　18\n" + line + "\n", "CT002") != []
