@@ -49,6 +49,7 @@ class CountData(NamedTuple):
     entity_classifiers: tuple[str, ...]
     abstract_nouns: tuple[str, ...]
     conjunction: re.Pattern
+    name_joiners: tuple[str, ...]
     count_inside: re.Pattern
     parenthetical: re.Pattern
     echoed: re.Pattern | None  # 五个方面, counted by items that end in 方面
@@ -86,6 +87,7 @@ def count_data(data: dict) -> CountData:
         entity_classifiers=tuple(stated.get("entity_classifiers", [])),
         abstract_nouns=tuple(stated.get("abstract_nouns", [])),
         conjunction=re.compile(alternation(stated.get("conjunctions", ["和"]))),
+        name_joiners=tuple(stated.get("name_joiners", [])),
         count_inside=re.compile(rf"{COUNT_NUMBER}(?:{stated_classifiers})"),
         echoed=(re.compile(rf"(?P<num>{COUNT_NUMBER})个?(?P<noun>{alternation(announcement['echoed'])})")
                 if announcement.get("echoed") else None),
@@ -387,6 +389,9 @@ def _conjunction_pieces(items: list[str], data: CountData, whole_segment: bool) 
 def _pieces_are_items(items: list[str], data: CountData, whole_segment: bool) -> bool:
     """Read a conjunction as a separator only when the pieces look like the other items:
     short and of one length (乡村振兴和基层治理), not 党员教育和管理."""
+    joiner = data.conjunction.search(items[-1])
+    if joiner is not None and joiner.group() in data.name_joiners:
+        return False  # 薪酬与考核: one name, or two items; either count fits
     pieces = [p for p in data.conjunction.split(items[-1]) if p]
     others = items[:-1] if whole_segment else items[1:-1]
     lengths = [len(item) for item in others] + [len(piece) for piece in pieces]

@@ -102,7 +102,9 @@ def _markers(doc, data: DecimalData) -> tuple[list[DecimalMarker], set[int]]:
         if after >= end:
             continue  # a number alone on its line is a figure of a table
         nxt = prose[after]
-        if nxt in data.units or nxt in ".．-—–~～:：/%％" or nxt.isdigit() or (nxt.isascii() and not match.group("gap")):
+        set_off = any(ch in match.group("gap") for ch in "\t\u3000")  # 3.4.2　年休假: a heading's gap
+        if (nxt in data.units and not set_off) or nxt in ".．-—–~～:：/%％" or nxt.isdigit() \
+                or (nxt.isascii() and not match.group("gap")):
             continue  # 1.5亿, 1.1—1.3, 3.15%, 2.0版: a quantity, a range or an edition
         parts = re.split("[.．]", match.group("num"))
         if any(part.startswith("0") for part in parts):

@@ -699,6 +699,7 @@ def test_stated_count_mismatches(text, expected):
     "发展党员、转正党员分别为12名、10名，全年开展培训、宣讲、观摩等活动126场次。",
     "各部门、单位开展“六项活动”。",
     "实验室检查：血常规、尿常规、肝功能、肾功能、血脂四项、空腹血糖、糖化血红蛋白。",
+    "董事会下设战略、审计、提名、薪酬与考核四个专门委员会。",  # 薪酬与考核 is one committee
 ])
 def test_stated_count_lookalikes_are_clean(text):
     assert nu(text) == []
@@ -1440,3 +1441,10 @@ def test_a_markdown_total_row_labelled_in_the_second_column():
     assert check_text(table, select=["NU007"], path="a.md") == []
     wrong = table.replace("| 13918 |", "| 14018 |")
     assert [(f.line, f.text) for f in check_text(wrong, select=["NU007"], path="a.md")] == [(6, "14018")]
+
+
+def test_a_clause_whose_heading_opens_with_a_unit_character():
+    text = "3.4　年休假\n3.4.1　员工工作满1年的，年休假5天。\n3.4.2　年休假原则上应在当年度内休完。\n3.4.3　当年已享受寒暑假的，不享受年休假。\n"
+    assert [f for f in nu(text) if f[0] == "NU001"] == []
+    # glued to the number, the character makes it a quantity: 1.5年 is no clause
+    assert [f for f in nu("1.1　总则\n1.2　范围\n1.5年以上的，按规定执行。\n") if f[0] == "NU001"] == []
