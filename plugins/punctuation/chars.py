@@ -215,6 +215,8 @@ def chinese_context(view: View, start: int, end: int) -> bool:
     """
     left = view.side(start, -1)
     right = view.side(end, +1)
+    if left == "latin" and right == "han" and view.prose[end:end + 1] == " ":
+        return False  # Thank you, Mr. Nguyen! 感谢阮总: an English sentence ends before the space
     if "han" in (left, right):
         return True
     if "embedded" in (left, right):

@@ -117,7 +117,13 @@ def _table_row(line: str) -> bool:
         return True
     if any(mark in line for mark in SENTENCE_MARKS):
         return False
-    return TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(inner)) >= 2
+    return (TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(inner)) >= 2
+            or AMOUNT_COLUMN.search(inner) is not None)
+
+
+# An item and its amount set two or more full-width spaces apart, the amount ending the line:
+# a budget's row (6．勘察设计、监理及不可预见费　　4万元; 一、收入合计　　39.0).
+AMOUNT_COLUMN = re.compile(r"\u3000{2,}[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:元|人|户|个|项|件|亩|%)?\Z")
 
 
 def _in_byline(line: str, start: int, spacing: Spacing) -> bool:
@@ -215,6 +221,16 @@ def _name_end(line: str, start: int, spacing: Spacing) -> int | None:
             name -= len(honorific)  # 苏建明同志
             break
     return name if 0 < name - start <= spacing.name_length else None
+
+
+# The end of a street address (1688号, 302室, 8楼) right before a space, on a line that says where
+# to send something.
+ADDRESS_END = re.compile(r"[0-9０-９]+(?:号|室|楼|层|栋|座)\Z")
+MAILING = ("寄", "地址", "送达")
+
+
+def _address_then_addressee(line: str, start: int) -> bool:
+    return ADDRESS_END.search(line, max(0, start - 8), start) is not None and any(w in line[:start] for w in MAILING)
 
 
 # A page number's form shown in quotes (GB/T 9704-2012 7.5): “— 3 —”.
@@ -362,6 +378,8 @@ def stray_space(doc, ctx):
                 continue  # □是　□否: the options of a form
             if _quoted_page_number(line, match.start(), match.end()):
                 continue  # 数字左右各放一条一字线，如“— 3 —”: the form of a page number, quoted
+            if "\u3000" in run and _address_then_addressee(line, match.start()):
+                continue  # 请寄：……运溪路1688号　杭州恒嘉机电设备有限公司投标部: address, then addressee
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:
                 mark = before if before in FULL_WIDTH_PUNCT else after
                 where = "后" if before in FULL_WIDTH_PUNCT else "前"

@@ -43,11 +43,25 @@ def non_standard_character(doc, ctx):
     for match in tables.outside_runs(prose):
         yield from _run_findings(tables, match.start(), match.group())
     for entry in tables.garbled:
+        if "compiled" in entry:
+            for match in entry["compiled"].finditer(prose):
+                yield _decoded_finding(match.start(), match.group(), entry["reason"])
+            continue
         text = entry["text"]
         position = prose.find(text)
         while position != -1:
             yield Finding(position, position + len(text), f"乱码“{text}”：{entry['reason']}")
             position = prose.find(text, position + len(text))
+
+
+def _decoded_finding(start: int, text: str, reason: str) -> Finding:
+    """UTF-8 read as Windows-1252 (é‡‡ for 采): read back, the bytes give the text meant."""
+    try:
+        meant = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return Finding(start, start + len(text), f"乱码“{text}”：{reason}")
+    return Finding(start, start + len(text), f"乱码“{text}”应为“{meant}”：{reason}",
+                   suggestion=meant, fix=Fix.replace(start, start + len(text), meant, "unsafe"))
 
 
 def _run_findings(tables, start: int, run: str):

@@ -182,8 +182,14 @@ def load_tables(tgh: dict, variants: dict, extra_allowed: list[str] = ()) -> Cha
         curated[char] = entry
     garbled = []
     for index, entry in enumerate(variants.get("garbled", []), 1):
-        if not isinstance(entry.get("text"), str) or not entry["text"]:
-            raise ConfigError(f"variants [[garbled]] entry {index}: needs 'text'")
+        text, pattern = entry.get("text"), entry.get("pattern")
+        if (isinstance(text, str) and text) == (isinstance(pattern, str) and pattern):
+            raise ConfigError(f"variants [[garbled]] entry {index}: needs 'text' or 'pattern'")
+        if pattern:
+            try:
+                entry = {**entry, "compiled": re.compile(pattern)}
+            except re.error as error:
+                raise ConfigError(f"variants [[garbled]] entry {index}: invalid pattern: {error}") from None
         garbled.append(entry)
     allowed = set()
     for item in list(variants.get("allow", [])) + list(extra_allowed or ()):

@@ -959,3 +959,23 @@ def test_pu004_pu005_credits_and_a_chain_of_levels(text):
 
 def test_pu004_a_single_dash_as_an_aside_is_still_reported():
     assert [h[0] for h in hits("这项工作—说到底—是民心工程。", "PU004")] == ["—", "—"]
+
+
+@pytest.mark.parametrize("text", ["6．勘察设计、监理及不可预见费　　4万元", "一、收入合计　　39.0"])
+def test_pu005_an_item_and_its_amount_set_apart(text):
+    assert hits(text, "PU005") == []
+
+
+def test_pu005_two_spaces_before_a_figure_inside_a_sentence_are_a_slip():
+    assert [h[0] for h in hits("全年收入合计　　39万元，同比增长5%。", "PU005")] == ["\u3000\u3000"]
+
+
+def test_pu005_an_address_then_its_addressee():
+    line = "10.4　往来通讯请寄：杭州市余杭区良渚街道运溪路1688号　杭州恒嘉机电设备有限公司投标部。"
+    assert hits(line, "PU005") == []
+    assert [h[0] for h in hits("会议在运溪路1688号　召开，请准时参加。", "PU005")] == ["\u3000"]
+
+
+def test_pu001_an_english_sentence_ending_before_a_space():
+    assert hits("女：Thank you, Mr. Nguyen! 感谢阮总真诚的分享。", "PU001") == []
+    assert [h[0] for h in hits("你用过ChatGPT? 我用过。", "PU001")] == ["?"]

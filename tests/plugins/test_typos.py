@@ -797,6 +797,12 @@ def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, 
     ("向大会的胜利召开表示热列祝贺。", "热列", "热烈"),
     ("发扬顽强拼博的精神。", "拼博", "拼搏"),
     ("辛辛学子，志在四方。", "辛辛学子", "莘莘学子"),
+    ("即然是为企业服务，就要主动上门。", "即然", "既然"),
+    ("大力弘扬求真务实的工作做风。", "做风", "作风"),
+    ("心无旁鹜干事业。", "心无旁鹜", "心无旁骛"),
+    ("发放生活必须品。", "必须品", "必需品"),
+    ("即要加快发展速度，又要注重发展质量。", "即要", "既要"),
+    ("我们必需加快补齐短板弱项。", "必需", "必须"),
 ])
 def test_new_confusions(text, wrong, right):
     finding = only(text, "TY001")
@@ -814,6 +820,7 @@ def test_new_confusions(text, wrong, right):
     "这样既使企业受益，又让群众满意；既使得流程更短，也方便了办事。",
     "做好预防犯罪工作，严防犯人脱逃，预防犯错误。",
     "帮助企业渡过难关，孩子们度过了一个充实的假期。",
+    "孩子们在做风筝；即要求各单位立即整改；生活必需品；趋之若鹜。",
 ])
 def test_new_confusion_lookalikes(text):
     assert found(text, "TY001") == []
@@ -922,3 +929,18 @@ def test_a_doubled_word_ending_a_longer_word():
     assert [f[1] for f in found("要把作为作为最鲜明的标识。", "TY003")] == ["作为作为"]
     assert found("召开2024年度基层党组织组织生活会。", "TY003") == []
     assert [f[1] for f in found("召开2024年度基层组织组织生活会。", "TY003")] == ["组织组织"]
+
+
+
+@pytest.mark.parametrize("text,garbled,meant", [
+    ("针对以上é—®é¢˜，2025年我将重点抓好以下几项工作。", "é—®é¢˜", "问题"),
+    ("调é‡‡工作扎实推进。", "é‡‡", "采"),
+])
+def test_utf8_read_as_windows_1252_is_garbled_text(text, garbled, meant):
+    finding = only(text, "TY002")
+    assert (finding.text, finding.suggestion) == (garbled, meant)
+
+
+@pytest.mark.parametrize("text", ["他说：café很好。", "在café……里坐坐。", "参观了Musée d'Orsay。"])
+def test_accented_latin_words_are_not_garbled(text):
+    assert found(text, "TY002") == []
