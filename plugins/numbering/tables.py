@@ -238,7 +238,7 @@ def _cell(raw: str, start: int) -> Cell:
 
 
 def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> Iterator[TotalMismatch]:
-    if not markdown and all(_number(cell.text) is not None for cell in block[0][1:]):
+    if not markdown and all(_number(CELL_UNIT.sub("", cell.text)) is not None for cell in block[0][1:]):
         return  # no header: a fragment of a larger table (the rows under a budget's 3.劳务费)
     header, rows = _header_and_rows(block, markdown)
     if header is None or any(word in _first(row) for row in rows for word in data.partial_words):
@@ -280,8 +280,9 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
     title = header[column].text if column < len(header) else ""
     if any(word in title for word in data.skip_headers):
         return None  # 占比（%）, 增长率, 平均: not a column of amounts
-    total = _number(row[column].text)
-    values = [_number(part[column].text) if column < len(part) else None for part in parts]
+    texts = [row[column].text] + [part[column].text if column < len(part) else "" for part in parts]
+    unit = _common_unit(texts)  # 1896.2万元 … 8336.4万元: a unit written in every cell
+    total, *values = (_number(text[:len(text) - len(unit)] if unit else text) for text in texts)
     if total is None or any(value is None for value in values):
         return None
     summed = sum(values, Decimal(0))
@@ -292,6 +293,15 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
     if abs(summed - total) <= slack:
         return None
     return TotalMismatch(row[column], title, total, summed, len(values))
+
+
+CELL_UNIT = re.compile(r"(?<=[0-9])(?:万元|亿元|元|万人次|人次|万人|人|万户|户|个|项|件|亩|万亩|吨|万吨|家|所|名|次)\Z")
+
+
+def _common_unit(texts: list[str]) -> str:
+    """The unit every cell of a column writes after its figure, or ""."""
+    units = {match.group() if (match := CELL_UNIT.search(text)) else "" for text in texts}
+    return units.pop() if len(units) == 1 else ""
 
 
 def _number(text: str) -> Decimal | None:

@@ -1448,3 +1448,19 @@ def test_a_clause_whose_heading_opens_with_a_unit_character():
     assert [f for f in nu(text) if f[0] == "NU001"] == []
     # glued to the number, the character makes it a quantity: 1.5年 is no clause
     assert [f for f in nu("1.1　总则\n1.2　范围\n1.5年以上的，按规定执行。\n") if f[0] == "NU001"] == []
+
+
+def test_a_table_whose_cells_write_their_unit():
+    table = ("乡镇\t行政村数（个）\t集体经济总收入\n城关镇\t28\t1896.2万元\n石门镇\t25\t1204.5万元\n"
+             "兴隆镇\t24\t1160.3万元\n合计\t77\t4261.0万元\n")
+    assert [f for f in nu(table) if f[0] == "NU007"] == []
+    wrong = table.replace("4261.0万元", "4361.0万元")
+    assert [f[3] for f in nu(wrong) if f[0] == "NU007"] == ["4361.0万元"]
+    # cells in different units are no column to add up
+    assert [f for f in nu(wrong.replace("1204.5万元", "1204.5元")) if f[0] == "NU007"] == []
+
+
+def test_a_list_of_amounts_without_a_header_is_read_whole():
+    text = ("村集体经济发展项目资金预算明细\n1．土地平整及场地硬化　　18万元\n2．校舍加固改造　　26万元\n"
+            "3．冷库建设　　42万元\n合计　　86万元\n")
+    assert [f for f in nu(text) if f[0] == "NU007"] == []

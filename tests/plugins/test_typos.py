@@ -803,6 +803,7 @@ def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, 
     ("发放生活必须品。", "必须品", "必需品"),
     ("即要加快发展速度，又要注重发展质量。", "即要", "既要"),
     ("我们必需加快补齐短板弱项。", "必需", "必须"),
+    ("安全出口指示灯损怀。", "损怀", "损坏"),
 ])
 def test_new_confusions(text, wrong, right):
     finding = only(text, "TY001")
