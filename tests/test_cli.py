@@ -278,7 +278,7 @@ def test_default_run_imports_neither_spacy_nor_jieba_nor_rich(tmp_path, output):
     for rule_id in ("TY003", "TY005", "WO001"):
         assert rule_id in result.out
     assert "checker" in imported
-    heavy = {"spacy", "jieba", "rich", "docx", "regex", "pypinyin"} & imported
+    heavy = {"spacy", "jieba", "rich", "docx", "regex"} & imported
     assert not heavy, sorted(heavy)
     unneeded = {"importlib.metadata", "checker_plugins.docx.reader", "checker.fixes", "difflib"} & modules
     assert not unneeded, unneeded
