@@ -36,6 +36,7 @@ class BreakdownData(NamedTuple):
     count: re.Pattern  # a count with a classifier, anywhere
     exhaustive_openers: tuple[str, ...]
     remainder_labels: tuple[str, ...]
+    remainder_endings: tuple[str, ...]
     approximate_before: tuple[str, ...]
     approximate_after: tuple[str, ...]
     kinds: tuple[str, ...]  # suffixes naming disjoint kinds: 类, 级, 等奖
@@ -65,6 +66,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         count=re.compile(rf"(?<![0-9０-９.．]){NUMBER}(?P<cl>{classifiers})(?P<noun>)"),
         exhaustive_openers=tuple(table.get("exhaustive_openers", [])),
         remainder_labels=tuple(table.get("remainder_labels", [])),
+        remainder_endings=tuple(table.get("remainder_endings", [])),
         approximate_before=tuple(table.get("approximate_before", [])),
         approximate_after=tuple(table.get("approximate_after", [])),
         kinds=tuple(table.get("kinds", [])),
@@ -135,6 +137,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         exhaustive = (
             word in data.exhaustive_openers
             or labels[-1].startswith(data.remainder_labels)
+            or labels[-1].endswith(data.remainder_endings)
             or _complement(labels, data, complete=True)
         )
         disjoint = (exhaustive or _common_kind(labels, data) or _complement(labels, data, complete=False)
@@ -271,6 +274,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             data.approximate_before
         ):
             return None
+        if match.group("label").endswith("各"):
+            return None  # 两个社区监测点各300户: so much for each, not the part's total
         value = _value(match)
         if value is None:
             return None

@@ -61,8 +61,10 @@ NUMERAL_AFTER = "一二三四五六七八九十两〇0-9０-９"
 # A numeral after 一、 or 1. makes it a list of numbers (一、二级, 1.5) — except a year: an item
 # may open with one (一、2024年工作回顾; 附件：1.2025年定点机构名单).
 YEAR_AHEAD = "(?=[0-9０-９]{4}年|[0-9０-９]{1,2}月)"
-# …or, after 一、, a name such as 5G (四、5G应用推广情况; 1.5G is a figure).
-NAME_AHEAD = "(?=[0-9][A-Z](?![A-Za-z0-9]))"
+# …or, after 一、, a name such as 5G or a grade (四、5G应用推广情况, 四、八年级孩子的身心特点;
+# 1.5G is a figure, 一、二级 a list, and so is 一、二年级 with the next number).
+CONSECUTIVE = "|".join(f"(?<={a}、){b}" for a, b in zip("一二三四五六七八", "二三四五六七八九"))
+NAME_AHEAD = f"(?=[0-9][A-Z](?![A-Za-z0-9])|(?!{CONSECUTIVE})[一二三四五六七八九]年级)"
 
 PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(

@@ -1056,6 +1056,10 @@ def test_announcement_closed_with_a_courtesy():
     # every member named: what follows the comma counts something else
     ("全年共收到行政复议申请48件，其中依法受理41件、不予受理6件，办结41件，纠错率为14.6%。", "48件", "warning"),
     ("全年门急诊总人次52.36万人次，同比增长7.2%，其中门诊44.18万人次、急诊7.81万人次。", "52.36万人次", "warning"),
+    ("集团内双向转诊6842人次，其中上转2916人次、下转3826人次。", "6842人次", "warning"),
+    ("全县共设置接种点18个，其中县城区6个、乡镇11个。", "18个", "warning"),
+    # a last part named 及以下 is the rest of them
+    ("医院共派出医务人员156名，其中主任医师28名、副主任医师46名、主治医师及以下80名。", "156名", "warning"),
     # honours given: one each, so the parts are disjoint and nearly all of the total
     ("本次大会共表彰先进个人130名，其中优秀教师60名、优秀班主任40名、优秀教育工作者20名；同时表彰先进集体10个。",
      "130名", "info"),
@@ -1085,6 +1089,8 @@ def test_more_breakdown_mismatches(text, total, severity):
     "共收到申请48件，其中受理41件。",
     # people by post, not honours: the main groups only
     "本次培训共有学员130名，其中教师60名、班主任40名、教育工作者20名。",
+    "医院共派出医务人员156名，其中主任医师28名、副主任医师46名、主治医师及以下82名。",
+    "共调查有效样本1200户。其中，城区两个社区监测点各300户，乡镇两个行政村监测点各300户。",
 ])
 def test_more_breakdown_lookalikes(text):
     assert nu(text) == []
@@ -1420,6 +1426,15 @@ def test_a_group_row_between_the_rows_of_a_tab_table_is_no_heading():
             "人员经费\t1862.40\t1908.35\n公用经费\t236.80\t228.46\n二、项目支出\n维修改造\t120.00\t131.20\n"
             "三、主要支出项目分析\n四、预算绩效管理情况\n")
     assert [f for f in nu(text) if f[0] == "NU001"] == []
+
+
+def test_grades_listed_after_a_numeral_are_no_heading():
+    assert nu("一、作业管理\n各学校要控制作业总量。\n一、二年级不布置书面家庭作业。\n二、课后服务\n") == []
+
+
+def test_a_heading_opening_with_a_grade():
+    assert [f[:4] for f in nu("一、班级基本情况\n二、成绩分析\n三、在校表现\n四、八年级孩子的身心特点\n六、配合工作\n")] == [
+        ("NU001", 5, 1, "六、")]
 
 
 def test_a_heading_opening_with_a_name_such_as_5G():
