@@ -804,9 +804,13 @@ def _attach_neighbours(layout: Layout) -> None:
 def _attach_related_lists(layout: Layout, numbers: list[int]) -> None:
     conf = layout.settings
     listing = False
+    running = _running_heads(layout.doc)
     for number in numbers:
         line = layout.line(number)
         if line.blank:
+            continue
+        if number in running:
+            listing = False  # a Word page header or footer read after the body: no list entry
             continue
         if line.kind == "meta" and any(h.signal.kind in (RELATED, "翻页导航") for h in line.meta_hits):
             listing = True

@@ -898,3 +898,8 @@ def test_the_minutes_closing_lines_before_an_ad():
     text = ("柳溪村村民代表会议决议\n经与会代表表决，通过以下决议。\n会议记录人：王秋月\n会议主持人：黄建国\n"
             "更多范文请关注公众号“笔杆文苑”\n")
     assert lines_by_rule(text) == [("AD001", 5)]
+
+
+def test_members_served_by_a_union_are_no_site_members():
+    line = "推出工会会员普惠服务卡，联合县内86家商户为会员提供消费优惠，全年会员享受优惠服务5.2万人次。"
+    assert lines_by_rule(SPEECH.replace("谢谢大家！", line + "\n谢谢大家！")) == []

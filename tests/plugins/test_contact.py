@@ -427,3 +427,7 @@ def test_an_office_labelling_its_own_number(line):
 @pytest.mark.parametrize("line", ["代写材料请联系：13900001111", "笔杆子文化工作室：13900001111"])
 def test_a_seller_labelling_a_number_is_still_reported(line):
     assert located("合计　　18\n" + line + "\n", "CT002") != []
+
+
+def test_the_national_quitline_is_a_public_service():
+    assert located("需要戒烟帮助的朋友，可拨打全国戒烟热线400-888-5531咨询。", "CT002") == []

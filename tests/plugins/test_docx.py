@@ -493,3 +493,12 @@ def test_python_docx_is_imported_only_when_a_docx_is_read(tmp_path):
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_page_header_read_after_the_bodys_navigation_is_no_list_entry(tmp_path):
+    from checker.testing import make_engine
+
+    body = [p("茶产业发展调研报告"), p("今年以来，我们围绕茶产业开展专题调研。"), p("上一篇：关于茶产业的调研报告")]
+    document = read(Draft(body=body, headers=[("default", [p("中共云溪县委政策研究室")])]), tmp_path)
+    flagged = {document.line_labels.get(f.line, "") for f in make_engine(["AD"]).check(document)}
+    assert flagged == {"正文第3段"}

@@ -804,6 +804,10 @@ def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, 
     ("即要加快发展速度，又要注重发展质量。", "即要", "既要"),
     ("我们必需加快补齐短板弱项。", "必需", "必须"),
     ("安全出口指示灯损怀。", "损怀", "损坏"),
+    ("涌现出一批先进典形。", "典形", "典型"),
+    ("为群众排扰解难。", "排扰解难", "排忧解难"),
+    ("现场人头赞动。", "人头赞动", "人头攒动"),
+    ("请登陆系统填报。", "登陆", "登录"),
 ])
 def test_new_confusions(text, wrong, right):
     finding = only(text, "TY001")
@@ -822,6 +826,7 @@ def test_new_confusions(text, wrong, right):
     "做好预防犯罪工作，严防犯人脱逃，预防犯错误。",
     "帮助企业渡过难关，孩子们度过了一个充实的假期。",
     "孩子们在做风筝；即要求各单位立即整改；生活必需品；趋之若鹜。",
+    "台风登陆我省沿海；全年新增减税降费及退税缓税缓费1.86亿元。",
 ])
 def test_new_confusion_lookalikes(text):
     assert found(text, "TY001") == []
@@ -945,3 +950,8 @@ def test_utf8_read_as_windows_1252_is_garbled_text(text, garbled, meant):
 @pytest.mark.parametrize("text", ["他说：café很好。", "在café……里坐坐。", "参观了Musée d'Orsay。"])
 def test_accented_latin_words_are_not_garbled(text):
     assert found(text, "TY002") == []
+
+
+
+def test_the_gbk_garbling_of_yi():
+    assert only("走访慰问涓€线职工和困难职工。", "TY002").text == "涓€"
