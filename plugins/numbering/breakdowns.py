@@ -133,9 +133,13 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             continue
         classifier = total.group("cl")
         word = opener.group().rstrip("，,：:")
+        named = _named_groups(prose, total.start("num"), parts)
+        if named:
+            parts = parts[:named]  # 劳动模范和先进工作者共40名，其中劳动模范18名、先进工作者20名，命名……
         labels = [part.label for part in parts]
         exhaustive = (
-            word in data.exhaustive_openers
+            bool(named)
+            or word in data.exhaustive_openers
             or labels[-1].startswith(data.remainder_labels)
             or labels[-1].endswith(data.remainder_endings)
             or _complement(labels, data, complete=True)
@@ -329,6 +333,20 @@ def may_overlap(found: Breakdown, data: BreakdownData) -> bool:
         return False
     return found.sum < found.total or any(
         word in part.label for part in found.parts for word in data.overlap_words)
+
+
+def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
+    """How many of the first parts the total names before its count (评选县级劳动模范和先进
+    工作者共40名，其中劳动模范18名、先进工作者20名): they are every group it counts, and what
+    follows them counts something else. 0 when fewer than two are named."""
+    clause = max(prose.rfind(mark, max(0, total_start - 40), total_start) for mark in "。！？；，,\n")
+    before = prose[clause + 1:total_start]
+    named = 0
+    for part in parts:
+        if len(part.label) < 2 or part.label not in before:
+            break
+        named += 1
+    return named if named >= 2 and any(joiner in before for joiner in "和及与、") else 0
 
 
 def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:
