@@ -78,7 +78,7 @@ PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ar-dot", re.compile(rf"(?P<num>[0-9０-９]{{1,2}})(?P<punct>[.．、])(?:{YEAR_AHEAD}|(?![0-9０-９.．、%％]|[A-Za-z]{{1,3}}[0-9０-９.．/_-]|[a-z]))")),
     ("circled", re.compile(r"(?P<num>[①-⑳])")),
     ("ordinal", re.compile(
-        rf"第(?P<num>{CN_NUMBER})(?=[，,：:]|是|、(?![第{NUMERAL_AFTER}]))")),
+        rf"第(?P<num>{CN_NUMBER})(?P<word>项|点|步)?(?=[，,：:]|是|、(?![第{NUMERAL_AFTER}]))")),
     ("qiyi", re.compile(rf"其(?P<num>{CN_NUMBER})(?=[，,：:是])")),
     ("shi", re.compile(rf"(?P<num>{CN_NUMBER})是")),
     ("yao", re.compile(rf"(?P<num>{CN_NUMBER})要")),
@@ -419,6 +419,8 @@ def _marker_from_match(family: str, match: re.Match, prose: str) -> Marker | Non
         value = ord(number) - ord("①") + 1
     else:  # ordinal, qiyi, shi, yao
         value = chinese_value(number)
+        if family == "ordinal":
+            variant = groups.get("word") or ""  # 第一项， is written with its measure word
     if value is None or value <= 0:
         return None
     return Marker(start, end, family, value, variant=variant, text=prose[start:end], extra=extra)
@@ -446,7 +448,7 @@ def render(family: str, variant: str, value: int, series: tuple[str, ...] = ()) 
     if family.startswith("md-list"):
         return f"{value}{variant or '.'}"
     if family == "ordinal":
-        return f"第{cn}"
+        return f"第{cn}{variant}"
     if family == "qiyi":
         return f"其{cn}"
     if family == "shi":

@@ -318,7 +318,7 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue
         if listed < announcement.count and run.last.value == announcement.count:
             continue  # 共有五项议程 … 第一项 … 第五项 with one skipped: NU001 reports the gap
-        if through and listed + 1 == announcement.count and LAST_STEP.search(doc.prose, run.items[-1].end):
+        if listed + 1 == announcement.count and _last_step_follows(doc, model, run, through):
             continue  # ……第三项议程…… 最后，请书记讲话: the last step is announced without its number
         if run.last.value is None and listed - 1 == announcement.count:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
@@ -339,6 +339,22 @@ def _counted_one_level_down(doc, model: Outline, first: Marker, announcement) ->
     heading = doc.text[first.end:line_end if line_end >= 0 else len(doc.text)]
     return len(noun) == 2 and noun in heading and any(
         len(child.items) == announcement.count for child in model.children.get(id(first), ()))
+
+
+def _last_step_follows(doc, model: Outline, run: Run, through: bool) -> bool:
+    """最后，…… closes the steps without a number: anywhere after a host's numbered steps, or
+    within a few paragraphs of a list's last item (第五项：……（代表发言） 最后，请……宣布)."""
+    last = run.items[-1]
+    if through:
+        return LAST_STEP.search(doc.prose, last.end) is not None
+    index = last.paragraph if last.paragraph is not None else -1
+    if not 0 <= index < len(model.paragraphs) - 1:
+        return False
+    end = model.paragraphs[min(index + LAST_STEP_REACH, len(model.paragraphs) - 1)][1]
+    return LAST_STEP.search(doc.prose[:end], model.paragraphs[index + 1][0] - 1) is not None
+
+
+LAST_STEP_REACH = 3  # paragraphs after a list's last item where its unnumbered last step may stand
 
 
 def _colon_after(doc, announcement) -> bool:

@@ -1483,3 +1483,17 @@ def test_a_list_of_amounts_without_a_header_is_read_whole():
     text = ("村集体经济发展项目资金预算明细\n1．土地平整及场地硬化　　18万元\n2．校舍加固改造　　26万元\n"
             "3．冷库建设　　42万元\n合计　　86万元\n")
     assert [f for f in nu(text) if f[0] == "NU007"] == []
+
+
+def test_groups_announced_with_类():
+    text = "重点推荐以下四类人群接种：\n（一）60岁及以上老年人；\n（二）6月龄至5岁儿童；\n（三）慢性病患者；\n（四）医务人员；\n（五）孕妇。\n"
+    assert [f[:4] for f in nu(text) if f[0] == "NU002"] == [("NU002", 1, 7, "四类")]
+    assert [f for f in nu(text.replace("四类", "五类")) if f[0] == "NU002"] == []
+
+
+def test_an_agenda_of_steps_with_their_measure_word():
+    steps = "今天的讲座共有四项议程：\n第一项，请领导致辞；\n第二项，请主任作专题讲座；\n第三项，现场互动答疑。\n下面进行第一项议程。\n"
+    assert [f[:4] for f in nu(steps) if f[0] == "NU002"] == [("NU002", 1, 8, "四项")]
+    # a last step announced without its number, a paragraph or two after the list
+    closing = steps.replace("四项", "四项").replace("下面进行第一项议程。\n", "（互动）\n最后，请主任总结讲话。\n")
+    assert [f for f in nu(closing) if f[0] == "NU002"] == []
