@@ -149,8 +149,10 @@ def _field_gap(line: str, start: int, end: int) -> bool:
 
 
 def _person_line(line: str, start: int, spacing: Spacing) -> bool:
-    """A line of a list of people: a name, then after the space their post, no sentence."""
-    return (bool(spacing.post_ends) and PERSON_FIRST.fullmatch(line, 0, start) is not None
+    """A line of a list of people: a name (after its list number or not), then after the
+    space their post, no sentence."""
+    return (bool(spacing.post_ends)
+            and (PERSON_FIRST.fullmatch(line, 0, start) is not None or NUMBERED_PERSON.fullmatch(line, 0, start) is not None)
             and line.rstrip(SPACES + "\0").endswith(spacing.post_ends)
             and not any(mark in line[start:] for mark in SENTENCE_MARKS))  # （女，回族） may hold a comma
 

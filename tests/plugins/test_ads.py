@@ -903,3 +903,9 @@ def test_the_minutes_closing_lines_before_an_ad():
 def test_members_served_by_a_union_are_no_site_members():
     line = "推出工会会员普惠服务卡，联合县内86家商户为会员提供消费优惠，全年会员享受优惠服务5.2万人次。"
     assert lines_by_rule(SPEECH.replace("谢谢大家！", line + "\n谢谢大家！")) == []
+
+
+def test_a_records_credits_at_its_end():
+    text = ("谈心谈话记录\n谈话时间：2025年3月6日\n张卫东：整改措施很具体，关键在于落实。\n陈思雨：请书记放心，我一定按时完成。\n\n"
+            "以上谈话记录经谈话双方确认无误。\n记录整理：陈思雨\n审核：张卫东\n")
+    assert lines_by_rule(text) == []

@@ -431,3 +431,11 @@ def test_a_seller_labelling_a_number_is_still_reported(line):
 
 def test_the_national_quitline_is_a_public_service():
     assert located("需要戒烟帮助的朋友，可拨打全国戒烟热线400-888-5531咨询。", "CT002") == []
+
+
+@pytest.mark.parametrize("text", [
+    "持续做好学校网站（http://www.jzsyxx.edu.cn）的信息公开工作。",
+    "消费者遇到消费纠纷，可拨打12315热线或通过全国12315平台（https://www.12315.cn）投诉。",
+])
+def test_a_schools_site_and_the_national_complaints_platform(text):
+    assert located(text, "CT005") == []

@@ -979,3 +979,8 @@ def test_pu005_an_address_then_its_addressee():
 def test_pu001_an_english_sentence_ending_before_a_space():
     assert hits("女：Thank you, Mr. Nguyen! 感谢阮总真诚的分享。", "PU001") == []
     assert [h[0] for h in hits("你用过ChatGPT? 我用过。", "PU001")] == ["?"]
+
+
+def test_pu005_a_numbered_roll_of_names_and_posts():
+    assert hits("27. 蒋　涛　　南屏县人民政府南屏镇党委委员、副镇长", "PU005", path="a.md") == []
+    assert [h[0] for h in hits("27. 蒋涛同志　　在会上作了发言。", "PU005", path="a.md")] == ["\u3000\u3000"]

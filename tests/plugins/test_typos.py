@@ -808,6 +808,8 @@ def test_bad_condition_is_reported_even_where_no_entry_matches(tmp_path, entry, 
     ("为群众排扰解难。", "排扰解难", "排忧解难"),
     ("现场人头赞动。", "人头赞动", "人头攒动"),
     ("请登陆系统填报。", "登陆", "登录"),
+    ("拟将刘思远等同志列为入党积极份子。", "积极份子", "积极分子"),
+    ("不降低标准、不弄虚做假。", "弄虚做假", "弄虚作假"),
 ])
 def test_new_confusions(text, wrong, right):
     finding = only(text, "TY001")
