@@ -308,3 +308,15 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it(cli, tmp_path):
         assert gc.get_freeze_count() == 0
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize("output", [["--format", "json"], ["--format", "sarif"], ["--no-color"]])
+def test_a_report_in_a_c_locale_is_utf8_not_a_traceback(tmp_path, output):
+    """A CI runner or a hook may run with LC_ALL=C and no UTF-8 coercion: stdout is ASCII."""
+    write(tmp_path / "a.txt", "同志们：\n今天召开XX会议，我们我们要抓好落实。\n")
+    result = run_subprocess([*output, "a.txt"], cwd=tmp_path,
+                            env={"LC_ALL": "C", "LANG": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"})
+    assert result.code == 1 and "Traceback" not in result.err
+    assert "我们我们" in result.out
+    if output[-1] in ("json", "sarif"):
+        json.loads(result.out)

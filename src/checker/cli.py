@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _utf8_streams()
     try:
         if argv and argv[0] in SUBCOMMANDS:
             from . import commands
@@ -98,6 +99,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_FINDINGS
+
+
+def _utf8_streams() -> None:
+    """Reports and messages go out in UTF-8 whatever the locale says, as the checker's files do:
+    JSON and SARIF are UTF-8 by definition, and a pipe in a C locale (a CI runner, a hook with
+    a bare environment) must get the report, not a UnicodeEncodeError. Messages that cannot be
+    written otherwise are escaped rather than lost."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors=errors)
+            except (ValueError, OSError):
+                pass  # a stream already written to, or closed: leave it as it is
 
 
 def _stderr(message: str) -> None:
