@@ -173,6 +173,7 @@ class Layout:
     title: int | None = None
     body_end: int | None = None
     blocks: list[Block] = field(default_factory=list)
+    running: set[int] = field(default_factory=set)  # lines of a Word page header or footer
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]
@@ -231,7 +232,7 @@ def _build(doc, conf: Settings, ctx=None) -> Layout:
     lines = [_line(doc, number, start, end, links)
              for number, (start, end) in enumerate(zip(doc.line_starts, ends), 1)]
     # The cache is keyed weakly by the document; a strong reference back would keep it alive.
-    layout = Layout(weakref.proxy(doc), conf, lines)
+    layout = Layout(weakref.proxy(doc), conf, lines, running=_running_heads(doc))
     # the draft's own organisation's addresses (hr@xingchen-im.com) are no site's contacts
     owned = (lambda address, at: own_address(ctx, doc, address, at)) if ctx is not None else _no_owner
     _score_content(layout, prose, links, owned)
@@ -273,7 +274,7 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]], own
     ad_hits, meta_hits = conf.both.hits(prose)
     for hit in ad_hits:
         lines[bisect.bisect_right(starts, hit.start) - 1].ad_hits.append(hit)
-    running = _running_heads(doc)
+    running = layout.running
     for hit in meta_hits:
         line = lines[bisect.bisect_right(starts, hit.start) - 1]
         if hit.signal.kind == PAGER and line.number in running:
@@ -804,7 +805,7 @@ def _attach_neighbours(layout: Layout) -> None:
 def _attach_related_lists(layout: Layout, numbers: list[int]) -> None:
     conf = layout.settings
     listing = False
-    running = _running_heads(layout.doc)
+    running = layout.running
     for number in numbers:
         line = layout.line(number)
         if line.blank:

@@ -16,6 +16,8 @@ from typing import NamedTuple
 from checker import ConfigError
 from checker.organisations import own_address
 
+from .addresses import EMAIL, web_patterns
+
 FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 FOLD[0x3000] = 0x20  # ideographic space
 # str.translate looks every character up in FOLD; a draft's full-width characters are mostly
@@ -188,11 +190,6 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
-# A mail or web address in a sentence, plainly written (the CT rules read their own kinds with
-# more care): enough to ask whose it is.
-ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?:www\.)?[A-Za-z0-9-]+\.(?:com|net|org|cn)(?:\.cn)?")
-
-
 def owned_sentence(ctx, doc, text: str, start: int, end: int) -> bool:
     """The sentence gives an address of the draft's own organisation (电话：0571-86237105，
     邮箱：bid@hengjia-me.com.cn beside 杭州恒嘉机电设备有限公司) and no trace of a sales pitch: its
@@ -202,7 +199,8 @@ def owned_sentence(ctx, doc, text: str, start: int, end: int) -> bool:
         return False
     offset = text.find(sentence, max(0, start - len(sentence)))
     written = doc.text[offset:offset + len(sentence)]  # the prose masks addresses; the text has them
-    return any(own_address(ctx, doc, match.group(), offset + match.start()) for match in ADDRESS.finditer(written))
+    return any(own_address(ctx, doc, match.group(), offset + match.start())
+               for pattern in (EMAIL, *web_patterns(ctx)) for match in pattern.finditer(written))
 
 
 def official_context(ctx, text: str, start: int, end: int, words: str = "official") -> bool:
@@ -246,30 +244,30 @@ LISTED_NUMBERS = 20
 
 
 def _owner_named(ctx, text: str, end: int) -> bool:
-    """The number is followed by the office that answers it, in brackets: an organ's name
-    ending in one of ``[context] owner_suffixes`` (局, 大队, 指挥中心)."""
+    """The number is followed by the office that answers it, in brackets."""
     if not text.startswith(("（", "("), end):
         return False
     close = min((i for i in (text.find(c, end, end + 32) for c in "）)") if i >= 0), default=-1)
-    inside = text[end + 1:close] if close > 0 else ""
-    return (2 <= len(inside) and all("\u4e00" <= ch <= "\u9fff" for ch in inside)
-            and inside.endswith(tuple(labels(ctx, "owner_suffixes", "context"))))
-
-
-# What may stand between an office's name and its number: 县征兵办咨询电话：, 青山镇农经站：.
-PHONE_LABEL = re.compile(r"(?:咨询|值班|监督|举报|服务|联系|办公|报名|预约)?(?:电话|热线|专线)?[ \u3000]*[:：][ \u3000]*\Z")
+    return close > 0 and _is_owner(ctx, text[end + 1:close])
 
 
 def _owner_labels(ctx, text: str, start: int) -> bool:
-    """The line opens with the office that answers the number, as its label: 青山镇农经站：…,
-    县征兵办咨询电话：… (an organ's name ending in one of ``[context] owner_suffixes``)."""
+    """The line opens with the office that answers the number, as its label, a phone label
+    after it or not: 青山镇农经站：…, 县征兵办咨询电话：…."""
     line_start = text.rfind("\n", 0, start) + 1
-    label = PHONE_LABEL.search(text, line_start, start)
-    if label is None or label.start() - line_start < 2:
+    head = text[line_start:start].rstrip(" \u3000")
+    if not head.endswith(("：", ":")):
         return False
-    owner = text[line_start:label.start()].strip(" \u3000")
-    return (all("\u4e00" <= ch <= "\u9fff" for ch in owner) and len(owner) <= 16
-            and owner.endswith(tuple(labels(ctx, "owner_suffixes", "context"))))
+    head = head[:-1].rstrip(" \u3000")
+    label = next((w for w in sorted(labels(ctx, "phone", "labels"), key=len, reverse=True) if head.endswith(w)), "")
+    return _is_owner(ctx, head[:len(head) - len(label)].strip(" \u3000"))
+
+
+def _is_owner(ctx, name: str) -> bool:
+    """An organ's name: Han characters ending in one of ``[context] owner_suffixes`` (局, 大队,
+    指挥中心, 站)."""
+    return (2 <= len(name) <= 16 and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+            and name.endswith(tuple(labels(ctx, "owner_suffixes", "context"))))
 
 
 def _neighbours(text: str, line_start: int, line_end: int) -> list[str]:

@@ -6,15 +6,9 @@ import re
 
 from checker import Finding, rule
 from checker.organisations import own_address
-from checker.patterns import quick_scan
 
+from .addresses import EMAIL
 from .common import allowlist, folded, official_context, reports_notice_contacts, silent
-
-AT = r"(?:@|\s*(?:\(at\)|\[at\]|（at）|\{at\}|#)\s*)"
-EMAIL = quick_scan(
-    r"(?<![A-Za-z0-9._%+\-])(?P<local>[A-Za-z0-9._%+\-]{1,64})" + AT +
-    r"(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,})(?![A-Za-z0-9\-])"
-)
 
 
 @rule(

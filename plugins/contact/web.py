@@ -4,37 +4,11 @@ from __future__ import annotations
 
 import re
 
-from checker import ConfigError, Finding, rule
+from checker import Finding, rule
 from checker.organisations import own_address
-from checker.patterns import longest_first, quick_scan
 
+from .addresses import web_patterns
 from .common import allowlist, folded, official_context, silent
-
-DOT = r"[.。]"
-LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
-STOP = r"\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e<>\"'“”‘’（）()，；"
-
-
-def _patterns(ctx):
-    def build():
-        tlds = ctx.data("contact").get("web", {}).get("tlds", [])
-        if not isinstance(tlds, list) or not all(isinstance(t, str) and t for t in tlds):
-            raise ConfigError("contact [web] tlds must be a list of top-level domains")
-        tld = "|".join(re.escape(t).replace(r"\.", DOT) for t in longest_first(tlds))
-        # Letters spelled in both cases rather than (?i): case-folding the large classes
-        # of STOP made this one pattern take 6 ms to compile.
-        url = re.compile(
-            rf"(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://[^{STOP}]+"
-            rf"|(?<![A-Za-z0-9_.@\-])[Ww][Ww][Ww]{DOT}{LABEL}(?:{DOT}{LABEL})+(?:/[^{STOP}]*)?"
-        )
-        bare = quick_scan(
-            rf"(?<![A-Za-z0-9_.@\-#/])(?:{LABEL}{DOT})+(?:{tld})(?![A-Za-z0-9\-])(?!{DOT}[A-Za-z])"
-            rf"(?:/[^{STOP}]*)?"
-        )
-        return url, bare
-
-    return ctx.compiled("contact.web", build)
-
 
 HOST = re.compile(r"(?i)^(?:[a-z]+://)?([^/\s:?#]+)")
 
@@ -75,7 +49,7 @@ def web_address(doc, ctx):
     """
     text = folded(doc, prose=False)
     allowed = allowlist(ctx)
-    url, bare = _patterns(ctx)
+    url, bare = web_patterns(ctx)
     taken: list[tuple[int, int]] = []
     for pattern, what in ((url, "网址"), (bare, "域名")):
         for match in pattern.finditer(text):

@@ -154,6 +154,15 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
+SENTENCE_MARKS = "。！？\n"
+CLAUSE_MARKS = "。！？；，,\n"
+
+
+def _last_mark(prose: str, end: int, reach: int, marks: str) -> int:
+    """Where the last of ``marks`` stands in the ``reach`` characters before ``end`` (-1: none)."""
+    return max(prose.rfind(mark, max(0, end - reach), end) for mark in marks)
+
+
 # A second classifier in brackets after a total: 共计45个（名）.
 SECOND_CLASSIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
 # A total summing up the parts before it: ……优秀教育工作者10名，共计82名.
@@ -176,7 +185,7 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
                 continue
             classifiers.add(second.group(1))
             total_end = second.end()
-        start = max(prose.rfind(mark, max(0, match.start() - 160), match.start()) for mark in "。！？；：:\n，,") + 1
+        start = _last_mark(prose, match.start(), 160, "。！？；：:\n，,") + 1
         segments = prose[start:match.start()].split("、")
         parts: list[Part] = []
         for segment in segments:
@@ -212,8 +221,8 @@ def _named_total(prose: str, opener: re.Match, data: BreakdownData) -> re.Match 
     noun = prose[begin:start]
     if len(noun) < 2 or (begin > 0 and prose[begin - 1] not in "。！？；，\n"):
         return None  # 在全市中，: a noun of two characters or more opening its clause
-    sentence = max(prose.rfind(mark, 0, begin - 1) for mark in "。！？\n") if begin > 0 else -1
-    floor = max(prose.rfind(mark, 0, sentence) for mark in "。！？\n") + 1 if sentence > 0 else 0
+    sentence = _last_mark(prose, begin - 1, begin, SENTENCE_MARKS) if begin > 0 else -1
+    floor = _last_mark(prose, sentence, sentence, SENTENCE_MARKS) + 1 if sentence > 0 else 0
     found = None
     at = prose.find(noun, floor, begin)
     while at >= 0:
@@ -238,7 +247,7 @@ def _earlier_total(prose: str, opener: re.Match, data: BreakdownData, sentence_b
         end = len(prose[:end].rstrip(" \t\u3000")) - 1
         if end < 0 or prose[end] != "。":
             return None, None
-    stop = max(prose.rfind(mark, max(0, end - 80), end) for mark in "。！？\n")
+    stop = _last_mark(prose, end, 80, SENTENCE_MARKS)
     candidates = [m for m in data.count.finditer(prose, stop + 1, end) if m.group("cl") == classifier]
     if not candidates or _approximate(prose, candidates[0 if sentence_before else -1], data):
         return None, None
@@ -339,7 +348,7 @@ def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
     """How many of the first parts the total names before its count (评选县级劳动模范和先进
     工作者共40名，其中劳动模范18名、先进工作者20名): they are every group it counts, and what
     follows them counts something else. 0 when fewer than two are named."""
-    clause = max(prose.rfind(mark, max(0, total_start - 40), total_start) for mark in "。！？；，,\n")
+    clause = _last_mark(prose, total_start, 40, CLAUSE_MARKS)
     before = prose[clause + 1:total_start]
     named = 0
     for part in parts:
@@ -352,7 +361,7 @@ def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
 def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:
     """共表彰先进个人130名，其中优秀教师60名、优秀班主任40名……: each person honoured receives
     one of the honours, so the parts cannot overlap."""
-    clause = max(prose.rfind(mark, max(0, total_start - 30), total_start) for mark in "。！？；，,\n")
+    clause = _last_mark(prose, total_start, 30, CLAUSE_MARKS)
     return any(verb in prose[clause + 1:total_start] for verb in data.honour_verbs)
 
 

@@ -37,6 +37,8 @@ class Spacing(NamedTuple):
     byline_labels: tuple[str, ...] = ()  # 记者, 通讯员: a bracketed byline names reporters
     honorifics: tuple[str, ...] = ()  # 同志, 先生: what follows a person's name
     surnames: frozenset[str] = frozenset()  # 王, 李: how a name padded to three cells opens
+    mailing_words: tuple[str, ...] = ()  # 寄, 地址: a line saying where to send something
+    contact_labels: tuple[str, ...] = ()  # 联系电话, 手机: a phone label after a contact's name
 
 
 def _settings(data: dict, surnames: str = "") -> Spacing:
@@ -53,6 +55,8 @@ def _settings(data: dict, surnames: str = "") -> Spacing:
         tuple(data.get("byline_labels", ())),
         tuple(data.get("honorifics", ())),
         frozenset(surnames) - set(SPACES + "\n"),
+        tuple(data.get("mailing_words", ())),
+        tuple(data.get("contact_labels", ())),
     )
 
 
@@ -196,7 +200,7 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
             return True  # 县委书记　方　毅同志；: a roll of those attending, one a line
     if rest and rest[0] not in NAME_ENDS:
         return False
-    if CONTACT_AFTER_NAME.match(rest):
+    if rest[:1] in "，,；;" and rest[1:].lstrip().startswith(tuple(w + c for w in spacing.contact_labels for c in "：:")):
         return True  # 市委党校教务处　王雅琴，联系电话：……: the office and the person to call
     clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
     label = line[max(0, clause - 5):start]
@@ -225,14 +229,14 @@ def _name_end(line: str, start: int, spacing: Spacing) -> int | None:
     return name if 0 < name - start <= spacing.name_length else None
 
 
-# The end of a street address (1688号, 302室, 8楼) right before a space, on a line that says where
-# to send something.
+# The end of a street address (1688号, 302室, 8楼) right before a space.
 ADDRESS_END = re.compile(r"[0-9０-９]+(?:号|室|楼|层|栋|座)\Z")
-MAILING = ("寄", "地址", "送达")
 
 
-def _address_then_addressee(line: str, start: int) -> bool:
-    return ADDRESS_END.search(line, max(0, start - 8), start) is not None and any(w in line[:start] for w in MAILING)
+def _address_then_addressee(line: str, start: int, spacing: Spacing) -> bool:
+    """运溪路1688号　杭州恒嘉机电设备有限公司投标部 on a line that says where to send something."""
+    return (ADDRESS_END.search(line, max(0, start - 8), start) is not None
+            and any(w in line[:start] for w in spacing.mailing_words))
 
 
 # A page number's form shown in quotes (GB/T 9704-2012 7.5): “— 3 —”.
@@ -244,8 +248,6 @@ def _quoted_page_number(line: str, start: int, end: int) -> bool:
                for match in QUOTED_PAGE_NUMBER.finditer(line, max(0, start - 6), end + 6))
 
 
-# A phone label right after a name: the name is a contact person's.
-CONTACT_AFTER_NAME = re.compile(r"[，,；;]\s*(?:联系电话|办公电话|电话|手机)[：:]")
 # A two-character name padded to three cells: 方　毅.
 PADDED_NAME = re.compile(r"[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]")
 
@@ -275,9 +277,10 @@ def _standard_title(line: str, start: int, end: int) -> bool:
 
 
 # A standard's number after its title: （GB/T 29490—2023）, (GB 5749-2022), （DB43/T 1234—2021）.
-STANDARD_NUMBER = re.compile(r"[（(]\s*(?:GB|DB|JB|HJ|YY|QB|SL|JGJ|CJJ|T/|ISO|IEC)[A-Z0-9/]*\s*[0-9.]+")
+STANDARD_CODE = r"(?:GB|DB|JB|HJ|YY|QB|SL|JGJ|CJJ|T/|ISO|IEC)[A-Z0-9/]*\s*[0-9.]+"
+STANDARD_NUMBER = re.compile(rf"[（(]\s*{STANDARD_CODE}")
 # …or right before it: GB/T 19001—2016《…》, ISO 9001:2015《…》.
-STANDARD_NUMBER_BEFORE = re.compile(r"(?:GB|DB|JB|HJ|YY|QB|SL|JGJ|CJJ|T/|ISO|IEC)[A-Z0-9/]*\s*[0-9.]+(?:[:：—\-][0-9]{4})?\s*\Z")
+STANDARD_NUMBER_BEFORE = re.compile(rf"{STANDARD_CODE}(?:[:：—\-][0-9]{{4}})?\s*\Z")
 
 
 def _title_halves(line: str, start: int, end: int) -> bool:
@@ -380,7 +383,7 @@ def stray_space(doc, ctx):
                 continue  # □是　□否: the options of a form
             if _quoted_page_number(line, match.start(), match.end()):
                 continue  # 数字左右各放一条一字线，如“— 3 —”: the form of a page number, quoted
-            if "\u3000" in run and _address_then_addressee(line, match.start()):
+            if "\u3000" in run and _address_then_addressee(line, match.start(), spacing):
                 continue  # 请寄：……运溪路1688号　杭州恒嘉机电设备有限公司投标部: address, then addressee
             if before in FULL_WIDTH_PUNCT or after in FULL_WIDTH_PUNCT:
                 mark = before if before in FULL_WIDTH_PUNCT else after
