@@ -8,6 +8,7 @@ from typing import Iterator
 from checker import Finding, rule
 
 from .data import BlankData, blank_data
+from .honours import unnamed_honourees
 from .text import (
     MASK, SPACES, char_at, in_chinese_context, latin_beside, line_bounds, quoted_example,
     reported_speech,
@@ -79,8 +80,9 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     the form's readers' to fill in and are not reported.
 
     “某某” is reported before a word such as 单位, 同志, 县, 公司 (``stand_in_nouns``), but not
-    after a surname (张某某 withholds a name on purpose), not in quoted speech (他说：“某某…”)
-    and not in a quoted example of what not to write.
+    after a surname (张某某 withholds a name on purpose) unless the line or the draft confers an
+    honour (``honours.py``), not in quoted speech (他说：“某某…”) and not in a quoted example of
+    what not to write.
     """
     data = blank_data(ctx)
     prose = doc.prose
@@ -89,6 +91,7 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     yield from (f for f in _lines(prose, data) if f.start < form)
     yield from (f for f in _blank_dates(prose, data) if f.start < form)
     yield from _stand_ins(doc, data)
+    yield from unnamed_honourees(doc, data)
 
 
 def _brackets(prose: str, data: BlankData) -> Iterator[Finding]:

@@ -79,6 +79,10 @@ class BlankData(NamedTuple):
     field_alternatives: tuple[str, ...] = ()
     # 兼任某某村: words ending in a surname's character that are no surname there.
     surname_lookalikes: tuple[str, ...] = ()
+    # 张某某 in an honour list is a stand-in; in a case it is a name withheld on purpose.
+    honour_words: re.Pattern | None = None
+    honour_titles: tuple[str, ...] = ()
+    case_words: re.Pattern | None = None
 
 
 # --- validation helpers ---------------------------------------------------------------------
@@ -222,6 +226,9 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         form_titles=_strings(table, "form_titles", where),
         labelled_stand_in=_labelled_stand_in(table, where),
         lenticular=_any_of(_strings(table, "lenticular_instructions", where)),
+        honour_words=_any_of(_strings(table, "honour_words", where)),
+        honour_titles=_strings(table, "honour_titles", where),
+        case_words=_any_of(_strings(table, "case_words", where)),
     )
 
 

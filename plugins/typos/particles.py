@@ -48,7 +48,8 @@ def load_patterns(data: dict) -> list[Pattern]:
         severity = entry.get("severity")
         if severity is not None and severity not in SEVERITIES:
             raise ConfigError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
-        regex = _compile(f"(?:{before})(?P<mark>{re.escape(wrong)})(?:{after})", where)
+        # a word quoted on its own reads as written bare: 把作业“减”的更精准
+        regex = _compile(f"(?:{before})(?P<quote>”)?(?P<mark>{re.escape(wrong)})(?:{after})", where)
 
         def optional(key: str, template: str) -> OnDemand | None:
             """A condition, compiled once a match of the entry needs it."""
@@ -104,6 +105,8 @@ def de_di_de(doc, ctx):
             mark = match.start("mark")
             if mark in seen:
                 continue
+            if match.group("quote") and not prose.startswith("“", start - 1):
+                continue  # 的 after a quotation that began before the word: a phrase, not the verb
             if pattern.not_before and pattern.not_before.search(prose[max(0, start - 8):start]):
                 continue
             if pattern.not_after and pattern.not_after.match(prose, end):
@@ -113,6 +116,8 @@ def de_di_de(doc, ctx):
             seen.add(mark)
             phrase = match.group()
             fixed = phrase[:mark - start] + pattern.right + phrase[match.end("mark") - start:]
+            if match.group("quote"):
+                phrase, fixed = phrase.replace("”", "", 1), fixed.replace("”", "", 1)
             yield Finding(
                 mark, match.end("mark"),
                 f"“{phrase}”应为“{fixed}”：{pattern.reason}",

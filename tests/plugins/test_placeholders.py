@@ -617,3 +617,30 @@ def test_a_byline_left_as_某某():
     text = "本报讯（记者　某某　通讯员　某某）9月10日下午，我校召开庆祝教师节大会。"
     assert [f[1] for f in found(text)] == ["某某", "某某"]
     assert found("本报讯（记者　刘洋　通讯员　陈思远）9月10日下午，我校召开庆祝教师节大会。") == []
+
+
+# ── 张某某 in an honour list ──────────────────────────────────────────────────────────────
+
+@pytest.mark.parametrize("text,name", [
+    ("优秀共产党员：张某某、李明、王芳\n", "张某某"),
+    ("经研究，决定对张某某同志给予表彰。\n", "张某某"),
+    ("决定授予王某同志“优秀党务工作者”称号。\n", "王某"),
+    ("关于表彰2025年度先进个人的决定\n\n一、先进个人（3名）\n李明　张某某　王芳\n", "张某某"),
+    ("# 2025年度光荣榜\n\n| 姓名 | 单位 |\n| --- | --- |\n| 刘某某 | 第三水厂 |\n", "刘某某"),
+])
+def test_a_withheld_name_in_an_honour_list_is_a_gap(text, name):
+    assert [(f[0], f[1]) for f in found(text, path="list.md")] == [("PH002", name)]
+
+
+@pytest.mark.parametrize("text", [
+    "被告人张某某犯盗窃罪，依法判处有期徒刑一年。\n",
+    "当事人王某某与李某某因宅基地发生纠纷，经调解达成协议。\n",
+    "关于张某某违纪问题的通报\n张某某，男，1975年生，曾获优秀共产党员称号。\n",
+    "市级劳动模范黄某某违规收受礼金，被给予党内警告处分。\n",
+    # an honour draft that tells of a case keeps the case's withheld names
+    "关于表彰见义勇为先进个人的决定\n李明同志在制止张某某持刀伤人案件中挺身而出。\n",
+    "关于表彰先进的决定\n一、先进集体\n二、违纪典型：违规领取补贴的高某某\n",
+    "表彰大会上，某种精神感动了大家。\n",
+])
+def test_a_withheld_name_outside_an_honour_is_left_alone(text):
+    assert found(text) == []
