@@ -169,3 +169,11 @@ def test_an_analysis_is_built_once_per_document_and_data_source():
     assert ctx.analysis(first, "other", build) == 3  # another analysis of the same one
     assert other.analysis(first, "k", build) == 4  # other data: built again
     assert len(built) == 4
+
+
+def test_a_claimed_span_drops_other_rules_findings_inside_it(host):
+    doc = txt("〖乱码！！〗正文！！\n")
+    found = [(f.rule.id, f.column, f.message) for f in engine(host, select=["ZZ001", "ZZ006"]).check(doc)]
+    assert found == [("ZZ006", 1, "乱码"), ("ZZ006", 2, "同一规则的另一条"), ("ZZ001", 9, "感叹号连用“！！”")]
+    # without the claim, the inner finding stays
+    assert len(engine(host, select=["ZZ001"]).check(doc)) == 2

@@ -781,6 +781,8 @@ def _attach_neighbours(layout: Layout) -> None:
             for i, line in enumerate(run):
                 if not _brand_like(line, conf) or line.number in originals:
                     continue  # the title a scraper copied stays: only its copy goes
+                if line.number in layout.running:
+                    continue  # a Word page header read after the body borders no banner of it
                 if i and conf.attachment.search(run[i - 1].text):
                     continue  # 附件3 / 会场座位示意图（另行印发）: the title of an attachment
                 sandwiched = flagged[0] < i < flagged[-1]

@@ -17,7 +17,8 @@ def _patterns(ctx):
         qq = alternation(labels(ctx, "qq"))
         group = alternation(labels(ctx, "group"))
         number = quick_scan(
-            rf"(?<![A-Za-z])(?:(?P<group>{group})|(?P<qq>{qq})(?:群)?|Q(?=\s*[:：]))"
+            # a group's label may follow QQ: QQ交流群：285164773
+            rf"(?<![A-Za-z])(?:(?:QQ|qq)?(?P<group>{group})|(?P<qq>{qq})(?:群)?|Q(?=\s*[:：]))"
             r"\s*(?:号码|号)?\s*[:：]?\s*(?P<number>[1-9]\d{4,10})(?!\d)"
         )
         blank = quick_scan(rf"(?<![A-Za-z])(?P<label>{group}|{qq})\s*(?:号码|号)?\s*[:：]{BLANK_AFTER}", re.M)
@@ -28,8 +29,9 @@ def _patterns(ctx):
 
 @rule(
     "CT001", "qq-number", "contact", "error", "QQ号、QQ群号（包括留空的群号栏）",
-    bad=["咨询QQ206157060", "客服ＱＱ：２０６１５７０６０", "资料交流群：58231946", "会员群：      免费QQ群：      "],
-    good=["要用好微信群、QQ群等联系群众的渠道。", "第一季度Q1营收增长12%。", "群众满意度达98.6%。"],
+    bad=["咨询QQ206157060", "客服ＱＱ：２０６１５７０６０", "资料交流群：58231946", "QQ交流群：285164773",
+         "会员群：      免费QQ群：      "],
+    good=["要用好微信群、QQ群等联系群众的渠道。", "建好QQ交流群等线上平台。", "第一季度Q1营收增长12%。", "群众满意度达98.6%。"],
 )
 def qq_number(doc, ctx):
     """A QQ number or a QQ group number in the text.

@@ -21,11 +21,12 @@ from .numerals import FULLWIDTH_DIGITS, chinese_value
 OPEN_END = ("等", "……")  # 其中A类16个、B类14个等: the list says it is not all
 MULTIPLIERS = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 SENTENCE_END = re.compile("[。！？!?\n\0]")
-PART_SEPARATORS = re.compile(r"([、，,；;])")
+# a comma splits parts, except between the digits of a figure written in thousands (2,048户)
+PART_SEPARATORS = re.compile(r"([、，；;]|(?<![0-9]),|,(?![0-9]{3}(?![0-9])))")
 BRACKETED = re.compile(r"（[^（）\n]*）|\([^()\n]*\)")
 # Chinese numerals as counts are written: 一 … 九十九 (hundreds are written in figures).
 CN_COUNT = "[一二两三四五六七八九十]{1,3}"
-NUMBER = rf"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|{CN_COUNT})(?P<mult>万|亿)?"
+NUMBER = rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?|{CN_COUNT})(?P<mult>万|亿)?"
 
 
 class BreakdownData(NamedTuple):
@@ -56,14 +57,14 @@ def breakdown_data(data: dict) -> BreakdownData:
     return BreakdownData(
         opener=re.compile(rf"(?:{alternation(openers)})[，,：:]?"),
         total=re.compile(
-            rf"(?<![0-9０-９.．一二两三四五六七八九十百千万亿]){NUMBER}(?P<cl>{classifiers})"
+            rf"(?<![0-9０-９.．,一二两三四五六七八九十百千万亿]){NUMBER}(?P<cl>{classifiers})"
             r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（[^（）\n]{1,12}）)?[，,。：:（(]?\s*\Z"
         ),
         part=re.compile(
-            rf"(?P<label>(?![0-9０-９]+(?:年|月|日|号|时|点|至|—|-))[^\s]{{1,24}}?)(?<![0-9０-９.．]){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
+            rf"(?P<label>(?![0-9０-９]+(?:年|月|日|号|时|点|至|—|-))[^\s]{{1,24}}?)(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
         ),
         any_count=re.compile(r"[0-9０-９]"),
-        count=re.compile(rf"(?<![0-9０-９.．]){NUMBER}(?P<cl>{classifiers})(?P<noun>)"),
+        count=re.compile(rf"(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<noun>)"),
         exhaustive_openers=tuple(table.get("exhaustive_openers", [])),
         remainder_labels=tuple(table.get("remainder_labels", [])),
         remainder_endings=tuple(table.get("remainder_endings", [])),
@@ -313,7 +314,7 @@ def _bracket_close(prose: str, start: int, end: int) -> int:
 
 
 def _value(match: re.Match) -> Decimal | None:
-    number = match.group("num").translate(FULLWIDTH_DIGITS).replace("．", ".")
+    number = match.group("num").translate(FULLWIDTH_DIGITS).replace("．", ".").replace(",", "")
     if number[0].isdigit():
         try:
             value = Decimal(number)

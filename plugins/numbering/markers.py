@@ -58,6 +58,10 @@ DIGITS = frozenset("0123456789０１２３４５６７８９")
 INDENT = frozenset(" \t\u3000")
 MASK = "\0"
 NUMERAL_AFTER = "一二三四五六七八九十两〇0-9０-９"
+# After 一、 only a Chinese numeral or a figure followed by a list mark makes a list of numbers:
+# 三、2025—2027年重点改革事项 and 三、5项改革任务 open an item.
+CN_NUMERAL_AFTER = "一二三四五六七八九十两〇"
+FIGURE_LIST = "[0-9０-９]+[.．、,，]"
 # A numeral after 一、 or 1. makes it a list of numbers (一、二级, 1.5) — except a year: an item
 # may open with one (一、2024年工作回顾; 附件：1.2025年定点机构名单).
 YEAR_AHEAD = "(?=[0-9０-９]{4}年|[0-9０-９]{1,2}月)"
@@ -74,7 +78,7 @@ PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ar-paren", re.compile(
         r"(?P<open>[（(])(?P<num>[0-9０-９]{1,2})(?P<close>[）)])(?P<extra>[、.．,，]?)"
         r"|(?P<num2>[0-9０-９]{1,2})(?P<close2>[）)])")),
-    ("cn-dun", re.compile(rf"(?P<num>{CN_NUMBER})(?P<punct>[、.．])(?:{YEAR_AHEAD}|{NAME_AHEAD}|(?![{NUMERAL_AFTER}.．、]))")),
+    ("cn-dun", re.compile(rf"(?P<num>{CN_NUMBER})(?P<punct>[、.．])(?:{YEAR_AHEAD}|{NAME_AHEAD}|(?![{CN_NUMERAL_AFTER}.．、]|{FIGURE_LIST}))")),
     ("ar-dot", re.compile(rf"(?P<num>[0-9０-９]{{1,2}})(?P<punct>[.．、])(?:{YEAR_AHEAD}|(?![0-9０-９.．、%％]|[A-Za-z]{{1,3}}[0-9０-９.．/_-]|[a-z]))")),
     ("circled", re.compile(r"(?P<num>[①-⑳])")),
     ("ordinal", re.compile(

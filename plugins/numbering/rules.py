@@ -818,10 +818,11 @@ def _sum_shown(found: Breakdown) -> str:
 def _plain(value, like: str = "") -> str:
     """A sum as the draft writes its figures: in 亿 or 万 when the total is (84.4亿), else
     plainly (16, 12500)."""
+    grouping = "," if "," in like else ""  # 2,366 when the draft writes 2,356
     for word, size in (("亿", 100_000_000), ("万", 10_000)):
         if word in like:
-            return format((value / size).normalize(), "f") + word
-    return format(value.normalize(), "f")
+            return format((value / size).normalize(), f"{grouping}f") + word
+    return format(value.normalize(), f"{grouping}f")
 
 
 # --------------------------------------------------------------------------------------------

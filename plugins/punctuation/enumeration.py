@@ -9,10 +9,11 @@ from checker.patterns import quick_scan
 
 from .chars import compile_pattern
 
-# Where a sequence marker may stand: a line start (after indentation) or after a sentence.
-MARKER_PLACE = r"(?:^|(?<=[。；！？：]))[ \t\u3000]*"
-ARABIC_DUNHAO = re.compile(r"^[ \t\u3000]*([0-9]{1,2})、(?![0-9０-９])", re.M)
-ARABIC_DOT = re.compile(r"^[ \t\u3000]*[0-9]{1,2}[.．](?![0-9])", re.M)
+# Where a sequence marker may stand: a line start (after indentation, or a Markdown heading's
+# masked "### ") or after a sentence.
+MARKER_PLACE = r"(?:^|(?<=[。；！？：]))[ \t\u3000\0]*"
+ARABIC_DUNHAO = re.compile(r"^[ \t\u3000\0]*([0-9]{1,2})、(?![0-9０-９])", re.M)
+ARABIC_DOT = re.compile(r"^[ \t\u3000\0]*[0-9]{1,2}[.．](?![0-9])", re.M)
 QUOTED_ITEMS = quick_scan(r"(?<=[”》])、(?=[“《])")
 SAME_KIND = {"”": "“", "》": "《"}
 
@@ -62,7 +63,7 @@ def enumeration_comma(doc, ctx):
     if pattern is not None:
         for match in pattern.finditer(prose):
             at = match.start(1)
-            marker = prose[match.start():at].strip(" \t\u3000")
+            marker = prose[match.start():at].strip(" \t\u3000\0")
             yield Finding(at, at + 1, f"序号“{marker}”后面不加顿号", suggestion="",
                           fix=Fix.replace(at, at + 1, ""))
     mode = ctx.option("arabic", ctx.data("punctuation").get("enumeration", {}).get("arabic", "siblings"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from checker import Finding, Fix, rule
 
@@ -301,6 +301,30 @@ def _title_halves(line: str, start: int, end: int) -> bool:
     return False
 
 
+TIME_OF_DAY = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
+# A heading under an outline marker: （四）参加视察调研和民主 监督.
+OUTLINE_HEADING = re.compile(r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、](?![0-9]))")
+HEADING_SEGMENTS = re.compile(r"[^ \t\u3000]+")
+HALF_SHORTEST = 4  # the halves of a heading set in parallel (坚持问题导向 聚焦重点难点) are longer
+
+
+def _split_heading_word(line: str, line_start: int) -> Iterator[Finding]:
+    """A heading has no sentence marks, so spaces may set its parallel halves apart; but one
+    space between Han characters that leaves a stub of fewer than ``HALF_SHORTEST`` characters
+    on either side splits a word (民主 监督)."""
+    marker = OUTLINE_HEADING.match(line)
+    if marker is None or line.count(" ") != 1 or "\u3000" in line[marker.end():]:
+        return
+    at = line.index(" ", marker.end()) if " " in line[marker.end():] else -1
+    if at <= marker.end() or not (is_han(line[at - 1]) and at + 1 < len(line) and is_han(line[at + 1])):
+        return
+    before, after = line[marker.end():at], line[at + 1:].rstrip()
+    if min(len(before), len(after)) < HALF_SHORTEST:
+        yield Finding(line_start + at, line_start + at + 1,
+                      f"汉字之间多余的空格：“{line[at - 1]} {line[at + 1]}”", suggestion="",
+                      fix=Fix.replace(line_start + at, line_start + at + 1, "", "unsafe"))
+
+
 @rule(
     "PU005", "stray-space", "punctuation", "warning", "中文正文中多余的空格",
     standard="GB/T 15834-2011 5.1（标点各占一个字位置，不另加空格）",
@@ -346,7 +370,10 @@ def stray_space(doc, ctx):
     prose = doc.prose
     for number, line_start, line_end, _ in doc.lines():
         line = prose[line_start:line_end]
-        if not line.strip(SPACES + "\0") or not running_text(line, marks):
+        if not line.strip(SPACES + "\0"):
+            continue
+        if not running_text(line, marks):
+            yield from _split_heading_word(line, line_start)
             continue
         for match in SPACE_RUN.finditer(line):
             start, end = line_start + match.start(), line_start + match.end()
@@ -379,6 +406,8 @@ def stray_space(doc, ctx):
                 continue  # 《严守“六大纪律”　争做“四有”干部》, “人口普查 人人参与”: a title in two halves
             if run in (" ", "\u3000") and _standard_title(line, match.start(), match.end()):
                 continue  # 《企业知识产权合规管理体系 要求》（GB/T 29490—2023）: a standard's elements
+            if before in "日号" and TIME_OF_DAY.match(line, match.end()):
+                continue  # 每月15日　9:00—11:30: a date and its hours set apart
             if after in CHECKBOXES:
                 continue  # □是　□否: the options of a form
             if _quoted_page_number(line, match.start(), match.end()):

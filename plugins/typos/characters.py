@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker import Finding, Fix, rule
 
 from .charsets import REPLACEMENT, SOURCES, tables_for
+from .mojibake import GarbleScanner
 
 
 def _is_private(char: str) -> bool:
@@ -19,7 +20,7 @@ def _codepoint(char: str) -> str:
 @rule(
     "TY002", "non-standard-character", "typo", "error", "乱码或《通用规范汉字表》外的字",
     standard="《通用规范汉字表》（国务院 2013 年公布，8105 字）",
-    bad=["搬迁安臵在哪里", "同步设臵", "⽤⼾⽅⾯", "系统显示锟斤拷", "文件损坏\ufffd了"],
+    bad=["搬迁安臵在哪里", "同步设臵", "⽤⼾⽅⾯", "系统显示锟斤拷", "文件损坏\ufffd了", "组织部分浠ｈ〃视察"],
     good=["搬迁安置在哪里", "同步设置", "用户方面", "他叫王喆，住在堃园小区", "二〇二四年"],
     fixable=True,
 )
@@ -33,6 +34,10 @@ def non_standard_character(doc, ctx):
     correction; otherwise it is a warning, since names of people and places may use a rare
     character on purpose. List such names under ``[rules.TY002] allow = ["…"]``.
 
+    Text saved in UTF-8 and read as GBK (浠ｈ〃 for 代表, 缇や紬 for 群众) is decoded back and
+    reported as one run with the text meant; other rules' findings inside the run (a
+    full-width ｈ, a traditional-looking 爺) are about the same garble and are dropped.
+
     Private-use characters and U+FFFD (the replacement character) are text that was lost in a
     conversion, and sequences such as “锟斤拷” are the signature of a double mis-decoding.
     Traditional characters are left to TY005, which knows whether the whole document is
@@ -40,7 +45,16 @@ def non_standard_character(doc, ctx):
     """
     tables = tables_for(ctx, "TY002")
     prose = doc.prose
-    for match in tables.outside_runs(prose):
+    scanner = ctx.compiled(f"typos.garbles:{id(tables)}", lambda: GarbleScanner(tables.standard, tables.allowed))
+    chars = set(prose)
+    garbled = list(scanner.runs(prose, chars))
+    for start, end, meant in garbled:
+        text = prose[start:end]
+        yield Finding(start, end, f"乱码“{text}”应为“{meant}”：UTF-8 编码的文字被当作 GBK 读取",
+                      suggestion=meant, fix=Fix.replace(start, end, meant, "unsafe"), claims_span=True)
+    for match in tables.outside_runs(prose, chars):
+        if any(start <= match.start() < end for start, end, _ in garbled):
+            continue
         yield from _run_findings(tables, match.start(), match.group())
     for entry in tables.garbled:
         if "compiled" in entry:

@@ -121,19 +121,20 @@ class CharacterTables:
             self._patterns["outside"] = re.compile(f"{klass}+")
         return self._patterns["outside"]
 
-    def outside_runs(self, text: str) -> Iterator[re.Match[str]]:
+    def outside_runs(self, text: str, chars: set[str] | None = None) -> Iterator[re.Match[str]]:
         """The matches of :meth:`outside_pattern` in ``text``, found without compiling it.
 
         That class of thousands of ranges takes longer to compile than checking a draft does,
         and a draft rarely holds any such character. Of the few hundred distinct characters
         of a draft, those that are not surely fine are the suspects; a class of just those
-        finds the same runs.
+        finds the same runs. ``chars``: the set of ``text``'s characters, when the caller
+        has it.
         """
         fine = self._patterns.get("fine")
         if fine is None:  # grows with every character found fine, so that a later draft's
             fine = self._patterns["fine"] = set(self._skipped())  # are told apart in C
         suspects = []
-        for char in set(text).difference(fine):
+        for char in (set(text) if chars is None else chars).difference(fine):
             if _in_blocks(char):
                 suspects.append(char)
             else:

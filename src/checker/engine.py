@@ -104,7 +104,7 @@ class Engine:
         self.context.rule = None
         findings = apply_directives(document, findings)
         findings = apply_allowlist(document, findings, self.config.allow)
-        findings = _dedupe(findings)
+        findings = _drop_claimed(_dedupe(findings))
         for finding in findings:
             locate(finding, document)
             finding.severity = self.severity_of(finding.rule, finding)
@@ -161,6 +161,16 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             out.append(finding)
     return out
+
+
+def _drop_claimed(findings: list[Finding]) -> list[Finding]:
+    """Without the findings of other rules inside a span a finding claims (a garbled run
+    explains its odd characters: a full-width ｈ in 浠ｈ〃 is no punctuation slip)."""
+    claims = [(f.start, f.end, f.rule) for f in findings if f.claims_span]
+    if not claims:
+        return findings
+    return [f for f in findings if f.claims_span or not any(
+        start <= f.start and f.end <= end and f.rule is not rule for start, end, rule in claims)]
 
 
 def _relative(path: str, config: Config) -> str:

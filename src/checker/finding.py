@@ -55,8 +55,8 @@ class Finding:
     """One reported problem.
 
     Rules fill ``start``, ``end``, ``message`` and optionally ``suggestion``, ``fix``,
-    ``related`` and ``severity`` (to override the rule's default for this one finding). The
-    engine fills ``rule`` and the location fields.
+    ``related``, ``severity`` (to override the rule's default for this one finding) and
+    ``claims_span``. The engine fills ``rule`` and the location fields.
     """
 
     start: int
@@ -76,3 +76,6 @@ class Finding:
     text: str = ""
     fingerprint: str = ""
     extra: dict = field(default_factory=dict)
+    # The finding explains every character of its span (a garbled run): other rules' findings
+    # inside it are about the same characters, and the engine drops them.
+    claims_span: bool = False

@@ -49,6 +49,14 @@ def repeated_word(doc, ctx):
             yield Finding(token.start, token.end, f"重复“{token.text}”")
 
 
+@rule("ZZ006", "claimed-span", "typo", "error", "整段乱码", bad=[], good=[], default_enabled=False)
+def claimed_span(doc, ctx):
+    """Test rule: claims the text between 〖 and 〗, as a garbled run does."""
+    for m in re.finditer("〖[^〗]*〗", doc.prose):
+        yield Finding(m.start(), m.end(), "乱码", claims_span=True)
+        yield Finding(m.start() + 1, m.start() + 2, "同一规则的另一条")
+
+
 @hookimpl
 def checker_rules():
-    return [double_bang, ad_line, always_fails, option_word, repeated_word]
+    return [double_bang, ad_line, always_fails, option_word, repeated_word, claimed_span]

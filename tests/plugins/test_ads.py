@@ -481,10 +481,13 @@ CLOSINGS = [
      "作者：admin\u3000责任编辑：小陈", ("AD002",)),
     ("工作简报\n各乡镇要认真查找差距，抓好整改落实，确保二季度各项工作取得新成效。\n"
      "报：市优化营商环境办公室\n发：各乡镇人民政府，县直各有关单位\n", "作者：admin\u3000责任编辑：小陈", ("AD002",)),
+    # a bank branch signs, and its date carries the weekday
+    ("2025年工作报告\n同事们，让我们坚定信心、迎难而上，奋力谱写高质量发展新篇章！\n"
+     "临河支行\n2025年1月24日（星期五）\n", "下载后可编辑，更多精品范文请关注本站", ("AD001",)),
 ]
 
 
-@pytest.mark.parametrize("text, site_line, rules", CLOSINGS, ids=["attachments", "printing", "honourees", "bulletin", "bulletin-unnumbered"])
+@pytest.mark.parametrize("text, site_line, rules", CLOSINGS, ids=["attachments", "printing", "honourees", "bulletin", "bulletin-unnumbered", "branch"])
 def test_closing_lines_of_an_official_text_are_not_a_footer(text, site_line, rules):
     assert found(text, select=("AD", "CT", "PU")) == []
     last = text.count("\n") + 1
@@ -500,6 +503,14 @@ def test_welcome_address_title_with_date_and_speaker():
     draft = ("在油茶产业发展大会上的欢迎辞\n在油茶产业发展大会上的欢迎辞\n（2025年10月18日）\n中共永和县委书记\u3000杨正清\n"
              "尊敬的各位来宾：\n今天，我们在这里隆重召开油茶产业发展大会，我代表县委县政府表示热烈欢迎。\n")
     assert found(draft) == [("AD004", 2, 1, 2, "在油茶产业发展大会上的欢迎辞")]
+
+
+@pytest.mark.parametrize("path", ["report.txt", "report.md"])
+def test_a_title_ending_like_an_office_is_still_a_repeated_title(path):
+    head = "# " if path.endswith(".md") else ""
+    draft = (f"{head}凝心聚力谋发展\u3000砥砺奋进开新局\n\n{head}凝心聚力谋发展\u3000砥砺奋进开新局\n\n"
+             "——在江城重工集团五届三次职工代表大会上的工作报告\n\n各位代表：\n\n现在，我代表公司向大会作工作报告。\n")
+    assert [(f[0], f[1]) for f in found(draft, path=path)] == [("AD004", 3)]
 
 
 def test_issuer_heading_the_page_and_the_title_is_not_a_repeated_title():

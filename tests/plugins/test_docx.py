@@ -502,3 +502,13 @@ def test_a_page_header_read_after_the_bodys_navigation_is_no_list_entry(tmp_path
     document = read(Draft(body=body, headers=[("default", [p("中共云溪县委政策研究室")])]), tmp_path)
     flagged = {document.line_labels.get(f.line, "") for f in make_engine(["AD"]).check(document)}
     assert flagged == {"正文第3段"}
+
+
+def test_a_page_header_read_after_the_bodys_ad_block_is_no_brand_of_it(tmp_path):
+    from checker.testing import make_engine
+
+    body = [p("三八红旗手表彰决定"), p("经研究，决定授予李红等同志“三八红旗手”称号，希望再接再厉。"),
+            p("抄送：省妇联。"), p("上一篇：2024年度先进事迹材料\u3000下一篇：表彰大会主持词")]
+    document = read(Draft(body=body, headers=[("default", [p("临江市妇女联合会")])]), tmp_path)
+    flagged = {document.line_labels.get(f.line, "") for f in make_engine(["AD"]).check(document)}
+    assert flagged == {"正文第4段"}

@@ -198,10 +198,13 @@ def test_attachment_restarts_numbering():
     ("一、2024年工作回顾\n三、2025年工作安排", [("NU001", 2, 1, "三、")]),
     ("1.2024年完成情况\n2.2025年目标任务", []),
     ("1.2024年完成情况\n3.2025年目标任务", [("NU001", 2, 1, "3.")]),
-    # a number after the marker is not an item: a list of grades, a decimal, a short year
+    ("一、2025—2027年重点改革事项\n三、保障措施", [("NU001", 2, 1, "三、")]),
+    ("一、5项改革任务\n二、保障措施", []),
+    ("一、24年工作回顾\n三、25年工作安排", [("NU001", 2, 1, "三、")]),
+    # a number after the marker is not an item: a list of grades, a decimal, a list of figures
     ("一、二级医院各一所。\n三、四级公路改造。", []),
     ("1.5倍于去年。\n3.20日前报送。", []),
-    ("一、24年工作回顾\n三、25年工作安排", []),
+    ("一、1.5倍\n三、2、3号楼", []),
 ])
 def test_items_that_open_with_a_year(text, found):
     assert nu(text) == found
@@ -822,6 +825,10 @@ def test_breakdown_said_to_be_whole_must_add_up():
     # a last part 其余 / 其他 covers the rest, so the parts are the whole; 万 and 亿 are multipliers
     ("共投入资金1.2亿元，其中中央资金8000万元、省级资金3000万元，其余1500万元由县级筹措。", "1.2亿元", "＝1.25亿元"),
     ("共收到来信45件，其中反映征地问题20件、反映社保问题15件、其他问题8件。", "45件", "＝43件"),
+    # figures written in thousands; done and under way, corporate and personal split a whole
+    ("全年新增有效客户2,356户，其中对公客户318户、个人客户2,048户。", "2,356户", "＝2,366户"),
+    ("共收到反馈问题42个，其中已完成整改35个、正在推进整改6个。", "42个", "＝41个"),
+    ("全县在册社区矫正对象386人，其中管制5人、缓刑341人、假释27人、暂予监外执行12人。", "386人", "＝385人"),
 ])
 def test_breakdown_mismatches(text, total, shown):
     finding = only(text, "NU006")
@@ -838,6 +845,9 @@ def test_breakdown_a_little_short_of_its_total_is_info():
 @pytest.mark.parametrize("text", [
     # adds up
     "共评出优秀作品16件，分别为一等奖3件、二等奖5件、三等奖8件。",
+    "全年新增有效客户2,366户，其中对公客户318户、个人客户2,048户。",
+    "共收到问题42个，其中已完成整改30个、正在推进整改6个、尚未启动6个。",
+    "共12个，其中A类5个,B类7个。",
     "共收到征文326篇，其中小说120篇、散文150篇、诗歌56篇。",
     "共有干部职工86人，其中男性50人、女性36人。",
     "共投入资金1.2亿元，其中中央资金8000万元、省级资金3000万元，其余1000万元由县级筹措。",

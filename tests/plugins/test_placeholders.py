@@ -644,3 +644,16 @@ def test_a_withheld_name_in_an_honour_list_is_a_gap(text, name):
 ])
 def test_a_withheld_name_outside_an_honour_is_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("与兄弟单位某某派出所建立跨辖区警务协作机制。", "某某"),
+    ("特邀某某院士作主旨报告。", "某某"),
+])
+def test_某某_before_an_office_or_a_title_is_a_stand_in(text, word):
+    assert [(f[0], f[1]) for f in found(text)] == [("PH002", word)]
+
+
+@pytest.mark.parametrize("text", ["王某某律师事务所代理本案。", "张某某教授因违规兼职被通报。"])
+def test_a_withheld_name_before_a_title_is_left_alone(text):
+    assert found(text) == []

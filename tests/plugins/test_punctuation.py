@@ -324,6 +324,10 @@ PU005_DEFECTS = [
     ("这次评选中周晓岚\u3000女\u3000同志表现突出，值得学习。", [("\u3000", 1, 9), ("\u3000", 1, 11)], "unsafe"),
     ("会议于9:30\u3000召开，请准时参加。", [("\u3000", 1, 8)], None),
     ("3\u3000投诉类\u3000举报类都要办结，不得拖延。", [("\u3000", 1, 6)], "unsafe"),
+    # a heading under an outline marker with a word split by one space
+    ("（四）参加视察调研和民主 监督", [(" ", 1, 13)], "unsafe"),
+    ("二、加强 领导", [(" ", 1, 5)], "unsafe"),
+    ("会议定于5月20日\u3000在三楼召开，请准时参加。", [("\u3000", 1, 10)], "unsafe"),
 ]
 
 
@@ -356,6 +360,9 @@ def test_pu005_trailing_space_is_info():
     "2.10:30\u3000宣读表彰决定，颁奖。", "（市委常委、宣传部部长\u3000刘振华）",
     "3\u3000投诉类、举报类\u30005个工作日\u3000可申请延期1次",
     "赵国平\u3000男\u3000青石县白沙镇柳塘村党支部书记、村委会主任",
+    # a heading in two parallel halves, a heading's year, a date and its hours
+    "（一）坚持问题导向 聚焦重点难点", "（一）2025年 工作目标", "（三）党建 引领 发展",
+    "接待时间：每月15日\u30009:00—11:30、14:30—17:00", "会议定于5月20日\u30009:00在三楼召开，请准时参加。",
 ])
 def test_pu005_leaves_lookalikes_alone(text):
     assert hits(text, "PU005") == []
@@ -405,6 +412,12 @@ def test_pu006_messages_name_the_items():
 ])
 def test_pu006_leaves_lookalikes_alone(text):
     assert hits(text, "PU006") == []
+
+
+def test_pu006_reads_a_markdown_heading_as_its_text():
+    draft = "## 一、总体要求\n\n### （一）、指导思想\n\n### （二）基本原则\n\n文中（三）、四项不是序号。\n"
+    assert [(f.line, f.message) for f in check_text(draft, select=["PU006"], path="plan.md")] == [
+        (3, "序号“（一）”后面不加顿号")]
 
 
 def test_pu006_arabic_option():

@@ -101,6 +101,10 @@ TY001_CASES = [
     ("截止2023年12月20日，累计报送信息156条。", "止", "至"),
     ("切实维护群众的合法权力。", "力", "益"),
     ("进入车间必须配带安全帽。", "配带", "佩戴"),
+    ("全年排查矛盾纠纷4863件，成功划解4711件。", "划", "化"),
+    ("各调委会既时化解邻里纠纷。", "既", "及"),
+    ("严历打击严重暴力犯罪。", "历", "厉"),
+    ("引入社会组织参与社区校正工作。", "校", "矫"),
     ("全体党员配带党徽参加活动。", "配带", "佩戴"),
 ]
 
@@ -116,6 +120,8 @@ def test_ty001_flags_dictionary_forms(text, chars, suggestion):
 
 
 TY001_CLEAN = [
+    "按规划解决停车难问题，计划解读新政策。",
+    "衣着既时尚又大方，庄严历史时刻。",
     "资源分配带来的变化，搭配带有图案的背景。",
     "执勤民警佩戴执法记录仪，装配带式输送机。",
     "作风建设必须驰而不息、常抓不懈。",
@@ -341,6 +347,7 @@ TY003_CASES = [
     ("干部干部要带头。", "干部干部", "干部", "error"),
     ("同志们，我们我们，要加强学习。", "我们我们", "我们", "error"),
     ("他说：“干部干部要带头。”", "干部干部", "干部", "error"),
+    ("为为全市高质量发展作出新的更大贡献！", "为为", "为", "error"),
 ]
 
 
@@ -353,6 +360,8 @@ def test_ty003_flags_doubled_words(text, chars, kept, severity):
 
 
 TY003_CLEAN = [
+    "成为为民服务的窗口，作为为人民服务的政府，更为为难的是资金。",
+    "认为为了发展可以不顾一切是错误的。",
     "大家要研究研究。", "天天向上，常常想起。", "一个一个地解决。", "人民民主。", "大学学报。",
     "发展展望。", "学生生活。", "中国国家博物馆。", "实实在在的成效。", "达到目的的手段。",
     "为了了解情况。", "一个支部一个支部去规范。", "上上下下的力量。", "方方面面的积极性。",
@@ -402,6 +411,8 @@ def test_ty003_neighbour_words_come_from_the_data(tmp_path):
 # ── TY004 的/地/得 ─────────────────────────────────────────────────────────────────────────
 
 TY004_CASES = [
+    ("代表应当热情的接待来访群众。", "的", "地"),
+    ("欢迎科技工作者积极的撰写学术论文。", "的", "地"),
     ("让作业“减”的更精准，让服务“优”起来。", "的", "得"),
     ("这项工作搞的更扎实。", "的", "得"),
     ("我们也必须清醒的看到，任务日益繁重。", "的", "地"),
@@ -470,6 +481,7 @@ def test_ty004_flags_particles(text, chars, suggestion):
 
 
 TY004_CLEAN = [
+    "感谢大家热情的接待，我们受到了热情的接待。",
     "嘴上喊“大干”的很积极，真正干的却很少。",
     "关于“抓”的很多做法。",
     "我们也必须清醒地看到。", "发挥积极的推动作用。", "工作得到了扎实的推进。", "对文件进行深入的学习。",
@@ -965,3 +977,27 @@ def test_accented_latin_words_are_not_garbled(text):
 
 def test_the_gbk_garbling_of_yi():
     assert only("走访慰问涓€线职工和困难职工。", "TY002").text == "涓€"
+
+
+# ── TY002 text in UTF-8 read as GBK ───────────────────────────────────────────────────────
+
+@pytest.mark.parametrize("meant", ["代表", "群众", "政协", "调研", "工作", "发展", "安置", "学习", "管理", "服务"])
+def test_ty002_decodes_utf8_read_as_gbk(meant):
+    garbled = meant.encode("utf-8").decode("gbk")
+    text = f"组织部分{garbled}深入基层，开展调查。"
+    findings = check_text(text, select=["TY", "PU"])
+    assert [(f.rule.id, f.text, f.suggestion) for f in findings] == [("TY002", garbled, meant)]
+    assert findings[0].fix.safety == "unsafe" and f"应为“{meant}”" in findings[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "他叫王喆，住在堃园小区。", "二〇二四年，县委书记王㛃同志讲话。", "代表委员要深入基层。",
+])
+def test_ty002_rare_characters_are_no_garble(text):
+    assert [f.message for f in check_text(text, select=["TY002"]) if "GBK" in f.message] == []
+
+
+def test_ty002_a_garble_leaves_the_full_width_letters_elsewhere_to_pu007():
+    text = "请ＡＢＣ三家单位组织部分浠ｈ〃参加。"
+    assert [(f.rule.id, f.text) for f in check_text(text, select=["TY", "PU"])] == [
+        ("PU007", "ＡＢＣ"), ("TY002", "浠ｈ〃")]
