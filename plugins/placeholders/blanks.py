@@ -270,6 +270,18 @@ def _labelled_stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
 STAND_IN_CELL = re.compile(r"(?:^|(?<=[\t|│\0]))[ \u3000]*(某某)[ \u3000]*(?=[\t|│\0]|$)", re.M)
 
 
+# “某某” as an item of a list of names (附议委员：王建华、刘晓梅、某某): a name never written in.
+STAND_IN_ITEM = re.compile(r"(?<=、)某某(?=[、，。；）)\s|\t│\0]|$)|(?<![\u4e00-\u9fff某])某某(?=、)", re.M)
+
+
+def _stand_in_items(prose: str, data: BlankData) -> Iterator[Finding]:
+    for match in STAND_IN_ITEM.finditer(prose):
+        start, end = match.span()
+        if reported_speech(prose, start, end, data.speech_verbs) or quoted_example(prose, start, end, data.example_cues):
+            continue
+        yield Finding(start, end, "名单中用“某某”代替的姓名未填写")
+
+
 def _stand_in_cells(doc) -> Iterator[Finding]:
     prose = doc.prose
     labels = getattr(doc, "line_labels", None) or {}
@@ -291,6 +303,7 @@ def _stand_ins(doc, data: BlankData) -> Iterator[Finding]:
         return
     yield from _labelled_stand_ins(prose, data)
     yield from _stand_in_cells(doc)
+    yield from _stand_in_items(prose, data)
     if data.stand_in is None:
         return
     for match in data.stand_in.finditer(prose):

@@ -198,8 +198,8 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
         after = rest[next(len(h) for h in spacing.honorifics if rest.startswith(h)):]
         if not after or after[0] in NAME_ENDS:
             return True  # 县委书记　方　毅同志；: a roll of those attending, one a line
-    if rest and rest[0] not in NAME_ENDS:
-        return False
+    if rest and rest[0] not in NAME_ENDS and rest[0] not in "（(":
+        return False  # 带班领导　王海波（市水利局局长）: a name may carry its post in brackets
     if rest[:1] in "，,；;" and rest[1:].lstrip().startswith(tuple(w + c for w in spacing.contact_labels for c in "：:")):
         return True  # 市委党校教务处　王雅琴，联系电话：……: the office and the person to call
     clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1

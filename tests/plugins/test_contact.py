@@ -353,6 +353,8 @@ def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
     # numbers under a 咨询电话 heading, each with the office that answers it
     ("四、咨询电话\n交通管制咨询：0719-6612122（县公安局交通警察大队）\n"
      "施工咨询：0719-6627518（县住房和城乡建设局城建股）\n供水服务热线：0719-6621166（24小时）", "CT002"),
+    # the secretariat a meeting notice sets up
+    ("4.会议期间，县人大常委会办公室设立会务组，负责会议文件印发和后勤保障工作。\n会务组电话：0736-7788125", "CT002"),
 ])
 def test_more_of_the_notices_own_lines(text, rule):
     assert located(text, rule) == []

@@ -605,6 +605,14 @@ def test_announced_with_following_items():
     assert nu("主要有以下三个方面：\n一、甲\n二、乙") == [("NU002", 1, 6, "三个方面")]
 
 
+def test_a_count_after_its_noun_announces_the_list():
+    text = "我共提出建议5件，分别是：\n1.《关于公路改造的建议》；\n2.《关于品牌建设的建议》；\n3.《关于关爱服务的建议》；\n4.《关于垃圾收运的建议》。\n"
+    assert nu(text) == [("NU002", 1, 7, "5件")]
+    assert nu(text.replace("5件", "4件")) == []
+    # a count of cases is no announcement of a list
+    assert nu("全年共受理案件12863件，审执结12105件。\n1.刑事案件586件。\n2.民事案件7935件。\n") == []
+
+
 def test_series_words_are_items():
     assert nu("我谈三点体会：首先，甲；其次，乙；最后，丙。") == []
     assert nu("我谈三点体会：\n首先，甲。\n其次，乙。") == [("NU002", 1, 3, "三点")]

@@ -340,6 +340,7 @@ DROPPED = [
     ("我们要牢记。同志曾深刻指出，", [("同志", 7)]),
     ("正如“同志多次强调”的那样", [("同志", 4)]),
     ("大家都知道：书记要求我们", [("书记", 7)]),
+    ("代表小组由镇人大主席担任组长。同志多次带领我们深入企业调研。", [("同志", 16)]),
 ]
 
 
@@ -362,6 +363,8 @@ DROPPED_LOOKALIKES = [
     "主席说：“拜人民群众为师，这就灵了。”",
     "一位老党员对我说：“同志，你要坚持学习。”",
     "各单位主要负责同志要亲自部署。",
+    "王明同志亲自带领我们调研，县委书记多次深入企业。",
+    "他和老同志一起深入基层，同志们先后带领群众调研。",
 ]
 
 
@@ -656,4 +659,17 @@ def test_某某_before_an_office_or_a_title_is_a_stand_in(text, word):
 
 @pytest.mark.parametrize("text", ["王某某律师事务所代理本案。", "张某某教授因违规兼职被通报。"])
 def test_a_withheld_name_before_a_title_is_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,path", [
+    ("| 附议委员 | 王建华、刘晓梅、某某 |\n", "motion.md"),
+    ("出席：某某、王建华、刘晓梅\n", "minutes.txt"),
+])
+def test_某某_as_an_item_of_a_list_of_names(text, path):
+    assert [(f[0], f[1]) for f in found(text, path=path)] == [("PH002", "某某")]
+
+
+@pytest.mark.parametrize("text", ["被告人张某某、李某某到庭。", "他说：“某某、某某都来了。”", "某些、某种情况下"])
+def test_withheld_names_and_quoted_speech_in_a_list_are_left_alone(text):
     assert found(text) == []
