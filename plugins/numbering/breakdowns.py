@@ -22,6 +22,7 @@ OPEN_END = ("等", "……")  # 其中A类16个、B类14个等: the list says it
 MULTIPLIERS = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 SENTENCE_END = re.compile("[。！？!?\n\0]")
 # a comma splits parts, except between the digits of a figure written in thousands (2,048户)
+THOUSANDS_COMMA = re.compile(r"[0-9],[0-9]{3}(?![0-9])")
 PART_SEPARATORS = re.compile(r"([、，；;]|(?<![0-9]),|,(?![0-9]{3}(?![0-9])))")
 BRACKETED = re.compile(r"（[^（）\n]*）|\([^()\n]*\)")
 # Chinese numerals as counts are written: 一 … 九十九 (hundreds are written in figures).
@@ -160,14 +161,22 @@ CLAUSE_MARKS = "。！？；，,\n"
 
 
 def _last_mark(prose: str, end: int, reach: int, marks: str) -> int:
-    """Where the last of ``marks`` stands in the ``reach`` characters before ``end`` (-1: none)."""
-    return max(prose.rfind(mark, max(0, end - reach), end) for mark in marks)
+    """Where the last of ``marks`` stands in the ``reach`` characters before ``end`` (-1: none);
+    the comma of a figure written in thousands (2,048) is no mark."""
+    floor, last = max(0, end - reach), -1
+    for mark in marks:
+        at = prose.rfind(mark, floor, end)
+        while at > 0 and mark == "," and THOUSANDS_COMMA.match(prose, at - 1):
+            at = prose.rfind(mark, floor, at)
+        last = max(last, at)
+    return last
+
 
 
 # A second classifier in brackets after a total: 共计45个（名）.
 SECOND_CLASSIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
 # A total summing up the parts before it: ……优秀教育工作者10名，共计82名.
-SUMMING = re.compile(rf"[，,]\s*(?:共计|合计|总计|总共|共)(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?P<mult>万|亿)?")
+SUMMING = re.compile(rf"[，,]\s*(?:共计|合计|总计|总共|共){NUMBER}")
 
 
 def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:

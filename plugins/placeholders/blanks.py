@@ -10,7 +10,7 @@ from checker import Finding, rule
 from .data import BlankData, blank_data
 from .honours import unnamed_honourees
 from .text import (
-    MASK, SPACES, char_at, in_chinese_context, latin_beside, line_bounds, quoted_example,
+    MASK, SPACES, in_chinese_context, latin_beside, line_bounds, quoted_example,
     reported_speech,
 )
 
@@ -308,8 +308,7 @@ def _stand_ins(doc, data: BlankData) -> Iterator[Finding]:
         return
     for match in data.stand_in.finditer(prose):
         start, end = match.span()
-        if char_at(prose, start - 1) in data.surnames and char_at(prose, start - 1) \
-                and not prose.endswith(data.surname_lookalikes, 0, start):
+        if data.after_surname(prose, start):
             continue  # 张某某: a name withheld on purpose (兼任某某村: 任 ends a word)
         if reported_speech(prose, start, end, data.speech_verbs):
             continue

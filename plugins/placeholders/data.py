@@ -84,6 +84,11 @@ class BlankData(NamedTuple):
     honour_titles: tuple[str, ...] = ()
     case_words: re.Pattern | None = None
 
+    def after_surname(self, prose: str, at: int) -> bool:
+        """The character before ``at`` is a surname (张|某某, a name withheld), not the end of a
+        word such as 兼任 (兼任|某某村)."""
+        return prose[at - 1:at] in self.surnames and not prose.endswith(self.surname_lookalikes, 0, at)
+
 
 # --- validation helpers ---------------------------------------------------------------------
 

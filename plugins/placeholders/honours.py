@@ -32,8 +32,8 @@ def unnamed_honourees(doc, data: BlankData) -> Iterator[Finding]:
     if title == CASE:
         return
     for match in WITHHELD.finditer(prose):
-        surname, start = match.group(1), match.start(1)
-        if surname not in data.surnames or prose.endswith(data.surname_lookalikes, 0, start + 1):
+        start = match.start(1)
+        if not data.after_surname(prose, match.start(2)):
             continue
         if char_at(prose, match.end()) == "某":
             continue  # 张某某某: a longer run, left to the other checks

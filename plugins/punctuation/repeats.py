@@ -10,7 +10,7 @@ from checker import ConfigError, Finding, Fix, rule
 from checker.gates import Gate, gate_for
 from checker.patterns import OnDemand
 
-from .chars import View, chinese_context, compile_pattern, has_han, is_han
+from .chars import View, chinese_context, compile_pattern, has_han
 
 ELLIPSIS_DOTS = "。"  # three or more 。 are an ellipsis written wrongly: PU004's concern
 

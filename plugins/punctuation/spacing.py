@@ -304,7 +304,6 @@ def _title_halves(line: str, start: int, end: int) -> bool:
 TIME_OF_DAY = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
 # A heading under an outline marker: （四）参加视察调研和民主 监督.
 OUTLINE_HEADING = re.compile(r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、](?![0-9]))")
-HEADING_SEGMENTS = re.compile(r"[^ \t\u3000]+")
 HALF_SHORTEST = 4  # the halves of a heading set in parallel (坚持问题导向 聚焦重点难点) are longer
 
 
@@ -315,7 +314,7 @@ def _split_heading_word(line: str, line_start: int) -> Iterator[Finding]:
     marker = OUTLINE_HEADING.match(line)
     if marker is None or line.count(" ") != 1 or "\u3000" in line[marker.end():]:
         return
-    at = line.index(" ", marker.end()) if " " in line[marker.end():] else -1
+    at = line.find(" ", marker.end())
     if at <= marker.end() or not (is_han(line[at - 1]) and at + 1 < len(line) and is_han(line[at + 1])):
         return
     before, after = line[marker.end():at], line[at + 1:].rstrip()
