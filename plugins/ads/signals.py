@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
-import ahocorasick
 
-from checker import ConfigError
+from checker import ConfigError, PhraseIndex
 from checker.gates import FOLDED, Gate, gate_for, has_unfoldable, spelled_out
 from checker.patterns import OnDemand, on_demand, validate
 
@@ -108,7 +107,7 @@ class SignalSet:
 
     phrases: list[Signal] = field(default_factory=list)
     patterns: list[Scan] = field(default_factory=list)
-    automaton: object = None
+    automaton: PhraseIndex | None = None
     words: dict[str, list[Signal]] = field(default_factory=dict)  # the literal strings matched
 
     def hits(self, text: str) -> list[Hit]:
@@ -119,10 +118,10 @@ class SignalSet:
 @dataclass(eq=False)
 class SignalSets:
     """Several lists scanned together: one automaton pass over a text serves them all (the
-    automaton costs about 60 ns a character, as much as a list's patterns)."""
+    automaton costs about 30 ns a character)."""
 
     sets: tuple[SignalSet, ...]
-    automaton: object = None
+    automaton: PhraseIndex | None = None
 
     def __post_init__(self) -> None:
         self.automaton = _automaton(self.sets)
@@ -148,10 +147,9 @@ def _hits(automaton, sets: tuple[SignalSet, ...], text: str) -> list[list[Hit]]:
     found: list[list[Hit]] = [[] for _ in sets]
     words: dict[tuple[int, int], list[int]] = {}  # (list, gated pattern) -> where its words start
     if automaton is not None:
-        for last, (word, signals, gated) in automaton.iter(text):
-            start = last - len(word) + 1
+        for start, end, (word, signals, gated) in automaton.find(text):
             for which, signal in signals:
-                hit = Hit(start, last + 1, signal, word)
+                hit = Hit(start, end, signal, word)
                 if not (signal.unless and _excused(text, hit)):
                     found[which].append(hit)
             for key in gated:
@@ -269,11 +267,8 @@ def _automaton(sets: tuple[SignalSet, ...]):
                     gated.setdefault(word, []).append((which, index))
     if not signals and not gated:
         return None
-    automaton = ahocorasick.Automaton()
-    for word in {**signals, **gated}:
-        automaton.add_word(word, (word, tuple(signals.get(word, ())), tuple(gated.get(word, ()))))
-    automaton.make_automaton()
-    return automaton
+    return PhraseIndex((word, (word, tuple(signals.get(word, ())), tuple(gated.get(word, ()))))
+                       for word in {**signals, **gated})
 
 
 PAIRWISE = 32  # up to this many positive hits, comparing each pair is the quicker way

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import ahocorasick
-
-from checker import ConfigError, Finding, Fix, rule
+from checker import ConfigError, Finding, Fix, PhraseIndex, rule
 
 from .conditions import Conditions
 
@@ -52,16 +50,12 @@ def load_entries(data: dict) -> list[Entry]:
     return entries
 
 
-def build_automaton(entries: list[Entry]):
-    automaton = ahocorasick.Automaton()
+def build_automaton(entries: list[Entry]) -> PhraseIndex:
+    """The wrong forms, each with the entries that name it."""
     by_wrong: dict[str, list[Entry]] = {}
     for entry in entries:
         by_wrong.setdefault(entry.wrong, []).append(entry)
-    for wrong, group in by_wrong.items():
-        automaton.add_word(wrong, (len(wrong), tuple(group)))
-    if by_wrong:
-        automaton.make_automaton()
-    return automaton if by_wrong else None
+    return PhraseIndex((wrong, tuple(group)) for wrong, group in by_wrong.items())
 
 
 def differing_span(wrong: str, right: str) -> tuple[int, int, str]:
@@ -89,13 +83,10 @@ def differing_span(wrong: str, right: str) -> tuple[int, int, str]:
     return start, end, replacement
 
 
-def find_hits(text: str, automaton) -> list[tuple[int, int, Entry]]:
+def find_hits(text: str, automaton: PhraseIndex) -> list[tuple[int, int, Entry]]:
     """Every match whose context conditions hold; overlaps resolved in favour of the longest."""
-    if automaton is None:
-        return []
     hits = []
-    for last, (length, group) in automaton.iter(text):
-        start, end = last - length + 1, last + 1
+    for start, end, group in automaton.find(text):
         for entry in group:
             if entry.conditions.holds(text, start, end):
                 hits.append((start, end, entry))

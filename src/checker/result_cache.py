@@ -60,7 +60,7 @@ KEEP_DAYS = 30
 KEEP_FINGERPRINTS = 3  # per directory: a project checked under two configs keeps both
 # Libraries whose version can change what a draft reads as or what a rule finds in it (the
 # .docx reader, word segmentation, the phrase automata, user patterns, the rulesets' parser).
-FINDINGS_LIBRARIES = ("python_docx", "lxml", "jieba", "spacy", "pyahocorasick", "regex", "zhon", "tomli")
+FINDINGS_LIBRARIES = ("python_docx", "lxml", "jieba", "spacy", "ahocorasick_rs", "regex", "zhon", "tomli")
 DIRECTORY_NAME = "results"
 
 
