@@ -32,6 +32,7 @@ class DateData(NamedTuple):
     lunar_words: tuple[str, ...]
     next_year_months: frozenset[int]  # a date in these months may be in the year after the draft's
     previous_year_months: frozenset[int]  # and in these, in the year before
+    review_titles: tuple[str, ...] = ()  # a title with one of these reviews the year it names
 
 
 def date_data(data: dict) -> DateData:
@@ -46,6 +47,7 @@ def date_data(data: dict) -> DateData:
         lunar_words=tuple(data.get("lunar_words", [])),
         next_year_months=frozenset(int(m) for m in data.get("next_year_months", [])),
         previous_year_months=frozenset(int(m) for m in data.get("previous_year_months", [])),
+        review_titles=tuple(data.get("review_titles", [])),
     )
 
 
@@ -133,3 +135,18 @@ def _line_years(prose: str, start: int) -> tuple[int, ...]:
     end = prose.find("\n", start)
     end = len(prose) if end < 0 else end
     return tuple(int(year) for year in YEAR_ANYWHERE.findall(prose, start, end))
+
+
+class TitleYears(NamedTuple):
+    years: tuple[int, ...]  # the years the draft's title names
+    review: bool  # the title reviews a period (年度, 总结): the text is written after it ends
+
+
+def title_years(prose: str, data: DateData) -> TitleYears:
+    """The years named in the draft's first line, its title (清河县2025年上半年安全生产工作
+    总结): the period the draft is about."""
+    for line in prose.split("\n", 8)[:8]:
+        if line.strip(" \t\u3000\0#"):
+            years = tuple(int(year) for year in YEAR_ANYWHERE.findall(line))
+            return TitleYears(years, any(word in line for word in data.review_titles))
+    return TitleYears((), False)

@@ -10,7 +10,7 @@ from typing import Iterator
 from checker import Edit, Finding, Fix, rule
 
 from .anniversaries import anniversary_data, find_wrong_anniversaries, written_like
-from .mentions import DateData, DateMention, date_data, find_dates
+from .mentions import DateData, DateMention, TitleYears, date_data, find_dates, title_years
 
 WEEKDAY_NAMES = "一二三四五六日"
 YEAR_WRAP = 6  # a month this much earlier than the full date before it is in the next year
@@ -23,6 +23,10 @@ def _data(ctx) -> DateData:
 def _dates(doc, ctx) -> list[DateMention]:
     """The document's dates, found once for both rules."""
     return ctx.analysis(doc, "dates.found", lambda: find_dates(doc.prose, _data(ctx)))
+
+
+def _title_years(doc, ctx) -> TitleYears:
+    return ctx.analysis(doc, "dates.title_years", lambda: title_years(doc.prose, _data(ctx)))
 
 
 def _days_in_month(month: int, year: int | None, lunar: bool) -> int:
@@ -66,9 +70,10 @@ def impossible_date(doc, ctx) -> Iterator[Finding]:
         last = _days_in_month(date.month, date.year, date.lunar)
         if 1 <= date.day <= last:
             if date.month == 2 and date.day == 29 and not date.year and not date.lunar:
-                years, _ = _candidate_years(date, dates, _data(ctx))
+                title = _title_years(doc, ctx)
+                years, _ = _candidate_years(date, dates, _data(ctx), title)
                 if years and not any(calendar.isleap(year) for year in years):
-                    year = years[0] if len(years) == 1 else _nearest_year(date, dates)
+                    year = years[0] if len(years) == 1 else _nearest_year(date, dates, title)
                     yield Finding(date.start, date.end, f"按文中的年份（{year}年），2月没有29日",
                                   suggestion="核对日期", severity="warning")
             continue
@@ -114,14 +119,14 @@ def weekday_mismatch(doc, ctx) -> Iterator[Finding]:
         weekday = date.weekday
         if weekday is None or date.lunar or not 1 <= date.month <= 12:
             continue
-        years, _ = _candidate_years(date, dates, data)
+        years, _ = _candidate_years(date, dates, data, _title_years(doc, ctx))
         actual = {}
         for year in years:
             if date.day <= _days_in_month(date.month, year, False):
                 actual[year] = datetime.date(year, date.month, date.day).weekday()
         if not actual or weekday.value in actual.values():
             continue
-        year = years[0] if len(years) == 1 else _nearest_year(date, dates)
+        year = years[0] if len(years) == 1 else _nearest_year(date, dates, _title_years(doc, ctx))
         if year not in actual:
             continue
         right = WEEKDAY_NAMES[actual[year]]
@@ -139,15 +144,17 @@ def weekday_mismatch(doc, ctx) -> Iterator[Finding]:
         )
 
 
-def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData) -> tuple[list[int], bool]:
+def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData,
+                     title: TitleYears = TitleYears((), False)) -> tuple[list[int], bool]:
     """The years ``date`` may be in, and whether they are inferred rather than written.
 
     Written in the date: that year. After a full date on the same line (2025年5月31日至6月2日):
     that date's year, or the next one when the month is half a year or more earlier (12月30日
     至1月2日; but 11月18日开班，11月17日报到 stays in the year).
-    Otherwise the draft's years (its full dates, the years on the date's line), with the year
-    after for a date early in the year when a full date stands late in one, and the year before
-    for a date late in the year when a full date stands early in one."""
+    Otherwise the draft's years (its full dates, the years on the date's line, the years its
+    title names), with the year after for a date early in the year when a full date stands late
+    in one or the title reviews a year (a report on 2024 written in January 2025), and the year
+    before for a date late in the year when a full date stands early in one."""
     if date.year:
         return [date.year], False
     previous = _full_date_before_on_line(date, dates)
@@ -156,11 +163,13 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
         wraps = previous.month - date.month >= YEAR_WRAP
         return [previous.year + 1 if wraps else previous.year], True
     full = {(d.year, d.month) for d in dates if d.year}
-    years = {year for year, _ in full} | set(date.line_years)
+    years = {year for year, _ in full} | set(date.line_years) | set(title.years)
     # Across New Year only where the draft stands near it: a notice dated in December about
     # 1月5日, a report dated in January about 12月28日 (not a November notice's 11月5日).
     if date.month in data.next_year_months:
         years |= {year + 1 for year, month in full if month in data.previous_year_months}
+        if title.review:  # 2024年度工作总结, written in January 2025, on 1月15日
+            years |= {year + 1 for year in title.years}
     if date.month in data.previous_year_months:
         years |= {year - 1 for year, month in full if month in data.next_year_months}
     return sorted(years), True
@@ -177,13 +186,15 @@ def _full_date_before_on_line(date: DateMention, dates: list[DateMention]) -> Da
     return found
 
 
-def _nearest_year(date: DateMention, dates: list[DateMention]) -> int | None:
+def _nearest_year(date: DateMention, dates: list[DateMention], title: TitleYears = TitleYears((), False)) -> int | None:
     """The year a date written without one most likely has: that of the nearest full date in
-    the draft, else the first year written on its line."""
+    the draft, else the first year written on its line, else the title's."""
     full = [d for d in dates if d.year]
     if full:
         return min(full, key=lambda d: abs(d.start - date.start)).year
-    return date.line_years[0] if date.line_years else None
+    if date.line_years:
+        return date.line_years[0]
+    return title.years[0] if title.years else None
 
 
 @rule(

@@ -110,6 +110,7 @@ class Announcement:
     paragraph: int
     first_item_at: int | None  # where an item right after it in the same paragraph would start
     ends_paragraph: bool  # nothing but punctuation or a courtesy (供大家参考) follows it
+    forward: bool = False  # the count points ahead: 以下五个方面, 下列三类
 
 
 def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
@@ -188,7 +189,8 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
         first_item_at = None  # 坚持“两个维护”，一是……: the name is not announcing the items
     if first_item_at is None and not ends_paragraph:
         return None
-    return Announcement(num_start, num_end, phrase_end, count, index, first_item_at, ends_paragraph)
+    return Announcement(num_start, num_end, phrase_end, count, index, first_item_at, ends_paragraph,
+                        forward=lead.endswith(data.list_leads))
 
 
 def _clause_start(prose: str, floor: int, pos: int) -> int:

@@ -278,6 +278,25 @@ class OutlineBuilder:
         heading, whatever word its text opens with."""
         return any(pos in list_markers for pos in range(start, skip(self.doc.prose, start, end, RESET_LEAD)))
 
+    def restart(self) -> None:
+        """Numbering starts again: nothing read so far can be continued."""
+        self.stack.clear()
+        self.closed.clear()
+        self.inline_open.clear()
+        self.article_run = None
+
+    def opens_listed_part(self, prose: str, start: int, end: int, titles: set[str],
+                          list_markers: dict[int, tuple[int, str]]) -> bool:
+        """Is the paragraph an unnumbered title the draft's contents list names? Such a title
+        opens a part of its own (an article of a 简报, a chapter of a report without chapter
+        numbers), and the outline starts again under it. A numbered heading the list names
+        (一、总体要求) stays in the outline it numbers."""
+        if end - start > CONTENTS_ENTRY + 4:
+            return False
+        text = prose[start:end].strip(" \t\u3000\0\n")
+        return (text in titles and _unnumbered(text) == text
+                and self.grammar.paragraph_marker(self.doc, start, end, list_markers) is None)
+
     def build(self) -> Outline:
         doc = self.doc
         prose = doc.prose
@@ -287,6 +306,7 @@ class OutlineBuilder:
         }
         outline = self.outline
         contents: list[str] | None = None  # the entries of a contents list (目录) being read
+        titles: set[str] = set()  # the entries of a contents list read, without their numbers
         for index, (start, end) in enumerate(outline.paragraphs):
             # Only a short paragraph can title a contents list: most are never sliced here.
             if end - start <= CONTENTS_TITLE_SPAN and (
@@ -297,6 +317,7 @@ class OutlineBuilder:
             if contents is not None:
                 text = prose[start:end].strip(" \t\u3000\0\n")
                 if contents and _unnumbered(text) == _unnumbered(contents[0].split("\n")[0]):
+                    titles.update(_unnumbered(entry) for entry in contents)
                     contents = None  # the body starts: its first heading is the list's first entry
                     # (1. 总体情况 in the list may be 一、总体情况 in the body)
                 elif len(text) <= CONTENTS_ENTRY and not any(ch in "。；！？" for ch in text):
@@ -304,11 +325,11 @@ class OutlineBuilder:
                     continue  # 目录 - 一、总则 - 二、文件命名规则: the headings the body repeats
                 else:
                     contents = None
+            if titles and self.opens_listed_part(prose, start, end, titles, list_markers):
+                self.restart()  # a bulletin's second article, listed in its 本期要目, numbers from 一、
+                continue
             if self.grammar.is_reset(prose, start, end) and not self.listed(start, end, list_markers):
-                self.stack.clear()
-                self.closed.clear()
-                self.inline_open.clear()
-                self.article_run = None
+                self.restart()
                 marker = self.grammar.marker_after_label(prose, start, end)  # 附件：1.…
                 if marker is None:
                     continue

@@ -449,12 +449,27 @@ def _first_inline_item(model: Outline, announcement) -> Marker | None:
     return None
 
 
+# How many unnumbered paragraphs may stand between 以下五个方面 and its first heading: a report
+# announces its parts, then gives the background (柳塘村位于……) before 一、.
+FORWARD_REACH = 2
+
+
 def _first_item_after(model: Outline, announcement) -> Marker | None:
     first = _first_inline_item(model, announcement)
     if first is not None:
         return first
-    if announcement.ends_paragraph:
-        return model.paragraph_marker.get(announcement.paragraph + 1)
+    if not announcement.ends_paragraph:
+        return None
+    after = announcement.paragraph + 1
+    first = model.paragraph_marker.get(after)
+    if first is not None or not announcement.forward:
+        return first
+    for index in range(after, min(after + FORWARD_REACH + 1, len(model.paragraphs))):
+        first = model.paragraph_marker.get(index)
+        if first is not None:
+            return first if first.family == "cn-dun" else None  # only a part's 一、 is reached
+        if model.inline_by_paragraph.get(index):
+            return None  # 一是……二是…… in the paragraph between: a list of its own
     return None
 
 

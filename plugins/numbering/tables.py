@@ -19,6 +19,8 @@ from typing import Callable, Iterator, NamedTuple
 # Two or more full-width spaces, a tab, two or more spaces; or one full-width space before a
 # figure, where a long label left room for no more (台账资料不规范　18).
 PLAIN_GAP = re.compile(r"[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[ \u3000\t]*")
+# A label opening a row, spaced out to the width of the others (合　　计, 类　　别): one cell.
+PADDED_LABEL = re.compile(r"[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?=[ \u3000]*(?:\u3000{2,}|\t| {2,})[^ \u3000\t])")
 MARKDOWN_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 NUMBER = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?")
 EMPHASIS = "*_ \u3000\t"
@@ -31,6 +33,7 @@ class TableData(NamedTuple):
     partial_words: tuple[str, ...]  # 小计: a table with subtotals is not summed here
     skip_headers: tuple[str, ...]  # 率, 占比, 平均: a column of rates or averages
     serial_headers: tuple[str, ...] = ("序号",)  # a column that numbers the rows 1, 2, 3 …
+    breakdown_words: tuple[str, ...] = ("其中",)  # 其中：…: the row breaks down the one above
 
 
 def table_data(data: dict) -> TableData:
@@ -42,6 +45,7 @@ def table_data(data: dict) -> TableData:
         tuple(table.get("partial_words", ["小计"])),
         tuple(table.get("skip_headers", [])),
         tuple(table.get("serial_headers", ["序号"])),
+        tuple(table.get("breakdown_words", ["其中"])),
     )
 
 
@@ -209,8 +213,11 @@ def _cells(line: str, offset: int, markdown: bool) -> list[Cell]:
         return []
     if "\t" in body.strip():
         return _tab_cells(body, offset)
-    position = 0
-    for gap in PLAIN_GAP.finditer(body):
+    padded = PADDED_LABEL.match(body)  # 合　　计　　360: one cell, however wide it is spaced
+    position = padded.end() if padded else 0
+    if padded:
+        cells.append(_cell(body[:position], offset))
+    for gap in PLAIN_GAP.finditer(body, position):
         if gap.start() > position:
             cells.append(_cell(body[position:gap.start()], offset + position))
         position = gap.end()
@@ -246,7 +253,7 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
     for index, row in enumerate(rows):
         if not _first(row).replace("\u3000", "").startswith(data.total_words):
             continue
-        parts = rows[:index]
+        parts = _without_breakdowns(rows[:index], data)
         if len(parts) < 2:
             continue
         # 一、基本支出 above its 人员经费 and 公用经费: the numbered rows are the subtotals
@@ -261,6 +268,43 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
             if found is not None:
                 yield found
         return  # a second total row sums something else (a share, a year before)
+
+
+def _without_breakdowns(rows: list[list[Cell]], data: TableData) -> list[list[Cell]]:
+    """The rows without those that break down the row above them: a 其中 row (其中：公务用车
+    购置费) and the rows that go on with it (　　公务用车运行维护费), as far as they add up
+    to that row in every column of figures. A 其中 row that does not finish so is an excerpt
+    and goes alone. The total counts the row above, not its parts again."""
+    kept: list[list[Cell]] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        if not (kept and _first(row).startswith(data.breakdown_words)):
+            kept.append(row)
+            index += 1
+            continue
+        index += _breakdown_length(kept[-1], rows[index:])
+    return kept
+
+
+BREAKDOWN_ROWS = 8  # the most rows one 其中 is read through
+
+
+def _breakdown_length(parent: list[Cell], rows: list[list[Cell]]) -> int:
+    """How many of ``rows`` (the first a 其中 row) break ``parent`` down."""
+    columns = [column for column in range(1, len(parent)) if _number(parent[column].text) is not None]
+    sums = [Decimal(0)] * len(columns)
+    for length, row in enumerate(rows[:BREAKDOWN_ROWS], 1):
+        values = [_number(row[column].text) if column < len(row) else None for column in columns]
+        if not columns or None in values:
+            break
+        sums = [total + value for total, value in zip(sums, values)]
+        wanted = [_number(parent[column].text) for column in columns]
+        if any(total > whole for total, whole in zip(sums, wanted)):
+            break
+        if sums == wanted:
+            return length
+    return 1
 
 
 def _first(row: list[Cell]) -> str:

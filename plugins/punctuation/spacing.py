@@ -198,6 +198,9 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
         after = rest[next(len(h) for h in spacing.honorifics if rest.startswith(h)):]
         if not after or after[0] in NAME_ENDS:
             return True  # 县委书记　方　毅同志；: a roll of those attending, one a line
+    if (line.endswith(spacing.post_ends, 0, start) and rest in LIST_ITEM_ENDS and 2 <= name - end <= 3
+            and line[end] in spacing.surnames):
+        return True  # 1.市统计局党组书记、局长　郑立新；: a roll of people, one a line
     if rest and rest[0] not in NAME_ENDS and rest[0] not in "（(":
         return False  # 带班领导　王海波（市水利局局长）: a name may carry its post in brackets
     if rest[:1] in "，,；;" and rest[1:].lstrip().startswith(tuple(w + c for w in spacing.contact_labels for c in "：:")):
@@ -209,6 +212,9 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     # 审核员：第一审核组　彭丽、王俊杰: the label names people by their post
     return any(word in label or word in head for word in spacing.name_labels) or (
         bool(head) and head.endswith(spacing.post_ends) and rest[:1] in ("、", "；", ";", ""))
+
+
+LIST_ITEM_ENDS = ("；", ";", "。", "，", ",", "、")  # the mark that closes an item of a list
 
 
 def _name_end(line: str, start: int, spacing: Spacing) -> int | None:

@@ -139,6 +139,17 @@ def test_weekday_after_a_comma_ending_the_clause():
     assert da("定于6月6日，周四上午另行通知。\n\n2025年6月1日") == []  # the weekday may name another day
 
 
+def test_a_date_without_its_year_in_a_draft_whose_title_names_the_year():
+    text = "# 清河县2025年上半年安全生产工作总结\n\n６月１３日（星期四），我局开展联合执法检查。\n"
+    (finding,) = check_text(text, select=["DA002"], path="a.md")
+    assert (finding.text, finding.suggestion) == ("星期四", "星期五")
+    assert finding.message == "按文中的年份（2025年），6月13日是星期五，不是星期四"
+    # a report on one year, written or planning in the next: 2025-01-15 was a Wednesday
+    assert da("清河县2024年度工作总结\n\n1月15日（星期三）召开全县总结大会。") == []
+    # a title that plans its year (年度 alone) does not reach into the next: 2025-02-15 was a Saturday
+    assert [f[3] for f in da("在2025年度征兵工作动员会上的讲话\n\n体检定于2月15日（星期日）进行。")] == ["星期日"]
+
+
 def test_a_day_before_the_full_date_on_its_line_is_in_the_same_year():
     text = "2025年11月18日（星期二）至21日（星期五）。11月17日（星期一）报到。"
     assert da(text) == []

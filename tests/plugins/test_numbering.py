@@ -530,6 +530,26 @@ def test_topics_studied_before_the_minutes():
     assert nu("会议研究了三个议题，大家都很满意。\n一、甲\n二、乙") == []
 
 
+def test_topics_studied_before_the_opinions_they_led_to():
+    text = "会议共研究了五项议题，形成如下意见：\n（一）甲\n（二）乙\n（三）丙\n（四）丁"
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 7, "五项")]
+    assert nu(text + "\n（五）戊") == []
+    assert nu("会议共研究了五项议题，形成了不同意见：\n（一）甲\n（二）乙") == []
+
+
+def test_a_report_gives_its_background_between_the_count_and_its_parts():
+    text = ("我和工作队主要做了以下五个方面工作。现将有关情况报告如下。\n柳塘村位于青石镇东北部，辖9个村民小组。\n"
+            "一、建强堡垒\n内容。\n二、发展产业\n内容。\n三、改善环境\n内容。\n四、办好实事\n内容。\n")
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 12, "五个方面")]
+    assert nu(text + "五、化解矛盾\n内容。\n") == []
+    # without 以下 the count does not point at the parts below
+    assert nu(text.replace("以下五个方面", "五个方面")) == []
+    # a list of its own in the paragraph between: the count is not read against the parts
+    assert nu(text.replace("辖9个村民小组。", "一是地处偏远，二是产业薄弱。")) == []
+    # three paragraphs between: too far
+    assert nu(text.replace("辖9个村民小组。\n", "辖9个村民小组。\n甲。\n乙。\n")) == []
+
+
 def test_numbered_rows_of_a_markdown_table_are_not_headings():
     text = ("## 一、预算执行情况\n\n| 项目 | 执行数 |\n| --- | --- |\n| 一、税收收入 | 62.30 |\n| 　　增值税 | 28.46 |\n"
             "| 二、非税收入 | 21.00 |\n| 合计 | 83.30 |\n\n## 二、预算草案\n\n正文。\n")
@@ -1148,6 +1168,20 @@ def test_plain_text_table_total():
     assert "“问题数（个）”列合计“47”与上面3行之和46不符" == only(wrong, "NU007").message
 
 
+def test_a_total_label_spaced_as_wide_as_the_column():
+    table = ("单位名称　　检查企业（家）　　发现隐患（项）\n城关镇　　　86　　　　　　　312\n"
+             "东湖街道　　64　　　　　　　205\n白沙镇　　　42　　　　　　　167\n合　　计　　192　　　　　　　684\n")
+    assert nu(table) == []
+    assert [f[3] for f in nu(table.replace("　684", "　694"))] == ["694"]
+
+
+def test_single_characters_spaced_apart_before_words_are_separate_cells():
+    # a header of one-character columns is no padded label: the rows keep their shape
+    table = ("项目　　男　　女　　合计\n党员　　12　　8　　20\n团员　　15　　11　　26\n合计　　27　　19　　46\n")
+    assert nu(table) == []
+    assert [f[3] for f in nu(table.replace("　19　", "　18　"))] == ["18"]
+
+
 def test_tab_separated_table_with_an_empty_cell_in_its_total_row():
     table = ("赛项名称\t组别\t初赛名额\t决赛名额\n电工\t职工组\t120\t30\n焊工\t职工组\t100\t25\n"
              "钳工\t职工组\t80\t20\n合计\t\t300\t75\n")
@@ -1177,6 +1211,24 @@ def test_numbered_rows_of_a_table_are_its_subtotals():
     wrong = BUDGET_ROWS.replace("7008.50", "7108.50")
     finding = only(wrong, "NU007")
     assert (finding.text, finding.suggestion) == ("7108.50", "7008.5")
+
+
+SANGONG = ("| 项目 | 预算数 | 决算数 |\n| --- | ---: | ---: |\n| 因公出国（境）费 | 0.00 | 0.00 |\n"
+           "| 公务用车购置及运行维护费 | 28.60 | 24.37 |\n| 其中：公务用车购置费 | 0.00 | 0.00 |\n"
+           "| 　　　公务用车运行维护费 | 28.60 | 24.37 |\n| 公务接待费 | 6.50 | 4.86 |\n| 合计 | 35.10 | 29.23 |\n")
+
+
+def test_rows_breaking_down_the_row_above_are_not_counted_again():
+    assert nu(SANGONG, path="a.md") == []
+    wrong = SANGONG.replace("| 29.23 |", "| 29.33 |")
+    assert [f[3] for f in nu(wrong, path="a.md")] == ["29.33"]
+
+
+def test_a_breakdown_that_does_not_complete_its_row_takes_only_the_其中_row():
+    # 其中 names one part of 28.60; the row after it is an item of the table, counted
+    excerpt = SANGONG.replace("| 　　　公务用车运行维护费 | 28.60 | 24.37 |\n", "| 会议费 | 3.00 | 2.00 |\n")
+    assert [f[3] for f in nu(excerpt, path="a.md")] == ["35.10", "29.23"]
+    assert nu(excerpt.replace("| 35.10 | 29.23 |", "| 38.10 | 31.23 |"), path="a.md") == []
 
 
 RECTIFICATION = ("序号\t问题\t措施\t责任单位\n1\t扬尘管控不到位\t开展专项整治\t县住建局\n"
@@ -1473,6 +1525,24 @@ def test_a_bulletins_contents_with_starred_entries():
             "二、校园食品安全行动取得实效\n秋季开学以来，开展专项检查。\n")
     assert [f for f in nu(text) if f[0] == "NU001"] == []
     assert [f[0] for f in nu(text.replace("二、校园", "三、校园"))] == ["NU001"]
+
+
+def test_a_bulletins_second_article_named_in_its_contents_numbers_from_one_again():
+    text = ("农业农村工作简报\n本期要目\n1.全市农业经济运行稳中向好\n2.大围山镇：“一村一品”激活乡村振兴\n"
+            "全市农业经济运行稳中向好\n一、农业生产总体稳定\n内容。\n二、农民收入稳步增长\n内容。\n"
+            "大围山镇：“一村一品”激活乡村振兴\n近年来，该镇发展特色产业。\n一、立足资源选产业\n内容。\n"
+            "二、培育主体强带动\n内容。\n三、融合发展增效益\n内容。\n")
+    assert [f for f in nu(text) if f[0] == "NU001"] == []
+    # under the listed title the outline is checked as before
+    assert [f[:3] for f in nu(text.replace("三、融合", "四、融合"))] == [("NU001", 16, 1)]
+    # a title the contents list does not name opens no new part: 一、 repeats
+    unlisted = text.replace("2.大围山镇：“一村一品”激活乡村振兴\n", "")
+    assert [f[:4] for f in nu(unlisted) if f[0] == "NU001"][:1] == [("NU001", 11, 1, "一、")]
+
+
+def test_a_numbered_heading_named_in_the_contents_stays_in_its_outline():
+    text = "目录\n一、总体要求\n二、主要任务\n一、总体要求\n内容。\n二、主要任务\n内容。\n一、主要任务\n"
+    assert [f[:4] for f in nu(text) if f[0] == "NU001"] == [("NU001", 8, 1, "一、")]
 
 
 def test_a_markdown_total_row_labelled_in_the_second_column():

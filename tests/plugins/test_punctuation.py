@@ -839,11 +839,19 @@ def test_a_roll_of_guests_pads_names_and_sets_posts_apart():
     assert hits(ROLL, "PU005") == []
 
 
+def test_a_numbered_roll_of_speakers_ending_each_item_with_a_mark():
+    roll = ("本次发布会共有三位发布人：\n1.市统计局党组书记、局长　郑立新；\n"
+            "2.国家统计局江州调查队党组书记、队长　方海涛；\n3.市发展和改革委员会副主任　许文静。\n")
+    assert hits(roll, "PU005") == []
+
+
 @pytest.mark.parametrize("text, space", [
     ("进行会议第一项：由村党组织副书记孙　丽同志宣读通知。", "孙　丽"),  # a name inside a sentence
     ("刘　梅得37票、陈国华得39票，均当选。", "刘　梅"),
     ("请县长　苏建明同志讲话。", "长　苏"),  # a post and a name inside a sentence
     ("我们要坚持　王道同志的要求；", "持　王"),
+    ("会议要求各乡镇长　加强巡查；", "长　加"),  # a post, then no name but a verb phrase
+    ("发布人：局长　郑立新主持；", "长　郑"),  # the name runs on into the sentence
 ])
 def test_padding_inside_a_sentence_is_still_a_stray_space(text, space):
     found = hits(text, "PU005")
