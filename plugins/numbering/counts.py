@@ -25,6 +25,9 @@ SENTENCE_END = frozenset("。！？!?")
 # The rest of a noun phrase between an announced count and its colon (以下五项|活动：, 六项重点|任务：),
 # after a `list_leads` word or a noun of the list; 下午三点开始： announces nothing.
 NOUN_BEFORE_COLON = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:]")
+# After 以下/下列 the rest of the clause may stand before the colon that ends the paragraph:
+# 重点围绕以下七类矛盾纠纷开展拉网式排查：
+CLAUSE_TO_FINAL_COLON = re.compile(r"(?P<words>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,16})[：:][ \t\u3000\0]*$")
 # After 以下/下列 the noun may close the paragraph too: 全区重点开展以下六项专项行动。
 NOUN_ENDING_PARAGRAPH = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:。]?[ \t\u3000\0]*$")
 PUNCTUATION = frozenset("，。；：！？,;:!?、…—·\"'“”‘’《》（）()「」『』 \t\u3000\0")
@@ -53,6 +56,7 @@ class CountData(NamedTuple):
     count_inside: re.Pattern
     parenthetical: re.Pattern
     echoed: re.Pattern | None  # 五个方面, counted by items that end in 方面
+    led: re.Pattern | None = None  # 以下六个服务区：: after 以下 any noun of the list may follow 个
 
 
 def count_data(data: dict) -> CountData:
@@ -91,6 +95,9 @@ def count_data(data: dict) -> CountData:
         count_inside=re.compile(rf"{COUNT_NUMBER}(?:{stated_classifiers})"),
         echoed=(re.compile(rf"(?P<num>{COUNT_NUMBER})个?(?P<noun>{alternation(announcement['echoed'])})")
                 if announcement.get("echoed") else None),
+        led=(re.compile(rf"(?:{alternation(announcement['list_leads'])})(?P<num>{COUNT_NUMBER})"
+                        rf"(?P<cl>{alternation(announcement['led_classifiers'])})")
+             if announcement.get("list_leads") and announcement.get("led_classifiers") else None),
         parenthetical=re.compile(
             rf"(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种)[^“”（）()，。；：\n]{{1,8}}”?[（(]"
             rf"(?P<list>[^（）()\n]{{3,120}})[）)]"
@@ -116,9 +123,15 @@ class Announcement:
 def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
     prose = doc.prose
     found: list[Announcement] = []
+    patterns = [(data.announce, False), (data.quoted_announce, True)]
+    if data.led is not None:
+        patterns.append((data.led, False))
     for index, (start, end) in enumerate(paragraphs):
-        for pattern, quoted in ((data.announce, False), (data.quoted_announce, True)):
+        counted: set[int] = set()
+        for pattern, quoted in patterns:
             for match in pattern.finditer(prose, start, end):
+                if match.start("num") in counted:
+                    continue  # 以下六个方面 is read once
                 count = count_value(match.group("num"))
                 if count is None or count < 2:
                     continue
@@ -132,6 +145,7 @@ def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
                     announcement = replace(announcement, start=match.start(), end=match.end())
                 if announcement is not None:
                     found.append(announcement)
+                    counted.add(match.start("num"))
     return found
 
 
@@ -157,7 +171,13 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     named = phrase_end > num_end  # a noun of the list follows the count: 六项重点|任务：
     if not quoted and body[:1] not in ("：", ":") and (named or lead.endswith(data.list_leads)):
         noun = NOUN_BEFORE_COLON.match(body)  # 以下五项活动：, 六项重点任务：
+        clause = None
         if noun is None and lead.endswith(data.list_leads):
+            clause = CLAUSE_TO_FINAL_COLON.match(body)  # 围绕以下七类矛盾纠纷开展拉网式排查：
+        if clause is not None:  # the count is named as written, the rest of the clause read past
+            scan_from += len(tail) - len(body) + clause.end("words")
+            tail = body = prose[scan_from:end]
+        elif noun is None and lead.endswith(data.list_leads):
             noun = NOUN_ENDING_PARAGRAPH.match(body)  # 开展以下六项专项行动。
             words = noun.group().rstrip(" \t\u3000\0") if noun is not None else ""
             if not (words[-1:] in "：:。" and words.rstrip("：:。").endswith(data.nouns)):

@@ -6,6 +6,7 @@ from .breakdowns import BreakdownData, breakdown_data
 from .decimals import DecimalData, decimal_data
 from .inline_lists import inline_list_patterns
 from .references import ReferenceData, reference_data
+from .rosters import RosterData, roster_data
 from .counts import CountData, count_data
 from .tables import Blocks, TableData, read_tables, table_data
 from .markers import Grammar
@@ -40,6 +41,10 @@ def inline_lists(ctx) -> tuple:
 
 def references(ctx) -> ReferenceData:
     return ctx.compiled("numbering.references", lambda: reference_data(ctx.data(DATA)))
+
+
+def rosters(ctx) -> RosterData:
+    return ctx.compiled("numbering.rosters", lambda: roster_data(ctx.data(DATA)))
 
 
 def tables(ctx) -> TableData:

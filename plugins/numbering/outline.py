@@ -27,7 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .markers import ENUMERATION_CLASS, HEADING_CLASS, RESET_LEAD, Grammar, Marker, skip
+from .markers import ENUMERATION_CLASS, HEADING_CLASS, INDENT, RESET_LEAD, Grammar, Marker, skip
 
 SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, is a heading
 # A table-of-contents line: leader dots and a page number (一、总体要求…………3).
@@ -39,6 +39,9 @@ TABLE_ROW_TAIL = 16
 # How long an entry of a contents list may be: the entries that follow its title (the
 # grammar's contents_titles) are the headings the body repeats, up to the first met again.
 CONTENTS_ENTRY = 40
+# A title of a part of the draft (an article of a bulletin) is a line without sentence marks
+# at least this long: shorter ones (同志们, 谢谢大家) are not titles.
+PART_TITLE_SHORTEST = 8
 CONTENTS_TITLE_SPAN = 16  # a paragraph longer than this (masks and spaces included) is no 目录
 TOC_LINE = re.compile(r"(?:[.．…·]{2,}|[.．…·]\s)\s*[0-9０-９]{1,4}\s*$")
 
@@ -102,11 +105,31 @@ class OutlineBuilder:
     def __init__(self, doc, grammar: Grammar) -> None:
         self.doc = doc
         self.grammar = grammar
-        self.outline = Outline(paragraphs=list(doc.paragraphs))
+        paragraphs = list(doc.paragraphs)
+        if doc.kind == "markdown":
+            paragraphs = self.item_lines_apart(paragraphs)
+        self.outline = Outline(paragraphs=paragraphs)
         self.stack: list[Run] = []
         self.closed: dict[str, Run] = {}
         self.inline_open: dict[tuple[int, str], Run] = {}
         self.article_run: Run | None = None
+
+    def item_lines_apart(self, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A Markdown paragraph split where a line opens with an outline marker: a draft
+        written line by line (1.建立……\n2.建立……\n（3）建立……) means each as an item, though
+        Markdown joins lines without a blank between them."""
+        prose, split = self.doc.prose, []
+        for start, end in paragraphs:
+            piece = start
+            at = prose.find("\n", start, end)
+            while at >= 0:
+                line = skip(prose, at + 1, end, INDENT)
+                if self.grammar.match_at(prose, line, end, inline=False) is not None:
+                    split.append((piece, at))
+                    piece = at + 1
+                at = prose.find("\n", at + 1, end)
+            split.append((piece, end))
+        return split
 
     # --- runs --------------------------------------------------------------------------
 
@@ -143,7 +166,8 @@ class OutlineBuilder:
             return
         top = self.stack[-1] if self.stack else None
         if top is not None and top.family == family:
-            if marker.value == 1 and (self.after_lead_in(index, top) or self.enumeration_again(index, top)):
+            if marker.value == 1 and (self.after_lead_in(index, top) or self.enumeration_again(index, top)
+                                      or self.after_part_title(index, top)):
                 self.pop()
                 self.stack.append(self.new_run(marker, top.parent_run))
                 return
@@ -153,6 +177,12 @@ class OutlineBuilder:
         if depth is not None:
             if marker.value == 1 and top is not None and marker.rank > top.rank:
                 self.stack.append(self.new_run(marker, top))
+                return
+            if marker.value == 1 and self.after_part_title(index, self.stack[depth]):
+                parent_run = self.stack[depth].parent_run
+                while len(self.stack) > depth:
+                    self.pop()
+                self.stack.append(self.new_run(marker, parent_run))
                 return
             while len(self.stack) > depth + 1:
                 self.pop()
@@ -199,6 +229,22 @@ class OutlineBuilder:
         if text.endswith(("：", ":")):
             return True
         return 0 < len(text) <= SHORT_HEADING and not any(ch in text for ch in "。；;，,！？!?")
+
+    def after_part_title(self, index: int, run: Run) -> bool:
+        """A 1 under a title of its own, with at most an opening paragraph between, starts the
+        numbering of a new part: a bulletin's second article (白沙镇：“积分超市”激活乡村治理
+        新动能, then its lead, then 一、), a Markdown draft's unnumbered ## heading."""
+        for title in (index - 1, index - 2):
+            if title <= run.last.paragraph or title in self.outline.paragraph_marker:
+                return False
+            start, end = self.outline.paragraphs[title]
+            if self.doc.text.startswith("#", skip(self.doc.text, start, end, INDENT)):
+                return True  # ## 燃气安全专项排查取得阶段性成效
+            text = self.doc.prose[start:end].strip(" \t\u3000\0")
+            if PART_TITLE_SHORTEST <= len(text) <= CONTENTS_ENTRY and not any(
+                    ch in text for ch in "。；;，,！？!?") and not text.endswith(("：", ":")):
+                return True
+        return False
 
     def continue_elsewhere(self, marker: Marker, top: Run | None) -> bool:
         """Attach a marker that does not start at 1 to a run it continues, if there is one."""

@@ -10,11 +10,12 @@ from checker import Edit, Finding, Fix, Related, rule
 
 from .breakdowns import Breakdown, find_breakdowns, find_summed_totals, may_overlap
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
+from .rosters import find_rosters
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
-from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, table_blocks,
-                    tables, where)
+from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, rosters,
+                    table_blocks, tables, where)
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 from .references import find_dangling_references
@@ -125,7 +126,7 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
     first = items[0]
     if first.value != 1 and run.family in FREE_START:
         return  # articles quoted from a longer text (第三条…第七条) are an excerpt
-    if first.value != 1 and _start_matters(doc, run, first) and not _numbered_through(model, run):
+    if first.value != 1 and _start_matters(doc, model, run, first) and not _numbered_through(model, run):
         yield Finding(
             first.start, first.end,
             f"这组编号没有从头开始：应为“{expected(1)}”，实为“{first.text}”",
@@ -162,9 +163,10 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
                 suggestion=expected(want), severity=severity,
                 related=(Related(earlier.start, earlier.end, f"第一个“{earlier.text}”"),),
             )
-        elif marker.value == want + 1 and _written_otherwise(doc, items[index - 1], marker,
-                                                             expected(want)):
-            pass  # 1. 2、 3.: the item is there in another style, which PU006 reports
+        elif marker.value == want + 1 and not run.family.startswith("through:") and _written_otherwise(
+                doc, items[index - 1], marker, expected(want)):
+            pass  # 1. 2、 3.: the item is there in another style, which PU006 reports (but 三、 is
+            # no 案例三: an ordinal counted through the draft has one style)
         elif marker.value > want:
             missing = expected(want) if marker.value == want + 1 else f"{expected(want)}”至“{expected(marker.value - 1)}"
             yield Finding(
@@ -228,7 +230,7 @@ def _numbered_through(model: Outline, run: Run) -> bool:
     return len(previous) >= 2 and previous[-1].value == first.value - 1
 
 
-def _start_matters(doc, run: Run, first: Marker) -> bool:
+def _start_matters(doc, model: Outline, run: Run, first: Marker) -> bool:
     if run.family in FREE_START or run.family.startswith(("md-list", "through:")):
         return False  # a host may open with 首先，请… and say 第二项议程 only from the second
     if first.auto:
@@ -240,7 +242,7 @@ def _start_matters(doc, run: Run, first: Marker) -> bool:
     # 一是 written where it cannot be told from the text (主要有以下几点一是…二是…三是):
     # a first item that is there, just not after a boundary, is not missing.
     wanted = first.render(1)
-    paragraphs = doc.paragraphs
+    paragraphs = model.paragraphs
     index = first.paragraph
     floor = paragraphs[index - 1][0] if index > 0 else paragraphs[index][0]
     return wanted not in doc.prose[floor:first.start]
@@ -294,6 +296,7 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     data = counts(ctx)
     kinds = grammar(ctx).through
     yield from _inline_list_findings(doc, ctx)
+    yield from _roster_findings(doc, ctx)
     announcements = find_announcements(doc, model.paragraphs, data)
     yield from _echoed_count_findings(doc, model, data, {a.start for a in announcements})
     for announcement in announcements:
@@ -409,6 +412,20 @@ def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
             f"前面说{phrase}，后面列出了{listed}项（{shown}）",
             suggestion=_with_count(doc.text[found.start:found.end], listed),
             related=(Related(found.end, found.last_end, f"共{listed}项"),),
+        )
+
+
+def _roster_findings(doc, ctx) -> Iterator[Finding]:
+    """一、先进集体（5个） over four units: the heading's count against the names under it."""
+    for roster in find_rosters(doc, rosters(ctx)):
+        (first_start, first_end), (last_start, last_end) = roster.first, roster.last
+        count = doc.text[roster.count_start:roster.count_end]
+        yield Finding(
+            roster.count_start, roster.count_end,
+            f"标题说“{count}”，下面列出了{roster.names}个（从{where(doc, first_start)}到{where(doc, last_start)}）",
+            suggestion=_with_count(count, roster.names),
+            related=(Related(first_start, first_end, "名单第一行"),
+                     Related(last_start, last_end, f"名单最后一行，共{roster.names}个")),
         )
 
 

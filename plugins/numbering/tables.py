@@ -169,8 +169,10 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
     block: list[list[Cell]] = []
     shape: tuple[bool, int] | None = None
     tabbed = False  # the block's rows are set apart by tabs
+    previous: tuple[str, int] | None = None  # the line before, and where it starts
     for _number, start, end, _ in doc.lines():
         line = doc.text[start:end]
+        before, previous = previous, (line, start)
         markdown = line.lstrip().startswith("|")
         if markdown and MARKDOWN_RULE.fullmatch(line.strip()):
             if block and shape and shape[0]:
@@ -190,11 +192,37 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
             if block:
                 yield block, bool(shape and shape[0])
             block = []
+            if current is not None and not markdown and before is not None:
+                header = _header_cells(*before, current[1])
+                if header is not None:
+                    block.append(header)  # 单　　位　　来信（件）　来访（批次）　合计 over its rows
         shape = current
         if current is not None:
             block.append(cells)
     if block:
         yield block, bool(shape and shape[0])
+
+
+WORD_GAP = re.compile(r"[ \u3000\t]+")
+
+
+def _header_cells(line: str, offset: int, columns: int) -> list[Cell] | None:
+    """A header whose titles are set apart by one full-width space where its rows have wider
+    gaps: split at every space, it has as many cells as the rows below."""
+    if line.lstrip().startswith("|") or any(mark in line for mark in "，。；！？"):
+        return None
+    body = line.rstrip()
+    padded = PADDED_LABEL.match(body)
+    cells = [_cell(body[:padded.end()], offset)] if padded else []
+    position = padded.end() if padded else 0
+    for word in WORD_GAP.split(body[position:]):
+        if word:
+            at = body.index(word, position)
+            cells.append(_cell(word, offset + at))
+            position = at + len(word)
+    if len(cells) != columns or any(_number(cell.text) is not None for cell in cells[1:]):
+        return None
+    return cells
 
 
 def _cells(line: str, offset: int, markdown: bool) -> list[Cell]:

@@ -530,6 +530,18 @@ def test_topics_studied_before_the_minutes():
     assert nu("会议研究了三个议题，大家都很满意。\n一、甲\n二、乙") == []
 
 
+@pytest.mark.parametrize("lead, phrase", [
+    ("现场设立以下六个服务区：", "六个"),  # any noun after 以下 and 个
+    ("重点围绕以下六类矛盾纠纷开展拉网式排查：", "六类"),  # the clause runs on to the colon
+])
+def test_a_count_after_以下_with_the_rest_of_its_clause_before_the_colon(lead, phrase):
+    text = lead + "\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n（五）戊。\n"
+    assert [f[3] for f in nu(text)] == [phrase]
+    assert nu(text + "（六）己。\n") == []
+    # without 以下 the noun is not known to name the list
+    assert nu(text.replace("以下", "")) == []
+
+
 def test_topics_studied_before_the_opinions_they_led_to():
     text = "会议共研究了五项议题，形成如下意见：\n（一）甲\n（二）乙\n（三）丙\n（四）丁"
     assert [f[:4] for f in nu(text)] == [("NU002", 1, 7, "五项")]
@@ -1175,6 +1187,16 @@ def test_a_total_label_spaced_as_wide_as_the_column():
     assert [f[3] for f in nu(table.replace("　684", "　694"))] == ["694"]
 
 
+def test_a_header_whose_titles_are_one_full_width_space_apart():
+    table = ("单　　位　　来信（件）　来访（批次）　合计\n城关街道　　12　　　　45　　　　57\n"
+             "清河镇　　　8　　　　 31　　　　39\n石桥镇　　　6　　　　 22　　　　28\n合　　计　　26　　　　98　　　　124\n")
+    assert nu(table) == []
+    found = only(table.replace("　98　", "　96　"), "NU007")
+    assert found.message == "“来访（批次）”列合计“96”与上面3行之和98不符"
+    # the first row is no header: without the titles the sums read under the wrong columns
+    assert [f[0] for f in nu(table.replace("来信（件）　来访（批次）", "来信，来访"))] == []
+
+
 def test_single_characters_spaced_apart_before_words_are_separate_cells():
     # a header of one-character columns is no padded label: the rows keep their shape
     table = ("项目　　男　　女　　合计\n党员　　12　　8　　20\n团员　　15　　11　　26\n合计　　27　　19　　46\n")
@@ -1535,9 +1557,81 @@ def test_a_bulletins_second_article_named_in_its_contents_numbers_from_one_again
     assert [f for f in nu(text) if f[0] == "NU001"] == []
     # under the listed title the outline is checked as before
     assert [f[:3] for f in nu(text.replace("三、融合", "四、融合"))] == [("NU001", 16, 1)]
-    # a title the contents list does not name opens no new part: 一、 repeats
-    unlisted = text.replace("2.大围山镇：“一村一品”激活乡村振兴\n", "")
-    assert [f[:4] for f in nu(unlisted) if f[0] == "NU001"][:1] == [("NU001", 11, 1, "一、")]
+    # a sentence in its place opens no new part: 一、 repeats
+    prose = text.replace("\n大围山镇：“一村一品”激活乡村振兴\n", "\n大围山镇发展特色产业，成效明显。\n")
+    assert [f[:4] for f in nu(prose) if f[0] == "NU001"][:1] == [("NU001", 12, 1, "一、")]
+
+
+BULLETIN = ("安全生产工作简报\n街道召开安全生产月动员部署会\n会议明确了以下三项任务。\n一、开展集中宣传。\n"
+            "二、组织应急演练。\n（一）消防演练。\n（二）防汛演练。\n三、进行隐患排查。\n"
+            "白沙镇：“积分超市”激活乡村治理新动能\n今年以来，白沙镇推行积分管理。\n"
+            "一、定标准。\n二、建机制。\n")
+
+
+def test_a_bulletins_next_article_under_its_headline_numbers_from_one_again():
+    assert [f for f in nu(BULLETIN) if f[0] in ("NU001", "NU002")] == []
+    md = BULLETIN.replace("白沙镇：“积分超市”激活乡村治理新动能", "## 积分管理").replace("街道召开", "## 街道召开")
+    assert [f for f in nu(md, path="a.md") if f[0] in ("NU001", "NU002")] == []
+    # the new part is checked as before: 一、 then 三、 skips
+    assert [f[:4] for f in nu(BULLETIN.replace("二、建机制", "三、建机制"))] == [("NU001", 12, 1, "三、")]
+
+
+@pytest.mark.parametrize("between", [
+    "今年以来，白沙镇推行积分管理，成效明显。\n",  # only prose before the 一、
+    "同志们\n今年以来，白沙镇推行积分管理。\n",  # a line too short to title a part
+    "白沙镇推行积分管理成效明显\n今年以来，白沙镇推行积分管理。\n再看下一步。\n",  # the title too far back
+])
+def test_a_repeated_one_without_a_title_of_its_own_is_still_reported(between):
+    text = BULLETIN.replace("白沙镇：“积分超市”激活乡村治理新动能\n今年以来，白沙镇推行积分管理。\n", between)
+    assert [f[:4] for f in nu(text) if f[0] == "NU001"][:1] == [("NU001", text.split("\n").index("一、定标准。") + 1, 1, "一、")]
+
+
+ROSTER = ("关于表彰2025年度先进集体和先进个人的决定\n一、先进集体（4个）\n县应急管理局\n县消防救援大队\n"
+          "城关镇人民政府\n白沙镇人民政府\n二、先进个人（3名）\n王　海　　县应急管理局副局长\n"
+          "赵明川　　南坪村党支部书记、村民委员会主任\n马　丽（女，回族）　　白沙镇干部\n\n中共青山县委员会\n")
+
+
+def test_cases_numbered_through_a_bulletin():
+    text = ("【案例一】“老娘舅”巧解宅基地纠纷\n一、基本案情\n内容。\n二、调解过程\n内容。\n三、调解结果\n内容。\n"
+            "【案例二】多方联动化解欠薪纠纷\n一、基本案情\n内容。\n三、调解结果\n内容。\n【案例三】心理疏导化解婚姻纠纷\n内容。\n")
+    assert [f[3] for f in nu(text) if f[3].startswith("案例")] == []
+    # the 三、 between is no 案例三
+    assert [f[3] for f in nu(text.replace("【案例三】", "【案例四】")) if f[3].startswith("案例")] == ["案例四"]
+
+
+def test_item_lines_of_a_markdown_paragraph_are_items():
+    text = "### （一）健全机制\n\n内容。\n\n1.建立分级处置流程。\n2.建立限时办结制度。\n（3）建立跟踪回访制度。\n"
+    assert [f[:4] for f in nu(text, path="a.md")] == [("NU004", 7, 1, "（3）")]
+    assert nu(text.replace("（3）", "3."), path="a.md") == []
+
+
+def test_a_roster_heading_counts_the_names_under_it():
+    assert nu(ROSTER) == []
+    finding = only(ROSTER.replace("先进集体（4个）", "先进集体（5个）"), "NU002")
+    assert (finding.line, finding.text, finding.suggestion) == (2, "5个", "4个")
+    assert finding.message == "标题说“5个”，下面列出了4个（从第3行到第6行）"
+    # names set apart by 顿号 count one by one
+    units = ROSTER.replace("县应急管理局\n县消防救援大队\n", "县应急管理局、县消防救援大队、县交通运输局\n")
+    assert [f[3] for f in nu(units)] == ["4个"]
+    assert nu(units.replace("先进集体（4个）", "先进集体（5个）")) == []
+
+
+@pytest.mark.parametrize("change, heading", [
+    (("王　海　　县应急管理局副局长", "王海　李明　张强"), "（3名）"),  # names set apart by spaces: one, or three
+    (("二、先进个人（3名）\n", "二、先进个人（3名）\n1. "), "（3名）"),  # a list numbered: read by its numbers
+    (("县应急管理局\n县消防救援大队\n城关镇人民政府\n白沙镇人民政府\n", "城关镇、白沙镇各2个。\n"), "（4个）"),
+])
+def test_a_roster_that_cannot_be_counted_for_certain_is_left_alone(change, heading):
+    text = ROSTER.replace(*change).replace(heading, "（9名）" if "名" in heading else "（9个）")
+    assert nu(text) == []
+
+
+def test_a_roster_ends_where_an_attachment_or_the_issuer_begins():
+    text = "二、先进集体（2个）\n县应急管理局\n县消防救援大队\n附件\n县交通运输局\n"
+    assert nu(text) == []
+    # with a blank line or a date after it, the issuer's name may close the list
+    assert nu(ROSTER.replace("\n\n中共青山县委员会\n", "\n中共青山县委员会\n2025年1月10日\n")) == []
+    assert nu(ROSTER.replace("\n\n中共青山县委员会\n", "\n县交通运输局\n")) == [("NU002", 7, 8, "3名")]
 
 
 def test_a_numbered_heading_named_in_the_contents_stays_in_its_outline():

@@ -1,0 +1,136 @@
+"""Rosters: a heading that counts the names listed under it (一、先进集体（5个）).
+
+An honours decision, a list of delegates or the members of a working group gives each group
+a heading with its size in brackets, then the names, one a line or several set apart by 、.
+A name added or struck late leaves the heading's count wrong, and the count is read out.
+
+The names are counted only where the counting is certain: lines of one name each (a unit,
+or a person with a post after a space: 王　海　县应急管理局副局长), or names set apart by
+顿号. A line of short pieces set apart by spaces (王海　李明华, 王　海) may hold one name or
+several, and a roster with such a line is not counted. A numbered list (1. 王　芳) is read
+by the outline's own count checks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .numerals import count_value
+
+SPACES = " \t\u3000"
+SENTENCE_MARKS = "，。！？；：,!?;:"
+NAME_LINE_LONGEST = 60
+
+
+class RosterData(NamedTuple):
+    heading: re.Pattern  # a heading ending with its count in brackets: 先进集体（5个）
+    stop_words: tuple[str, ...]  # a line opening with one of these ends a roster: 附件2
+
+
+def roster_data(data: dict) -> RosterData:
+    table = data.get("roster", {})
+    classifiers = "|".join(map(re.escape, table.get("classifiers", ["个", "名", "人"])))
+    return RosterData(re.compile(
+        r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?"
+        r"[ \t\u3000]*[\u4e00-\u9fff“”]{2,24}[（(]共?(?P<count>(?P<num>[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})"
+        rf"(?:{classifiers}))[）)][ \t\u3000\0]*"
+    ), tuple(table.get("stop_words", [])))
+
+
+class Roster(NamedTuple):
+    count_start: int  # the count in the heading: 5个
+    count_end: int
+    count: int
+    names: int  # the names listed under the heading
+    first: tuple[int, int]  # where the first and the last line of names stand
+    last: tuple[int, int]
+
+
+def find_rosters(doc, data: RosterData) -> list[Roster]:
+    """Headings with a count whose names under them are certainly counted and disagree."""
+    prose = doc.prose
+    if "）" not in prose and ")" not in prose:
+        return []
+    labels = getattr(doc, "line_labels", None) or {}
+    lines = [(start, end) for number, start, end, _ in doc.lines() if number not in labels]
+    found = []
+    for index, (start, end) in enumerate(lines):
+        match = data.heading.fullmatch(prose, start, end)
+        if match is None:
+            continue
+        count = count_value(match.group("num"))
+        if count is None or count < 2:
+            continue
+        blocks = _name_blocks(doc.text, lines[index + 1:], data)
+        if not blocks or count in (names for names, _ in blocks):
+            continue
+        names, taken = blocks[0]
+        if names >= 2:
+            found.append(Roster(match.start("count"), match.end("count"), count, names, taken[0], taken[-1]))
+    return found
+
+
+def _name_blocks(text: str, lines: list[tuple[int, int]], data: RosterData):
+    """The roster that opens ``lines``, block by block (a blank line ends a block): for each
+    block, the names counted up to its end and the lines of the first block. A blank line may
+    end the roster (the issuer's name under it is no name of the list) or not (a Markdown
+    list leaves one between names), so each block's end is a place the roster may end, and
+    so is the line before a date (中共青山县委员会 over 2025年1月10日 signs the list).
+    Empty when a line cannot be counted for certain."""
+    blocks: list[tuple[int, list[tuple[int, int]]]] = []
+    counted = before_last = 0
+    taken: list[tuple[int, int]] = []
+    first: list[tuple[int, int]] | None = None
+    for start, end in lines:
+        line = text[start:end].strip(SPACES)
+        if not line:
+            if taken:
+                first = taken if first is None else first
+                blocks.append((counted, first))
+                taken = []
+            continue
+        if data.heading.fullmatch(text, start, end) or line.startswith(data.stop_words) \
+                or not _name_line(line):
+            if len(taken) > 1 and DATE_LINE.fullmatch(line):
+                blocks.append((before_last, first or taken[:-1]))  # the issuer over its date
+            break
+        before_last = counted
+        if any(ch in line for ch in SPACES):
+            if _spaced_names(line):
+                return []  # 王海　李明华: two names, or one spaced out
+            counted += 1  # 赵明川　　南坪村党支部书记、村民委员会主任: a name and a post
+        else:
+            counted += line.rstrip("。；;").count("、") + 1  # 县应急管理局、县消防救援大队
+        taken.append((start, end))
+    if taken:
+        blocks.append((counted, taken if first is None else first))
+    return blocks
+
+
+GAP = re.compile(r"[ \t\u3000]+")
+NAME_LONGEST = 4
+
+
+def _spaced_names(text: str) -> bool:
+    """Are the pieces between the spaces of a line all short enough to be names (王海　李明华,
+    王　海　　李明华)? Then the line holds one name or several. A name and the post after it
+    (王　海　县应急管理局副局长) is one entry."""
+    pieces = GAP.split(text)
+    return len(pieces) > 1 and all(len(piece) <= NAME_LONGEST for piece in pieces)
+
+
+NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]")
+
+
+DATE_LINE = re.compile(r"[（(]?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]?")
+BRACKETED = re.compile(r"[（(][^（）()]{0,12}[）)]")
+
+
+def _name_line(text: str) -> bool:
+    """A line of names: no sentence in it (a 顿号 list may end with 。; a bracket may say
+    （女，回族）), no figure (各2名, a date), not numbered, short."""
+    if len(text) > NAME_LINE_LONGEST or NUMBERED.match(text) or any(ch.isdigit() for ch in text):
+        return False
+    body = BRACKETED.sub("", text[:-1] if text.endswith(("。", "；", ";")) else text)
+    return not any(mark in body for mark in SENTENCE_MARKS)
