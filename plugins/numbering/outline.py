@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, INDENT, RESET_LEAD, Grammar, Marker, skip
 
 SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, is a heading
+NOT_IN_A_TITLE = "。；;，,！？!?"  # marks of a sentence: a line holding one is no heading
 # A table-of-contents line: leader dots and a page number (一、总体要求…………3).
 # A row of a plain-text table: it ends with a figure after a wide gap (a budget's 一、直接费用
 # 　　174.0　　93.0, （1）材料费　18.5). Its numbering belongs to the table, not to the draft's
@@ -228,7 +229,7 @@ class OutlineBuilder:
         text = self.doc.prose[start:end].strip(" \t\u3000\0")
         if text.endswith(("：", ":")):
             return True
-        return 0 < len(text) <= SHORT_HEADING and not any(ch in text for ch in "。；;，,！？!?")
+        return 0 < len(text) <= SHORT_HEADING and not any(ch in text for ch in NOT_IN_A_TITLE)
 
     def after_part_title(self, index: int, run: Run) -> bool:
         """A 1 under a title of its own, with at most an opening paragraph between, starts the
@@ -242,7 +243,7 @@ class OutlineBuilder:
                 return True  # ## 燃气安全专项排查取得阶段性成效
             text = self.doc.prose[start:end].strip(" \t\u3000\0")
             if PART_TITLE_SHORTEST <= len(text) <= CONTENTS_ENTRY and not any(
-                    ch in text for ch in "。；;，,！？!?") and not text.endswith(("：", ":")):
+                    ch in text for ch in NOT_IN_A_TITLE) and not text.endswith(("：", ":")):
                 return True
         return False
 

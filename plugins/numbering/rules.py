@@ -61,9 +61,11 @@ def numbering_sequence(doc, ctx) -> Iterator[Finding]:
     “第二”, and it usually means a section was deleted or moved without renumbering. Numbering
     restarts under each parent item (GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1）), so
     every run of markers is checked on its own: the headings of a speech, the （一）（二）
-    under each 一、, the 一是…五是 inside a paragraph. Articles (第X条) are numbered through
-    the whole document, and so are the agenda items a host steps through (下面进行第三项议程,
-    the ``[[through]]`` patterns of the ruleset). The message names the expected marker and the
+    under each 一、, the 一是…五是 inside a paragraph. A part with a title of its own (a
+    bulletin's next article under its headline, a Markdown ## heading, a title the draft's
+    本期要目 names) numbers from 一、 again. Articles (第X条) are numbered through
+    the whole document, and so are the agenda items a host steps through (下面进行第三项议程)
+    and the cases of a bulletin (【案例二】), the ``[[through]]`` patterns of the ruleset. The message names the expected marker and the
     one written; a repeat also points to the first occurrence.
 
     Ordinals that are not numbering are left alone: 第一书记, 第一线, 万一是, 唯一是, 统一是,
@@ -291,6 +293,12 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     A count after 从 in Chinese numerals (我重点从五个方面进行对照检查) plans the text even in the
     middle of its paragraph: it is compared with the first run of headings below it that all
     end in its noun (（一）在……方面), one level down if need be (``[announcement] echoed``).
+    After 以下 a count may stand a paragraph or two before the parts it announces, with the
+    background between (主要做了以下五个方面工作。 / 柳塘村位于…… / 一、……).
+
+    A heading with the size of its list in brackets (一、先进集体（5个）) is compared with the
+    names under it, one a line or set apart by 顿号, where they can be counted for certain
+    (``[roster]``).
     """
     model = outline(doc, ctx)
     data = counts(ctx)
