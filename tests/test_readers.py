@@ -69,3 +69,10 @@ def test_unclosed_fence_runs_to_end():
 def test_text_reader_keeps_every_line_a_paragraph():
     doc = TextReader().read("a.txt", "一\n二\n".encode())
     assert len(doc.paragraphs) == 2 and doc.kind == "text"
+
+
+def test_markdown_headings_are_known_by_where_they_start():
+    text = "# 工作简报\n\n正文。\n\n    # 缩进的代码\n\n```\n# 代码里的井号\n```\n\n## 第二篇\n#话题 不是标题\n"
+    document = md(text)
+    assert sorted(text[offset:text.index("\n", offset)] for offset in document.headings) == ["# 工作简报", "## 第二篇"]
+    assert TextReader().read("a.txt", text.encode("utf-8")).headings == frozenset()

@@ -19,6 +19,7 @@ import zipfile
 
 from checker import Document, InputError, Region
 
+from .headings import heading_styles
 from .numbering import Numbering
 from .story import W, Paragraph, StoryReader
 
@@ -146,7 +147,7 @@ def _read_package(main) -> list[Paragraph]:
         _element(numbering_part) if numbering_part is not None else None,
         _element(styles) if styles is not None else None,
     )
-    reader = StoryReader(numbering)
+    reader = StoryReader(numbering, heading_styles(_element(styles) if styles is not None else None))
     paragraphs: list[Paragraph] = []
     if body is not None:
         paragraphs += reader.blocks(body)
@@ -201,6 +202,7 @@ def build_document(path: str, paragraphs: list[Paragraph]) -> Document:
     regions: list[Region] = []
     spans: list[tuple[int, int]] = []
     labels: dict[int, str] = {}
+    headings: list[int] = []
     offset = 0
     line = 1
     for paragraph in paragraphs:
@@ -209,6 +211,8 @@ def build_document(path: str, paragraphs: list[Paragraph]) -> Document:
             regions.append(Region(offset + start, offset + end, kind))
         if not paragraph.empty:
             spans.append((offset, offset + len(text)))
+            if paragraph.heading:
+                headings.append(offset)
         pieces = text.split("\n")
         filled = [i for i, piece in enumerate(pieces) if piece.strip()]
         if paragraph.label:
@@ -222,5 +226,5 @@ def build_document(path: str, paragraphs: list[Paragraph]) -> Document:
         line += len(pieces)
     return Document(
         "\n".join(texts), path, regions=regions, paragraphs=spans, line_labels=labels,
-        kind="docx", fixable=False,
+        kind="docx", fixable=False, headings=headings,
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from .headings import is_heading
 from .numbering import Numbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -39,6 +40,7 @@ class Paragraph:
     text: str
     regions: list[tuple[int, int, str]] = field(default_factory=list)
     label: str | None = None
+    heading: bool = False  # in a heading style (see :mod:`.headings`)
 
     @property
     def empty(self) -> bool:
@@ -106,8 +108,9 @@ def _sym(element) -> str:
 class StoryReader:
     """Turns the block content of one document into paragraphs, sharing the list counters."""
 
-    def __init__(self, numbering: Numbering) -> None:
+    def __init__(self, numbering: Numbering, heading_styles: frozenset[str] = frozenset()) -> None:
         self.numbering = numbering
+        self.heading_styles = heading_styles
         self.tables = 0
         self.text_boxes = 0
         self.prefix = ""  # the story being read ("页眉"), for text box and watermark labels
@@ -188,7 +191,9 @@ class StoryReader:
                     builder.add_hidden(" ", "list-marker")
         extras: list[Paragraph] = []
         self._inline(element, builder, extras)
-        return builder.paragraph(), extras
+        paragraph = builder.paragraph()
+        paragraph.heading = is_heading(element, self.heading_styles)
+        return paragraph, extras
 
     def _inline(self, element, builder: _Builder, extras: list[Paragraph]) -> None:
         for child in _children(element, _INLINE_WRAPPERS):

@@ -234,13 +234,14 @@ class OutlineBuilder:
     def after_part_title(self, index: int, run: Run) -> bool:
         """A 1 under a title of its own, with at most an opening paragraph between, starts the
         numbering of a new part: a bulletin's second article (白沙镇：“积分超市”激活乡村治理
-        新动能, then its lead, then 一、), a Markdown draft's unnumbered ## heading."""
+        新动能, then its lead, then 一、), a heading the file marks (Markdown ##, a Word heading
+        style) without a number."""
         for title in (index - 1, index - 2):
             if title <= run.last.paragraph or title in self.outline.paragraph_marker:
                 return False
             start, end = self.outline.paragraphs[title]
-            if self.doc.text.startswith("#", skip(self.doc.text, start, end, INDENT)):
-                return True  # ## 燃气安全专项排查取得阶段性成效
+            if start in self.doc.headings:
+                return True  # ## 燃气安全专项排查取得阶段性成效, a Word paragraph in 标题 1
             text = self.doc.prose[start:end].strip(" \t\u3000\0")
             if PART_TITLE_SHORTEST <= len(text) <= CONTENTS_ENTRY and not any(
                     ch in text for ch in NOT_IN_A_TITLE) and not text.endswith(("：", ":")):

@@ -93,7 +93,9 @@ class Document:
 
     ``line`` numbers are 1-based; ``column`` counts code points from 1. For formats without
     lines (``.docx``) a reader puts one paragraph per line and gives ``line_labels`` such as
-    ``正文第12段`` for display.
+    ``正文第12段`` for display. ``headings`` holds the offsets where a paragraph the file marks
+    as a heading begins (a Markdown ``##`` line, a paragraph in a Word heading style): the
+    structure a reader of the printed page sees, which plain text can only suggest.
     """
 
     def __init__(
@@ -107,6 +109,7 @@ class Document:
         line_labels: dict[int, str] | None = None,
         kind: str = "text",
         fixable: bool = True,
+        headings: Sequence[int] = (),
     ) -> None:
         if "\r" in text:
             text, normalised = normalise_newlines(text)
@@ -117,6 +120,7 @@ class Document:
         self.fixable = fixable
         self.source = source or Source(raw=text)
         self.line_labels = line_labels or {}
+        self.headings = frozenset(headings)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         found = list(regions) + list(_link_regions(text, regions))
         self.regions = _merge(found)
@@ -132,8 +136,8 @@ class Document:
         report holds this copy and the checked document, caches and all, is freed.
         """
         copy = Document.__new__(Document)
-        for name in ("text", "path", "kind", "fixable", "source", "line_labels", "line_starts",
-                     "regions", "_region_starts", "_paragraphs"):
+        for name in ("text", "path", "kind", "fixable", "source", "line_labels", "headings",
+                     "line_starts", "regions", "_region_starts", "_paragraphs"):
             setattr(copy, name, getattr(self, name))
         copy.tokenizer = None
         return copy

@@ -512,3 +512,43 @@ def test_a_page_header_read_after_the_bodys_ad_block_is_no_brand_of_it(tmp_path)
     document = read(Draft(body=body, headers=[("default", [p("临江市妇女联合会")])]), tmp_path)
     flagged = {document.line_labels.get(f.line, "") for f in make_engine(["AD"]).check(document)}
     assert flagged == {"正文第4段"}
+
+
+# --- headings --------------------------------------------------------------------------
+
+
+def _bulletin(heading_style: str | None) -> bytes:
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("党建工作简报", style="Title")
+    for title in ("抓党建促振兴，绘就乡村新画卷", "强堡垒优服务，群众满意度提升"):
+        if heading_style is None:
+            word.add_paragraph(title)
+        else:
+            word.add_paragraph(title, style=heading_style)
+        word.add_paragraph("今年以来，各支部扎实开展工作。")
+        for item in ("一、健全机制。", "二、压实责任。"):
+            word.add_paragraph(item)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def test_paragraphs_in_heading_styles_are_the_documents_headings():
+    document = DocxReader().read("简报.docx", _bulletin("Heading 1"))
+    starts = {start: text for _, start, _, text in document.lines()}
+    assert sorted(starts[offset] for offset in document.headings) == [
+        "党建工作简报", "强堡垒优服务，群众满意度提升", "抓党建促振兴，绘就乡村新画卷"]
+    plain = DocxReader().read("简报.docx", _bulletin(None))
+    assert [starts_text for offset, starts_text in starts.items() if offset in plain.headings] == ["党建工作简报"]
+
+
+def test_a_word_heading_opens_a_part_that_numbers_from_one_again():
+    from checker.testing import make_engine
+
+    engine = make_engine(["NU001"])
+    assert engine.check(DocxReader().read("简报.docx", _bulletin("Heading 1"))) == []
+    # the same titles in body text hold a comma: read as sentences, and 一、 repeats
+    repeated = engine.check(DocxReader().read("简报.docx", _bulletin(None)))
+    assert [f.text for f in repeated] == ["一、"]

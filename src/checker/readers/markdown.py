@@ -15,5 +15,6 @@ class MarkdownReader:
         from .markdown_scan import scan_markdown
 
         text, source = decode(data, path)
-        regions, paragraphs = scan_markdown(text)
-        return Document(text, path, regions=regions, paragraphs=paragraphs, source=source, kind="markdown")
+        regions, paragraphs, headings = scan_markdown(text)
+        return Document(text, path, regions=regions, paragraphs=paragraphs, source=source, kind="markdown",
+                        headings=headings)

@@ -30,10 +30,11 @@ EMPHASIS = re.compile(r"(?<![\\*_])(\*{1,3}|_{2,3})(?=\S)|(?<=\S)(\*{1,3}|_{2,3}
 ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 
 
-def scan_markdown(text: str) -> tuple[list[Region], list[tuple[int, int]]]:
-    """Return the non-prose regions and the prose paragraphs of a Markdown text."""
+def scan_markdown(text: str) -> tuple[list[Region], list[tuple[int, int]], list[int]]:
+    """Return the non-prose regions, the prose paragraphs and where its headings start."""
     regions: list[Region] = []
     paragraphs: list[tuple[int, int]] = []
+    headings: list[int] = []
     lines = text.split("\n")
     offsets = []
     pos = 0
@@ -111,6 +112,7 @@ def scan_markdown(text: str) -> tuple[list[Region], list[tuple[int, int]]]:
         block_start = False
         heading = HEADING.match(line)
         if heading:
+            headings.append(start)
             regions.append(Region(start, start + heading.end(), "markup"))
             closing = CLOSING_HASHES.search(line)
             if closing:
@@ -147,7 +149,7 @@ def scan_markdown(text: str) -> tuple[list[Region], list[tuple[int, int]]]:
     if fence is not None:
         regions.append(Region(fence_start, len(text), "code"))
     close_paragraph()
-    return regions, paragraphs
+    return regions, paragraphs, headings
 
 
 def _inline_regions(line: str, base: int, regions: list[Region]) -> None:
