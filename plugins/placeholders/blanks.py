@@ -270,13 +270,17 @@ def _labelled_stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
 STAND_IN_CELL = re.compile(r"(?:^|(?<=[\t|│\0]))[ \u3000]*(某某)[ \u3000]*(?=[\t|│\0]|$)", re.M)
 
 
-# “某某” as an item of a list of names (附议委员：王建华、刘晓梅、某某): a name never written in.
-STAND_IN_ITEM = re.compile(r"(?<=、)某某(?=[、，。；）)\s|\t│\0]|$)|(?<![\u4e00-\u9fff某])某某(?=、)", re.M)
+# “某某” as an item of a list of names (附议委员：王建华、刘晓梅、某某), or opening a row of a
+# roster before the column of units or posts (某某　　城关镇中心小学): a name never written in.
+STAND_IN_ITEM = re.compile(
+    r"(?<=、)(?P<name>某某)(?=[、，。；）)\s|\t│\0]|$)|(?<![\u4e00-\u9fff某])(?P<first>某某)(?=、)"
+    r"|^[ \u3000\0]*(?:[0-9]{1,3}[.．、][ \u3000]?)?(?P<row>某某)(?=[ \u3000]{2,}[\u4e00-\u9fff]|\t[\u4e00-\u9fff])",
+    re.M)
 
 
 def _stand_in_items(prose: str, data: BlankData) -> Iterator[Finding]:
     for match in STAND_IN_ITEM.finditer(prose):
-        start, end = match.span()
+        start, end = match.span(match.lastgroup)
         if reported_speech(prose, start, end, data.speech_verbs) or quoted_example(prose, start, end, data.example_cues):
             continue
         yield Finding(start, end, "名单中用“某某”代替的姓名未填写")

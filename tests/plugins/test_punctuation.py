@@ -825,6 +825,7 @@ ROLL = ("出席今天大会的领导有：\n县委书记　方　毅同志；\n�
     "新华社北京3月5日电　十四届全国人大三次会议3月5日上午在人民大会堂开幕，国务院总理作政府工作报告。",
     "本报讯　近日，县委召开常委会议，研究部署秋冬季森林防火工作。",
     "推动42家企业通过《企业知识产权合规管理体系 要求》（GB/T 29490—2023）认证。",
+    "2. “是否住宿”栏填写“是”或“否”。",  # a list's number, then its item opening with a quote
 ])
 def test_a_dateline_and_a_standards_title_are_layout(text):
     assert hits(text, "PU005") == []
@@ -833,6 +834,7 @@ def test_a_dateline_and_a_standards_title_are_layout(text):
 def test_spaces_like_them_elsewhere_are_still_reported():
     assert len(hits("会议强调　要抓好秋冬季森林防火工作，确保安全。", "PU005")) == 1
     assert len(hits("推动企业落实《管理办法 细则》要求，确保安全。", "PU005")) == 1
+    assert len(hits("他说 “好的”，2023. “新”的一年。", "PU005")) == 2  # a space before a quote mid-line
 
 
 def test_a_roll_of_guests_pads_names_and_sets_posts_apart():
