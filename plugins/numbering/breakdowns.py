@@ -49,6 +49,7 @@ class BreakdownData(NamedTuple):
     near_miss_not_for: tuple[str, ...]  # classifiers of people, whose groups may overlap
     overlap_words: tuple[str, ...]  # attributes by which groups of people overlap: 女, 党员
     honour_verbs: tuple[str, ...]  # 表彰, 评出: the parts are honours, one for each
+    alike: tuple[frozenset[str], ...] = ()  # classifiers that count the same: 场/场次
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -79,6 +80,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         near_miss_not_for=tuple(table.get("near_miss_not_for", [])),
         overlap_words=tuple(table.get("overlap_words", [])),
         honour_verbs=tuple(table.get("honour_verbs", [])),
+        alike=tuple(frozenset(group) for group in table.get("alike_classifiers", [])),
     )
 
 
@@ -131,7 +133,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             if total is None:
                 continue
         value = _value(total)
-        if value is None or value == 0:
+        if value is None or value == 0 or _counts_per_kind(prose, total, parts):
             continue
         classifier = total.group("cl")
         word = opener.group().rstrip("，,：:")
@@ -154,6 +156,14 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             classifier, tuple(parts), exhaustive, disjoint, open_ended,
         ))
     return found
+
+
+def _counts_per_kind(prose: str, total: re.Match, parts: list[Part]) -> bool:
+    """The total counts kinds and each part counts what falls in one (分为四个等次，其中评为
+    “好”等次的86个、“较好”等次的172个): the total's noun names every part; no sum is meant."""
+    noun = prose[total.end("cl"):total.end("cl") + 2]
+    return (len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun)
+            and all(noun in part.label for part in parts))
 
 
 SENTENCE_MARKS = "。！？\n"
@@ -285,7 +295,7 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
         if "其中" in segment:
             break  # a breakdown of a part: its counts are not parts of this total
         match = data.part.match(segment)
-        if match is None or match.group("cl") != classifier:
+        if match is None or not _same_classifier(match.group("cl"), classifier, data):
             if data.any_count.search(segment) or match is not None:
                 break  # a count of something else: the breakdown is over
             continue  # 主要用于赛事组织 between two parts
@@ -305,6 +315,11 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
         parts.append(Part(match.group("label"), value, segment[match.start("num"):match.end("cl")],
                           match.group("tail")))
     return parts
+
+
+def _same_classifier(one: str, other: str, data: BreakdownData) -> bool:
+    """开展活动46场次，其中专题党课12场: 场 and 场次 count the same sessions."""
+    return one == other or any(one in group and other in group for group in data.alike)
 
 
 def _bracket_close(prose: str, start: int, end: int) -> int:

@@ -53,7 +53,7 @@ def find_rosters(doc, data: RosterData) -> list[Roster]:
     if "）" not in prose and ")" not in prose:
         return []
     labels = getattr(doc, "line_labels", None) or {}
-    lines = [(start, end) for number, start, end, _ in doc.lines() if number not in labels]
+    lines = [(start, end) for number, start, end, _ in doc.lines() if "表格" not in labels.get(number, "")]
     found = []
     for index, (start, end) in enumerate(lines):
         match = data.heading.fullmatch(prose, start, end)

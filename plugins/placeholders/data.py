@@ -77,6 +77,8 @@ class BlankData(NamedTuple):
     form_titles: tuple[str, ...] = ()
     # 职称（职务）: a field word in brackets after one of these names the same field otherwise.
     field_alternatives: tuple[str, ...] = ()
+    # 开展“书记讲党课”比赛: a short quotation before one of these is a campaign's name.
+    campaign_nouns: tuple[str, ...] = ()
     # 兼任某某村: words ending in a surname's character that are no surname there.
     surname_lookalikes: tuple[str, ...] = ()
     # 张某某 in an honour list is a stand-in; in a case it is a name withheld on purpose.
@@ -225,6 +227,7 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         surnames=frozenset(c for c in surnames if not c.isspace()),
         speech_verbs=_strings(table, "speech_verbs", where),
         example_cues=_strings(_table(data, "markers"), "example_cues", f"{NAME} [markers]"),
+        campaign_nouns=_strings(_table(data, "markers"), "campaign_nouns", f"{NAME} [markers]"),
         field_ending=_field_ending(table, where),
         field_blockers=_strings(table, "field_blockers", where),
         form_cues=_strings(table, "form_cues", where),

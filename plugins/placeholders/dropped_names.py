@@ -7,7 +7,7 @@ from typing import Iterator
 from checker import Finding, rule
 
 from .data import blank_data, dropped_pattern, post_comrade_pattern
-from .text import opens_clause, quoted_example
+from .text import opens_clause, quoted_example, quoted_name
 
 
 @rule(
@@ -35,7 +35,8 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     书记) opens a sentence or clause — at the start of a line or right after 。！？；：， or an
     opening quote — and is followed by a reporting verb (指出, 强调, 要求, 说…), optionally
     with adverbs (曾, 多次, 深刻…) or an occasion (在全市大会上) in between. “同志们”, a
-    title after a name or a post (王明同志, 县委书记) and other words (书记员) are not.
+    title after a name or a post (王明同志, 县委书记), other words (书记员) and the name of a
+    campaign in quotes (“书记讲党课”比赛) are not.
 
     A post followed by 同志 with nothing between (市委书记同志在大会上强调, 请市发改委主任同志
     宣读) lost the name that stood between them, wherever it stands in the sentence; the posts
@@ -54,8 +55,8 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
         start, end = match.span("title")
         if not opens_clause(prose, start):
             continue  # 王明同志指出, 县委书记强调: the name or post is there
-        if quoted_example(prose, start, end, cues):
-            continue
+        if quoted_example(prose, start, end, cues) or quoted_name(prose, start, end, blanks.campaign_nouns):
+            continue  # 不要写成“书记强调”; 开展“书记讲党课”比赛
         title, verb = match.group("title"), match.group("verb")
         yield Finding(start, end, f"“{title}”前缺少姓名：“{title}{verb}”不知是谁{verb}")
 

@@ -552,3 +552,18 @@ def test_a_word_heading_opens_a_part_that_numbers_from_one_again():
     # the same titles in body text hold a comma: read as sentences, and 一、 repeats
     repeated = engine.check(DocxReader().read("简报.docx", _bulletin(None)))
     assert [f.text for f in repeated] == ["一、"]
+
+
+def test_a_roster_in_a_word_draft_is_counted_paragraph_by_paragraph():
+    import docx
+    from checker.testing import make_engine
+
+    word = docx.Document()
+    word.add_paragraph("关于表彰先进基层党组织的决定", style="Title")
+    word.add_paragraph("一、先进基层党组织（4个）")
+    for name in ("县财政局机关党委", "县税务局党委", "城关镇东门社区党支部"):
+        word.add_paragraph(name)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    (finding,) = make_engine(["NU002"]).check(DocxReader().read("表彰.docx", buffer.getvalue()))
+    assert (finding.text, finding.suggestion) == ("4个", "3个")

@@ -1148,9 +1148,19 @@ def test_more_breakdown_mismatches(text, total, severity):
     "共调查有效样本1200户。其中，城区两个社区监测点各300户，乡镇两个行政村监测点各300户。",
     "全年评选县级劳动模范和先进工作者共38名，其中劳动模范18名、先进工作者20名，命名“云溪工匠”10名。",
     "全县学校和幼儿园共120所，其中学校80所、幼儿园40所。",
+    # the total counts the kinds, each part what falls in one
+    "述职评议结果分为“好”“较好”“一般”“差”四个等次，其中评为“好”等次的86个、“较好”等次的172个、“一般”等次的28个。",
 ])
 def test_more_breakdown_lookalikes(text):
     assert nu(text) == []
+
+
+def test_sessions_counted_as_场次_and_场_are_one_classifier():
+    text = "各支部共开展活动46场次，其中专题党课12场、主题党日20场、志愿服务15场。"
+    assert [f[3] for f in nu(text)] == ["46场次"]
+    assert nu(text.replace("46场次", "47场次")) == []
+    # people and visits are not counted alike
+    assert nu("共检查企业120家次，其中餐饮企业80家、食品生产企业30家。") == []
 
 
 # --------------------------------------------------------------------------------------------
