@@ -7,6 +7,7 @@ from .decimals import DecimalData, decimal_data
 from .inline_lists import inline_list_patterns
 from .references import ReferenceData, reference_data
 from .rosters import RosterData, roster_data
+from .table_counts import TableCountData, table_count_data
 from .counts import CountData, count_data
 from .tables import Blocks, TableData, read_tables, table_data
 from .markers import Grammar
@@ -45,6 +46,10 @@ def references(ctx) -> ReferenceData:
 
 def rosters(ctx) -> RosterData:
     return ctx.compiled("numbering.rosters", lambda: roster_data(ctx.data(DATA)))
+
+
+def table_counts(ctx) -> TableCountData | None:
+    return ctx.compiled("numbering.table_counts", lambda: table_count_data(ctx.data(DATA)))
 
 
 def tables(ctx) -> TableData:

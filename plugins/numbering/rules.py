@@ -11,11 +11,12 @@ from checker import Edit, Finding, Fix, Related, rule
 from .breakdowns import Breakdown, find_breakdowns, find_summed_totals, may_overlap
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
+from .table_counts import find_table_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
 from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, rosters,
-                    table_blocks, tables, where)
+                    table_blocks, table_counts, tables, where)
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 from .references import find_dangling_references
@@ -298,13 +299,16 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
 
     A heading with the size of its list in brackets (一、先进集体（5个）) is compared with the
     names under it, one a line or set apart by 顿号, where they can be counted for certain
-    (``[roster]``).
+    (``[roster]``). A sentence that points at the table below it (共设6个分会场，具体安排见下表)
+    and holds one count of what the table's header names is compared with the table's rows,
+    its total row left out (``[table_count]``).
     """
     model = outline(doc, ctx)
     data = counts(ctx)
     kinds = grammar(ctx).through
     yield from _inline_list_findings(doc, ctx)
     yield from _roster_findings(doc, ctx)
+    yield from _table_count_findings(doc, ctx)
     announcements = find_announcements(doc, model.paragraphs, data)
     yield from _echoed_count_findings(doc, model, data, {a.start for a in announcements})
     for announcement in announcements:
@@ -434,6 +438,19 @@ def _roster_findings(doc, ctx) -> Iterator[Finding]:
             suggestion=_with_count(count, roster.names),
             related=(Related(first_start, first_end, "名单第一行"),
                      Related(last_start, last_end, f"名单最后一行，共{roster.names}个")),
+        )
+
+
+def _table_count_findings(doc, ctx) -> Iterator[Finding]:
+    """共设6个分会场，具体安排见下表 over a table of five rows."""
+    for found in find_table_counts(doc, table_counts(ctx), tables(ctx), lambda: table_blocks(doc, ctx)):
+        count = doc.text[found.start:found.end]
+        yield Finding(
+            found.start, found.end,
+            f"前面说“{count}”，下表列出了{found.rows}行（从“{found.first.text}”到“{found.last.text}”）",
+            suggestion=_with_count(count, found.rows), severity="warning",
+            related=(Related(found.first.start, found.first.end, "表格第一行"),
+                     Related(found.last.start, found.last.end, f"表格最后一行，共{found.rows}行")),
         )
 
 

@@ -101,7 +101,7 @@ def find_serial_slips(doc, data: TableData, blocks: Callable[[], Blocks]) -> Ite
     if not any(header in doc.prose for header in data.serial_headers):
         return
     for block, markdown in blocks():
-        header, rows = _header_and_rows(block, markdown)
+        header, rows = header_and_rows(block, markdown)
         if header is None or not rows:
             continue
         column = next((i for i, cell in enumerate(header)
@@ -111,7 +111,7 @@ def find_serial_slips(doc, data: TableData, blocks: Callable[[], Blocks]) -> Ite
         cells = []
         for row in rows:
             cell = row[column] if column < len(row) else None
-            if cell is None or _first(row).replace("\u3000", "").startswith(data.total_words):
+            if cell is None or row_label(row).replace("\u3000", "").startswith(data.total_words):
                 break
             cells.append(cell)
         if len(cells) < 3 or not all(SERIAL.fullmatch(cell.text) for cell in cells):
@@ -129,7 +129,7 @@ def find_serial_slips(doc, data: TableData, blocks: Callable[[], Blocks]) -> Ite
 SERIAL = re.compile(r"[0-9０-９]{1,4}")
 
 
-def _header_and_rows(block: list[list[Cell]], markdown: bool) -> tuple[list[Cell] | None, list[list[Cell]]]:
+def header_and_rows(block: list[list[Cell]], markdown: bool) -> tuple[list[Cell] | None, list[list[Cell]]]:
     """A table's header row and the rows under it; ``None`` for a block with no header."""
     if markdown:
         if [] not in block:
@@ -275,18 +275,18 @@ def _cell(raw: str, start: int) -> Cell:
 def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> Iterator[TotalMismatch]:
     if not markdown and all(_number(CELL_UNIT.sub("", cell.text)) is not None for cell in block[0][1:]):
         return  # no header: a fragment of a larger table (the rows under a budget's 3.劳务费)
-    header, rows = _header_and_rows(block, markdown)
-    if header is None or any(word in _first(row) for row in rows for word in data.partial_words):
+    header, rows = header_and_rows(block, markdown)
+    if header is None or any(word in row_label(row) for row in rows for word in data.partial_words):
         return  # 小计, 税收收入小计: the total adds up subtotals
     for index, row in enumerate(rows):
-        if not _first(row).replace("\u3000", "").startswith(data.total_words):
+        if not row_label(row).replace("\u3000", "").startswith(data.total_words):
             continue
         parts = _without_breakdowns(rows[:index], data)
         if len(parts) < 2:
             continue
         # 一、基本支出 above its 人员经费 and 公用经费: the numbered rows are the subtotals
         # the total adds up; the rows under them are counted in them already.
-        numbered = [part for part in parts if TOP_ROW.match(_first(part))]
+        numbered = [part for part in parts if TOP_ROW.match(row_label(part))]
         if len(numbered) == len(parts):
             numbered = []
         for column in range(1, len(row)):
@@ -307,7 +307,7 @@ def _without_breakdowns(rows: list[list[Cell]], data: TableData) -> list[list[Ce
     index = 0
     while index < len(rows):
         row = rows[index]
-        if not (kept and _first(row).startswith(data.breakdown_words)):
+        if not (kept and row_label(row).startswith(data.breakdown_words)):
             kept.append(row)
             index += 1
             continue
@@ -335,7 +335,7 @@ def _breakdown_length(parent: list[Cell], rows: list[list[Cell]]) -> int:
     return 1
 
 
-def _first(row: list[Cell]) -> str:
+def row_label(row: list[Cell]) -> str:
     """The row's label: its first cell, or the second after a 序号 column (| 1 | 销售费用 |,
     | — | 合计 |)."""
     for cell in row[:2]:

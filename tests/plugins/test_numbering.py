@@ -1615,6 +1615,30 @@ def test_item_lines_of_a_markdown_paragraph_are_items():
     assert nu(text.replace("（3）", "3."), path="a.md") == []
 
 
+VENUES = ("会议共设5个分会场，各分会场安排见下表。\n分会场　　地点　　负责人\n东城区　　区政府　　王海\n"
+          "西城区　　区政府　　李明\n南城区　　区政府　　张强\n北城区　　区政府　　赵刚\n开发区　　管委会　　刘伟\n")
+
+
+def test_a_count_the_table_below_lists():
+    assert nu(VENUES) == []
+    finding = only(VENUES.replace("5个分会场", "6个分会场"), "NU002")
+    assert (finding.text, finding.suggestion) == ("6个", "5个")
+    assert finding.message == "前面说“6个”，下表列出了5行（从“东城区”到“开发区”）"
+    table = ("预警分为蓝色、黄色、橙色、红色四个等级，具体标准见下表。\n\n| 预警等级 | 标准 |\n| --- | --- |\n"
+             "| 蓝色 | 50毫米 |\n| 黄色 | 80毫米 |\n| 橙色 | 120毫米 |\n| 合计 | — |\n")
+    assert [f[3] for f in nu(table, path="a.md")] == ["四个"]  # the total row is no level
+
+
+@pytest.mark.parametrize("change", [
+    ("会议共设6个分会场，", "会议共设6个分会场、3个会务组，"),  # two counts: which one the table lists?
+    ("分会场　　地点", "区域　　地点"),  # the header does not name what was counted
+    ("会议共设6个分会场，", "实行“6个分会场”联动，"),  # a slogan in quotes
+    ("见下表。\n", "见下表。\n说明一。\n说明二。\n说明三。\n"),  # the table is too far below
+])
+def test_a_count_the_table_may_not_list_is_left_alone(change):
+    assert nu(VENUES.replace("5个分会场", "6个分会场").replace(*change)) == []
+
+
 def test_a_roster_heading_counts_the_names_under_it():
     assert nu(ROSTER) == []
     finding = only(ROSTER.replace("先进集体（4个）", "先进集体（5个）"), "NU002")

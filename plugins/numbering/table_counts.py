@@ -1,0 +1,100 @@
+"""A count that a table below it lists: 共设6个分会场，具体安排见下表 over a table of five.
+
+The sentence that introduces a table often says how many rows it will hold, and when a row
+is added or struck the count stays behind. The count is compared with the table's rows only
+where the sentence points at the table (见下表, 如下表), holds exactly one count, names what it
+counts (分会场, 等级) in a word the table's header repeats, and the table starts within two
+paragraphs. Rows are those between the header and a total row (合计); a table with subtotals
+(小计) groups its rows and is not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple
+
+from checker.patterns import alternation
+
+from .numerals import COUNT_NUMBER, count_value
+from .tables import Blocks, Cell, TableData, header_and_rows, row_label
+
+NOUN_LENGTH = 2  # the count's noun is matched in the header by its first two characters
+REACH = 2  # paragraphs between the sentence and the table
+
+
+class TableCountData(NamedTuple):
+    pointer: re.Pattern  # 见下表, 如下表
+    count: re.Pattern  # a count and the noun after it: 6个分会场
+
+
+def table_count_data(data: dict) -> TableCountData | None:
+    table = data.get("table_count", {})
+    pointers, classifiers = table.get("pointers", []), table.get("classifiers", [])
+    if not pointers or not classifiers:
+        return None
+    return TableCountData(
+        re.compile(alternation(pointers)),
+        re.compile(rf"(?<![0-9０-９.．第])(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
+                   r"(?P<noun>[\u4e00-\u9fff]{2,})"),
+    )
+
+
+class TableCount(NamedTuple):
+    start: int  # the count: 6个
+    end: int
+    count: int
+    rows: int
+    first: Cell  # the first and the last row's label cell
+    last: Cell
+
+
+def find_table_counts(doc, data: TableCountData | None, tables: TableData,
+                      blocks: Callable[[], Blocks]) -> list[TableCount]:
+    if data is None:
+        return []
+    prose = doc.prose
+    pointers = list(data.pointer.finditer(prose))
+    if not pointers:
+        return []
+    found = []
+    starts = sorted((block[0][0].start if block[0] else 0, block, markdown) for block, markdown in blocks()
+                    if block and block[0])
+    for pointer in pointers:
+        sentence_start = max(prose.rfind(mark, 0, pointer.start()) for mark in "。！？；\n") + 1
+        counts = [match for match in data.count.finditer(prose, sentence_start, pointer.start())
+                  if prose.count("“", sentence_start, match.start()) == prose.count("”", sentence_start, match.start())]
+        # 实行“一个项目、一名领导”机制: a count inside quotes names a slogan
+        if len(counts) != 1:
+            continue  # no count, or several: which one the table lists is not known
+        count = counts[0]
+        table = _table_after(doc, pointer.end(), starts)
+        if table is None:
+            continue
+        block, markdown = table
+        header, rows = header_and_rows(block, markdown)
+        if header is None or not rows:
+            continue
+        noun = count.group("noun")[:NOUN_LENGTH]
+        if not any(noun in cell.text for cell in header):
+            continue  # the header does not name what was counted
+        labels = [row_label(row).replace("\u3000", "").replace(" ", "") for row in rows]
+        if any(word in label for label in labels for word in tables.partial_words):
+            continue
+        listed = [row for row, label in zip(rows, labels) if row and not label.startswith(tables.total_words)]
+        value = count_value(count.group("num"))
+        if value is None or value < 2 or not listed or value == len(listed):
+            continue
+        found.append(TableCount(count.start(), count.end("cl"), value, len(listed),
+                                listed[0][0], listed[-1][0]))
+    return found
+
+
+def _table_after(doc, position: int, starts):
+    """The table that starts within ``REACH`` paragraphs after ``position``."""
+    for start, block, markdown in starts:
+        if start < position:
+            continue
+        lines = doc.prose[position:start].split("\n")[1:-1]  # whole lines between the two
+        between = sum(1 for line in lines if line.strip(" \t\u3000\0"))
+        return (block, markdown) if between <= REACH else None
+    return None
