@@ -243,6 +243,32 @@ NUMBER_LINE = re.compile(
 LISTED_NUMBERS = 20
 
 
+def in_phone_column(ctx, text: str, start: int) -> bool:
+    """The number fills a cell of a Markdown or tab-separated table whose header names the
+    column as a phone (值班电话, 联系电话): a duty roster's numbers, the office's own. ``text``
+    is the document's text as written: the prose masks a Markdown table's bars."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    separator = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else None
+    if separator is None or any(word in line for word in labels(ctx, "commercial", "context")):
+        return False
+    column = text.count(separator, line_start, start)
+    header = None
+    while line_start > 0:  # up to the first row of the table
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1]
+        if separator not in above or (separator == "|" and not above.lstrip().startswith("|")):
+            break
+        if not set(above.strip()) <= set("|-: "):
+            header = above
+        line_start = above_start
+    if header is None:
+        return False
+    cells = header.split(separator)
+    return column < len(cells) and any(word in cells[column] for word in labels(ctx, "phone"))
+
+
 def _owner_named(ctx, text: str, end: int) -> bool:
     """The number is followed by the office that answers it, in brackets."""
     if not text.startswith(("（", "("), end):

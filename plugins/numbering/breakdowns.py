@@ -288,6 +288,7 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
     sentence = BRACKETED.sub("", prose[start:end])
     parts: list[Part] = []
     pieces = PART_SEPARATORS.split(sentence)
+    listed_by_dun = True  # every part so far set apart by 、
     for segment, separator in zip(pieces[::2], [""] + pieces[1::2]):
         segment = segment.strip(" \t\u3000：:")
         if not segment:
@@ -301,8 +302,13 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             continue  # 主要用于赛事组织 between two parts
         if separator in "；;" and parts and match.group("label")[-1:] != parts[-1].label[-1:]:
             break  # ……社会投资项目51.9亿元；年度计划投资25.6亿元: a new clause, not a part
-        if separator in "，," and len(parts) >= 2 and _complement([p.label for p in parts], data, complete=True):
-            break  # 受理41件、不予受理6件，办结41件: the parts named every member already
+        if (separator in "，," and len(parts) >= 2 and _complement([p.label for p in parts], data, complete=True)
+                and match.group("label")[-2:] != parts[-1].label[-2:]):
+            break  # 受理41件、不予受理6件，办结41件: the parts named every member already (but 已竣工
+            # 项目11个，正在建设项目66个，正在开展前期工作项目8个 goes on with its noun)
+        if separator in "，," and len(parts) >= 2 and listed_by_dun and _complement(
+                [p.label for p in parts], data, complete=False) and match.group("label")[-1:] != parts[-1].label[-1:]:
+            break  # 一般隐患571处、较大隐患24处，已督促整改到位512处: the list is over
         if match.group("tail").startswith(data.approximate_after) or match.group("label").endswith(
             data.approximate_before
         ):
@@ -312,6 +318,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
         value = _value(match)
         if value is None:
             return None
+        if parts and separator != "、":
+            listed_by_dun = False
         parts.append(Part(match.group("label"), value, segment[match.start("num"):match.end("cl")],
                           match.group("tail")))
     return parts

@@ -27,7 +27,7 @@ SENTENCE_END = frozenset("。！？!?")
 NOUN_BEFORE_COLON = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:]")
 # After 以下/下列 the rest of the clause may stand before the colon that ends the paragraph:
 # 重点围绕以下七类矛盾纠纷开展拉网式排查：
-CLAUSE_TO_FINAL_COLON = re.compile(r"(?P<words>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,16})[：:][ \t\u3000\0]*$")
+CLAUSE_TO_FINAL_COLON = re.compile(r"(?P<words>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,24})[：:][ \t\u3000\0]*$")
 # After 以下/下列 the noun may close the paragraph too: 全区重点开展以下六项专项行动。
 NOUN_ENDING_PARAGRAPH = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:。]?[ \t\u3000\0]*$")
 PUNCTUATION = frozenset("，。；：！？,;:!?、…—·\"'“”‘’《》（）()「」『』 \t\u3000\0")
@@ -366,6 +366,8 @@ def _stated_before_list(prose: str, match: re.Match, data: CountData) -> StatedC
         return None
     if any(word in inner for word in data.not_a_list):
         return None
+    if all(len(item.strip()) == 1 for item in inner.split("、")):
+        return None  # 三个县（市、区）: one-character words qualify the noun, they list nothing
     return _stated(prose, match.start("num"), match.end("cl"), count, inner_start, inner_end, False, data,
                    whole_segment=True)
 

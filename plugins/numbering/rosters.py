@@ -34,7 +34,7 @@ def roster_data(data: dict) -> RosterData:
     return RosterData(re.compile(
         r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?"
         r"[ \t\u3000]*[\u4e00-\u9fff“”]{2,24}[（(]共?(?P<count>(?P<num>[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})"
-        rf"(?:{classifiers}))[）)][ \t\u3000\0]*"
+        rf"(?:{classifiers}))[）)][：:]?[ \t\u3000\0]*"
     ), tuple(table.get("stop_words", [])))
 
 
@@ -62,38 +62,51 @@ def find_rosters(doc, data: RosterData) -> list[Roster]:
         count = count_value(match.group("num"))
         if count is None or count < 2:
             continue
-        blocks = _name_blocks(doc.text, lines[index + 1:], data)
+        blocks = _name_blocks(doc, lines[index + 1:], data)
         if not blocks or count in (names for names, _ in blocks):
             continue
-        names, taken = blocks[0]
+        if len(blocks) > 1 and all(len(taken) == 1 for _, taken in blocks):
+            names, first, last = blocks[-1][0], blocks[0][1][0], blocks[-1][1][0]  # a name a paragraph
+        else:
+            names, first, last = blocks[0][0], blocks[0][1][0], blocks[0][1][-1]
         if names >= 2:
-            found.append(Roster(match.start("count"), match.end("count"), count, names, taken[0], taken[-1]))
+            found.append(Roster(match.start("count"), match.end("count"), count, names, first, last))
     return found
 
 
-def _name_blocks(text: str, lines: list[tuple[int, int]], data: RosterData):
+def _name_blocks(doc, lines: list[tuple[int, int]], data: RosterData):
     """The roster that opens ``lines``, block by block (a blank line ends a block): for each
-    block, the names counted up to its end and the lines of the first block. A blank line may
+    block, the names counted up to its end and its lines. A blank line may
     end the roster (the issuer's name under it is no name of the list) or not (a Markdown
     list leaves one between names), so each block's end is a place the roster may end, and
     so is the line before a date (中共青山县委员会 over 2025年1月10日 signs the list).
-    Empty when a line cannot be counted for certain."""
+    Empty when a line cannot be counted for certain. One line that leads into the list
+    (本批次抽取的执法人员如下：) may stand between the heading and the names."""
     blocks: list[tuple[int, list[tuple[int, int]]]] = []
     counted = before_last = 0
     taken: list[tuple[int, int]] = []
-    first: list[tuple[int, int]] | None = None
+    lead_in = True
     for start, end in lines:
-        line = text[start:end].strip(SPACES)
+        line = doc.prose[start:end].strip(SPACES + "\0")  # a Markdown bullet is masked
+        label = ROLE_LABEL.match(line)
+        if label is not None:  # 副组长：王海燕　市市场监督管理局副局长; 成　员：（names below）
+            line = line[label.end():].lstrip(SPACES)
+            if not line:
+                continue
+        if lead_in and line.endswith(("：", ":")) and not taken and not blocks:
+            lead_in = False
+            continue
+        if line:
+            lead_in = False
         if not line:
             if taken:
-                first = taken if first is None else first
-                blocks.append((counted, first))
+                blocks.append((counted, taken))
                 taken = []
             continue
-        if data.heading.fullmatch(text, start, end) or line.startswith(data.stop_words) \
-                or not _name_line(line):
+        if data.heading.fullmatch(doc.prose, start, end) or line.startswith(data.stop_words) \
+                or NUMBERED.match(doc.text, start) or not _name_line(line):
             if len(taken) > 1 and DATE_LINE.fullmatch(line):
-                blocks.append((before_last, first or taken[:-1]))  # the issuer over its date
+                blocks.append((before_last, taken[:-1]))  # the issuer over its date
             break
         before_last = counted
         if any(ch in line for ch in SPACES):
@@ -104,7 +117,7 @@ def _name_blocks(text: str, lines: list[tuple[int, int]], data: RosterData):
             counted += line.rstrip("。；;").count("、") + 1  # 县应急管理局、县消防救援大队
         taken.append((start, end))
     if taken:
-        blocks.append((counted, taken if first is None else first))
+        blocks.append((counted, taken))
     return blocks
 
 
@@ -116,21 +129,26 @@ def _spaced_names(text: str) -> bool:
     """Are the pieces between the spaces of a line all short enough to be names (王海　李明华,
     王　海　　李明华)? Then the line holds one name or several. A name and the post after it
     (王　海　县应急管理局副局长) is one entry."""
-    pieces = GAP.split(text)
+    pieces = GAP.split(PADDED_NAME.sub(r"\1\2", text))  # 陈　静 is one name, padded to three cells
     return len(pieces) > 1 and all(len(piece) <= NAME_LONGEST for piece in pieces)
+
+
+PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]")
 
 
+# A member's role before the name (组　长：, 副组长：, 成　员：): a label, not a name.
+ROLE_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{0,5}[：:]")
 DATE_LINE = re.compile(r"[（(]?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]?")
 BRACKETED = re.compile(r"[（(][^（）()]{0,12}[）)]")
 
 
 def _name_line(text: str) -> bool:
     """A line of names: no sentence in it (a 顿号 list may end with 。; a bracket may say
-    （女，回族）), no figure (各2名, a date), not numbered, short."""
-    if len(text) > NAME_LINE_LONGEST or NUMBERED.match(text) or any(ch.isdigit() for ch in text):
+    （女，回族）), no figure (各2名, a date), short."""
+    if len(text) > NAME_LINE_LONGEST or any(ch.isdigit() for ch in text):
         return False
     body = BRACKETED.sub("", text[:-1] if text.endswith(("。", "；", ";")) else text)
     return not any(mark in body for mark in SENTENCE_MARKS)

@@ -69,6 +69,9 @@ PERSON_FIRST = re.compile(rf"[ \t\u3000]*{NAME}(?:[（(][男女][^（）()]{{0,8
 NUMBERED_PERSON = re.compile(
     rf"[ \t\u3000\0]*(?:[0-9０-９]{{1,3}}[.．、\u3000]|[（(][0-9０-９一二三四五六七八九十]{{1,3}}[）)])?{NAME}"
 )
+# The same name after a label ending in a colon (组　长：李文涛, 副组长：王海燕), as a working
+# group's members are listed.
+LABELLED_PERSON = re.compile(rf"[ \t\u3000\0]*[\u4e00-\u9fff][\u4e00-\u9fff\u3000]{{0,5}}[：:]{NAME}")
 # A name closing a bracket, padded to three cells or not: 何　静）, 刘振华）.
 NAME_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})[）)]")
 # A name ending a Markdown table's cell: | 副校长　刘红英 |.
@@ -122,7 +125,18 @@ def _table_row(line: str) -> bool:
     if any(mark in line for mark in SENTENCE_MARKS):
         return False
     return (TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(inner)) >= 2
-            or AMOUNT_COLUMN.search(inner) is not None)
+            or AMOUNT_COLUMN.search(inner) is not None or _column_titles(inner))
+
+
+HEADER_CELL_LONGEST = 8  # characters: a column's title (检查单位数, 县（市、区）) is short
+HEADER_CELLS = 4
+
+
+def _column_titles(inner: str) -> bool:
+    """A table's header with its titles one full-width space apart (序号　县（市、区）　检查单位数
+    　检查设备数): four or more short pieces, none a sentence."""
+    pieces = inner.split("\u3000")
+    return len(pieces) >= HEADER_CELLS and all(0 < len(piece) <= HEADER_CELL_LONGEST for piece in pieces)
 
 
 # An item and its amount set two or more full-width spaces apart, the amount ending the line:
@@ -153,10 +167,11 @@ def _field_gap(line: str, start: int, end: int) -> bool:
 
 
 def _person_line(line: str, start: int, spacing: Spacing) -> bool:
-    """A line of a list of people: a name (after its list number or not), then after the
-    space their post, no sentence."""
+    """A line of a list of people: a name (after its list number or its label, or not), then
+    after the space their post, no sentence."""
     return (bool(spacing.post_ends)
-            and (PERSON_FIRST.fullmatch(line, 0, start) is not None or NUMBERED_PERSON.fullmatch(line, 0, start) is not None)
+            and any(pattern.fullmatch(line, 0, start) is not None
+                    for pattern in (PERSON_FIRST, NUMBERED_PERSON, LABELLED_PERSON))
             and line.rstrip(SPACES + "\0").endswith(spacing.post_ends)
             and not any(mark in line[start:] for mark in SENTENCE_MARKS))  # （女，回族） may hold a comma
 

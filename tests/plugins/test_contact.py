@@ -139,6 +139,21 @@ def test_a_notices_own_office_and_registration_numbers_are_info(text, severity):
     assert [f.severity for f in findings] == [severity]
 
 
+@pytest.mark.parametrize("header, severity", [
+    ("值班电话", "info"),  # a duty roster's own numbers
+    ("备注", "warning"),  # a number in a column that names no phone
+])
+def test_a_number_in_a_tables_phone_column(header, severity):
+    for table, path in (
+        (f"| 日期 | 值班领导 | {header} |\n| --- | --- | --- |\n| 2月27日 | 张立新 | 0736-7788201 |\n", "a.md"),
+        (f"日期\t值班领导\t{header}\n2月27日\t张立新\t0736-7788201\n", "a.txt"),
+    ):
+        findings = check_text(table, select=["CT002"], options=NOTICE_CONTACTS, path=path)
+        assert [f.severity for f in findings] == [severity], path
+    ad = "| 服务 | 电话 |\n| --- | --- |\n| 代写范文 | 0736-7788201 |\n"
+    assert [f.severity for f in check_text(ad, select=["CT002"], path="a.md")] == ["warning"]
+
+
 def test_the_strict_ruleset_reports_notice_contacts():
     strict = load_config(Path(__file__).resolve().parents[2] / "rulesets" / "strict.toml")
     text = "联系人：李华，联系电话：0991-1234567，电子邮箱：bgs2024@163.com。"

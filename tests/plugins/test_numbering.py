@@ -533,6 +533,7 @@ def test_topics_studied_before_the_minutes():
 @pytest.mark.parametrize("lead, phrase", [
     ("现场设立以下六个服务区：", "六个"),  # any noun after 以下 and 个
     ("重点围绕以下六类矛盾纠纷开展拉网式排查：", "六类"),  # the clause runs on to the colon
+    ("我局依据以下六种情形对本批次抽查结果进行分类认定和公示：", "六种"),
 ])
 def test_a_count_after_以下_with_the_rest_of_its_clause_before_the_colon(lead, phrase):
     text = lead + "\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n（五）戊。\n"
@@ -1155,6 +1156,22 @@ def test_more_breakdown_lookalikes(text):
     assert nu(text) == []
 
 
+def test_parts_listed_by_顿号_end_at_a_clause_of_another_kind():
+    text = "发现各类隐患593处，其中一般隐患571处、较大隐患24处，已督促整改到位512处。"
+    assert [f[3] for f in nu(text)] == ["593处"]
+    assert nu(text.replace("593处", "595处")) == []
+
+
+def test_parts_of_one_noun_go_on_after_a_comma():
+    # 已/正在 name two states, but the third part goes on with the same noun
+    assert nu("85个重点项目中，已竣工投产项目11个，正在建设项目66个，正在开展前期工作项目8个。") == []
+
+
+def test_a_one_character_qualifier_in_brackets_is_no_list():
+    assert nu("三个县（市、区）作了交流发言，讲得都很好。") == []
+    assert [f[0] for f in nu("“三个意识”（政治意识、大局意识）要牢记。")] == ["NU003"]
+
+
 def test_sessions_counted_as_场次_and_场_are_one_classifier():
     text = "各支部共开展活动46场次，其中专题党课12场、主题党日20场、志愿服务15场。"
     assert [f[3] for f in nu(text)] == ["46场次"]
@@ -1599,6 +1616,27 @@ def test_a_repeated_one_without_a_title_of_its_own_is_still_reported(between):
 ROSTER = ("关于表彰2025年度先进集体和先进个人的决定\n一、先进集体（4个）\n县应急管理局\n县消防救援大队\n"
           "城关镇人民政府\n白沙镇人民政府\n二、先进个人（3名）\n王　海　　县应急管理局副局长\n"
           "赵明川　　南坪村党支部书记、村民委员会主任\n马　丽（女，回族）　　白沙镇干部\n\n中共青山县委员会\n")
+
+
+def test_stages_numbered_through_a_plan():
+    text = ("三、实施步骤\n第一阶段：动员部署（3月1日至3月5日）。\n内容。\n第二阶段：集中整治。\n内容。\n"
+            "第三阶段：总结评估。\n内容。\n")
+    assert nu(text) == []
+    assert [f[3] for f in nu(text.replace("第三阶段", "第四阶段"))] == ["第四阶段"]
+
+
+def test_a_roster_with_role_labels_a_lead_in_and_blank_lines():
+    group = ("（一）活动领导小组（共5人）\n\n组　长：李文涛　市市场监督管理局局长\n\n"
+             "副组长：王海燕　市市场监督管理局副局长\n\n成　员：张三、李四、王五\n")
+    assert nu(group) == []
+    assert [f[3] for f in nu(group.replace("共5人", "共6人"))] == ["6人"]
+    guests = ("出席今天座谈会的代表（3位）：\n\n张桂兰　城东区早餐店经营者\n\n李志勇　城西区维修部经营者\n\n"
+              "王春燕　高新区母婴用品店经营者\n")
+    assert nu(guests) == []
+    assert [f[3] for f in nu(guests.replace("3位", "4位"))] == ["4位"]
+    md = "## 二、抽查检查人员（共3名）\n\n本批次抽取的检查人员如下：\n\n- 王立新（信用监管科）\n- 刘晓明（执法稽查支队）\n- 陈　静\n"
+    assert nu(md, path="a.md") == []
+    assert [f[3] for f in nu(md.replace("共3名", "共4名"), path="a.md")] == ["4名"]
 
 
 def test_cases_numbered_through_a_bulletin():

@@ -841,6 +841,21 @@ def test_a_roll_of_guests_pads_names_and_sets_posts_apart():
     assert hits(ROLL, "PU005") == []
 
 
+@pytest.mark.parametrize("text, path", [
+    ("序号　县（市、区）　检查单位数　检查设备数　发现隐患数\n1　城东区　86　1245　67\n", "a.txt"),  # column titles
+    ("组　长：李文涛　市市场监督管理局党组书记、局长\n副组长：王海燕　市市场监督管理局副局长\n", "a.txt"),
+    ("表演者：云溪县文化馆　刘春生、彭小芳、向阳\n", "a.txt"),  # a unit and its performers
+    ("## 第一条　主办、承办单位\n", "a.md"),  # an article's number in a Markdown heading
+])
+def test_layout_spaces_of_tables_rosters_and_programmes(text, path):
+    assert hits(text, "PU005", path=path) == []
+
+
+def test_like_spaces_in_sentences_are_still_reported():
+    assert len(hits("会议要求　各单位认真落实，确保实效。", "PU005")) == 1
+    assert len(hits("县文化馆　刘春生表演了节目，大家都说好。", "PU005")) == 1
+
+
 def test_a_numbered_roll_of_speakers_ending_each_item_with_a_mark():
     roll = ("本次发布会共有三位发布人：\n1.市统计局党组书记、局长　郑立新；\n"
             "2.国家统计局江州调查队党组书记、队长　方海涛；\n3.市发展和改革委员会副主任　许文静。\n")
