@@ -99,13 +99,14 @@ def _dangling_parts(doc, prose: str, data: ReferenceData) -> Iterator[DanglingRe
 def _dangling_attachments(doc, prose: str, data: ReferenceData) -> Iterator[DanglingReference]:
     if not data.attachment_words or not any(word in prose for word in data.attachment_words):
         return
-    listed: dict[str, int] = {}  # attachment word -> how many the draft lists
+    listed: dict[str, int] = {}  # attachment word -> how many the draft's 附件： list names
+    headed: dict[str, int] = {}  # and the highest number of the attachments' own headings
     paragraphs = doc.paragraphs
     for index, (start, end) in enumerate(paragraphs):
         heading = data.attachment_heading.match(prose, start, end)
         if heading is not None:
             kind, value = heading.group("kind"), value_of(heading.group("num"))
-            listed[kind] = max(listed.get(kind, 0), value or 0)
+            headed[kind] = max(headed.get(kind, 0), value or 0)
             continue
         opened = data.attachment_list.match(prose, start, end)
         if opened is None:
@@ -118,17 +119,19 @@ def _dangling_attachments(doc, prose: str, data: ReferenceData) -> Iterator[Dang
         elif not numbers:
             numbers = [1]  # 附件：报名表 — one attachment, unnumbered
         for later_start, later_end in paragraphs[index + 1:]:
-            item = LIST_ITEM.match(prose, later_start, later_end)
+            item = LIST_ITEM.match(doc.text, later_start, later_end)  # a Markdown list masks its numbers
             if item is None:
                 break
             numbers.append(value_of(item.group("num")))
-        if numbers:
-            listed[kind] = max(listed.get(kind, 0), max(n or 0 for n in numbers))
-    if not listed:
+        if numbers:  # 1. 2. 2.: three entries, one numbered twice
+            listed[kind] = max(listed.get(kind, 0), max(n or 0 for n in numbers), len(numbers))
+    if not listed and not headed:
         return
     for match in data.attachment_mention.finditer(prose):
         kind, wanted = match.group("kind"), value_of(match.group("num"))
-        have = listed.get(kind)
+        # the list says how many there are; without one, the headings do (附件3 over the
+        # third attachment, under a list of two, is one the list does not name)
+        have = listed.get(kind, headed.get(kind))
         if have is None or wanted is None or wanted <= have:
             continue
         yield DanglingReference(match.start(), match.end(), match.group(), wanted, have, kind)

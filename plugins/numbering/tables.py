@@ -20,7 +20,10 @@ from typing import Callable, Iterator, NamedTuple
 # figure, where a long label left room for no more (台账资料不规范　18).
 PLAIN_GAP = re.compile(r"[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[ \u3000\t]*")
 # A label opening a row, spaced out to the width of the others (合　　计, 类　　别): one cell.
-PADDED_LABEL = re.compile(r"[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?=[ \u3000]*(?:\u3000{2,}|\t| {2,})[^ \u3000\t])")
+PADDED_LABEL = re.compile(r"[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}"
+                          r"(?=[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[^ \u3000\t])")
+# A row number and the row's label one full-width space apart (1　城东区　86　1245): two cells.
+SERIAL_THEN_LABEL = re.compile(r"[ \u3000]*[0-9０-９]{1,3}(?=\u3000[\u4e00-\u9fff])")
 MARKDOWN_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 NUMBER = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?")
 EMPHASIS = "*_ \u3000\t"
@@ -181,6 +184,12 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
         cells = _cells(line, start, markdown)
         current = (markdown, len(cells)) if len(cells) >= 2 else None
         row_tabbed = not markdown and "\t" in line.strip()
+        if current is not None and shape is not None and not shape[0] and not row_tabbed \
+                and len(cells) == shape[1] - 1 and "\u3000" in cells[0].text.strip(" \u3000"):
+            # 合　　计　421 under 1　城东区　86: the spaced label spans the number's column and
+            # the label's
+            cells.insert(1, Cell(cells[0].end, cells[0].end, ""))
+            current = shape
         if current is not None and shape is not None and tabbed and row_tabbed and not shape[0] \
                 and len(cells) < shape[1] and any(not cell.text for cell in cells[1:]):
             # 合计⇥⇥58 under 序号⇥形式⇥学时⇥备注: a row aligned to the columns by an empty
@@ -241,8 +250,8 @@ def _cells(line: str, offset: int, markdown: bool) -> list[Cell]:
         return []
     if "\t" in body.strip():
         return _tab_cells(body, offset)
-    padded = PADDED_LABEL.match(body)  # 合　　计　　360: one cell, however wide it is spaced
-    position = padded.end() if padded else 0
+    padded = PADDED_LABEL.match(body) or SERIAL_THEN_LABEL.match(body)  # 合　　计　　360: one cell,
+    position = padded.end() if padded else 0  # however wide it is spaced; 1　城东区: two
     if padded:
         cells.append(_cell(body[:position], offset))
     for gap in PLAIN_GAP.finditer(body, position):

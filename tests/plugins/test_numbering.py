@@ -1224,6 +1224,13 @@ def test_a_header_whose_titles_are_one_full_width_space_apart():
     assert [f[0] for f in nu(table.replace("来信（件）　来访（批次）", "来信，来访"))] == []
 
 
+def test_a_table_set_one_full_width_space_apart_throughout():
+    table = ("序号　县（市、区）　检查单位数　检查设备数　整改率\n1　城东区　86　1245　91.0%\n"
+             "2　城西区　72　986　92.6%\n3　高新区　95　1532　96.3%\n合　　计　253　3763　93.3%\n")
+    assert nu(table) == []
+    assert [f[3] for f in nu(table.replace("　3763　", "　3736　"))] == ["3736"]
+
+
 def test_single_characters_spaced_apart_before_words_are_separate_cells():
     # a header of one-character columns is no padded label: the rows keep their shape
     table = ("项目　　男　　女　　合计\n党员　　12　　8　　20\n团员　　15　　11　　26\n合计　　27　　19　　46\n")
@@ -1434,6 +1441,8 @@ MEASURES = ("第一章　总则\n第一条　为规范管理，制定本办法�
     ("请按附件2格式填报。\n附件：报名表", [(1, "附件2")]),
     ("请按附件三格式填报。\n附件一：报名表\n附件二：汇总表", [(1, "附件三")]),
     ("详见附表4。\n附表1　项目清单\n附表2　资金安排\n附表3　进度计划", [(1, "附表4")]),
+    # an attachment's heading beyond the list: the list names two
+    ("附件：1.活动安排表\n2.参加回执\n附件1\n活动安排表\n附件3\n参加回执", [(5, "附件3")]),
 ])
 def test_dangling_references(text, found):
     findings = check_text(text, select=["NU008"])
@@ -1453,6 +1462,8 @@ def test_dangling_references(text, found):
     "请填写附件1、附件2。\n附件1：报名表\n附件2：汇总表",
     "纸质材料连同附件3份一并报送。\n附件：报名表",
     "附件：报名表\n附件3份请一并报送。",
+    # a list of three entries, one numbered twice (NU001 reports the repeat)
+    "附件：1.安排表\n2.名额表\n2.报名回执\n附件1\n安排表\n附件3\n报名回执",
 ])
 def test_dangling_reference_look_alikes(text):
     assert check_text(text, select=["NU008"]) == []
