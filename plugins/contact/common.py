@@ -269,6 +269,22 @@ def in_phone_column(ctx, text: str, start: int) -> bool:
     return column < len(cells) and any(word in cells[column] for word in labels(ctx, "phone"))
 
 
+WORD_CELL = re.compile(r"(表格\d+)第(\d+)行第(\d+)列")
+
+
+def in_word_phone_column(ctx, doc, start: int) -> bool:
+    """The number fills a cell of a Word table whose first row names the column as a phone:
+    the reader labels each cell (表格2第3行第4列), and the header is the same column's cell of
+    row 1."""
+    labels_of = getattr(doc, "line_labels", None) or {}
+    cell = WORD_CELL.match(labels_of.get(doc.line_of(start), ""))
+    if cell is None or cell.group(2) == "1":
+        return False
+    header = f"{cell.group(1)}第1行第{cell.group(3)}列"
+    line = next((number for number, label in labels_of.items() if label == header), None)
+    return line is not None and any(word in doc.line_text(line) for word in labels(ctx, "phone"))
+
+
 def _owner_named(ctx, text: str, end: int) -> bool:
     """The number is followed by the office that answers it, in brackets."""
     if not text.startswith(("（", "("), end):

@@ -8,8 +8,8 @@ from checker import Finding, rule
 from checker.patterns import alternation, quick_scan
 
 from .common import (
-    allowlist, digits, folded, in_phone_column, labels, official_context, owned_sentence, reports_notice_contacts,
-    silent,
+    allowlist, digits, folded, in_phone_column, in_word_phone_column, labels, official_context, owned_sentence,
+    reports_notice_contacts, silent,
 )
 
 SEP = r"[ \-.·‐‑–—_]"
@@ -100,7 +100,7 @@ def phone_number(doc, ctx):
             if allowed.allows_number(value):
                 continue
             if (official_context(ctx, text, start, end) or owned_sentence(ctx, doc, text, start, end)
-                    or in_phone_column(ctx, doc.text, start)):
+                    or in_phone_column(ctx, doc.text, start) or in_word_phone_column(ctx, doc, start)):
                 if not reports_notice_contacts(ctx):
                     continue
                 yield Finding(start, end, f"公文中的{_kind(value)}“{value}”：请核实号码属于本单位，确认后可加入允许列表",

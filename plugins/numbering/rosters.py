@@ -7,8 +7,8 @@ A name added or struck late leaves the heading's count wrong, and the count is r
 The names are counted only where the counting is certain: lines of one name each (a unit,
 or a person with a post after a space: 王　海　县应急管理局副局长), or names set apart by
 顿号. A line of short pieces set apart by spaces (王海　李明华, 王　海) may hold one name or
-several, and a roster with such a line is not counted. A numbered list (1. 王　芳) is read
-by the outline's own count checks.
+several, and a roster with such a line is not counted. In a numbered list (1.陈立华　县长)
+each number is one entry.
 """
 
 from __future__ import annotations
@@ -103,13 +103,18 @@ def _name_blocks(doc, lines: list[tuple[int, int]], data: RosterData):
                 blocks.append((counted, taken))
                 taken = []
             continue
+        numbered = NUMBERED.match(doc.text, start)
+        if numbered is not None:  # 1.陈立华　县委副书记、县长: one entry a number
+            line = doc.text[numbered.end():end].strip(SPACES)
         if data.heading.fullmatch(doc.prose, start, end) or line.startswith(data.stop_words) \
-                or NUMBERED.match(doc.text, start) or not _name_line(line):
+                or OUTLINE.match(doc.text, start) or not _name_line(line):
             if len(taken) > 1 and DATE_LINE.fullmatch(line):
                 blocks.append((before_last, taken[:-1]))  # the issuer over its date
             break
         before_last = counted
-        if any(ch in line for ch in SPACES):
+        if numbered is not None:
+            counted += 1
+        elif any(ch in line for ch in SPACES):
             if _spaced_names(line):
                 return []  # 王海　李明华: two names, or one spaced out
             counted += 1  # 赵明川　　南坪村党支部书记、村民委员会主任: a name and a post
@@ -136,11 +141,15 @@ def _spaced_names(text: str) -> bool:
 PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
-NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]")
+NUMBERED = re.compile(r"[ \t\u3000]*(?:[（(][0-9]{1,3}[）)]|[0-9]{1,3}[.．、](?![0-9]))")
+# A heading of the outline (二、公示时间, （一）罗晨曦 over a profile): the list is over.
+OUTLINE = re.compile(r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
-# A member's role before the name (组　长：, 副组长：, 成　员：): a label, not a name.
-ROLE_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{0,5}[：:]")
+# A member's role before the name (组　长：, 副组长：, 成　员：): a label, not a name. A name
+# must follow it (注：以上名单排名不分先后 is a note).
+ROLE_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{0,5}[：:]"
+                        r"(?=[ \u3000]*(?:$|[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,2}(?:$|[\u3000 、，；])))")
 DATE_LINE = re.compile(r"[（(]?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]?")
 BRACKETED = re.compile(r"[（(][^（）()]{0,12}[）)]")
 

@@ -337,8 +337,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue  # ……第三项议程…… 最后，请书记讲话: the last step is announced without its number
         if run.last.value is None and listed - 1 == announcement.count:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
-        if listed - 1 == announcement.count and _closes_the_report(doc, run.items[-1], data):
-            continue  # 以下五个方面。一、……五、…… then 六、几点体会
+        if listed - _closing_items(doc, run, data) <= announcement.count < listed:
+            continue  # 以下五个方面。一、……五、…… then 六、存在的问题 七、下步打算
         if _counted_one_level_down(doc, model, first, announcement):
             continue  # 抓了以下六个方面的工作。一、主要工作及成效 （一）……（六）: the items one level down
         span = doc.text[announcement.start:announcement.end]
@@ -399,12 +399,17 @@ def _count_mismatch(doc, start: int, end: int, phrase: str, what: str, items) ->
     )
 
 
-def _closes_the_report(doc, last: Marker, data) -> bool:
-    """The last item's heading closes the report (六、几点体会, 五、下一步打算): it is no
-    item of the announced list."""
-    line_end = doc.text.find("\n", last.end)
-    heading = doc.text[last.end:line_end if line_end >= 0 else len(doc.text)][:20]
-    return any(word in heading for word in data.closing_items)
+def _closing_items(doc, run: Run, data) -> int:
+    """How many of the last items close the report (六、存在的问题, 七、下一步打算): they are
+    no items of the announced list."""
+    closing = 0
+    for item in reversed(run.items):
+        line_end = doc.text.find("\n", item.end)
+        heading = doc.text[item.end:line_end if line_end >= 0 else len(doc.text)][:20]
+        if not any(word in heading for word in data.closing_items):
+            break
+        closing += 1
+    return closing
 
 
 def _inline_list_findings(doc, ctx) -> Iterator[Finding]:

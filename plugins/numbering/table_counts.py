@@ -35,7 +35,8 @@ def table_count_data(data: dict) -> TableCountData | None:
     return TableCountData(
         re.compile(alternation(pointers)),
         re.compile(rf"(?<![0-9０-９.．第])(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
-                   r"(?P<noun>[\u4e00-\u9fff]{2,})"),
+                   r"(?P<noun>[\u4e00-\u9fff]{2,})"
+                   rf"|(?P<before>[\u4e00-\u9fff]{{2}})共?(?P<num2>{COUNT_NUMBER})(?P<cl2>{alternation(classifiers)})(?![\u4e00-\u9fff])"),
     )
 
 
@@ -74,19 +75,30 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
         header, rows = header_and_rows(block, markdown)
         if header is None or not rows:
             continue
-        noun = count.group("noun")[:NOUN_LENGTH]
+        noun = (count.group("noun") or count.group("before"))[:NOUN_LENGTH]  # 6个分会场, 问题12个
         if not any(noun in cell.text for cell in header):
             continue  # the header does not name what was counted
         labels = [row_label(row).replace("\u3000", "").replace(" ", "") for row in rows]
         if any(word in label for label in labels for word in tables.partial_words):
             continue
         listed = [row for row, label in zip(rows, labels) if row and not label.startswith(tables.total_words)]
-        value = count_value(count.group("num"))
-        if value is None or value < 2 or not listed or value == len(listed):
+        value = count_value(count.group("num") or count.group("num2"))
+        if value is None or value < 2 or not listed or value == len(listed) or _sums_to(listed, value):
             continue
-        found.append(TableCount(count.start(), count.end("cl"), value, len(listed),
+        number = "num" if count.group("num") else "num2"
+        found.append(TableCount(count.start(number), count.end("cl" if number == "num" else "cl2"), value, len(listed),
                                 listed[0][0], listed[-1][0]))
     return found
+
+
+def _sums_to(rows: list[list[Cell]], value: int) -> bool:
+    """A column of the rows adds up to the count: the table breaks the count down by kind
+    (项目31个 over 大气6、水体…), it does not list what was counted one a row."""
+    for column in range(1, max(len(row) for row in rows)):
+        cells = [row[column].text.replace(",", "") if column < len(row) else "" for row in rows]
+        if all(cell.isdigit() for cell in cells) and sum(int(cell) for cell in cells) == value:
+            return True
+    return False
 
 
 def _table_after(doc, position: int, starts):

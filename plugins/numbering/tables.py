@@ -290,7 +290,7 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
     for index, row in enumerate(rows):
         if not row_label(row).replace("\u3000", "").startswith(data.total_words):
             continue
-        parts = _without_breakdowns(rows[:index], data)
+        parts = _without_breakdowns(header, rows[:index], data)
         if len(parts) < 2:
             continue
         # 一、基本支出 above its 人员经费 and 公用经费: the numbered rows are the subtotals
@@ -307,7 +307,7 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
         return  # a second total row sums something else (a share, a year before)
 
 
-def _without_breakdowns(rows: list[list[Cell]], data: TableData) -> list[list[Cell]]:
+def _without_breakdowns(header: list[Cell], rows: list[list[Cell]], data: TableData) -> list[list[Cell]]:
     """The rows without those that break down the row above them: a 其中 row (其中：公务用车
     购置费) and the rows that go on with it (　　公务用车运行维护费), as far as they add up
     to that row in every column of figures. A 其中 row that does not finish so is an excerpt
@@ -320,16 +320,18 @@ def _without_breakdowns(rows: list[list[Cell]], data: TableData) -> list[list[Ce
             kept.append(row)
             index += 1
             continue
-        index += _breakdown_length(kept[-1], rows[index:])
+        index += _breakdown_length(header, kept[-1], rows[index:], data)
     return kept
 
 
 BREAKDOWN_ROWS = 8  # the most rows one 其中 is read through
 
 
-def _breakdown_length(parent: list[Cell], rows: list[list[Cell]]) -> int:
-    """How many of ``rows`` (the first a 其中 row) break ``parent`` down."""
-    columns = [column for column in range(1, len(parent)) if _number(parent[column].text) is not None]
+def _breakdown_length(header: list[Cell], parent: list[Cell], rows: list[list[Cell]], data: TableData) -> int:
+    """How many of ``rows`` (the first a 其中 row) break ``parent`` down, in its columns of
+    amounts (a rate or a share, 完成率, is no sum)."""
+    columns = [column for column in range(1, len(parent)) if _number(parent[column].text) is not None
+               and not (column < len(header) and any(word in header[column].text for word in data.skip_headers))]
     sums = [Decimal(0)] * len(columns)
     for length, row in enumerate(rows[:BREAKDOWN_ROWS], 1):
         values = [_number(row[column].text) if column < len(row) else None for column in columns]

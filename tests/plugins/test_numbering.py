@@ -530,6 +530,15 @@ def test_topics_studied_before_the_minutes():
     assert nu("会议研究了三个议题，大家都很满意。\n一、甲\n二、乙") == []
 
 
+def test_a_reports_closing_sections_are_no_announced_parts():
+    text = ("我局主要做了以下三个方面的工作。\n一、抓产业\n内容。\n二、抓民生\n内容。\n三、抓治理\n内容。\n"
+            "四、存在的问题\n内容。\n五、下步打算\n内容。\n")
+    assert nu(text) == []
+    # a fourth section of work is more than announced, closing sections or not
+    more = text.replace("四、存在的问题", "四、抓队伍\n内容。\n五、存在的问题").replace("五、下步打算", "六、下步打算")
+    assert [f[3] for f in nu(more)] == ["三个方面"]
+
+
 @pytest.mark.parametrize("lead, phrase", [
     ("现场设立以下六个服务区：", "六个"),  # any noun after 以下 and 个
     ("重点围绕以下六类矛盾纠纷开展拉网式排查：", "六类"),  # the clause runs on to the colon
@@ -1678,6 +1687,16 @@ def test_a_count_the_table_below_lists():
     assert [f[3] for f in nu(table, path="a.md")] == ["四个"]  # the total row is no level
 
 
+def test_a_count_written_after_its_noun_the_table_below_lists():
+    text = ("共梳理问题4个，具体见下表。\n序号　　反馈问题　　责任单位\n1　　扬尘管控　　住建局\n"
+            "2　　污水直排　　水利局\n3　　秸秆焚烧　　农业局\n")
+    assert [f[3] for f in nu(text)] == ["4个"]
+    assert nu(text.replace("问题4个", "问题3个")) == []
+    # a column that adds up to the count: the table breaks it down by kind
+    kinds = "争取项目31个，具体见下表。\n项目类别　　项目数\n大气　　12\n水体　　19\n"
+    assert nu(kinds) == []
+
+
 @pytest.mark.parametrize("change", [
     ("会议共设6个分会场，", "会议共设6个分会场、3个会务组，"),  # two counts: which one the table lists?
     ("分会场　　地点", "区域　　地点"),  # the header does not name what was counted
@@ -1693,6 +1712,10 @@ def test_a_roster_heading_counts_the_names_under_it():
     finding = only(ROSTER.replace("先进集体（4个）", "先进集体（5个）"), "NU002")
     assert (finding.line, finding.text, finding.suggestion) == (2, "5个", "4个")
     assert finding.message == "标题说“5个”，下面列出了4个（从第3行到第6行）"
+    # a numbered roster counts one entry a number
+    numbered = "四、带班县领导（共3人）\n1.陈立华　县委副书记、县长\n2.刘建国　县委常委、常务副县长\n3.王红梅　副县长\n"
+    assert nu(numbered) == []
+    assert [f[3] for f in nu(numbered.replace("共3人", "共4人"))] == ["4人"]
     # names set apart by 顿号 count one by one
     units = ROSTER.replace("县应急管理局\n县消防救援大队\n", "县应急管理局、县消防救援大队、县交通运输局\n")
     assert [f[3] for f in nu(units)] == ["4个"]
@@ -1701,7 +1724,6 @@ def test_a_roster_heading_counts_the_names_under_it():
 
 @pytest.mark.parametrize("change, heading", [
     (("王　海　　县应急管理局副局长", "王海　李明　张强"), "（3名）"),  # names set apart by spaces: one, or three
-    (("二、先进个人（3名）\n", "二、先进个人（3名）\n1. "), "（3名）"),  # a list numbered: read by its numbers
     (("县应急管理局\n县消防救援大队\n城关镇人民政府\n白沙镇人民政府\n", "城关镇、白沙镇各2个。\n"), "（4个）"),
 ])
 def test_a_roster_that_cannot_be_counted_for_certain_is_left_alone(change, heading):
