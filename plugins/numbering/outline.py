@@ -364,10 +364,12 @@ class OutlineBuilder:
                 continue
             if contents is not None:
                 text = prose[start:end].strip(" \t\u3000\0\n")
-                if contents and _unnumbered(text) == _unnumbered(contents[0].split("\n")[0]):
+                if contents and (_unnumbered(text) == _unnumbered(contents[0].split("\n")[0])
+                                 or _entry_style(text) != _entry_style(contents[0])):
                     titles.update(_unnumbered(entry) for entry in contents)
                     contents = None  # the body starts: its first heading is the list's first entry
-                    # (1. 总体情况 in the list may be 一、总体情况 in the body)
+                    # (1. 总体情况 in the list may be 一、总体情况 in the body), or a heading
+                    # numbered otherwise than the list's bullets (●…… over 一、……)
                 elif len(text) <= CONTENTS_ENTRY and not any(ch in "。；！？" for ch in text):
                     contents.append(text)
                     continue  # 目录 - 一、总则 - 二、文件命名规则: the headings the body repeats
@@ -415,6 +417,17 @@ class OutlineBuilder:
 ENTRY_NUMBER = re.compile(
     r"[\0\s]*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]"
     r"|[★☆●○■□◆◇▶►▪•※])[\0\s]*")  # a bulletin's 本期要目 bullets its entries: ★全县……
+
+
+BULLETS = "★☆●○■□◆◇▶►▪•※"
+
+
+def _entry_style(text: str) -> str:
+    """How an entry of a contents list is marked: with a bullet, a number, or not at all."""
+    stripped = text.lstrip("\0 \t\u3000")
+    if stripped[:1] in BULLETS:
+        return "bullet"
+    return "number" if ENTRY_NUMBER.match(text) else "plain"
 
 
 def _unnumbered(text: str) -> str:

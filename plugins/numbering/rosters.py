@@ -33,7 +33,7 @@ def roster_data(data: dict) -> RosterData:
     classifiers = "|".join(map(re.escape, table.get("classifiers", ["个", "名", "人"])))
     return RosterData(re.compile(
         r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?"
-        r"[ \t\u3000]*[\u4e00-\u9fff“”]{2,24}[（(]共?(?P<count>(?P<num>[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})"
+        r"[ \t\u3000]*(?:附[：:])?[\u4e00-\u9fff“”0-9]{2,24}[（(]共?(?P<count>(?P<num>[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})"
         rf"(?:{classifiers}))[）)][：:]?[ \t\u3000\0]*"
     ), tuple(table.get("stop_words", [])))
 

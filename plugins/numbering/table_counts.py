@@ -3,7 +3,8 @@
 The sentence that introduces a table often says how many rows it will hold, and when a row
 is added or struck the count stays behind. The count is compared with the table's rows only
 where the sentence points at the table (见下表, 如下表), holds exactly one count, names what it
-counts (分会场, 等级) in a word the table's header repeats, and the table starts within two
+counts (分会场, 等级) in a word the title of the table's row labels repeats (its first column,
+or the second after a 序号 column), and the table starts within two
 paragraphs. Rows are those between the header and a total row (合计); a table with subtotals
 (小计) groups its rows and is not counted.
 """
@@ -76,8 +77,9 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
         if header is None or not rows:
             continue
         noun = (count.group("noun") or count.group("before"))[:NOUN_LENGTH]  # 6个分会场, 问题12个
-        if not any(noun in cell.text for cell in header):
-            continue  # the header does not name what was counted
+        label_column = 1 if len(header) > 1 and header[0].text.replace("\u3000", "") in (*tables.serial_headers, "") else 0
+        if noun not in header[label_column].text:
+            continue  # the column of row labels is not titled by what was counted
         labels = [row_label(row).replace("\u3000", "").replace(" ", "") for row in rows]
         if any(word in label for label in labels for word in tables.partial_words):
             continue

@@ -85,6 +85,7 @@ ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的)[\u4e00-\u9fff
 
 # Boxes a form's options open with: the space before one sets the options apart.
 CHECKBOXES = "□☐■☑✓"
+CHECKBOX_OPTION = re.compile(r"[□☐■☑✓][\u4e00-\u9fff]{1,6}\Z")  # □否 right before the space
 # A line opening with a label this short (出席：, 列席：, 联系人：) lists people all along.
 LINE_LABEL_WITHIN = 12
 # Each half of a title set in two halves (《坚定信心　真抓实干》, 《新学期　新气象》) has at least
@@ -428,8 +429,8 @@ def stray_space(doc, ctx):
                 continue  # 《企业知识产权合规管理体系 要求》（GB/T 29490—2023）: a standard's elements
             if before in "日号" and TIME_OF_DAY.match(line, match.end()):
                 continue  # 每月15日　9:00—11:30: a date and its hours set apart
-            if after in CHECKBOXES:
-                continue  # □是　□否: the options of a form
+            if after in CHECKBOXES or CHECKBOX_OPTION.search(line, 0, match.start()):
+                continue  # □是　□否: the options of a form, and a note after them
             if _quoted_page_number(line, match.start(), match.end()):
                 continue  # 数字左右各放一条一字线，如“— 3 —”: the form of a page number, quoted
             if "\u3000" in run and _address_then_addressee(line, match.start(), spacing):

@@ -543,6 +543,7 @@ def test_a_reports_closing_sections_are_no_announced_parts():
     ("现场设立以下六个服务区：", "六个"),  # any noun after 以下 and 个
     ("重点围绕以下六类矛盾纠纷开展拉网式排查：", "六类"),  # the clause runs on to the colon
     ("我局依据以下六种情形对本批次抽查结果进行分类认定和公示：", "六种"),
+    ("今年以来，全县工业经济运行主要呈现以下六个特点。", "六个"),
 ])
 def test_a_count_after_以下_with_the_rest_of_its_clause_before_the_colon(lead, phrase):
     text = lead + "\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n（五）戊。\n"
@@ -1181,6 +1182,15 @@ def test_a_one_character_qualifier_in_brackets_is_no_list():
     assert [f[0] for f in nu("“三个意识”（政治意识、大局意识）要牢记。")] == ["NU003"]
 
 
+@pytest.mark.parametrize("text, total", [
+    ("共新纳入低保对象1268户，其中城市低保312户、农村低保946户。", "1268户"),  # 城市/农村 split a whole
+    ("共对486户特殊困难老年人家庭进行了入户评估，其中城区142户、农村329户。", "486户"),
+    ("在5217名护理补贴对象中，一级残疾2106人、二级残疾3101人、三级残疾5人。", "5217名"),  # 名 and 人 alike
+])
+def test_whole_splits_and_alike_classifiers(text, total):
+    assert [f[3] for f in nu(text)] == [total]
+
+
 def test_sessions_counted_as_场次_and_场_are_one_classifier():
     text = "各支部共开展活动46场次，其中专题党课12场、主题党日20场、志愿服务15场。"
     assert [f[3] for f in nu(text)] == ["46场次"]
@@ -1638,6 +1648,19 @@ ROSTER = ("关于表彰2025年度先进集体和先进个人的决定\n一、先
           "赵明川　　南坪村党支部书记、村民委员会主任\n马　丽（女，回族）　　白沙镇干部\n\n中共青山县委员会\n")
 
 
+def test_a_bulleted_contents_list_ends_where_numbered_headings_begin():
+    text = ("企业服务月简报\n本期导读\n●市领导带队开展“企业服务月”集中走访活动\n●融资对接会成功举办\n"
+            "一、市领导带队开展集中走访活动\n内容。\n二、融资对接会成功举办\n内容。\n")
+    assert [f for f in nu(text) if f[0] == "NU001"] == []
+    assert [f[3] for f in nu(text.replace("二、融资对接会", "三、融资对接会")) if f[0] == "NU001"] == ["三、"]
+
+
+def test_sites_visited_in_turn():
+    text = "第一站，观摩产业园项目。\n介绍。\n第二站，观摩物流园区项目。\n介绍。\n第三站，观摩新材料项目。\n"
+    assert nu(text) == []
+    assert [f[3] for f in nu(text.replace("第三站", "第二站"))] == ["第二站"]
+
+
 def test_stages_numbered_through_a_plan():
     text = ("三、实施步骤\n第一阶段：动员部署（3月1日至3月5日）。\n内容。\n第二阶段：集中整治。\n内容。\n"
             "第三阶段：总结评估。\n内容。\n")
@@ -1695,6 +1718,9 @@ def test_a_count_written_after_its_noun_the_table_below_lists():
     # a column that adds up to the count: the table breaks it down by kind
     kinds = "争取项目31个，具体见下表。\n项目类别　　项目数\n大气　　12\n水体　　19\n"
     assert nu(kinds) == []
+    # the counted noun titles a column of figures, not the rows: 两项补贴 over quarters
+    quarters = "共发放两项补贴资金924万元，各季度情况具体见下表：\n季度\t生活补贴\t护理补贴\n第一季度\t91\t138\n第二季度\t92\t139\n第三季度\t93\t140\n"
+    assert nu(quarters) == []
 
 
 @pytest.mark.parametrize("change", [
@@ -1712,6 +1738,9 @@ def test_a_roster_heading_counts_the_names_under_it():
     finding = only(ROSTER.replace("先进集体（4个）", "先进集体（5个）"), "NU002")
     assert (finding.line, finding.text, finding.suggestion) == (2, "5个", "4个")
     assert finding.message == "标题说“5个”，下面列出了4个（从第3行到第6行）"
+    # a roster appended under 附：
+    appended = "## 附：2024年度养老服务工作先进集体（3个）\n\n- 城关镇敬老院\n- 白沙镇敬老院\n"
+    assert [f[3] for f in nu(appended, path="a.md")] == ["3个"]
     # a numbered roster counts one entry a number
     numbered = "四、带班县领导（共3人）\n1.陈立华　县委副书记、县长\n2.刘建国　县委常委、常务副县长\n3.王红梅　副县长\n"
     assert nu(numbered) == []

@@ -558,6 +558,7 @@ def test_more_form_titles(title):
 
 def test_a_field_word_in_brackets_after_its_other_name():
     assert found("申报人须具有副高级以上专业技术职称（职务），或具有博士学位。") == []
+    assert [f[1] for f in found("参训人员一\n姓　　名：＿＿＿＿　职务（职称）：＿＿＿＿\n")] == ["＿＿＿＿", "＿＿＿＿"]
     assert found("课题负责人：＿＿＿＿＿＿　　职称（职务）：＿＿＿＿＿＿\n") != []  # the blanks, not the bracket
     assert all(f[1] != "（职务）" for f in found("课题负责人：＿＿＿＿＿＿　　职称（职务）：＿＿＿＿＿＿\n"))
     assert [f[1] for f in found("请县卫健局（职务）同志讲话。")] == ["（职务）"]

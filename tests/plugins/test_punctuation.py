@@ -882,6 +882,7 @@ def test_a_person_line_with_sex_and_ethnicity_in_the_bracket():
 
 @pytest.mark.parametrize("text", [
     "是否需要音响、话筒等设备：□是　□否",
+    "是否需要协助预订住宿：□是　□否　（如需，请注明入住日期）",
     "广泛宣传“人口普查 人人参与”，让普查政策家喻户晓。",
 ])
 def test_form_options_and_a_spaced_slogan(text):
