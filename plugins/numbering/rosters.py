@@ -21,6 +21,20 @@ from .numerals import count_value
 SPACES = " \t\u3000"
 SENTENCE_MARKS = "，。！？；：,!?;:"
 NAME_LINE_LONGEST = 60
+NAME_LONGEST = 4  # a piece of a line this short may be a name
+GAP = re.compile(r"[ \t\u3000]+")
+# A two-character name padded to three cells: 陈　静.
+PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+# A list number: each is one entry (1.陈立华　县长).
+NUMBERED = re.compile(r"[ \t\u3000]*(?:[（(][0-9]{1,3}[）)]|[0-9]{1,3}[.．、](?![0-9]))")
+# A heading of the outline (二、公示时间, （一）罗晨曦 over a profile): the list is over.
+OUTLINE = re.compile(r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# A member's role before the name (组　长：, 副组长：, 成　员：): a label, not a name. A name
+# must follow it (注：以上名单排名不分先后 is a note).
+ROLE_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{0,5}[：:]"
+                        r"(?=[ \u3000]*(?:$|[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,2}(?:$|[\u3000 、，；])))")
+DATE_LINE = re.compile(r"[（(]?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]?")  # the date under the issuer
+BRACKETED = re.compile(r"[（(][^（）()]{0,12}[）)]")  # （女，回族） after a name
 
 
 class RosterData(NamedTuple):
@@ -126,32 +140,12 @@ def _name_blocks(doc, lines: list[tuple[int, int]], data: RosterData):
     return blocks
 
 
-GAP = re.compile(r"[ \t\u3000]+")
-NAME_LONGEST = 4
-
-
 def _spaced_names(text: str) -> bool:
     """Are the pieces between the spaces of a line all short enough to be names (王海　李明华,
     王　海　　李明华)? Then the line holds one name or several. A name and the post after it
     (王　海　县应急管理局副局长) is one entry."""
     pieces = GAP.split(PADDED_NAME.sub(r"\1\2", text))  # 陈　静 is one name, padded to three cells
     return len(pieces) > 1 and all(len(piece) <= NAME_LONGEST for piece in pieces)
-
-
-PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
-
-
-NUMBERED = re.compile(r"[ \t\u3000]*(?:[（(][0-9]{1,3}[）)]|[0-9]{1,3}[.．、](?![0-9]))")
-# A heading of the outline (二、公示时间, （一）罗晨曦 over a profile): the list is over.
-OUTLINE = re.compile(r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
-
-
-# A member's role before the name (组　长：, 副组长：, 成　员：): a label, not a name. A name
-# must follow it (注：以上名单排名不分先后 is a note).
-ROLE_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{0,5}[：:]"
-                        r"(?=[ \u3000]*(?:$|[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,2}(?:$|[\u3000 、，；])))")
-DATE_LINE = re.compile(r"[（(]?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]?")
-BRACKETED = re.compile(r"[（(][^（）()]{0,12}[）)]")
 
 
 def _name_line(text: str) -> bool:

@@ -2,11 +2,12 @@
 
 The sentence that introduces a table often says how many rows it will hold, and when a row
 is added or struck the count stays behind. The count is compared with the table's rows only
-where the sentence points at the table (见下表, 如下表), holds exactly one count, names what it
-counts (分会场, 等级) in a word the title of the table's row labels repeats (its first column,
-or the second after a 序号 column), and the table starts within two
-paragraphs. Rows are those between the header and a total row (合计); a table with subtotals
-(小计) groups its rows and is not counted.
+where the sentence points at the table (见下表, 如下表), holds exactly one count outside
+quotes, names what it counts (6个分会场, 问题12个) in a word the title of the table's row labels
+repeats (its first column, or the second after a 序号 column), and the table starts within two
+paragraphs. Rows are those between the header and a total row (合计). A table with subtotals
+(小计) groups its rows, and one with a column of figures adding up to the count breaks the
+count down by kind (项目31个 over 大气6、水体25): neither is compared.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ REACH = 2  # paragraphs between the sentence and the table
 
 class TableCountData(NamedTuple):
     pointer: re.Pattern  # 见下表, 如下表
-    count: re.Pattern  # a count and the noun after it: 6个分会场
+    count: re.Pattern  # a count and its noun: 6个分会场, 问题12个
 
 
 def table_count_data(data: dict) -> TableCountData | None:
@@ -37,7 +38,8 @@ def table_count_data(data: dict) -> TableCountData | None:
         re.compile(alternation(pointers)),
         re.compile(rf"(?<![0-9０-９.．第])(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
                    r"(?P<noun>[\u4e00-\u9fff]{2,})"
-                   rf"|(?P<before>[\u4e00-\u9fff]{{2}})共?(?P<num2>{COUNT_NUMBER})(?P<cl2>{alternation(classifiers)})(?![\u4e00-\u9fff])"),
+                   rf"|(?P<before>[\u4e00-\u9fff]{{2}})共?(?P<num2>{COUNT_NUMBER})(?P<cl2>{alternation(classifiers)})"
+                   r"(?![\u4e00-\u9fff])"),
     )
 
 
