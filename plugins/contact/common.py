@@ -244,29 +244,54 @@ LISTED_NUMBERS = 20
 
 
 def in_phone_column(ctx, text: str, start: int) -> bool:
-    """The number fills a cell of a Markdown or tab-separated table whose header names the
-    column as a phone (值班电话, 联系电话): a duty roster's numbers, the office's own. ``text``
-    is the document's text as written: the prose masks a Markdown table's bars."""
+    """The number fills a cell of a Markdown, tab-separated or plain-text table whose header
+    names the column as a phone (值班电话, 联系电话): a duty roster's numbers, the office's own.
+    ``text`` is the document's text as written: the prose masks a Markdown table's bars."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    separator = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else None
-    if separator is None or any(word in line for word in labels(ctx, "commercial", "context")):
+    if any(word in line for word in labels(ctx, "commercial", "context")):
         return False
-    column = text.count(separator, line_start, start)
-    header = None
-    while line_start > 0:  # up to the first row of the table
-        above_start = text.rfind("\n", 0, line_start - 1) + 1
-        above = text[above_start:line_start - 1]
-        if separator not in above or (separator == "|" and not above.lstrip().startswith("|")):
-            break
-        if not set(above.strip()) <= set("|-: "):
-            header = above
-        line_start = above_start
-    if header is None:
-        return False
-    cells = header.split(separator)
+    if line.lstrip().startswith("|") or "\t" in line:
+        separator = "|" if line.lstrip().startswith("|") else "\t"
+        column = text.count(separator, line_start, start)
+        header = None
+        while line_start > 0:  # up to the first row of the table
+            above_start = text.rfind("\n", 0, line_start - 1) + 1
+            above = text[above_start:line_start - 1]
+            if separator not in above or (separator == "|" and not above.lstrip().startswith("|")):
+                break
+            if not set(above.strip()) <= set("|-: "):
+                header = above
+            line_start = above_start
+        cells = header.split(separator) if header is not None else []
+    else:
+        cells, column = _plain_header(text, line_start, start)
     return column < len(cells) and any(word in cells[column] for word in labels(ctx, "phone"))
+
+
+PLAIN_CELL_GAP = re.compile(r"\u3000+| {2,}")
+
+
+def _plain_header(text: str, line_start: int, start: int) -> tuple[list[str], int]:
+    """A plain-text table set apart by full-width spaces (日期　星期　带班领导　值班电话): the
+    first line above of the same number of cells, up through the rows, is its header; and the
+    column the number stands in."""
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    width = len(PLAIN_CELL_GAP.split(line))
+    if width < 3:
+        return [], 0
+    before = text[line_start:start].strip()
+    column = len(PLAIN_CELL_GAP.split(before)) if before else 0
+    header: list[str] = []
+    while line_start > 0:
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        cells = PLAIN_CELL_GAP.split(text[above_start:line_start - 1].strip())
+        if len(cells) != width:
+            break
+        header, line_start = cells, above_start
+    return header, column
 
 
 WORD_CELL = re.compile(r"(表格\d+)第(\d+)行第(\d+)列")

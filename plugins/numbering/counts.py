@@ -30,6 +30,7 @@ NOUN_BEFORE_COLON = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e
 CLAUSE_TO_FINAL_COLON = re.compile(r"(?P<words>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,24})[：:][ \t\u3000\0]*$")
 # After 以下/下列 the noun may close the paragraph too: 全区重点开展以下六项专项行动。
 NOUN_ENDING_PARAGRAPH = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:。]?[ \t\u3000\0]*$")
+LAST_ITEM_JOINERS = ("和", "及", "与", "以及", "还有")  # joining the count to the list as an item
 PUNCTUATION = frozenset("，。；：！？,;:!?、…—·\"'“”‘’《》（）()「」『』 \t\u3000\0")
 
 
@@ -308,6 +309,8 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     if not (deng or this or quoted_count):
         if not before or before in CLAUSE_BOUNDARY or before in "第0123456789０１２３４５６７８９、":
             return None
+        if prose.endswith(LAST_ITEM_JOINERS, 0, list_end):
+            return None  # 市住建局、市交通运输局和两个区县: the count is the list's last item
     if quoted_count and not (deng or this) and before == "的":
         list_end -= 1
     if deng and (prose[list_end - 1:list_end] == "…" or prose[list_end - 1:list_end] == "等"):

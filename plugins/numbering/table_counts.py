@@ -20,6 +20,8 @@ from checker.patterns import alternation
 from .numerals import COUNT_NUMBER, count_value
 from .tables import Blocks, Cell, TableData, header_and_rows, row_label
 
+# Any other figure in the sentence: the table may list that many (前8位, 前十名) instead.
+OTHER_NUMBER = re.compile(r"[0-9０-９]+|[一二两三四五六七八九十]+(?=[个名位家所项类种条处批])")
 NOUN_LENGTH = 2  # the count's noun is matched in the header by its first two characters
 REACH = 2  # paragraphs between the sentence and the table
 
@@ -61,8 +63,10 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
     if not pointers:
         return []
     found = []
-    starts = sorted((block[0][0].start if block[0] else 0, block, markdown) for block, markdown in blocks()
-                    if block and block[0])
+    # A header line may be read both as a block of its own and as the next block's header:
+    # only blocks with rows under a header are tables here, and they are sorted by start alone.
+    starts = sorted(((block[0][0].start, block, markdown) for block, markdown in blocks()
+                     if len(block) > 1 and block[0]), key=lambda table: table[0])
     for pointer in pointers:
         sentence_start = max(prose.rfind(mark, 0, pointer.start()) for mark in "。！？；\n") + 1
         counts = [match for match in data.count.finditer(prose, sentence_start, pointer.start())
@@ -71,6 +75,9 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
         if len(counts) != 1:
             continue  # no count, or several: which one the table lists is not known
         count = counts[0]
+        others = OTHER_NUMBER.findall(prose[sentence_start:count.start()] + prose[count.end():pointer.start()])
+        if others:
+            continue  # 全县18个乡镇卫生院中，排名前8位的情况见下表: the table lists another number
         table = _table_after(doc, pointer.end(), starts)
         if table is None:
             continue

@@ -754,6 +754,8 @@ def test_stated_count_mismatches(text, expected):
     "各部门、单位开展“六项活动”。",
     "实验室检查：血常规、尿常规、肝功能、肾功能、血脂四项、空腹血糖、糖化血红蛋白。",
     "董事会下设战略、审计、提名、薪酬与考核四个专门委员会。",  # 薪酬与考核 is one committee
+    # the count joined to the list as its last item
+    "刚才，市消防救援支队、市住建局、市交通运输局和两个区县作了交流发言。",
 ])
 def test_stated_count_lookalikes_are_clean(text):
     assert nu(text) == []
@@ -1710,6 +1712,13 @@ def test_a_count_the_table_below_lists():
     assert [f[3] for f in nu(table, path="a.md")] == ["四个"]  # the total row is no level
 
 
+def test_a_header_read_both_as_a_row_and_as_the_next_tables_header():
+    text = ("共改造小区4个，具体见下表。\n序号　小区名称　　所属社区　　户数（户）\n1　　电力新村　　江滨社区　　624\n"
+            "2　　教师公寓　　江滨社区　　198\n3　　航运宿舍　　码头社区　　356\n")
+    findings = check_text(text, select=["NU002"])
+    assert [(f.text, f.suggestion) for f in findings] == [("4个", "3个")]
+
+
 def test_a_count_written_after_its_noun_the_table_below_lists():
     text = ("共梳理问题4个，具体见下表。\n序号　　反馈问题　　责任单位\n1　　扬尘管控　　住建局\n"
             "2　　污水直排　　水利局\n3　　秸秆焚烧　　农业局\n")
@@ -1728,6 +1737,7 @@ def test_a_count_written_after_its_noun_the_table_below_lists():
     ("分会场　　地点", "区域　　地点"),  # the header does not name what was counted
     ("会议共设6个分会场，", "实行“6个分会场”联动，"),  # a slogan in quotes
     ("见下表。\n", "见下表。\n说明一。\n说明二。\n说明三。\n"),  # the table is too far below
+    ("会议共设6个分会场，", "会议共设6个分会场，排名前5位的"),  # the table lists another figure
 ])
 def test_a_count_the_table_may_not_list_is_left_alone(change):
     assert nu(VENUES.replace("5个分会场", "6个分会场").replace(*change)) == []
