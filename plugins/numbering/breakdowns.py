@@ -51,6 +51,7 @@ class BreakdownData(NamedTuple):
     honour_verbs: tuple[str, ...]  # 表彰, 评出: the parts are honours, one for each
     alike: tuple[frozenset[str], ...] = ()  # classifiers that count the same: 场/场次
     remainder_after_comma: tuple[str, ...] = ()  # ，其余1500万元 goes on with the parts
+    state_after_comma: tuple[str, ...] = ()  # ，基本建成……2140套 ends them
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -83,6 +84,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         honour_verbs=tuple(table.get("honour_verbs", [])),
         alike=tuple(frozenset(group) for group in table.get("alike_classifiers", [])),
         remainder_after_comma=tuple(table.get("remainder_after_comma", [])),
+        state_after_comma=tuple(table.get("state_after_comma", [])),
     )
 
 
@@ -308,9 +310,12 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
                 and match.group("label")[-2:] != parts[-1].label[-2:]):
             break  # 受理41件、不予受理6件，办结41件: the parts named every member already (but 已竣工
             # 项目11个，正在建设项目66个，正在开展前期工作项目8个 goes on with its noun)
+        label = match.group("label")
         if (separator in "，," and len(parts) >= 2 and listed_by_dun
-                and not match.group("label").startswith(data.remainder_after_comma)  # ，其余1500万元
-                and all(match.group("label")[-1:] != part.label[-1:] for part in parts)):
+                and not label.startswith(data.remainder_after_comma)  # ，其余1500万元
+                and (all(label[-1:] != part.label[-1:] for part in parts)
+                     or (label.startswith(data.state_after_comma)
+                         and not any(part.label.startswith(data.state_after_comma) for part in parts)))):
             break  # 一般隐患571处、较大隐患24处，已督促整改到位512处: the list is over
         if match.group("tail").startswith(data.approximate_after) or match.group("label").endswith(
             data.approximate_before

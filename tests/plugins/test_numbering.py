@@ -1174,6 +1174,12 @@ def test_parts_listed_by_顿号_end_at_a_clause_of_another_kind():
     assert nu(text.replace("593处", "595处")) == []
 
 
+def test_parts_end_at_a_state_of_the_whole_after_a_comma():
+    text = "新开工保障性住房2860套，其中公租房1120套、保障性租赁住房980套、共有产权住房650套，基本建成保障性住房2140套。"
+    assert [f[3] for f in nu(text)] == ["2860套"]
+    assert nu(text.replace("2860套", "2750套")) == []
+
+
 def test_parts_of_one_noun_go_on_after_a_comma():
     # 已/正在 name two states, but the third part goes on with the same noun
     assert nu("85个重点项目中，已竣工投产项目11个，正在建设项目66个，正在开展前期工作项目8个。") == []
