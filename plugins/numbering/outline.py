@@ -43,6 +43,7 @@ CONTENTS_ENTRY = 40
 # A title of a part of the draft (an article of a bulletin) is a line without sentence marks
 # at least this long: shorter ones (同志们, 谢谢大家) are not titles.
 PART_TITLE_SHORTEST = 8
+LISTED_TITLE_REACH = 4  # opening paragraphs a title the contents list names may stand above 一、
 CONTENTS_TITLE_SPAN = 16  # a paragraph longer than this (masks and spaces included) is no 目录
 TOC_LINE = re.compile(r"(?:[.．…·]{2,}|[.．…·]\s)\s*[0-9０-９]{1,4}\s*$")
 
@@ -114,6 +115,7 @@ class OutlineBuilder:
         self.closed: dict[str, Run] = {}
         self.inline_open: dict[tuple[int, str], Run] = {}
         self.article_run: Run | None = None
+        self.listed_titles: set[str] = set()  # the entries of the draft's contents list, unnumbered
 
     def item_lines_apart(self, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A Markdown paragraph split where a line opens with an outline marker: a draft
@@ -232,19 +234,22 @@ class OutlineBuilder:
         return 0 < len(text) <= SHORT_HEADING and not any(ch in text for ch in NOT_IN_A_TITLE)
 
     def after_part_title(self, index: int, run: Run) -> bool:
-        """A 1 under a title of its own, with at most an opening paragraph between, starts the
-        numbering of a new part: a bulletin's second article (白沙镇：“积分超市”激活乡村治理
-        新动能, then its lead, then 一、), a heading the file marks (Markdown ##, a Word heading
-        style) without a number."""
-        for title in (index - 1, index - 2):
+        """A 1 under a title of its own starts the numbering of a new part: a bulletin's second
+        article (白沙镇：“积分超市”激活乡村治理新动能, then its lead, then 一、), a heading the
+        file marks (Markdown ##, a Word heading style) without a number, with at most one
+        opening paragraph between; or a title the draft's contents list names, with a few. A
+        numbered heading the list names (一、总体要求) has a marker and stays in its outline."""
+        for back in range(1, LISTED_TITLE_REACH + 2):
+            title = index - back
             if title <= run.last.paragraph or title in self.outline.paragraph_marker:
                 return False
             start, end = self.outline.paragraphs[title]
-            if start in self.doc.headings:
-                return True  # ## 燃气安全专项排查取得阶段性成效, a Word paragraph in 标题 1
             text = self.doc.prose[start:end].strip(" \t\u3000\0")
-            if PART_TITLE_SHORTEST <= len(text) <= CONTENTS_ENTRY and not any(
-                    ch in text for ch in NOT_IN_A_TITLE) and not text.endswith(("：", ":")):
+            if text in self.listed_titles:
+                return True  # 抓党建促振兴，绘就乡村新画卷, named in the 本期要目
+            if back <= 2 and (start in self.doc.headings or (  # ## 燃气安全……, a Word 标题 1
+                    PART_TITLE_SHORTEST <= len(text) <= CONTENTS_ENTRY
+                    and not any(ch in text for ch in NOT_IN_A_TITLE) and not text.endswith(("：", ":")))):
                 return True
         return False
 
@@ -333,18 +338,6 @@ class OutlineBuilder:
         self.inline_open.clear()
         self.article_run = None
 
-    def opens_listed_part(self, prose: str, start: int, end: int, titles: set[str],
-                          list_markers: dict[int, tuple[int, str]]) -> bool:
-        """Is the paragraph an unnumbered title the draft's contents list names? Such a title
-        opens a part of its own (an article of a 简报, a chapter of a report without chapter
-        numbers), and the outline starts again under it. A numbered heading the list names
-        (一、总体要求) stays in the outline it numbers."""
-        if end - start > CONTENTS_ENTRY + 4:
-            return False
-        text = prose[start:end].strip(" \t\u3000\0\n")
-        return (text in titles and _unnumbered(text) == text
-                and self.grammar.paragraph_marker(self.doc, start, end, list_markers) is None)
-
     def build(self) -> Outline:
         doc = self.doc
         prose = doc.prose
@@ -354,7 +347,6 @@ class OutlineBuilder:
         }
         outline = self.outline
         contents: list[str] | None = None  # the entries of a contents list (目录) being read
-        titles: set[str] = set()  # the entries of a contents list read, without their numbers
         for index, (start, end) in enumerate(outline.paragraphs):
             # Only a short paragraph can title a contents list: most are never sliced here.
             if end - start <= CONTENTS_TITLE_SPAN and (
@@ -366,7 +358,7 @@ class OutlineBuilder:
                 text = prose[start:end].strip(" \t\u3000\0\n")
                 if contents and (_unnumbered(text) == _unnumbered(contents[0].split("\n")[0])
                                  or _entry_style(text) != _entry_style(contents[0])):
-                    titles.update(_unnumbered(entry) for entry in contents)
+                    self.listed_titles.update(_unnumbered(entry) for entry in contents)
                     contents = None  # the body starts: its first heading is the list's first entry
                     # (1. 总体情况 in the list may be 一、总体情况 in the body), or a heading
                     # numbered otherwise than the list's bullets (●…… over 一、……)
@@ -375,9 +367,6 @@ class OutlineBuilder:
                     continue  # 目录 - 一、总则 - 二、文件命名规则: the headings the body repeats
                 else:
                     contents = None
-            if titles and self.opens_listed_part(prose, start, end, titles, list_markers):
-                self.restart()  # a bulletin's second article, listed in its 本期要目, numbers from 一、
-                continue
             if self.grammar.is_reset(prose, start, end) and not self.listed(start, end, list_markers):
                 self.restart()
                 marker = self.grammar.marker_after_label(prose, start, end)  # 附件：1.…

@@ -18,7 +18,7 @@ from typing import Callable, NamedTuple
 from checker.patterns import alternation
 
 from .numerals import COUNT_NUMBER, count_value
-from .tables import Blocks, Cell, TableData, header_and_rows, row_label
+from .tables import Blocks, Cell, TableData, cell_number, header_and_rows, row_label
 
 # Any other figure in the sentence: the table may list that many (前8位, 前十名) instead.
 OTHER_NUMBER = re.compile(r"[0-9０-９]+|[一二两三四五六七八九十]+(?=[个名位家所项类种条处批])")
@@ -106,8 +106,8 @@ def _sums_to(rows: list[list[Cell]], value: int) -> bool:
     """A column of the rows adds up to the count: the table breaks the count down by kind
     (项目31个 over 大气6、水体…), it does not list what was counted one a row."""
     for column in range(1, max(len(row) for row in rows)):
-        cells = [row[column].text.replace(",", "") if column < len(row) else "" for row in rows]
-        if all(cell.isdigit() for cell in cells) and sum(int(cell) for cell in cells) == value:
+        values = [cell_number(row[column].text) if column < len(row) else None for row in rows]
+        if None not in values and sum(values) == value:
             return True
     return False
 

@@ -229,7 +229,7 @@ def _header_cells(line: str, offset: int, columns: int) -> list[Cell] | None:
             at = body.index(word, position)
             cells.append(_cell(word, offset + at))
             position = at + len(word)
-    if len(cells) != columns or any(_number(cell.text) is not None for cell in cells[1:]):
+    if len(cells) != columns or any(cell_number(cell.text) is not None for cell in cells[1:]):
         return None
     return cells
 
@@ -282,7 +282,7 @@ def _cell(raw: str, start: int) -> Cell:
 
 
 def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> Iterator[TotalMismatch]:
-    if not markdown and all(_number(CELL_UNIT.sub("", cell.text)) is not None for cell in block[0][1:]):
+    if not markdown and all(cell_number(CELL_UNIT.sub("", cell.text)) is not None for cell in block[0][1:]):
         return  # no header: a fragment of a larger table (the rows under a budget's 3.劳务费)
     header, rows = header_and_rows(block, markdown)
     if header is None or any(word in row_label(row) for row in rows for word in data.partial_words):
@@ -330,15 +330,15 @@ BREAKDOWN_ROWS = 8  # the most rows one 其中 is read through
 def _breakdown_length(header: list[Cell], parent: list[Cell], rows: list[list[Cell]], data: TableData) -> int:
     """How many of ``rows`` (the first a 其中 row) break ``parent`` down, in its columns of
     amounts (a rate or a share, 完成率, is no sum)."""
-    columns = [column for column in range(1, len(parent)) if _number(parent[column].text) is not None
+    columns = [column for column in range(1, len(parent)) if cell_number(parent[column].text) is not None
                and not (column < len(header) and any(word in header[column].text for word in data.skip_headers))]
     sums = [Decimal(0)] * len(columns)
     for length, row in enumerate(rows[:BREAKDOWN_ROWS], 1):
-        values = [_number(row[column].text) if column < len(row) else None for column in columns]
+        values = [cell_number(row[column].text) if column < len(row) else None for column in columns]
         if not columns or None in values:
             break
         sums = [total + value for total, value in zip(sums, values)]
-        wanted = [_number(parent[column].text) for column in columns]
+        wanted = [cell_number(parent[column].text) for column in columns]
         if any(total > whole for total, whole in zip(sums, wanted)):
             break
         if sums == wanted:
@@ -365,7 +365,7 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
         return None  # 占比（%）, 增长率, 平均: not a column of amounts
     texts = [row[column].text] + [part[column].text if column < len(part) else "" for part in parts]
     unit = _common_unit(texts)  # 1896.2万元 … 8336.4万元: a unit written in every cell
-    total, *values = (_number(text[:len(text) - len(unit)] if unit else text) for text in texts)
+    total, *values = (cell_number(text[:len(text) - len(unit)] if unit else text) for text in texts)
     if total is None or any(value is None for value in values):
         return None
     summed = sum(values, Decimal(0))
@@ -387,7 +387,8 @@ def _common_unit(texts: list[str]) -> str:
     return units.pop() if len(units) == 1 else ""
 
 
-def _number(text: str) -> Decimal | None:
+def cell_number(text: str) -> Decimal | None:
+    """A cell's figure (1,234.5, full-width digits too); ``None`` for text, rates and blanks."""
     text = text.translate(FULLWIDTH)
     if not NUMBER.fullmatch(text) or "%" in text:
         return None

@@ -522,12 +522,16 @@ def test_agenda_announcement_before_the_minutes_it_heads():
     assert [f[:4] for f in nu(text + "\n五、戊")] == [("NU002", 1, 5, "四项")]
 
 
-def test_topics_studied_before_the_minutes():
-    text = "会议听取了有关单位的汇报，研究了五个议题。现纪要如下：\n一、甲\n二、乙\n三、丙\n四、丁"
-    assert [f[:4] for f in nu(text)] == [("NU002", 1, 17, "五个议题")]
-    assert nu(text + "\n五、戊") == []
-    # another sentence after the count leaves it unread
-    assert nu("会议研究了三个议题，大家都很满意。\n一、甲\n二、乙") == []
+@pytest.mark.parametrize("text, column, phrase, fifth, unread", [
+    ("会议听取了有关单位的汇报，研究了五个议题。现纪要如下：\n一、甲\n二、乙\n三、丙\n四、丁", 17, "五个议题", "\n五、戊",
+     "会议研究了三个议题，大家都很满意。\n一、甲\n二、乙"),  # another sentence after the count
+    ("会议共研究了五项议题，形成如下意见：\n（一）甲\n（二）乙\n（三）丙\n（四）丁", 7, "五项", "\n（五）戊",
+     "会议共研究了五项议题，形成了不同意见：\n（一）甲\n（二）乙"),  # opinions that are no list
+])
+def test_topics_studied_before_the_minutes_or_the_opinions_they_led_to(text, column, phrase, fifth, unread):
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, column, phrase)]
+    assert nu(text + fifth) == []
+    assert nu(unread) == []
 
 
 def test_a_reports_closing_sections_are_no_announced_parts():
@@ -551,13 +555,6 @@ def test_a_count_after_以下_with_the_rest_of_its_clause_before_the_colon(lead,
     assert nu(text + "（六）己。\n") == []
     # without 以下 the noun is not known to name the list
     assert nu(text.replace("以下", "")) == []
-
-
-def test_topics_studied_before_the_opinions_they_led_to():
-    text = "会议共研究了五项议题，形成如下意见：\n（一）甲\n（二）乙\n（三）丙\n（四）丁"
-    assert [f[:4] for f in nu(text)] == [("NU002", 1, 7, "五项")]
-    assert nu(text + "\n（五）戊") == []
-    assert nu("会议共研究了五项议题，形成了不同意见：\n（一）甲\n（二）乙") == []
 
 
 def test_a_report_gives_its_background_between_the_count_and_its_parts():
@@ -1234,11 +1231,19 @@ def test_plain_text_table_total():
     assert "“问题数（个）”列合计“47”与上面3行之和46不符" == only(wrong, "NU007").message
 
 
-def test_a_total_label_spaced_as_wide_as_the_column():
-    table = ("单位名称　　检查企业（家）　　发现隐患（项）\n城关镇　　　86　　　　　　　312\n"
-             "东湖街道　　64　　　　　　　205\n白沙镇　　　42　　　　　　　167\n合　　计　　192　　　　　　　684\n")
+@pytest.mark.parametrize("table, slip", [
+    # a total label spaced as wide as the column
+    ("单位名称　　检查企业（家）　　发现隐患（项）\n城关镇　　　86　　　　　　　312\n"
+     "东湖街道　　64　　　　　　　205\n白沙镇　　　42　　　　　　　167\n合　　计　　192　　　　　　　684\n",
+     ("　684", "　694")),
+    # a table set one full-width space apart throughout, its row numbers before the labels
+    ("序号　县（市、区）　检查单位数　检查设备数　整改率\n1　城东区　86　1245　91.0%\n"
+     "2　城西区　72　986　92.6%\n3　高新区　95　1532　96.3%\n合　　计　253　3763　93.3%\n",
+     ("　3763　", "　3736　")),
+])
+def test_plain_tables_laid_out_with_full_width_spaces(table, slip):
     assert nu(table) == []
-    assert [f[3] for f in nu(table.replace("　684", "　694"))] == ["694"]
+    assert [f[3] for f in nu(table.replace(*slip))] == [slip[1].strip("　")]
 
 
 def test_a_header_whose_titles_are_one_full_width_space_apart():
@@ -1249,13 +1254,6 @@ def test_a_header_whose_titles_are_one_full_width_space_apart():
     assert found.message == "“来访（批次）”列合计“96”与上面3行之和98不符"
     # the first row is no header: without the titles the sums read under the wrong columns
     assert [f[0] for f in nu(table.replace("来信（件）　来访（批次）", "来信，来访"))] == []
-
-
-def test_a_table_set_one_full_width_space_apart_throughout():
-    table = ("序号　县（市、区）　检查单位数　检查设备数　整改率\n1　城东区　86　1245　91.0%\n"
-             "2　城西区　72　986　92.6%\n3　高新区　95　1532　96.3%\n合　　计　253　3763　93.3%\n")
-    assert nu(table) == []
-    assert [f[3] for f in nu(table.replace("　3763　", "　3736　"))] == ["3736"]
 
 
 def test_single_characters_spaced_apart_before_words_are_separate_cells():
@@ -1623,8 +1621,14 @@ def test_a_bulletins_second_article_named_in_its_contents_numbers_from_one_again
     # under the listed title the outline is checked as before
     assert [f[:3] for f in nu(text.replace("三、融合", "四、融合"))] == [("NU001", 16, 1)]
     # a sentence in its place opens no new part: 一、 repeats
-    prose = text.replace("\n大围山镇：“一村一品”激活乡村振兴\n", "\n大围山镇发展特色产业，成效明显。\n")
+    prose = text.replace("\n大围山镇：“一村一品”激活乡村振兴\n", "\n大围山镇发展特色产业，成效明显\n")
     assert [f[:4] for f in nu(prose) if f[0] == "NU001"][:1] == [("NU001", 12, 1, "一、")]
+    # unless the contents list names it: then it is the article's title, over a lead of a few
+    # paragraphs
+    listed = prose.replace("2.大围山镇：“一村一品”激活乡村振兴", "2.大围山镇发展特色产业，成效明显")
+    assert [f for f in nu(listed) if f[0] == "NU001"] == []
+    longer = listed.replace("近年来，该镇发展特色产业。\n", "近年来，该镇发展特色产业。\n“以前没有产业。”\n村民说。\n")
+    assert [f for f in nu(longer) if f[0] == "NU001"] == []
 
 
 BULLETIN = ("安全生产工作简报\n街道召开安全生产月动员部署会\n会议明确了以下三项任务。\n一、开展集中宣传。\n"
@@ -1663,17 +1667,17 @@ def test_a_bulleted_contents_list_ends_where_numbered_headings_begin():
     assert [f[3] for f in nu(text.replace("二、融资对接会", "三、融资对接会")) if f[0] == "NU001"] == ["三、"]
 
 
-def test_sites_visited_in_turn():
-    text = "第一站，观摩产业园项目。\n介绍。\n第二站，观摩物流园区项目。\n介绍。\n第三站，观摩新材料项目。\n"
+@pytest.mark.parametrize("text, slip", [
+    # the stages of a plan
+    ("三、实施步骤\n第一阶段：动员部署（3月1日至3月5日）。\n内容。\n第二阶段：集中整治。\n内容。\n"
+     "第三阶段：总结评估。\n内容。\n", ("第三阶段", "第四阶段")),
+    # the sites a host leads the visitors to
+    ("第一站，观摩产业园项目。\n介绍。\n第二站，观摩物流园区项目。\n介绍。\n第三站，观摩新材料项目。\n",
+     ("第三站", "第二站")),
+])
+def test_steps_counted_through_the_draft(text, slip):
     assert nu(text) == []
-    assert [f[3] for f in nu(text.replace("第三站", "第二站"))] == ["第二站"]
-
-
-def test_stages_numbered_through_a_plan():
-    text = ("三、实施步骤\n第一阶段：动员部署（3月1日至3月5日）。\n内容。\n第二阶段：集中整治。\n内容。\n"
-            "第三阶段：总结评估。\n内容。\n")
-    assert nu(text) == []
-    assert [f[3] for f in nu(text.replace("第三阶段", "第四阶段"))] == ["第四阶段"]
+    assert [f[3] for f in nu(text.replace(*slip))] == [slip[1]]
 
 
 def test_a_roster_with_role_labels_a_lead_in_and_blank_lines():
