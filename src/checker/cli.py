@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from . import __version__
-from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError, InputError
+from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CheckerError
 
 if TYPE_CHECKING:
     from .formats import FileReport
