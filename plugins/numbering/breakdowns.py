@@ -52,6 +52,7 @@ class BreakdownData(NamedTuple):
     alike: tuple[frozenset[str], ...] = ()  # classifiers that count the same: 场/场次
     remainder_after_comma: tuple[str, ...] = ()  # ，其余1500万元 goes on with the parts
     state_after_comma: tuple[str, ...] = ()  # ，基本建成……2140套 ends them
+    unopened_total: re.Pattern | None = None  # 共40项， with parts after the comma and no 其中
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -85,6 +86,10 @@ def breakdown_data(data: dict) -> BreakdownData:
         alike=tuple(frozenset(group) for group in table.get("alike_classifiers", [])),
         remainder_after_comma=tuple(table.get("remainder_after_comma", [])),
         state_after_comma=tuple(table.get("state_after_comma", [])),
+        unopened_total=re.compile(
+            rf"(?:{alternation(table.get('unopened_total_words', []) or ['共'])})(?![同享建产性识])"
+            rf"[\u4e00-\u9fff]{{0,10}}?(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<noun>[\u4e00-\u9fff]{{0,6}}?)[，,]"
+        ),
     )
 
 
@@ -230,6 +235,30 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
             continue
         found.append(Breakdown(
             match.start("num"), total_end, total, prose[match.start("num"):total_end], classifier.group("cl"),
+            tuple(parts), True, True, False,
+        ))
+    return found
+
+
+def find_unopened_breakdowns(prose: str, data: BreakdownData, taken: set[int]) -> list[Breakdown]:
+    """A total after 共 whose parts follow its comma with no word to open them (共40项，目前已
+    达标36项、基本达标3项、未达标2项). Without 其中 nothing says the clause breaks the total
+    down, so the parts count only when they name every member of a set that splits a whole:
+    then they are all of it. ``taken``: totals another reading has found already."""
+    found: list[Breakdown] = []
+    for total in data.unopened_total.finditer(prose):
+        start = total.start("num")
+        if (start in taken or prose[max(0, start - 3):start].endswith(data.approximate_before)
+                or total.group("noun").startswith(data.approximate_after)):
+            continue
+        parts = _parts(prose, total.end(), total.group("cl"), data)
+        if not parts or len(parts) < 2 or not _complement([part.label for part in parts], data, complete=True):
+            continue
+        value = _value(total)
+        if value is None or value == 0:
+            continue
+        found.append(Breakdown(
+            start, total.end("cl"), value, prose[start:total.end("cl")], total.group("cl"),
             tuple(parts), True, True, False,
         ))
     return found

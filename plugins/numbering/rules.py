@@ -8,7 +8,7 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
-from .breakdowns import Breakdown, find_breakdowns, find_summed_totals, may_overlap
+from .breakdowns import Breakdown, find_breakdowns, find_summed_totals, find_unopened_breakdowns, may_overlap
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
 from .table_counts import find_table_counts
@@ -452,7 +452,8 @@ def _table_count_findings(doc, ctx) -> Iterator[Finding]:
         count = doc.text[found.start:found.end]
         yield Finding(
             found.start, found.end,
-            f"前面说“{count}”，下表列出了{found.rows}行（从“{found.first.text}”到“{found.last.text}”）",
+            f"前面说“{count}”，{'下表列出了' if found.below else '名单列出了'}{found.rows}{'行' if found.below else '个'}"
+            f"（从“{_clipped(found.first.text, 16)}”到“{_clipped(found.last.text, 16)}”）",
             suggestion=_with_count(count, found.rows), severity="warning",
             related=(Related(found.first.start, found.first.end, "表格第一行"),
                      Related(found.last.start, found.last.end, f"表格最后一行，共{found.rows}行")),
@@ -846,11 +847,16 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     The total is the count right before 其中, 分别为, 中， or a bracket (14个（重大1个……）), the
     parts are counts with the same classifier up to the end of the sentence or the bracket;
     approximate figures (约、余、左右) and parts of a part (其中……其中) are not summed, and a
-    clause after ； that names something else ends the parts.
+    clause after ； that names something else ends the parts. With no opener, a total after
+    共 is broken down by the clause after its comma only when the parts name every member of
+    a set that splits a whole (共40项，目前已达标36项、基本达标3项、未达标2项; the
+    ``complements``): nothing else tells such a clause from a count of something else.
     """
     data = breakdowns(ctx)
     summed = find_summed_totals(doc.prose, data)
-    for found in find_breakdowns(doc.prose, data) + summed:
+    opened = find_breakdowns(doc.prose, data)
+    unopened = find_unopened_breakdowns(doc.prose, data, {found.start for found in opened + summed})
+    for found in opened + unopened + summed:
         difference = found.total - found.sum
         if difference == 0:
             continue
@@ -921,8 +927,14 @@ def table_total(doc, ctx) -> Iterator[Finding]:
         yield Finding(
             found.cell.start, found.cell.end,
             f"{column}合计“{found.cell.text}”与上面{found.rows}行之和{_plain(found.summed)}不符",
-            suggestion=_plain(found.summed),
+            suggestion=_in_cell(found.cell.text, _plain(found.summed)),
         )
+
+
+def _in_cell(text: str, figure: str) -> str:
+    """The cell as it should read: its figure replaced, its words and unit kept (共计151500元)."""
+    match = re.search(r"[0-9０-９][0-9０-９,，.]*", text)
+    return text[:match.start()] + figure + text[match.end():] if match else figure
 
 
 # --------------------------------------------------------------------------------------------

@@ -8,6 +8,12 @@ repeats (its first column, or the second after a 序号 column), and the table s
 paragraphs. Rows are those between the header and a total row (合计). A table with subtotals
 (小计) groups its rows, and one with a column of figures adding up to the count breaks the
 count down by kind (项目31个 over 大气6、水体25): neither is compared.
+
+A decision that confers an honour names how many receive it (授予王丽华等20名同志……称号，
+授予……等8个集体……称号) and lists them in a table, usually an attachment at the end. Such a
+count is compared with the one table after it whose row labels are titled by what was
+counted (集体名称 for 集体; 姓名 for 同志 and other words for people); with two such tables,
+which one lists the count is not known and nothing is compared.
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ REACH = 2  # paragraphs between the sentence and the table
 class TableCountData(NamedTuple):
     pointer: re.Pattern  # 见下表, 如下表
     count: re.Pattern  # a count and its noun: 6个分会场, 问题12个
+    honour: re.Pattern | None = None  # 授予……等8个集体: a count of those honoured
+    person_nouns: tuple[str, ...] = ()  # what people are counted as: 同志, 人
+    person_headers: tuple[str, ...] = ()  # the titles of a column of people's names: 姓名
 
 
 def table_count_data(data: dict) -> TableCountData | None:
@@ -42,6 +51,20 @@ def table_count_data(data: dict) -> TableCountData | None:
                    r"(?P<noun>[\u4e00-\u9fff]{2,})"
                    rf"|(?P<before>[\u4e00-\u9fff]{{2}})共?(?P<num2>{COUNT_NUMBER})(?P<cl2>{alternation(classifiers)})"
                    r"(?![\u4e00-\u9fff])"),
+        _honour_pattern(table),
+        tuple(table.get("person_nouns", [])),
+        tuple(table.get("person_headers", [])),
+    )
+
+
+def _honour_pattern(table: dict) -> re.Pattern | None:
+    """授予王丽华等20名同志 / 授予……等8个集体: the verb, then within the clause 等 and a count."""
+    verbs, classifiers = table.get("honour_verbs", []), table.get("honour_classifiers", [])
+    if not verbs or not classifiers:
+        return None
+    return re.compile(
+        rf"(?:{alternation(verbs)})[^。；，！？\n]{{0,40}}?等(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
+        r"(?P<noun>[\u4e00-\u9fff]{1,2})"
     )
 
 
@@ -52,6 +75,7 @@ class TableCount(NamedTuple):
     rows: int
     first: Cell  # the first and the last row's label cell
     last: Cell
+    below: bool = True  # the sentence points at the table right below it (见下表)
 
 
 def find_table_counts(doc, data: TableCountData | None, tables: TableData,
@@ -60,13 +84,15 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
         return []
     prose = doc.prose
     pointers = list(data.pointer.finditer(prose))
-    if not pointers:
+    honours = list(data.honour.finditer(prose)) if data.honour is not None else []
+    if not pointers and not honours:
         return []
     found = []
     # A header line may be read both as a block of its own and as the next block's header:
     # only blocks with rows under a header are tables here, and they are sorted by start alone.
     starts = sorted(((block[0][0].start, block, markdown) for block, markdown in blocks()
                      if len(block) > 1 and block[0]), key=lambda table: table[0])
+    found += _honour_counts(honours, starts, data, tables)
     for pointer in pointers:
         sentence_start = max(prose.rfind(mark, 0, pointer.start()) for mark in "。！？；\n") + 1
         counts = [match for match in data.count.finditer(prose, sentence_start, pointer.start())
@@ -81,25 +107,56 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
         table = _table_after(doc, pointer.end(), starts)
         if table is None:
             continue
-        block, markdown = table
-        header, rows = header_and_rows(block, markdown)
-        if header is None or not rows:
-            continue
         noun = (count.group("noun") or count.group("before"))[:NOUN_LENGTH]  # 6个分会场, 问题12个
-        label_column = 1 if len(header) > 1 and header[0].text.replace("\u3000", "") in (*tables.serial_headers, "") else 0
-        if noun not in header[label_column].text:
-            continue  # the column of row labels is not titled by what was counted
-        labels = [row_label(row).replace("\u3000", "").replace(" ", "") for row in rows]
-        if any(word in label for label in labels for word in tables.partial_words):
-            continue
-        listed = [row for row, label in zip(rows, labels) if row and not label.startswith(tables.total_words)]
+        listing = _listed_rows(*table, (noun,), tables)
         value = count_value(count.group("num") or count.group("num2"))
-        if value is None or value < 2 or not listed or value == len(listed) or _sums_to(listed, value):
+        if (value is None or value < 2 or not listing or value == len(listing.rows)
+                or _sums_to(listing.rows, value)):
             continue
         number = "num" if count.group("num") else "num2"
-        found.append(TableCount(count.start(number), count.end("cl" if number == "num" else "cl2"), value, len(listed),
-                                listed[0][0], listed[-1][0]))
+        found.append(TableCount(count.start(number), count.end("cl" if number == "num" else "cl2"), value,
+                                len(listing.rows), listing.labels[0], listing.labels[-1]))
     return found
+
+
+def _honour_counts(honours: list[re.Match], starts, data: TableCountData, tables: TableData) -> list[TableCount]:
+    """授予……等8个集体……称号 against the one table after it that lists 集体名称."""
+    found = []
+    for count in honours:
+        noun = count.group("noun")
+        people = noun.startswith(data.person_nouns)
+        titles = data.person_headers if people else (noun[:NOUN_LENGTH],)
+        listings = [listing for start, block, markdown in starts if start > count.end()
+                    if (listing := _listed_rows(block, markdown, titles, tables))]
+        value = count_value(count.group("num"))
+        if len(listings) != 1 or value is None or value < 2:
+            continue  # no such table, or several: which one lists the count is not known
+        listing = listings[0]
+        if value != len(listing.rows) and not _sums_to(listing.rows, value):
+            found.append(TableCount(count.start("num"), count.end("cl"), value, len(listing.rows),
+                                    listing.labels[0], listing.labels[-1], below=False))
+    return found
+
+
+class Listing(NamedTuple):
+    rows: list[list[Cell]]
+    labels: list[Cell]  # each row's label: its name, not its serial number
+
+
+def _listed_rows(block, markdown: bool, titles: tuple[str, ...], tables: TableData) -> Listing | None:
+    """The rows of a table that lists one thing a row, when the title of its row labels holds
+    one of ``titles``; ``None`` for a table titled otherwise or grouping its rows (小计)."""
+    header, rows = header_and_rows(block, markdown)
+    if header is None or not rows:
+        return None
+    label_column = 1 if len(header) > 1 and header[0].text.replace("\u3000", "") in (*tables.serial_headers, "") else 0
+    if not any(title in header[label_column].text for title in titles):
+        return None  # the column of row labels is not titled by what was counted
+    labels = [row_label(row).replace("\u3000", "").replace(" ", "") for row in rows]
+    if any(word in label for label in labels for word in tables.partial_words):
+        return None
+    listed = [row for row, label in zip(rows, labels) if row and not label.startswith(tables.total_words)]
+    return Listing(listed, [row[min(label_column, len(row) - 1)] for row in listed]) if listed else None
 
 
 def _sums_to(rows: list[list[Cell]], value: int) -> bool:

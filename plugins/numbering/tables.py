@@ -363,7 +363,8 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
     title = header[column].text if column < len(header) else ""
     if any(word in title for word in data.skip_headers):
         return None  # 占比（%）, 增长率, 平均: not a column of amounts
-    texts = [row[column].text] + [part[column].text if column < len(part) else "" for part in parts]
+    # the total's cell may say so again: 共计157500元
+    texts = [_without_total_word(row[column].text, data)] + [part[column].text if column < len(part) else "" for part in parts]
     unit = _common_unit(texts)  # 1896.2万元 … 8336.4万元: a unit written in every cell
     total, *values = (cell_number(text[:len(text) - len(unit)] if unit else text) for text in texts)
     if total is None or any(value is None for value in values):
@@ -376,6 +377,13 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
     if abs(summed - total) <= slack:
         return None
     return TotalMismatch(row[column], title, total, summed, len(values))
+
+
+def _without_total_word(text: str, data: TableData) -> str:
+    for word in (*data.total_words, "共"):
+        if text.startswith(word) and text[len(word):len(word) + 1].isdigit():
+            return text[len(word):]
+    return text
 
 
 CELL_UNIT = re.compile(r"(?<=[0-9])(?:万元|亿元|元|万人次|人次|万人|人|万户|户|个|项|件|亩|万亩|吨|万吨|家|所|名|次)\Z")

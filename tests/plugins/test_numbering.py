@@ -712,6 +712,8 @@ def test_stated_count_points_at_the_count_and_relates_the_list():
     ("表彰张华、李明、王芳两名同志。", ("两名", "三名")),
     ("表彰张华、李明、王芳、赵强等三名同志。", ("三名", "四名")),
     ("实施乡村振兴、城市更新“三大行动”。", ("三大", "两大")),
+    # the kinds a competition is divided into are listed in full
+    ("竞赛设电工、焊工、数控车工、汽车维修工、养老护理员、育婴员、茶艺师等八个工种。", ("八个", "七个")),
 ])
 def test_stated_count_mismatches(text, expected):
     finding = only(text, "NU003")
@@ -744,6 +746,7 @@ def test_stated_count_mismatches(text, expected):
     "全市共有国家级、省级示范区5个，培训党员、干部12名，慰问困难党员、老党员二十名。",
     "获得国家级、省级、市级荣誉十二项。",
     "表彰张华、李明等五名同志，农牧、林业等十个部门作了发言。",
+    "竞赛涵盖电工、焊工等十二个工种，设电工、焊工、车工等三个工种的决赛。",
     "实行“一周一调度、一月一通报、一季一考核”三项制度，实施乡村振兴、城市更新、产业升级“三大行动”。",
     "强化政治、思想、组织、作风、纪律五大建设，打好蓝天、碧水、净土三大保卫战。",
     "落实“两个责任”、“一岗双责”两项要求，紧扣“一个目标”、“两个重点”、“三项任务”。",
@@ -1196,6 +1199,26 @@ def test_whole_splits_and_alike_classifiers(text, total):
     assert [f[3] for f in nu(text)] == [total]
 
 
+@pytest.mark.parametrize("text, total", [
+    ("全市共排查整治项目40项，目前已达标36项、基本达标3项、未达标2项。", "40项"),
+    ("共抽检食品样品150批次，检验合格146批次，不合格5批次，合格率97.3%。", "150批次"),
+    ("共组织考核312人，评定优秀46人、称职258人、基本称职6人、不称职1人。", "312人"),
+])
+def test_parts_after_a_comma_naming_a_whole_set_are_its_breakdown(text, total):
+    assert [f[3] for f in nu(text)] == [total]
+
+
+@pytest.mark.parametrize("text", [
+    "全市共排查整治项目40项，目前已达标35项、基本达标3项、未达标2项。",  # adds up
+    "全市共排查整治项目40项，目前已达标36项、基本达标3项。",  # a set named in part: maybe more
+    "共检查企业40家，发现隐患36处、整改到位30处。",  # no set split: a count of something else
+    "共同实施项目40个，已达标36个、未达标7个。",  # 共同 is no total
+    "共计排查约40项，已达标36项、未达标7项。",  # an approximate total
+])
+def test_parts_after_a_comma_are_no_breakdown_unless_they_name_a_whole_set(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_sessions_counted_as_场次_and_场_are_one_classifier():
     text = "各支部共开展活动46场次，其中专题党课12场、主题党日20场、志愿服务15场。"
     assert [f[3] for f in nu(text)] == ["46场次"]
@@ -1220,6 +1243,14 @@ def test_table_total_is_the_sum_of_its_rows():
     finding = only(SPENDING.replace("**14256**", "**14356**"), "NU007", path="report.md")
     assert (finding.line, finding.text, finding.suggestion) == (6, "14356", "14256")
     assert finding.message == "“2024年（元）”列合计“14356”与上面3行之和14256不符"
+
+
+def test_a_total_cell_that_says_共计_and_writes_its_unit():
+    table = ("奖项\t名额（名）\t奖励标准\t奖金小计\n一等奖\t9\t每人5000元\t45000元\n二等奖\t18\t每人3000元\t54000元\n"
+             "三等奖\t27\t每人1500元\t40500元\n合计\t54\t—\t共计139500元\n")
+    assert nu(table) == []  # 每人5000元 is a rate, not summed; 小计 in a header is no subtotal row
+    finding = only(table.replace("共计139500元", "共计145500元"), "NU007")
+    assert (finding.text, finding.suggestion) == ("共计145500元", "共计139500元")
 
 
 def test_plain_text_table_total():
@@ -1751,6 +1782,35 @@ def test_a_count_written_after_its_noun_the_table_below_lists():
 ])
 def test_a_count_the_table_may_not_list_is_left_alone(change):
     assert nu(VENUES.replace("5个分会场", "6个分会场").replace(*change)) == []
+
+
+HONOURS = ("决定授予王丽华等3名同志“三八红旗手”称号，授予市第一人民医院妇产科等2个集体“三八红旗集体”称号。\n\n"
+           "附件：1.三八红旗手名单\n2.三八红旗集体名单\n\n"
+           "| 序号 | 姓名 | 工作单位及职务 |\n| --- | --- | --- |\n| 1 | 王丽华 | 市第一人民医院主任医师 |\n"
+           "| 2 | 陈晓燕 | 市实验中学教师 |\n| 3 | 周桂英 | 龙潭镇新坪村党支部书记 |\n\n"
+           "| 序号 | 集体名称 |\n| --- | --- |\n| 1 | 市第一人民医院妇产科 |\n| 2 | 石门县龙潭镇妇联 |\n")
+
+
+def test_an_honour_count_the_roster_table_lists():
+    assert nu(HONOURS, path="a.md") == []
+    finding = only(HONOURS.replace("等2个集体", "等3个集体"), "NU002", path="a.md")
+    assert (finding.text, finding.suggestion) == ("3个", "2个")
+    assert finding.message == "前面说“3个”，名单列出了2个（从“市第一人民医院妇产科”到“石门县龙潭镇妇联”）"
+    # people are counted in the column of names
+    assert [f[3] for f in nu(HONOURS.replace("等3名同志", "等4名同志"), path="a.md")] == ["4名"]
+
+
+@pytest.mark.parametrize("change", [
+    # two tables of names: which one lists the count is not known
+    ("| 序号 | 集体名称 |", "| 序号 | 姓名 |"),
+    # the table lists no collectives
+    ("| 序号 | 集体名称 |", "| 序号 | 单位 |"),
+    # no 等 before the count: no roster is counted
+    ("授予市第一人民医院妇产科等3个集体", "授予3个集体"),
+])
+def test_an_honour_count_no_one_roster_lists_is_left_alone(change):
+    text = HONOURS.replace("等2个集体", "等3个集体").replace("等3名同志", "等4名同志")
+    assert [f for f in nu(text.replace(*change), path="a.md") if f[3] == "3个"] == []
 
 
 def test_a_roster_heading_counts_the_names_under_it():
