@@ -43,13 +43,17 @@ class Lists(NamedTuple):
     longer_words: tuple[str, ...] = ()
     # Sayings that double a word on purpose (干部干部，干字当头).
     sayings: tuple[str, ...] = ()
+    # Verbs doubled on purpose only at a pause (再坚持坚持，…), and what may follow them there.
+    tentative: frozenset[str] = frozenset()
+    tentative_followers: tuple[str, ...] = ()
 
 
 def load_lists(data: dict) -> Lists:
     section = data.get("duplicates", {})
     values = {}
     for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after",
-                "derived_after", "frames", "longer_words", "sayings"):
+                "derived_after", "frames", "longer_words", "sayings", "tentative",
+                "tentative_followers"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
@@ -62,6 +66,7 @@ def load_lists(data: dict) -> Lists:
     values["two_words"] = tuple(sorted(values.pop("head_after") | values.pop("derived_after")))
     values["longer_words"] = tuple(sorted(values["longer_words"]))
     values["sayings"] = tuple(sorted(values["sayings"]))
+    values["tentative_followers"] = tuple(sorted(values["tentative_followers"]))
     return Lists(**values)
 
 
@@ -128,6 +133,9 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
         else:
             if word in lists.reduplicable or word.startswith("一") or word.endswith(ECHO_ENDINGS):
                 continue
+            end = start + 2 * unit
+            if word in lists.tentative and (end == len(text) or text.startswith(lists.tentative_followers, end)):
+                continue  # 再坚持坚持，就过去了: a tentative verb at a pause
             if len(set(word)) == 1:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
             if unit == 2 and word[1] in NEGATIONS:
@@ -208,10 +216,11 @@ def duplicated_word(doc, ctx):
     doubled character is clean where a copy belongs to the word beside it: 目的的 (目的|的),
     为了了解 (为了|了解), 要把把关 (要把|把关), from the ``ends_word`` and ``starts_word``
     lists. Doubled verbs (研究研究), numbers with measure words (一个一个), questions of the
-    form 对不对, doubled words inside quotation marks, and a doubled word of the ``never``
-    list set off as a clause of its own in a quoted saying (“干部干部，就是要先干一步”) are
-    left alone; other doubled words
-    are reported as warnings.
+    form 对不对, a verb of the ``tentative`` list doubled at a pause (再坚持坚持，就过去了;
+    with an object after it, 坚持坚持以人民为中心 is a slip), doubled words inside quotation
+    marks, and a doubled word of the ``never`` list set off as a clause of its own in a quoted
+    saying (“干部干部，就是要先干一步”) are left alone; other doubled words are reported as
+    warnings.
     """
     lists = ctx.compiled("typos.duplicates", lambda: load_lists(ctx.data("typos")))
     prose = doc.prose
