@@ -318,3 +318,14 @@ def build_post_comrade(data: dict[str, Any]) -> re.Pattern | None:
 
 def post_comrade_pattern(ctx) -> re.Pattern | None:
     return ctx.compiled("placeholders.post_comrade", lambda: build_post_comrade(ctx.data(NAME)))
+
+
+def build_listed_post_comrade(data: dict[str, Any]) -> re.Pattern | None:
+    """A post, a 顿号 and 同志 (请市委副书记、同志牵头): the 顿号 ends a list of posts and the
+    name that followed it was deleted; whatever comes next, someone is missing. Not 同志们."""
+    posts = _strings(_table(data, "blanks"), "stand_in_posts", f"{NAME} [blanks]")
+    return re.compile(f"(?P<title>(?:{alternation(posts)})、同志)(?!们)") if posts else None
+
+
+def listed_post_comrade_pattern(ctx) -> re.Pattern | None:
+    return ctx.compiled("placeholders.listed_post_comrade", lambda: build_listed_post_comrade(ctx.data(NAME)))

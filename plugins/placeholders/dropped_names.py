@@ -6,7 +6,7 @@ from typing import Iterator
 
 from checker import Finding, rule
 
-from .data import blank_data, dropped_pattern, post_comrade_pattern
+from .data import blank_data, dropped_pattern, listed_post_comrade_pattern, post_comrade_pattern
 from .text import opens_clause, quoted_example, quoted_name
 
 
@@ -40,7 +40,8 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
 
     A post followed by 同志 with nothing between (市委书记同志在大会上强调, 请市发改委主任同志
     宣读) lost the name that stood between them, wherever it stands in the sentence; the posts
-    are ``stand_in_posts`` and the host's cues (宣读, 致辞, 颁奖) ``[names] host_verbs``.
+    are ``stand_in_posts`` and the host's cues (宣读, 致辞, 颁奖) ``[names] host_verbs``. So
+    did a post and 同志 with only a 顿号 between (请市委副书记、同志牵头), whatever follows.
 
     A warning, not an error: the sentence may refer back to a person named just before.
     """
@@ -48,6 +49,7 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     blanks = blank_data(ctx)
     cues = blanks.example_cues
     yield from _post_without_name(prose, post_comrade_pattern(ctx), blanks)
+    yield from _listed_post_without_name(prose, listed_post_comrade_pattern(ctx), blanks)
     pattern = dropped_pattern(ctx)
     if pattern is None:
         return
@@ -76,3 +78,14 @@ def _post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:
             continue
         post = match.group("title")[:-2]
         yield Finding(start, end - 2, f"“{post}”与“同志”之间缺少姓名：“{match.group('title')}{match.group('verb')}”不知是谁")
+
+
+def _listed_post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:
+    """请市委副书记、同志牵头: the name after the 顿号 is gone."""
+    if pattern is None or "、同志" not in prose:
+        return
+    for match in pattern.finditer(prose):
+        start, end = match.span("title")
+        if quoted_example(prose, start, end, blanks.example_cues):
+            continue
+        yield Finding(start, end, f"“{match.group('title')}”中顿号后缺少姓名：不知是哪位同志")
