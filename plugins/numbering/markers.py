@@ -64,7 +64,7 @@ CN_NUMERAL_AFTER = "一二三四五六七八九十两〇"
 FIGURE_LIST = "[0-9０-９]+[.．、,，]"
 # A numeral after 一、 or 1. makes it a list of numbers (一、二级, 1.5) — except a year: an item
 # may open with one (一、2024年工作回顾; 附件：1.2025年定点机构名单).
-YEAR_AHEAD = "(?=[0-9０-９]{4}年|[0-9０-９]{1,2}月)"
+YEAR_AHEAD = "(?=[0-9０-９]{4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}[:：][0-9０-９]{2})"  # …or a time: 1．10:30—11:30
 # …or, after 一、, a name such as 5G or a grade (四、5G应用推广情况, 四、八年级孩子的身心特点;
 # 1.5G is a figure, 一、二级 a list, and so is 一、二年级 with the next number).
 CONSECUTIVE = "|".join(f"(?<={a}、){b}" for a, b in zip("一二三四五六七八", "二三四五六七八九"))

@@ -44,6 +44,9 @@ CONTENTS_ENTRY = 40
 # at least this long: shorter ones (同志们, 谢谢大家) are not titles.
 PART_TITLE_SHORTEST = 8
 LISTED_TITLE_REACH = 4  # opening paragraphs a title the contents list names may stand above 一、
+# A date on a line of its own, in brackets: under a title it dates a speech or a report, and
+# the two open a new document in the file (……闭幕式主持词 / （2025年9月27日）).
+DATELINE = re.compile(r"[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[）)]")
 CONTENTS_TITLE_SPAN = 16  # a paragraph longer than this (masks and spaces included) is no 目录
 TOC_LINE = re.compile(r"(?:[.．…·]{2,}|[.．…·]\s)\s*[0-9０-９]{1,4}\s*$")
 
@@ -247,11 +250,20 @@ class OutlineBuilder:
             text = self.doc.prose[start:end].strip(" \t\u3000\0")
             if text in self.listed_titles:
                 return True  # 抓党建促振兴，绘就乡村新画卷, named in the 本期要目
-            if back <= 2 and (start in self.doc.headings or (  # ## 燃气安全……, a Word 标题 1
-                    PART_TITLE_SHORTEST <= len(text) <= CONTENTS_ENTRY
-                    and not any(ch in text for ch in NOT_IN_A_TITLE) and not text.endswith(("：", ":")))):
-                return True
+            if DATELINE.fullmatch(text) and title > 0 and self._title_shaped(title - 1):
+                return True  # ……闭幕式主持词 over （2025年9月27日）: a second document begins
+            if back <= 2 and (start in self.doc.headings or self._title_shaped(title)):
+                return True  # ## 燃气安全……, a Word 标题 1, a bulletin's headline
         return False
+
+    def _title_shaped(self, paragraph: int) -> bool:
+        """A line that reads as a title: long enough, no sentence marks, no colon at its end."""
+        if paragraph in self.outline.paragraph_marker:
+            return False
+        start, end = self.outline.paragraphs[paragraph]
+        text = self.doc.prose[start:end].strip(" \t\u3000\0")
+        return (PART_TITLE_SHORTEST <= len(text) <= CONTENTS_ENTRY
+                and not any(ch in text for ch in NOT_IN_A_TITLE) and not text.endswith(("：", ":")))
 
     def continue_elsewhere(self, marker: Marker, top: Run | None) -> bool:
         """Attach a marker that does not start at 1 to a run it continues, if there is one."""
@@ -398,6 +410,9 @@ class OutlineBuilder:
             run = Run(markers[0].family, inline=True)  # one run through the draft, under no heading
             for item in markers:
                 item.paragraph = max(0, bisect.bisect_right(starts, item.start) - 1)
+                if item.value == 1 and run.items and self.after_part_title(item.paragraph, run):
+                    outline.runs.append(run)  # the 第一项 of a second document in the file
+                    run = Run(markers[0].family, inline=True)
                 self.add(run, item)
             outline.runs.append(run)
         return outline

@@ -198,6 +198,9 @@ def test_attachment_restarts_numbering():
     ("一、2024年工作回顾\n三、2025年工作安排", [("NU001", 2, 1, "三、")]),
     ("1.2024年完成情况\n2.2025年目标任务", []),
     ("1.2024年完成情况\n3.2025年目标任务", [("NU001", 2, 1, "3.")]),
+    # …or with a time of day
+    ("1．10:30—11:30，参观展板。\n2．照片统一收集。", []),
+    ("1．10:30—11:30，参观展板。\n3．照片统一收集。", [("NU001", 2, 1, "3．")]),
     ("一、2025—2027年重点改革事项\n三、保障措施", [("NU001", 2, 1, "三、")]),
     ("一、5项改革任务\n二、保障措施", []),
     ("一、24年工作回顾\n三、25年工作安排", [("NU001", 2, 1, "三、")]),
@@ -1194,6 +1197,7 @@ def test_a_one_character_qualifier_in_brackets_is_no_list():
     ("共新纳入低保对象1268户，其中城市低保312户、农村低保946户。", "1268户"),  # 城市/农村 split a whole
     ("共对486户特殊困难老年人家庭进行了入户评估，其中城区142户、农村329户。", "486户"),
     ("在5217名护理补贴对象中，一级残疾2106人、二级残疾3101人、三级残疾5人。", "5217名"),  # 名 and 人 alike
+    ("共检查定点医药机构1268家，实现全覆盖，其中定点医疗机构386家、定点零售药店872家。", "1268家"),
 ])
 def test_whole_splits_and_alike_classifiers(text, total):
     assert [f[3] for f in nu(text)] == [total]
@@ -1709,6 +1713,21 @@ def test_a_bulleted_contents_list_ends_where_numbered_headings_begin():
 def test_steps_counted_through_the_draft(text, slip):
     assert nu(text) == []
     assert [f[3] for f in nu(text.replace(*slip))] == [slip[1]]
+
+
+TWO_SCRIPTS = ("职工运动会开幕式主持词\n（2025年9月20日）\n同志们：\n下面，我宣布开幕式开始。\n进行第一项：运动员入场。\n"
+               "进行第二项：升国旗。\n开幕式到此结束。\n\n职工运动会闭幕式主持词\n（2025年9月27日）\n"
+               "各位领导，同志们：\n经过八天角逐，运动会圆满完成各项比赛。\n本届运动会成绩喜人。\n下面，我宣布闭幕式开始。\n"
+               "进行第一项：宣读获奖名单。\n进行第二项：颁奖。\n")
+
+
+def test_a_second_document_in_the_file_restarts_the_items_counted_through():
+    # a title over a dateline opens a new script: its 第一项 starts again
+    assert nu(TWO_SCRIPTS) == []
+    assert [f[3] for f in nu(TWO_SCRIPTS.replace("进行第二项：颁奖", "进行第三项：颁奖"))] == ["第三项"]
+    # without the dateline, a title four paragraphs up is too far to open a new part
+    undated = TWO_SCRIPTS.replace("\n（2025年9月27日）\n", "\n")
+    assert [f[3] for f in nu(undated)] == ["第一项"]
 
 
 def test_a_roster_with_role_labels_a_lead_in_and_blank_lines():
