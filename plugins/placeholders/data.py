@@ -322,9 +322,15 @@ def post_comrade_pattern(ctx) -> re.Pattern | None:
 
 def build_listed_post_comrade(data: dict[str, Any]) -> re.Pattern | None:
     """A post, a 顿号 and 同志 (请市委副书记、同志牵头): the 顿号 ends a list of posts and the
-    name that followed it was deleted; whatever comes next, someone is missing. Not 同志们."""
+    name that followed it was deleted; whatever comes next, someone is missing. Not 同志们.
+    Or two posts so set apart and a reporting verb right after them (党组书记、局长强调): the
+    name that stood before the verb is gone."""
     posts = _strings(_table(data, "blanks"), "stand_in_posts", f"{NAME} [blanks]")
-    return re.compile(f"(?P<title>(?:{alternation(posts)})、同志)(?!们)") if posts else None
+    verbs = _strings(_table(data, "names"), "post_pair_verbs", f"{NAME} [names]")
+    if not posts:
+        return None
+    pair = f"|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(posts)})(?={alternation(verbs)})" if verbs else ""
+    return re.compile(f"(?P<title>(?:{alternation(posts)})、(?:同志(?!们){pair}))")
 
 
 def listed_post_comrade_pattern(ctx) -> re.Pattern | None:

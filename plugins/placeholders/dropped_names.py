@@ -41,7 +41,9 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     A post followed by 同志 with nothing between (市委书记同志在大会上强调, 请市发改委主任同志
     宣读) lost the name that stood between them, wherever it stands in the sentence; the posts
     are ``stand_in_posts`` and the host's cues (宣读, 致辞, 颁奖) ``[names] host_verbs``. So
-    did a post and 同志 with only a 顿号 between (请市委副书记、同志牵头), whatever follows.
+    did a post and 同志 with only a 顿号 between (请市委副书记、同志牵头), whatever follows, and
+    two posts so set apart right before a reporting verb (党组书记、局长强调; the ``[names]
+    post_pair_verbs``).
 
     A warning, not an error: the sentence may refer back to a person named just before.
     """
@@ -81,11 +83,13 @@ def _post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:
 
 
 def _listed_post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:
-    """请市委副书记、同志牵头: the name after the 顿号 is gone."""
-    if pattern is None or "、同志" not in prose:
+    """请市委副书记、同志牵头, 党组书记、局长强调: the name after the posts is gone."""
+    if pattern is None or "、" not in prose:
         return
     for match in pattern.finditer(prose):
         start, end = match.span("title")
         if quoted_example(prose, start, end, blanks.example_cues):
             continue
-        yield Finding(start, end, f"“{match.group('title')}”中顿号后缺少姓名：不知是哪位同志")
+        title = match.group("title")
+        where = "顿号后" if title.endswith("同志") else "职务后"
+        yield Finding(start, end, f"“{title}”{where}缺少姓名：不知是哪位同志")
