@@ -86,10 +86,20 @@ def breakdown_data(data: dict) -> BreakdownData:
         alike=tuple(frozenset(group) for group in table.get("alike_classifiers", [])),
         remainder_after_comma=tuple(table.get("remainder_after_comma", [])),
         state_after_comma=tuple(table.get("state_after_comma", [])),
-        unopened_total=re.compile(
-            rf"(?:{alternation(table.get('unopened_total_words', []) or ['共'])})(?![同享建产性识])"
-            rf"[\u4e00-\u9fff]{{0,10}}?(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<noun>[\u4e00-\u9fff]{{0,6}}?)[，,]"
-        ),
+        unopened_total=_unopened_total(table, classifiers),
+    )
+
+
+def _unopened_total(table: dict, classifiers: str) -> re.Pattern | None:
+    """共排查整治项目40项， : a total word, what was counted, the count and a comma."""
+    words = table.get("unopened_total_words", [])
+    if not words:
+        return None
+    not_after = table.get("unopened_total_not", [])
+    word = rf"(?:{alternation(words)})" + (rf"(?!{alternation(not_after)})" if not_after else "")
+    return re.compile(
+        rf"{word}[\u4e00-\u9fff]{{0,10}}?(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})"
+        r"(?P<noun>[\u4e00-\u9fff]{0,6}?)[，,]"
     )
 
 
@@ -246,6 +256,8 @@ def find_unopened_breakdowns(prose: str, data: BreakdownData, taken: set[int]) -
     down, so the parts count only when they name every member of a set that splits a whole:
     then they are all of it. ``taken``: totals another reading has found already."""
     found: list[Breakdown] = []
+    if data.unopened_total is None:
+        return found
     for total in data.unopened_total.finditer(prose):
         start = total.start("num")
         if (start in taken or prose[max(0, start - 3):start].endswith(data.approximate_before)

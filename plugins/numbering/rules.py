@@ -20,7 +20,7 @@ from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 from .references import find_dangling_references
-from .tables import find_serial_slips, find_total_mismatches
+from .tables import NUMBER, find_serial_slips, find_total_mismatches
 
 STANDARD = "GB/T 9704-2012 7.3.3"
 # Runs whose first number may legitimately be other than 1: articles and chapters are cited
@@ -933,7 +933,7 @@ def table_total(doc, ctx) -> Iterator[Finding]:
 
 def _in_cell(text: str, figure: str) -> str:
     """The cell as it should read: its figure replaced, its words and unit kept (共计151500元)."""
-    match = re.search(r"[0-9０-９][0-9０-９,，.]*", text)
+    match = NUMBER.search(text)
     return text[:match.start()] + figure + text[match.end():] if match else figure
 
 

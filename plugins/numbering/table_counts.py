@@ -36,7 +36,7 @@ class TableCountData(NamedTuple):
     pointer: re.Pattern  # 见下表, 如下表
     count: re.Pattern  # a count and its noun: 6个分会场, 问题12个
     honour: re.Pattern | None = None  # 授予……等8个集体: a count of those honoured
-    person_nouns: tuple[str, ...] = ()  # what people are counted as: 同志, 人
+    person_nouns: tuple[str, ...] = ()  # what people are counted as: 同志, 先进个人
     person_headers: tuple[str, ...] = ()  # the titles of a column of people's names: 姓名
 
 
@@ -64,7 +64,7 @@ def _honour_pattern(table: dict) -> re.Pattern | None:
         return None
     return re.compile(
         rf"(?:{alternation(verbs)})[^。；，！？\n]{{0,40}}?等(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
-        r"(?P<noun>[\u4e00-\u9fff]{1,2})"
+        r"(?P<noun>[\u4e00-\u9fff]{2})"
     )
 
 
@@ -92,7 +92,7 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
     # only blocks with rows under a header are tables here, and they are sorted by start alone.
     starts = sorted(((block[0][0].start, block, markdown) for block, markdown in blocks()
                      if len(block) > 1 and block[0]), key=lambda table: table[0])
-    found += _honour_counts(honours, starts, data, tables)
+    found += _honour_counts(prose, honours, starts, data, tables)
     for pointer in pointers:
         sentence_start = max(prose.rfind(mark, 0, pointer.start()) for mark in "。！？；\n") + 1
         counts = [match for match in data.count.finditer(prose, sentence_start, pointer.start())
@@ -119,13 +119,13 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
     return found
 
 
-def _honour_counts(honours: list[re.Match], starts, data: TableCountData, tables: TableData) -> list[TableCount]:
+def _honour_counts(prose: str, honours: list[re.Match], starts, data: TableCountData,
+                   tables: TableData) -> list[TableCount]:
     """授予……等8个集体……称号 against the one table after it that lists 集体名称."""
     found = []
     for count in honours:
-        noun = count.group("noun")
-        people = noun.startswith(data.person_nouns)
-        titles = data.person_headers if people else (noun[:NOUN_LENGTH],)
+        people = prose.startswith(data.person_nouns, count.end("cl"))  # 20名同志, 15名先进个人
+        titles = data.person_headers if people else (count.group("noun")[:NOUN_LENGTH],)
         listings = [listing for start, block, markdown in starts if start > count.end()
                     if (listing := _listed_rows(block, markdown, titles, tables))]
         value = count_value(count.group("num"))

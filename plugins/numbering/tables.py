@@ -380,7 +380,8 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
 
 
 def _without_total_word(text: str, data: TableData) -> str:
-    for word in (*data.total_words, "共"):
+    """A total cell's figure without the total word written before it (共计157500元)."""
+    for word in data.total_words:
         if text.startswith(word) and text[len(word):len(word) + 1].isdigit():
             return text[len(word):]
     return text

@@ -1820,6 +1820,7 @@ def test_an_honour_count_the_roster_table_lists():
     assert finding.message == "前面说“3个”，名单列出了2个（从“市第一人民医院妇产科”到“石门县龙潭镇妇联”）"
     # people are counted in the column of names
     assert [f[3] for f in nu(HONOURS.replace("等3名同志", "等4名同志"), path="a.md")] == ["4名"]
+    assert [f[3] for f in nu(HONOURS.replace("等3名同志", "等4名先进个人"), path="a.md")] == ["4名"]
 
 
 @pytest.mark.parametrize("change", [
