@@ -53,6 +53,7 @@ class BreakdownData(NamedTuple):
     remainder_after_comma: tuple[str, ...] = ()  # ，其余1500万元 goes on with the parts
     state_after_comma: tuple[str, ...] = ()  # ，基本建成……2140套 ends them
     unopened_total: re.Pattern | None = None  # 共40项， with parts after the comma and no 其中
+    kinds_inside: tuple[str, ...] = ()  # 层面: disjoint kinds wherever the label holds it
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -87,6 +88,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         remainder_after_comma=tuple(table.get("remainder_after_comma", [])),
         state_after_comma=tuple(table.get("state_after_comma", [])),
         unopened_total=_unopened_total(table, classifiers),
+        kinds_inside=tuple(table.get("kinds_inside", [])),
     )
 
 
@@ -448,7 +450,13 @@ def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:
 
 
 def _common_kind(labels: list[str], data: BreakdownData) -> bool:
-    """The labels end alike in a word naming disjoint kinds: A类/B类, 一等奖/二等奖, 市级/县级."""
+    """The labels end alike in a word naming disjoint kinds: A类/B类, 一等奖/二等奖, 市级/县级;
+    or each holds a word that names such kinds wherever it stands, after a different level:
+    县级层面出台制度/部门层面完善制度."""
+    for kind in data.kinds_inside:
+        if all(kind in label for label in labels) \
+                and len({label.split(kind, 1)[0] for label in labels}) == len(labels):
+            return True
     shortest = min(len(label) for label in labels)
     common = 0
     while common < shortest and len({label[-1 - common] for label in labels}) == 1:

@@ -58,6 +58,7 @@ class CountData(NamedTuple):
     parenthetical: re.Pattern
     echoed: re.Pattern | None  # 五个方面, counted by items that end in 方面
     led: re.Pattern | None = None  # 以下六个服务区：: after 以下 any noun of the list may follow 个
+    report_leads: tuple[str, ...] = ()  # 从四个方面作简要汇报。: a lead only before a report's words
 
 
 def count_data(data: dict) -> CountData:
@@ -103,6 +104,7 @@ def count_data(data: dict) -> CountData:
             rf"(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种)[^“”（）()，。；：\n]{{1,8}}”?[（(]"
             rf"(?P<list>[^（）()\n]{{3,120}})[）)]"
         ),
+        report_leads=tuple(announcement.get("report_leads", [])),
     )
 
 
@@ -189,8 +191,10 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
             phrase_end = scan_from  # the whole phrase is announced: 六项重点任务
     colon = body[:1] in ("：", ":")
     verbs = data.quoted_verbs + data.verbs if quoted else data.verbs
-    if not colon and not any(verb in lead[-10:] for verb in verbs) \
-            and not (not quoted and lead.endswith(data.adjacent_verbs)):
+    announced = colon or any(verb in lead[-10:] for verb in verbs) \
+        or (not quoted and lead.endswith(data.adjacent_verbs))
+    reported = not announced and not quoted and lead.endswith(data.report_leads)
+    if not announced and not reported:
         return None
     # An item may follow at once, in the same paragraph: 抓好五项工作：一要……
     skip = len(tail) - len(body)
@@ -208,6 +212,10 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     ends_paragraph = courtesy and (patterned or not any(ch in SENTENCE_END for ch in inner))
     if quoted and not colon:
         first_item_at = None  # 坚持“两个维护”，一是……: the name is not announcing the items
+    if reported:  # 我从四个方面作简要汇报。, not 从四个方面进行对照检查，深入剖析根源。
+        if not patterned:
+            return None
+        first_item_at = None
     if first_item_at is None and not ends_paragraph:
         return None
     return Announcement(num_start, num_end, phrase_end, count, index, first_item_at, ends_paragraph,

@@ -500,6 +500,26 @@ def test_a_verb_that_announces_only_right_before_the_count():
     assert nu("明年工作的三个重点。\n一、甲\n二、乙") == []
 
 
+@pytest.mark.parametrize("lead, phrase", [
+    ("下面，我从四个方面作简要汇报。", "四个方面"),
+    ("现将有关情况从四个方面向各位领导汇报如下。", "四个方面"),
+    ("下面，我从四个方面谈谈个人的体会。", "四个方面"),
+])
+def test_a_report_announced_by_the_aspects_it_is_given_from(lead, phrase):
+    text = lead + "\n一、基本情况\n内容。\n二、主要做法\n内容。\n三、存在问题\n内容。\n以上汇报，请批评指正。"
+    assert [f[3] for f in nu(text)] == [phrase]
+    assert nu(text.replace("四个方面", "三个方面")) == []
+
+
+@pytest.mark.parametrize("lead", [
+    "要从四个方面入手。",  # what to do, not how the text goes on
+    "从严从实抓好四项工作。",  # 从 not right before the count
+    "下面，我从四个方面作简要汇报，不当之处请批评指正，然后请各位补充。",
+])
+def test_from_some_aspects_without_a_report_announces_nothing(lead):
+    assert nu(lead + "\n一、甲\n二、乙\n三、丙") == []
+
+
 def test_a_closing_heading_after_the_announced_items():
     text = ("我们主要抓了以下五个方面。\n一、抓班子\n内容。\n二、抓学习\n内容。\n三、抓阵地\n内容。\n"
             "四、抓产业\n内容。\n五、抓治理\n内容。\n六、几点体会\n内容。")
@@ -876,6 +896,8 @@ def test_breakdown_said_to_be_whole_must_add_up():
     # kinds no item belongs to twice may not exceed the total
     ("共发现问题17个，其中A类问题8个、B类问题6个、C类问题4个。", "17个", "＝18个"),
     ("共表彰先进个人20名，其中市级12名、县级10名。", "20名", "＝22名"),
+    ("建章立制41项，其中县级层面12项、部门和单位层面31项。", "41项", "＝43项"),
+    ("推动建章立制41项，其中县级层面出台制度12项、部门和单位层面完善制度31项。", "41项", "＝43项"),
     # 男 and 女 together are everyone
     ("全县共有干部职工86人，其中男性50人、女性30人。", "86人", "＝80人"),
     ("共整改问题32个，其中已整改25个，未整改5个。", "32个", "＝30个"),
@@ -916,6 +938,8 @@ def test_breakdown_a_little_short_of_its_total_is_info():
     "共发现问题17个，其中A类问题8个、B类问题5个。",
     "全县共有卫生技术人员1287人，其中执业医师462人、注册护士538人。",
     "规模以上企业186家，其中国家级专精特新企业3家、省级专精特新企业21家。",
+    "建章立制41项，其中县级层面12项、部门和单位层面22项。",  # levels, an excerpt below the total
+    "推动建章立制41项，其中出台制度12项、完善制度31项。",  # no level: one rule may be both
     "共有党员40名，其中预备党员2名、流动党员3名、离退休党员34名。",
     # overlapping groups may add up to more than the total
     "共有学员62名，其中具有硕士以上学历的23名，有基层工作经历的41名。",
