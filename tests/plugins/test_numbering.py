@@ -1611,6 +1611,8 @@ def test_the_minutes_of_a_time_in_brackets_are_no_marker():
     ("本届茶博会共设置六大展区，分别是名优茶展区、茶器具展区、茶文化展区、茶旅融合展区和国际茶展区。", "六大", 5),
     ("大会先后听取和审议了五个报告，即《行政工作报告》《财务预算报告》《工会工作报告》《提案处理情况报告》。", "五个", 4),
     ("共设三个工作组，分别为综合组、宣传组、保障组、督查组和联络组。", "三个工作组", 4),
+    ("座谈会邀请了三位专家：省社科院王教授、市委党校李研究员。", "三位", 2),  # people counted too
+    ("排名前五位的领域依次为：住房建设、劳动社保、城市管理、交通运输。", "五位", 4),
 ])
 def test_an_inline_list_with_a_joined_last_item_or_titles_after_即(text, phrase, listed):
     (finding,) = [f for f in check_text(text, select=["NU002"])]
@@ -1622,6 +1624,10 @@ def test_an_inline_list_with_a_joined_last_item_or_titles_after_即(text, phrase
     "重点抓好四项工作，分别是党风廉政建设和反腐败、安全生产、信访维稳、乡村振兴。",  # 和 inside one item
     "重点抓好五项工作，分别是党风廉政建设和反腐败、安全生产、信访维稳、乡村振兴。",  # or two
     "共设六个展区，分别是名优茶展区、茶器具展区等。",
+    "座谈会邀请了两位专家：省社科院王教授、市委党校李研究员。",
+    "排名前三位的是：西城街道（92.5分）、青林镇（90.8分）、东湖街道（89.6分）。",
+    "会上，三位同志作了交流发言：张明、李华和王强。",  # joined by 和: three either way
+    "一位老党员说：张书记、李主任都是好干部。",  # one person, no list
 ])
 def test_inline_lists_that_fit_one_reading(text):
     assert check_text(text, select=["NU002"]) == []
