@@ -318,6 +318,17 @@ def test_an_attachments_title_above_a_footer_stays():
     assert 6 in {f[1] for f in found(draft)}
 
 
+def test_a_table_that_ends_the_draft_above_a_footer_stays():
+    ad = "本文档由文库用户上传，如有侵权请联系删除。"
+    table = ("附：值班安排表\n日期　　带班领导　　值班人员\n9月30日　　王建国　　刘洋、周敏\n"
+             "10月1日—10月2日　　李红梅　　吴海波、冯雪\n10月3日—10月4日　　陈宏　　刘洋、吴海波\n")
+    draft = SPEECH + table + ad + "\n"
+    assert found(draft) == [("AD001", 10, 1, 10, ad)]
+    # short lines without a table's cells are the banner's, as before
+    banner = SPEECH + "附：值班安排表\n墨韵公文馆\n专注机关文稿十二年\n" + ad + "\n"
+    assert {6, 7} <= {f[1] for f in found(banner)}
+
+
 @pytest.mark.parametrize("line, flagged", [
     ("公文笔杆子网　www.gwbgz.net", True),  # a site's name and address dropped into the body
     ("公文笔杆子网 | http://www.gwbgz.net", True),
