@@ -54,6 +54,8 @@ class MarkerData:
     # Slot words indexed for a quick look-up: (word, slot index), best first.
     before_words: tuple[tuple[str, int], ...] = ()
     after_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    # A figure and a unit of length right before ×: a product (1.2米×门面宽度).
+    measured: re.Pattern | None = None
 
 
 class BlankData(NamedTuple):
@@ -171,7 +173,14 @@ def build_markers(data: dict[str, Any], extra_allow: tuple[str, ...] = ()) -> Ma
     return MarkerData(letters, lower, times, run, tuple(symbols), allow, tuple(slots),
                       _strings(markers, "example_cues", f"{NAME} [markers]"),
                       _composite_patterns(letters + lower), before_words,
-                      {first: tuple(words) for first, words in after_words.items()})
+                      {first: tuple(words) for first, words in after_words.items()},
+                      _measured(_strings(markers, "times_after_units", f"{NAME} [markers]")))
+
+
+def _measured(units: tuple[str, ...]) -> re.Pattern | None:
+    if not units:
+        return None
+    return re.compile(rf"[0-9０-９](?:[.．][0-9０-９]+)?(?:{alternation(longest_first(units))})\Z")
 
 
 def _composite_patterns(letters: str) -> tuple[tuple[str, re.Pattern], ...]:

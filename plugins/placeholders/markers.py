@@ -138,6 +138,9 @@ def _check_run(prose: str, start: int, end: int, data: MarkerData,
             return None  # iPhone X, X5, XXL, XII, 3×4, 1+X
         if all(c in data.times for c in run) and char_at(prose, end) in CHINESE_NUMERALS:
             return None  # 三米×四米: a product written in Chinese numerals
+        if all(c in data.times for c in run) and data.measured is not None \
+                and data.measured.search(prose, max(0, start - 12), start):
+            return None  # 1.2米×门面宽度: a length times what the sentence names
         if not in_chinese_context(prose, start, end) and not _alone_in_chinese_draft(prose, start, end, data):
             return None
     if _is_allowed(start, end, allowed):

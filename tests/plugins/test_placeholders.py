@@ -166,9 +166,19 @@ MARKER_LOOKALIKES = [
     "访问www.xx.gov.cn查看，邮箱xx@example.cn。",
     "Version X.X is out.",
     "三米×四米的展台。",
+    "招牌尺寸控制在1.2米×门面宽度以内。",  # a length times a word
     "会场设置X展架两个。",
     "用乘号“×”表示相乘。",
 ]
+
+
+@pytest.mark.parametrize("text, slot", [
+    ("招牌宽度统一为×米。", "×"),  # no figure before it: the length is the slot
+    ("会议定于2025年×月召开。", "×"),  # a year is no length
+    ("每组3个×组。", "×"),
+])
+def test_a_sign_after_a_figure_that_is_no_length_is_a_slot(text, slot):
+    assert [f[1] for f in found(text)] == [slot]
 
 
 @pytest.mark.parametrize("text", MARKER_LOOKALIKES)
