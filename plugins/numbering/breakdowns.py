@@ -129,6 +129,18 @@ class Breakdown:
     def sum(self) -> Decimal:
         return sum((part.value for part in self.parts), Decimal(0))
 
+    @property
+    def counted_twice(self) -> bool:
+        """The first two or more parts add up to the total and more follow: the whole is
+        split twice, by two attributes (图书馆9个，其中市级馆1个、县级馆8个，一级馆5个、二级馆
+        3个、三级馆1个), and the second split may leave some out."""
+        running = Decimal(0)
+        for index, part in enumerate(self.parts[:-1]):
+            running += part.value
+            if index >= 1 and running == self.total:
+                return True
+        return False
+
 
 def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     found: list[Breakdown] = []
@@ -344,6 +356,9 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             break  # a breakdown of a part: its counts are not parts of this total
         match = data.part.match(segment)
         if match is None or not _same_classifier(match.group("cl"), classifier, data):
+            bare = data.count.fullmatch(segment)
+            if parts and bare is not None and not _same_classifier(bare.group("cl"), classifier, data):
+                continue  # 城关片区31个、2108户，东城片区18个、1425户: the last part's other figure
             if data.any_count.search(segment) or match is not None:
                 break  # a count of something else: the breakdown is over
             continue  # 主要用于赛事组织 between two parts

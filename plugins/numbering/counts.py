@@ -66,10 +66,10 @@ def count_data(data: dict) -> CountData:
     stated = data.get("stated", {})
     classifiers = alternation(announcement.get("classifiers", ["点"]))
     nouns = alternation(announcement.get("nouns", ["意见"]))
-    # 三点意见, 四个方面的工作, 三点诚挚的邀请, 两点不成熟的看法, 四项议定事项
+    # 三点意见, 四个方面的工作, 三点诚挚的邀请, 两点不成熟的看法, 四项议定事项, 三点认识和建议
     announce = re.compile(
         rf"(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})"
-        rf"(?:(?:[\u4e00-\u9fff]{{2,3}}的|[\u4e00-\u9fff]{{2}})?(?:{nouns})|的(?:{nouns}))?")
+        rf"(?:(?:(?:[\u4e00-\u9fff]{{2,3}}的|[\u4e00-\u9fff]{{2}})?(?:{nouns})|的(?:{nouns}))(?:[和及与](?:{nouns}))?)?")
     quoted_announce = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种|点)[^“”\n]{{1,6}}”")
     stated_classifiers = alternation(stated.get("classifiers", ["个"]))
     stated_pattern = re.compile(rf"(?P<num>{COUNT_NUMBER})(?P<cl>{stated_classifiers})")
@@ -146,10 +146,18 @@ def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
                 )
                 if announcement is not None and quoted:  # report the whole name: “五个一”
                     announcement = replace(announcement, start=match.start(), end=match.end())
+                if announcement is not None and _second_count_of_a_clause(prose, found, index, announcement):
+                    continue  # 以下六个方面、共24项工作: the heads are six; 24 counts what is under them
                 if announcement is not None:
                     found.append(announcement)
                     counted.add(match.start("num"))
     return found
+
+
+def _second_count_of_a_clause(prose: str, found: list, index: int, announcement) -> bool:
+    return any(earlier.paragraph == index and earlier.phrase_end <= announcement.start
+               and not any(mark in prose[earlier.phrase_end:announcement.start] for mark in "，。；：,;:！？!?")
+               for earlier in found)
 
 
 def _inside_quotes(prose: str, floor: int, pos: int) -> bool:

@@ -24,7 +24,7 @@ from checker.patterns import alternation
 from .numerals import COUNT_NUMBER, count_value
 
 # What stands between a count and its items: a colon, or 分别为 / 分别是 / 即 / 包括.
-SEPARATOR = "(?P<sep>[：:]|，?分别(?:为|是)|，?即(?=[\u4e00-\u9fff《“])|，?包括(?=[\u4e00-\u9fff《“]))"
+SEPARATOR = "(?P<sep>[：:]|，?分别(?:为|是)[：:]?|，?即(?=[\u4e00-\u9fff《“])|，?包括(?=[\u4e00-\u9fff《“]))"
 ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z“”‘’《》（）()]{1,16}")
 # Items that open with a marker are numbered (一是…, 首先…), and the outline counts them.
 MARKER_FIRST = re.compile(r"[一二三四五六七八九十][是要]|其[一二三四五]|首先|第[一二三四五六七八九十]|[（(①-⑳0-9０-９]")
@@ -51,11 +51,53 @@ def inline_list_patterns(classifiers: list[str]) -> tuple[re.Pattern, re.Pattern
         rf"(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
         rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?){SEPARATOR}"
     )
-    quoted = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>[\u4e00-\u9fff]{{1,3}})”(?P<noun>[\u4e00-\u9fff]{{0,4}}?){SEPARATOR}")
+    quoted = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>[\u4e00-\u9fff]{{1,4}})”(?P<noun>[\u4e00-\u9fff]{{0,4}}?){SEPARATOR}")
     return counted, quoted
 
 
-def find_inline_lists(prose: str, patterns: tuple[re.Pattern, ...], joiners: tuple[str, ...]) -> Iterator[InlineList]:
+ECHO_ITEM_LONGEST = 6
+ECHO_REACH = 16  # characters after the quoted count where the first of its items may stand
+
+
+def echo_pattern(words: list[str]) -> re.Pattern | None:
+    """A quoted count of one word (“七进”, “五送”) whose items each open with that word: 推动阅读
+    进机关、进学校、进企业…… later in the sentence lists them without a colon. Only ``words``
+    used so are read: “五老” names five kinds of elders, not what opens with 老."""
+    if not words:
+        return None
+    return re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(words)})”")
+
+
+def _echoing_lists(prose: str, echo: re.Pattern, taken: set[int]) -> Iterator[InlineList]:
+    for match in echo.finditer(prose):
+        count = count_value(match.group("num"))
+        if count is None or count < 2 or match.start("num") in taken:
+            continue
+        stop = SENTENCE_END.search(prose, match.end())
+        end = stop.start() if stop else len(prose)
+        word = re.escape(match.group("cl"))
+        # the first item may follow its verb inside a clause (推动阅读进机关、进学校)
+        listed = re.search(rf"{word}[\u4e00-\u9fff]{{1,{ECHO_ITEM_LONGEST}}}"
+                           rf"(?:、{word}[\u4e00-\u9fff]{{1,{ECHO_ITEM_LONGEST}}})+(?=[，。；！？,;!?\n]|$)",
+                           prose[match.end():end])
+        if listed is None or listed.start() > ECHO_REACH or "等" in listed.group():
+            continue
+        items = tuple(listed.group().split("、"))
+        yield InlineList(match.start("num"), match.end("cl"), count, match.group(), items,
+                         match.end() + listed.end())
+
+
+def find_inline_lists(prose: str, patterns: tuple[re.Pattern, ...], joiners: tuple[str, ...],
+                      echo: re.Pattern | None = None) -> Iterator[InlineList]:
+    taken: set[int] = set()
+    for found in _lists_after_separators(prose, patterns, joiners):
+        taken.add(found.start)
+        yield found
+    if echo is not None:
+        yield from _echoing_lists(prose, echo, taken)
+
+
+def _lists_after_separators(prose, patterns, joiners) -> Iterator[InlineList]:
     for pattern in patterns:
         for match in pattern.finditer(prose):
             start = match.start("num")

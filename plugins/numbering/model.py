@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .breakdowns import BreakdownData, breakdown_data
 from .decimals import DecimalData, decimal_data
-from .inline_lists import inline_list_patterns
+from .inline_lists import echo_pattern, inline_list_patterns
 from .references import ReferenceData, reference_data
 from .rosters import RosterData, roster_data
 from .table_counts import TableCountData, table_count_data
@@ -33,10 +33,12 @@ def decimals(ctx) -> DecimalData:
 
 
 def inline_lists(ctx) -> tuple:
-    """The patterns of a count with its items in one sentence, and the words that join two."""
+    """The patterns of a count with its items in one sentence, the words that join two, and
+    the pattern of a quoted count whose items repeat its word (“七进”)."""
     def build():
         table = ctx.data(DATA).get("inline_list", {})
-        return inline_list_patterns(table.get("classifiers", ["个", "项", "类"])), tuple(table.get("joiners", []))
+        return (inline_list_patterns(table.get("classifiers", ["个", "项", "类"])), tuple(table.get("joiners", [])),
+                echo_pattern(table.get("echoed_words", [])))
     return ctx.compiled("numbering.inline_lists", build)
 
 

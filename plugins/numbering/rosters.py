@@ -1,7 +1,8 @@
 """Rosters: a heading that counts the names listed under it (一、先进集体（5个）).
 
 An honours decision, a list of delegates or the members of a working group gives each group
-a heading with its size in brackets, then the names, one a line or several set apart by 、.
+a heading with its size in brackets, then the names, one a line or several set apart by 、;
+or the names follow the heading's colon on its line (出席人员（共12人）：王建国、李红梅、……).
 A name added or struck late leaves the heading's count wrong, and the count is read out.
 
 The names are counted only where the counting is certain: lines of one name each (a unit,
@@ -72,6 +73,9 @@ def find_rosters(doc, data: RosterData) -> list[Roster]:
     for index, (start, end) in enumerate(lines):
         match = data.heading.fullmatch(prose, start, end)
         if match is None:
+            inline = _inline_roster(prose, data, start, end)
+            if inline is not None:
+                found.append(inline)
             continue
         count = count_value(match.group("num"))
         if count is None or count < 2:
@@ -86,6 +90,30 @@ def find_rosters(doc, data: RosterData) -> list[Roster]:
         if names >= 2:
             found.append(Roster(match.start("count"), match.end("count"), count, names, first, last))
     return found
+
+
+INLINE_NAME_LONGEST = 8  # a name with its post (王建国局长) after the heading's colon
+# What a clause holds and a name does not (负责演练过程的拍照、录像和宣传报道工作; 县审计局等单位).
+NOT_IN_A_NAME = ("的", "和", "及", "与", "或", "等", "负责")
+
+
+def _inline_roster(prose: str, data: RosterData, start: int, end: int) -> Roster | None:
+    """出席人员（共12人）：王建国、李红梅、……: the names after the heading's colon, on its
+    line, set apart by 顿号. A post in brackets after a name is part of it; a piece too long
+    for a name, a figure or a sentence mark means the line is no plain list."""
+    match = data.heading.match(prose, start, end)
+    if match is None or match.end() >= end or not prose[start:match.end()].rstrip(SPACES + "\0").endswith(("：", ":")):
+        return None
+    count = count_value(match.group("num"))
+    body = BRACKETED.sub("", prose[match.end():end].strip(SPACES + "\0").rstrip("。；;"))
+    if count is None or count < 2 or "、" not in body or any(ch.isdigit() for ch in body) \
+            or any(mark in body for mark in SENTENCE_MARKS + SPACES):
+        return None
+    names = body.split("、")
+    if any(not 2 <= len(name) <= INLINE_NAME_LONGEST or any(word in name for word in NOT_IN_A_NAME)
+           for name in names) or len(names) == count:
+        return None
+    return Roster(match.start("count"), match.end("count"), count, len(names), (start, end), (start, end))
 
 
 def _name_blocks(doc, lines: list[tuple[int, int]], data: RosterData):

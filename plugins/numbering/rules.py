@@ -339,21 +339,43 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
         if listed - _closing_items(doc, run, data) <= announcement.count < listed:
             continue  # 以下五个方面。一、……五、…… then 六、存在的问题 七、下步打算
-        if _counted_one_level_down(doc, model, first, announcement):
+        if _counted_one_level_down(doc, model, run, announcement):
             continue  # 抓了以下六个方面的工作。一、主要工作及成效 （一）……（六）: the items one level down
         span = doc.text[announcement.start:announcement.end]
         phrase = span if span.startswith("“") else f"“{doc.text[announcement.start:announcement.phrase_end]}”"
         yield _count_mismatch(doc, announcement.start, announcement.end, phrase, "", run.items)
 
 
-def _counted_one_level_down(doc, model: Outline, first: Marker, announcement) -> bool:
-    """The first heading names what was counted (六个方面的工作 … 一、全年主要工作及成效) and
-    the items under it are as many as announced."""
+def _counted_one_level_down(doc, model: Outline, run: Run, announcement) -> bool:
+    """A heading of the run names what was counted and the items under it are as many as
+    announced: 六个方面的工作 … 一、全年主要工作及成效 （一）……（六）; 下设五个工作组 …
+    （一）领导小组 （二）工作组 1.……5."""
+    noun = _counted_noun(doc, announcement)
+    if not noun:
+        return False
+    naming = []
+    for item in run.items:
+        line_end = doc.text.find("\n", item.end)
+        if noun in doc.text[item.end:line_end if line_end >= 0 else len(doc.text)]:
+            naming.append(item)
+    # the first heading, or the one heading that names it: when several do (一、关于……的决议
+    # under 四项决议), they are the items counted
+    over = [run.items[0]] if naming[:1] == run.items[:1] else naming if len(naming) == 1 else []
+    return any(len(child.items) == announcement.count
+               for item in over for child in model.children.get(id(item), ()))
+
+
+def _counted_noun(doc, announcement) -> str:
+    """The last two characters of the noun counted (六个方面的工作 → 工作), or the classifier
+    when it is the noun (五个工作组 → 工作组); empty for a bare measure word (三点)."""
     noun = doc.text[announcement.end:announcement.phrase_end][-2:]
-    line_end = doc.text.find("\n", first.end)
-    heading = doc.text[first.end:line_end if line_end >= 0 else len(doc.text)]
-    return len(noun) == 2 and noun in heading and any(
-        len(child.items) == announcement.count for child in model.children.get(id(first), ()))
+    if len(noun) == 2:
+        return noun
+    classifier = doc.text[announcement.start:announcement.end].lstrip(NUMERAL_CHARACTERS).removeprefix("个")
+    return classifier if len(classifier) >= 2 else ""
+
+
+NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百0123456789０１２３４５６７８９"
 
 
 def _last_step_follows(doc, model: Outline, run: Run, through: bool) -> bool:
@@ -414,10 +436,10 @@ def _closing_items(doc, run: Run, data) -> int:
 
 def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
     """分为以下四类：可回收物、有害垃圾、厨余垃圾。: the count and its items in one sentence."""
-    patterns, joiners = inline_lists(ctx)
+    patterns, joiners, echo = inline_lists(ctx)
     if "、" not in doc.prose and "》《" not in doc.prose and "；" not in doc.prose:
         return
-    for found in find_inline_lists(doc.prose, patterns, joiners):
+    for found in find_inline_lists(doc.prose, patterns, joiners, echo):
         listed = len(found.items)
         if listed == found.count:
             continue
@@ -437,6 +459,13 @@ def _roster_findings(doc, ctx) -> Iterator[Finding]:
     for roster in find_rosters(doc, rosters(ctx)):
         (first_start, first_end), (last_start, last_end) = roster.first, roster.last
         count = doc.text[roster.count_start:roster.count_end]
+        if first_start <= roster.count_start < first_end:  # 出席人员（共12人）：王建国、……
+            yield Finding(
+                roster.count_start, roster.count_end,
+                f"说“{count}”，冒号后列出了{roster.names}个",
+                suggestion=_with_count(count, roster.names),
+            )
+            continue
         yield Finding(
             roster.count_start, roster.count_end,
             f"标题说“{count}”，下面列出了{roster.names}个（从{where(doc, first_start)}到{where(doc, last_start)}）",
@@ -847,7 +876,8 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     The total is the count right before 其中, 分别为, 中， or a bracket (14个（重大1个……）), the
     parts are counts with the same classifier up to the end of the sentence or the bracket;
     approximate figures (约、余、左右) and parts of a part (其中……其中) are not summed, and a
-    clause after ； that names something else ends the parts. With no opener, a total after
+    clause after ； that names something else ends the parts. Parts whose first two or more
+    add up to the total split it twice (市级馆1个、县级馆8个，一级馆5个……) and are not compared. With no opener, a total after
     共 is broken down by the clause after its comma only when the parts name every member of
     a set that splits a whole (共40项，目前已达标36项、基本达标3项、未达标2项; the
     ``complements``): nothing else tells such a clause from a count of something else.
@@ -858,7 +888,7 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     unopened = find_unopened_breakdowns(doc.prose, data, {found.start for found in opened + summed})
     for found in opened + unopened + summed:
         difference = found.total - found.sum
-        if difference == 0:
+        if difference == 0 or found.counted_twice:
             continue
         severity = None
         if found.exhaustive or (difference < 0 and found.disjoint):

@@ -503,6 +503,7 @@ def test_a_verb_that_announces_only_right_before_the_count():
 @pytest.mark.parametrize("lead, phrase", [
     ("下面，我从四个方面作简要汇报。", "四个方面"),
     ("现将有关情况从四个方面向各位领导汇报如下。", "四个方面"),
+    ("下面从四个方面向大家报告一年来的履职情况，请予评议。", "四个方面"),
     ("下面，我从四个方面谈谈个人的体会。", "四个方面"),
 ])
 def test_a_report_announced_by_the_aspects_it_is_given_from(lead, phrase):
@@ -898,6 +899,7 @@ def test_breakdown_said_to_be_whole_must_add_up():
     ("共表彰先进个人20名，其中市级12名、县级10名。", "20名", "＝22名"),
     ("建章立制41项，其中县级层面12项、部门和单位层面31项。", "41项", "＝43项"),
     ("推动建章立制41项，其中县级层面出台制度12项、部门和单位层面完善制度31项。", "41项", "＝43项"),
+    ("改造老旧小区56个，其中城关片区31个、东城片区18个、西城片区9个。", "56个", "＝58个"),
     # 男 and 女 together are everyone
     ("全县共有干部职工86人，其中男性50人、女性30人。", "86人", "＝80人"),
     ("共整改问题32个，其中已整改25个，未整改5个。", "32个", "＝30个"),
@@ -939,6 +941,8 @@ def test_breakdown_a_little_short_of_its_total_is_info():
     "全县共有卫生技术人员1287人，其中执业医师462人、注册护士538人。",
     "规模以上企业186家，其中国家级专精特新企业3家、省级专精特新企业21家。",
     "建章立制41项，其中县级层面12项、部门和单位层面22项。",  # levels, an excerpt below the total
+    # the whole split twice: by level, then by grade
+    "全市现有公共图书馆9个，其中市级馆1个、县级馆8个，一级馆5个、二级馆3个、三级馆1个。",
     "推动建章立制41项，其中出台制度12项、完善制度31项。",  # no level: one rule may be both
     "共有党员40名，其中预备党员2名、流动党员3名、离退休党员34名。",
     # overlapping groups may add up to more than the total
@@ -1613,10 +1617,33 @@ def test_the_minutes_of_a_time_in_brackets_are_no_marker():
     ("共设三个工作组，分别为综合组、宣传组、保障组、督查组和联络组。", "三个工作组", 4),
     ("座谈会邀请了三位专家：省社科院王教授、市委党校李研究员。", "三位", 2),  # people counted too
     ("排名前五位的领域依次为：住房建设、劳动社保、城市管理、交通运输。", "五位", 4),
+    # a quoted title of four characters after its number; a colon after 分别是
+    ("旅游节评选出“十佳农家乐”，分别是：湖畔人家、竹林小院、白鹭山庄、青峰茶舍、稻香居。", "十佳农家乐", 5),
 ])
 def test_an_inline_list_with_a_joined_last_item_or_titles_after_即(text, phrase, listed):
     (finding,) = [f for f in check_text(text, select=["NU002"])]
     assert finding.text == phrase and f"列出了{listed}项" in finding.message
+
+
+SEVEN_INTO = "我们将在全县开展全民阅读“七进”活动，推动阅读进机关、进学校、进企业、进社区、进乡村、进家庭。"
+
+
+def test_a_quoted_count_whose_items_repeat_its_word():
+    (finding,) = check_text(SEVEN_INTO, select=["NU002"])
+    assert (finding.text, finding.suggestion) == ("七进", "六进")
+    assert finding.message == "前面说“七进”，后面列出了6项（进机关、进学校、进企业、进社区、进乡村、进家庭）"
+    assert check_text(SEVEN_INTO.replace("七进", "六进"), select=["NU002"]) == []
+    # after a colon the list is read once
+    assert len(check_text("开展“五进”活动：进机关、进学校、进企业、进社区。", select=["NU002"])) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "发挥“五老”作用，推动老有所为、老有所乐。",  # 五老 are kinds of elders: no word the data lists
+    "开展“六进”活动，推动进机关、进学校、进企业、进社区等。",  # 等: not all named
+    "开展“六进”活动，经过三个月的宣传发动和精心组织筹备，推动进机关、进学校。",  # too far to be its list
+])
+def test_quoted_counts_whose_items_are_not_the_words_after(text):
+    assert check_text(text, select=["NU002"]) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -1625,12 +1652,21 @@ def test_an_inline_list_with_a_joined_last_item_or_titles_after_即(text, phrase
     "重点抓好五项工作，分别是党风廉政建设和反腐败、安全生产、信访维稳、乡村振兴。",  # or two
     "共设六个展区，分别是名优茶展区、茶器具展区等。",
     "座谈会邀请了两位专家：省社科院王教授、市委党校李研究员。",
+    "旅游节评选出“五佳农家乐”，分别是：湖畔人家、竹林小院、白鹭山庄、青峰茶舍、稻香居。",
     "排名前三位的是：西城街道（92.5分）、青林镇（90.8分）、东湖街道（89.6分）。",
     "会上，三位同志作了交流发言：张明、李华和王强。",  # joined by 和: three either way
     "一位老党员说：张书记、李主任都是好干部。",  # one person, no list
 ])
 def test_inline_lists_that_fit_one_reading(text):
     assert check_text(text, select=["NU002"]) == []
+
+
+def test_parts_that_give_a_second_figure_each():
+    text = "改造老旧小区56个，涉及居民4321户，其中城关片区31个、2108户，东城片区18个、1425户，西城片区7个、788户。"
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+    finding = only(text.replace("西城片区7个", "西城片区6个"), "NU006")
+    assert (finding.text, finding.severity) == ("56个", "info")
+    assert finding.message.endswith("31个＋18个＋6个＝55个")
 
 
 def test_a_near_miss_said_to_be_an_excerpt():
@@ -1648,6 +1684,41 @@ def test_an_announced_count_of_the_items_one_level_down():
     speech = ("下面，我讲三点意见。\n一、提高政治站位\n（一）甲\n（二）乙\n（三）丙\n二、突出工作重点\n"
               "三、强化责任落实\n四、加强组织领导\n")
     assert [f[0] for f in nu(speech)] == ["NU002"]
+
+
+def test_a_count_of_the_items_under_a_later_heading_that_names_them():
+    groups = "".join(f"{n}.{name}组\n组长：某某\n" for n, name in zip("12345", ["疏散引导", "安全警戒", "医疗救护", "通讯联络", "后勤保障"]))
+    text = "学校成立演练领导小组，下设五个工作组，具体如下：\n（一）领导小组\n总指挥：校长\n（二）工作组\n" + groups
+    assert [f for f in nu(text.replace("组长：某某", "组长：王强")) if f[0] == "NU002"] == []
+    # four groups under the heading that names them: the count is wrong
+    four = text.replace("5.后勤保障组\n组长：某某\n", "")
+    assert [f[3] for f in nu(four) if f[0] == "NU002"] == ["五个工作组"]
+    # every heading names the noun: they are the items counted, not one heading over them
+    resolutions = "会议审议通过了以下四项决议：\n" + "".join(
+        f"{n}、关于{what}的决议\n（一）甲\n（二）乙\n（三）丙\n（四）丁\n{more}"
+        for n, what, more in zip("一二三", "甲乙丙", ["（五）戊\n", "", "（五）戊\n"]))
+    assert [f[3] for f in nu(resolutions) if f[0] == "NU002"] == ["四项"]
+
+
+def test_an_announcement_of_two_nouns_joined():
+    text = "结合工作实际，我主要谈三点认识和建议。\n一、甲\n二、乙\n三、丙\n"
+    assert nu(text) == []
+    (finding,) = nu(text + "四、丁\n")
+    assert finding[3] == "三点"
+    assert "“三点认识和建议”" in only(text + "四、丁\n", "NU002").message
+
+
+def test_a_count_of_the_tasks_under_the_announced_heads():
+    text = "重点抓好以下六个方面、共24项工作。\n" + "".join(f"（{n}）工作{n}\n1.甲\n2.乙\n3.丙\n4.丁\n" for n in "一二三四五六")
+    assert nu(text) == []
+    five = text.split("（六）")[0]
+    assert [f[3] for f in nu(five)] == ["六个方面"]
+
+
+def test_stages_announced_before_a_colon_that_says_how_they_go():
+    text = "演练共分为五个阶段，具体程序如下：\n" + "".join(f"（{n}）第{n}阶段：甲\n内容。\n" for n in "一二三四")
+    assert [f[3] for f in nu(text)] == ["五个阶段"]
+    assert nu(text + "（五）第五阶段：乙\n") == []
 
 
 def test_a_group_row_between_the_rows_of_a_tab_table_is_no_heading():
@@ -1882,6 +1953,27 @@ def test_a_roster_heading_counts_the_names_under_it():
     units = ROSTER.replace("县应急管理局\n县消防救援大队\n", "县应急管理局、县消防救援大队、县交通运输局\n")
     assert [f[3] for f in nu(units)] == ["4个"]
     assert nu(units.replace("先进集体（4个）", "先进集体（5个）")) == []
+
+
+ATTENDANCE = "出席人员（共12人）：王建国、李红梅、赵志强、陈宏、刘洋、孙立新、周敏、吴海波、郑晓东、冯雪、黄志成（局长）\n"
+
+
+def test_a_count_in_brackets_with_the_names_after_its_colon():
+    finding = only(ATTENDANCE, "NU002")
+    assert (finding.line, finding.text, finding.suggestion) == (1, "12人", "11人")
+    assert finding.message == "说“12人”，冒号后列出了11个"
+    assert nu(ATTENDANCE.replace("共12人", "共11人")) == []
+
+
+@pytest.mark.parametrize("line", [
+    "列席人员（共6人）：县财政局、县审计局等单位\n",  # 等: not all named
+    "出席人员（共12人）：县级领导3人、部门负责人9人\n",  # counts, not names
+    "出席人员（共12人）：王建国　李红梅、赵志强\n",  # spaces may part names or pad one
+    "参会人员（共12人）：各乡镇分管负责同志，县直有关部门主要负责同志\n",
+    "7.宣传报道组（3人）：负责演练过程的拍照、录像和宣传报道工作。\n",  # a duty, not names
+])
+def test_names_after_a_colon_that_cannot_be_counted_for_certain(line):
+    assert nu(line) == []
 
 
 @pytest.mark.parametrize("change, heading", [
