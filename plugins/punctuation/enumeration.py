@@ -53,8 +53,10 @@ def enumeration_comma(doc, ctx):
     "usually" and many offices keep the 顿号 there, so that check is off unless option
     ``quoted = true`` (the strict ruleset turns it on).
 
-    This is a matter of form, so findings are info. Deleting the 顿号 after a marker is a safe
-    fix; between quoted items it is offered as unsafe, since the standard says "usually".
+    A 顿号 after a bracketed marker is a warning: the standard leaves no choice there, and the
+    outline rule's report of the same mark gives way to this one. The rest is a matter of
+    form, so those findings are info. Deleting the 顿号 after a marker is a safe fix; between
+    quoted items it is offered as unsafe, since the standard says "usually".
     """
     prose = doc.prose
     if "、" not in prose:
@@ -64,8 +66,10 @@ def enumeration_comma(doc, ctx):
         for match in pattern.finditer(prose):
             at = match.start(1)
             marker = prose[match.start():at].strip(" \t\u3000\0")
+            # a slip the standard names outright: a warning, and the outline rule's report of
+            # the same 顿号 (NU004) gives way to it
             yield Finding(at, at + 1, f"序号“{marker}”后面不加顿号", suggestion="",
-                          fix=Fix.replace(at, at + 1, ""))
+                          fix=Fix.replace(at, at + 1, ""), severity="warning", claims_span=True)
     mode = ctx.option("arabic", ctx.data("punctuation").get("enumeration", {}).get("arabic", "siblings"))
     if mode == "always" or (mode == "siblings" and ARABIC_DOT.search(doc.text)):
         for match in ARABIC_DUNHAO.finditer(prose):

@@ -391,7 +391,18 @@ PU006_DEFECTS = [
 def test_pu006_flags_needless_enumeration_commas(text, expected):
     quoted = {"PU006": {"quoted": True}}
     assert hits(text, "PU006", options=quoted) == expected
-    assert all(f.severity == "info" for f in check_text(text, select=["PU006"], options=quoted))
+    # after a marker the standard leaves no choice: a warning; the rest is a matter of form
+    after_marker = not any(mark in text for mark in "”》") and "2、" not in text
+    assert all(f.severity == ("warning" if after_marker else "info")
+               for f in check_text(text, select=["PU006"], options=quoted))
+
+
+def test_a_comma_after_a_bracketed_marker_is_reported_once():
+    text = "一、总体要求\n（一）、指导思想\n（二）基本原则\n"
+    findings = check_text(text, select=["PU006", "NU004"])
+    assert [(f.rule.id, f.line, f.text) for f in findings] == [("PU006", 2, "、")]
+    # without PU006, the outline rule still reports it
+    assert [f.rule.id for f in check_text(text, select=["NU004"])] == ["NU004"]
 
 
 @pytest.mark.parametrize("text", ["树牢“四个意识”、“四个自信”", "学习《党章》、《准则》"])
