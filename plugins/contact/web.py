@@ -8,7 +8,7 @@ from checker import Finding, rule
 from checker.organisations import own_address
 
 from .addresses import web_patterns
-from .common import allowlist, folded, official_context, silent
+from .common import allowlist, folded, labels, official_context, silent
 
 HOST = re.compile(r"(?i)^(?:[a-z]+://)?([^/\s:?#]+)")
 
@@ -44,6 +44,9 @@ def web_address(doc, ctx):
     (www.xingchen-im.com beside 湖南星辰智造科技有限公司) is that organisation's own and is not
     reported (``rulesets/organisations.toml``).
 
+    A host that holds one of the ``template_hosts`` words of ``rulesets/contact.toml`` (fanwen,
+    wenku, gongwen …) names what the site sells: that address is an error, not a question.
+
     Official sites (``*.gov.cn``, 共产党员网, 学习强国 …) are allowed in ``rulesets/contact.toml``;
     allow more with ``[rules.CT005] allow = ["example.org"]``.
     """
@@ -65,4 +68,10 @@ def web_address(doc, ctx):
                 continue  # 在市图书馆官方网站（http://…）公布: the organiser's own site
             if own_address(ctx, doc, text[start:end], start):
                 continue  # 公司官网：www.xingchen-im.com in 湖南星辰智造科技有限公司's notice
+            host = _host(text[start:end]).lower()
+            word = next((w for w in labels(ctx, "template_hosts", "web") if w in host), None)
+            if word is not None:  # img.fanwen123.com: the host names what the site sells
+                yield Finding(start, end, f"{what}“{doc.text[start:end]}”是模板网站的地址（含“{word}”）",
+                              severity="error")
+                continue
             yield Finding(start, end, f"{what}“{doc.text[start:end]}”：请核实是否为模板网站的地址")

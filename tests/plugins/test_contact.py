@@ -293,6 +293,15 @@ def test_markdown_link_target_is_checked_and_code_is_not():
     assert [(f.rule.id, f.text, f.line) for f in findings] == [("CT005", "https://www.fanwen88.com/a.html", 1)]
 
 
+def test_a_host_that_names_what_the_site_sells_is_an_error():
+    (finding,) = check_text("![](https://img.fanwen123.com/upload/water.png)", select=["CT005"], path="draft.md")
+    assert finding.severity == "error" and finding.message.endswith("是模板网站的地址（含“fanwen”）")
+    # a host saying nothing of the kind is one to check, and a government site is none
+    (other,) = check_text("见 www.gwfw.net 的图片", select=["CT005"])
+    assert other.severity == "warning" and "请核实" in other.message
+    assert check_text("详见 www.fanwen.gov.cn 公告", select=["CT005"]) == []
+
+
 def test_domain_allowed_by_config():
     assert check_text("见 www.moyun.com", select=["CT005"], options={"CT005": {"allow": ["moyun.com"]}}) == []
 
