@@ -584,11 +584,20 @@ def _contact_rows(lines: list[Line], contact_person: tuple[str, ...]) -> set[int
         for after in lines[index + 1:index + 6]:
             if after.blank:
                 continue  # a Markdown draft sets each field apart with a blank line
+            if ALIGNED_CONTACT.fullmatch(after.text):
+                rows.add(after.number)  # a second contact person aligned under the first
+                continue
             if fields == 2 or not FIELD_LINE.fullmatch(after.text):
                 break
             rows.add(after.number)
             fields += 1
     return rows
+
+
+# 联系人：陈　丽　　联系电话：… / 　　　　赵明辉　　联系电话：…: a name aligned under the first
+# contact person's (the line's indent is not part of its text), then a phone or mail field.
+ALIGNED_CONTACT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000]{1,4}[ \t\u3000]+"
+                             r"(?:联系电话|电话|手机|办公电话|座机|电子邮箱|邮箱)[：:][ \u3000]*\S.{0,40}")
 
 
 def _score_position(layout: Layout) -> None:

@@ -256,6 +256,16 @@ class OutlineBuilder:
                 return True  # ## 燃气安全……, a Word 标题 1, a bulletin's headline
         return False
 
+    def _top_heading_between(self, after: int, before: int, nested: set[int]) -> bool:
+        """A heading of the draft's top level stands between two paragraphs."""
+        for paragraph in range(after + 1, before):
+            marker = self.outline.paragraph_marker.get(paragraph)
+            if marker is not None:
+                run = self.outline.run_of.get(id(marker))
+                if run is not None and not run.inline and id(run) not in nested:
+                    return True
+        return False
+
     def _title_shaped(self, paragraph: int) -> bool:
         """A line that reads as a title: long enough, no sentence marks, no colon at its end."""
         if paragraph in self.outline.paragraph_marker:
@@ -406,12 +416,15 @@ class OutlineBuilder:
                 outline.markers.append(item)
                 self.place_inline(item, marker)
         starts = [start for start, _ in outline.paragraphs]
+        nested = {id(child) for runs in outline.children.values() for child in runs}
         for markers in self.grammar.through_markers(prose).values():
             run = Run(markers[0].family, inline=True)  # one run through the draft, under no heading
             for item in markers:
                 item.paragraph = max(0, bisect.bisect_right(starts, item.start) - 1)
-                if item.value == 1 and run.items and self.after_part_title(item.paragraph, run):
-                    outline.runs.append(run)  # the 第一项 of a second document in the file
+                if item.value == 1 and run.items and (self.after_part_title(item.paragraph, run) or
+                                                      self._top_heading_between(run.last.paragraph, item.paragraph, nested)):
+                    outline.runs.append(run)  # the 第一项 of a second document in the file, or of
+                    # the meeting under the next top heading (一、预备会议 … 二、正式会议 …)
                     run = Run(markers[0].family, inline=True)
                 self.add(run, item)
             outline.runs.append(run)

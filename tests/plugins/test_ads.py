@@ -831,6 +831,11 @@ def test_a_notices_own_contact_block_at_its_end():
     text = (SPEECH + "五、报名事项\n请各社区于10月24日前报送报名表。\n联系人：陈晓燕　　联系电话：0571-86512236\n"
             "电子邮箱：cdjdswb@163.com\n")
     assert lines_by_rule(text) == []
+    # a second contact person aligned under the first
+    two = text.replace("电子邮箱", "　　　　赵明辉　　联系电话：0571-86512237\n电子邮箱")
+    assert lines_by_rule(two) == []
+    # a seller's line after the block is still the site's
+    assert ("AD001", 10) in lines_by_rule(two + "更多范文请访问www.fanwen365.com\n")
 
 
 def test_a_proposals_submission_date_is_a_field():

@@ -1834,6 +1834,20 @@ def test_a_second_document_in_the_file_restarts_the_items_counted_through():
     assert [f[3] for f in nu(undated)] == ["第一项"]
 
 
+TWO_SESSIONS = ("一、预备会议\n预备会议共有两项议程。\n下面进行第一项议程，通过主席团名单。\n下面进行第二项议程，通过大会议程。\n"
+                "二、正式会议\n各位代表：\n大会现在开幕。\n大会共有三项议程。\n下面进行大会第一项议程，听取工作报告。\n"
+                "下面进行大会第二项议程，审议提案。\n下面进行大会第三项议程，领导讲话。\n")
+
+
+def test_a_top_heading_restarts_the_items_counted_through():
+    # 一、预备会议 … 二、正式会议: each session counts its own items
+    assert nu(TWO_SESSIONS) == []
+    assert [f[3] for f in nu(TWO_SESSIONS.replace("大会第三项", "大会第四项"))] == ["第四项"]
+    # under one heading, a second 第一项 is a slip
+    one = TWO_SESSIONS.replace("二、正式会议\n", "")
+    assert [f[3] for f in nu(one) if f[0] == "NU001"] == ["第一项"]
+
+
 def test_a_roster_with_role_labels_a_lead_in_and_blank_lines():
     group = ("（一）活动领导小组（共5人）\n\n组　长：李文涛　市市场监督管理局局长\n\n"
              "副组长：王海燕　市市场监督管理局副局长\n\n成　员：张三、李四、王五\n")
