@@ -321,6 +321,15 @@ def _prose_follows(lines: list[Line], number: int, within: int = 3) -> bool:
     return False
 
 
+def _table_cells(doc) -> set[int]:
+    """Lines a reader took from the cells of a table (a .docx's 表格2第24行第2列)."""
+    labels = getattr(doc, "line_labels", None) or {}
+    return {number for number, label in labels.items() if TABLE_CELL in label}
+
+
+TABLE_CELL = "表格"
+
+
 def _running_heads(doc) -> set[int]:
     """Lines a reader took from a document's page header or footer (a .docx's 页眉, 页脚)."""
     labels = getattr(doc, "line_labels", None) or {}
@@ -775,7 +784,8 @@ def _attach_neighbours(layout: Layout) -> None:
     """Short lines that belong to an ad banner, separators, and lists under 相关推荐."""
     conf = layout.settings
     structured = layout.body_start is not None
-    table_rows = _table_rows(layout.lines)  # a duty roster above the footer is the draft's own
+    # a duty roster above the footer, in text or in a Word table, is the draft's own
+    table_rows = _table_rows(layout.lines) | _table_cells(layout.doc)
     for zone in ("head", "front", "tail"):
         numbers = [ln.number for ln in layout.lines if ln.zone == zone] if structured else (
             [ln.number for ln in layout.lines] if zone == "head" else [])

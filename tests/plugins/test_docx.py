@@ -197,6 +197,27 @@ def test_a_word_tables_total_row_is_summed(tmp_path):
     assert document.line_labels[finding.line] == "表格1第4行第3列"
 
 
+def test_a_roster_table_above_a_sites_line_stays(tmp_path):
+    import docx
+
+    from checker.testing import make_engine
+
+    word = docx.Document()
+    word.add_paragraph("关于表彰不动产登记工作先进个人的决定")
+    word.add_paragraph("经研究，决定对以下同志予以表彰。")
+    table = word.add_table(rows=3, cols=3)
+    for r, row in enumerate([["序号", "姓名", "单位及职务"], ["1", "吕振华", "市不动产登记中心副科长"],
+                             ["2", "施雨桐", "青河县自然资源局科员"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    word.add_paragraph("【责任编辑：李明】　点击复制")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = DocxReader().read("决定.docx", buffer.getvalue())
+    flagged = {document.line_labels.get(f.line, "") for f in make_engine(["AD"]).check(document)}
+    assert flagged == {"正文第3段"}
+
+
 def test_text_box_in_a_header_is_labelled_by_its_story(tmp_path):
     document = read(Draft(body=[p("正文")], headers=[("default", [p(factory.text_box(p("扫码关注公众号")))])]), tmp_path)
     assert ("扫码关注公众号", "页眉文本框1") in rows(document)
