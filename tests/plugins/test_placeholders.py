@@ -167,6 +167,7 @@ MARKER_LOOKALIKES = [
     "Version X.X is out.",
     "三米×四米的展台。",
     "招牌尺寸控制在1.2米×门面宽度以内。",  # a length times a word
+    "县检测中心新购置X荧光光谱分析仪1台。",
     "会场设置X展架两个。",
     "用乘号“×”表示相乘。",
 ]
