@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from checker.patterns import alternation
 
-from .numerals import FULLWIDTH_DIGITS, chinese_value
+from .numerals import FULLWIDTH_DIGITS, chinese_value, count_value
 
 OPEN_END = ("等", "……")  # 其中A类16个、B类14个等: the list says it is not all
 MULTIPLIERS = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
@@ -176,6 +176,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         labels = [part.label for part in parts]
         exhaustive = (
             bool(named)
+            or _kinds_named_before(prose, total.start("num")) == len(parts)
             or word in data.exhaustive_openers
             or labels[-1].startswith(data.remainder_labels)
             or labels[-1].endswith(data.remainder_endings)
@@ -189,6 +190,18 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             classifier, tuple(parts), exhaustive, disjoint, open_ended,
         ))
     return found
+
+
+# 两项补贴共计2863.4万元: how many kinds the total is of, named right before it.
+KINDS_BEFORE = re.compile(rf"(?<![第0-9一二两三四五六七八九十])(?P<num>{CN_COUNT}|[0-9]{{1,2}})(?:项|类|种)"
+                          r"[\u4e00-\u9fff]{1,6}?(?:共计|合计|总计|共)?\Z")
+
+
+def _kinds_named_before(prose: str, total_start: int) -> int | None:
+    """两项补贴共计2863.4万元，其中困难残疾人生活补贴……、重度残疾人护理补贴……: the total is said
+    to be of two kinds, so two parts are all of it."""
+    match = KINDS_BEFORE.search(prose, max(0, total_start - 12), total_start)
+    return count_value(match.group("num")) if match else None
 
 
 def _counts_per_kind(prose: str, total: re.Match, parts: list[Part]) -> bool:
