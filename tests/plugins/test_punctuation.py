@@ -787,6 +787,9 @@ def test_the_levels_of_a_scheme_joined_by_single_marks():
     assert hits("按照问题—原因—措施的思路，查找不足。", "PU004") == []
     # an aside between two dashes follows no word that introduces a scheme
     assert [h[0] for h in hits("这项工作—说到底—是为了群众。", "PU004")] == ["—", "—"]
+    # a quoted chain of three longer words, one quoting a name of its own, is a path
+    assert hits("打通“网格员—社区工作者—社区‘两委’成员”的职业发展通道。", "PU004") == []
+    assert [h[0] for h in hits("打通“网格员—社区工作者”的通道。", "PU004")] == ["—"]
 
 
 def test_a_chain_of_levels_joined_by_single_marks():
