@@ -217,9 +217,12 @@ CLAUSE_MARKS = "。！？；，,\n"
 
 
 def _last_mark(prose: str, end: int, reach: int, marks: str) -> int:
-    """Where the last of ``marks`` stands in the ``reach`` characters before ``end`` (-1: none);
-    the comma of a figure written in thousands (2,048) is no mark."""
-    floor, last = max(0, end - reach), -1
+    """Where the last of ``marks`` stands in the ``reach`` characters before ``end``; with
+    none there, the place before the reach begins, so what follows it is never more than
+    ``reach`` (a clause too long to read whole is read no further back than that). The comma
+    of a figure written in thousands (2,048) is no mark."""
+    floor = max(0, end - reach)
+    last = floor - 1
     for mark in marks:
         at = prose.rfind(mark, floor, end)
         while at > 0 and mark == "," and THOUSANDS_COMMA.match(prose, at - 1):
@@ -458,8 +461,9 @@ def may_overlap(found: Breakdown, data: BreakdownData) -> bool:
 
 def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
     """How many of the first parts the total names before its count (评选县级劳动模范和先进
-    工作者共40名，其中劳动模范18名、先进工作者20名): they are every group it counts, and what
-    follows them counts something else. 0 when fewer than two are named."""
+    工作者共40名，其中劳动模范18名、先进工作者20名; 受理投诉举报1534件，其中投诉1276件、举报
+    248件): they are every group it counts, and what follows them counts something else. 0 when
+    fewer than two are named."""
     clause = _last_mark(prose, total_start, 40, CLAUSE_MARKS)
     before = prose[clause + 1:total_start]
     named = 0
@@ -467,7 +471,10 @@ def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
         if len(part.label) < 2 or part.label not in before:
             break
         named += 1
-    return named if named >= 2 and any(joiner in before for joiner in "和及与、") else 0
+    # 劳动模范和先进工作者, or the words run together as one name when they are all the parts:
+    # 受理投诉举报1534件，其中投诉……、举报…… (but 来信来访52件，其中来信……、来访……、网上信访……)
+    together = named == len(parts) and "".join(part.label for part in parts) in before
+    return named if named >= 2 and (together or any(joiner in before for joiner in "和及与、")) else 0
 
 
 def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:

@@ -524,8 +524,8 @@ def _parallel_clause_before(prose: str, list_start: int, items: list[str]) -> bo
         return False
     back = _list_start(prose, list_start - 1)
     clause = prose[back:list_start - 1]
-    if not clause:
-        return False
+    if not clause or "等" in clause:
+        return False  # ……“霸王条款”等问题仍然突出，食品、药品……等七个领域: a clause of its own
     parts = _split_items(clause)
     return parts is None or len(parts) > 1 or clause[:1] == items[0][:1]
 

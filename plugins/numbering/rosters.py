@@ -178,8 +178,11 @@ def _spaced_names(text: str) -> bool:
 
 def _name_line(text: str) -> bool:
     """A line of names: no sentence in it (a 顿号 list may end with 。; a bracket may say
-    （女，回族）), no figure (各2名, a date), short."""
-    if len(text) > NAME_LINE_LONGEST or any(ch.isdigit() for ch in text):
+    （女，回族）), no figure (各2名, a date) but in the post after a name (潘志远　市12315投诉
+    举报中心干部) or in brackets after it (……消费者权益保护科（12315投诉举报中心）), short."""
+    if len(text) > NAME_LINE_LONGEST:
         return False
     body = BRACKETED.sub("", text[:-1] if text.endswith(("。", "；", ";")) else text)
+    if any(ch.isdigit() for ch in GAP.split(body, 1)[0]):
+        return False
     return not any(mark in body for mark in SENTENCE_MARKS)

@@ -609,10 +609,11 @@ def stated_count(doc, ctx) -> Iterator[Finding]:
 
 
 def _name_after(text: str, end: int) -> str:
-    """The words after a count, for the message: 五个 → 五个专项."""
+    """The words after a count, for the message: 五个 → 五个专项; up to 的, which begins what
+    the count describes (七个领域的投诉举报量 → 七个领域)."""
     tail = []
     for char in text[end:end + 4]:
-        if not "\u4e00" <= char <= "\u9fff":
+        if not "\u4e00" <= char <= "\u9fff" or char == "的":
             break
         tail.append(char)
     return "".join(tail)

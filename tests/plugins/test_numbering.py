@@ -722,6 +722,9 @@ def test_stated_count_points_at_the_count_and_relates_the_list():
     finding = only(text, "NU003")
     assert (finding.line, finding.column, finding.text, finding.suggestion) == (1, 33, "七个方面", "六个方面")
     assert "6项" in finding.message
+    # the message names the count up to 的
+    named = only("食品、药品、特种设备等四个领域的投诉量居高位。", "NU003")
+    assert named.message.startswith("说“四个领域”，")
     (related,) = finding.related
     assert text[related.start:related.end].endswith("督抓落实")
 
@@ -738,6 +741,9 @@ def test_stated_count_points_at_the_count_and_relates_the_list():
     ("实施乡村振兴、城市更新“三大行动”。", ("三大", "两大")),
     # the kinds a competition is divided into are listed in full
     ("竞赛设电工、焊工、数控车工、汽车维修工、养老护理员、育婴员、茶艺师等八个工种。", ("八个", "七个")),
+    # a clause before it with a list of its own that 等 closed is no part of this list
+    ("“霸王条款”、虚假宣传等问题仍然突出，食品、药品、特种设备、预付式消费、直播带货、旅游出行等七个领域的投诉量仍居高位。",
+     ("七个", "六个")),
 ])
 def test_stated_count_mismatches(text, expected):
     finding = only(text, "NU003")
@@ -904,6 +910,8 @@ def test_breakdown_said_to_be_whole_must_add_up():
     ("全年发放残疾人两项补贴共计2863.4万元，其中生活补贴1127.6万元、护理补贴1725.8万元。", "2863.4万元", "＝2853.4万元"),
     ("共募集善款1862.5万元，其中单位捐赠1245.3万元、个人捐赠607.2万元。", "1862.5万元", "＝1852.5万元"),
     ("全年办理婚姻登记6384对，其中结婚登记4127对、离婚登记2157对。", "6384对", "＝6284对"),
+    # the total names its groups run together
+    ("全年受理餐饮类投诉举报1534件，其中投诉1276件、举报248件。", "1534件", "＝1524件"),
     # 男 and 女 together are everyone
     ("全县共有干部职工86人，其中男性50人、女性30人。", "86人", "＝80人"),
     ("共整改问题32个，其中已整改25个，未整改5个。", "32个", "＝30个"),
@@ -949,6 +957,7 @@ def test_breakdown_a_little_short_of_its_total_is_info():
     "全市现有公共图书馆9个，其中市级馆1个、县级馆8个，一级馆5个、二级馆3个、三级馆1个。",
     "推动建章立制41项，其中出台制度12项、完善制度31项。",  # no level: one rule may be both
     "全年发放补贴共计2863.4万元，其中生活补贴1127.6万元、护理补贴1725.8万元。",  # no count of kinds
+    "全年受理诉求1534件，其中投诉1276件、举报248件。",  # 咨询 may be left out
     "发放三项补贴共计2863.4万元，其中生活补贴1127.6万元、护理补贴1725.8万元。",  # two of three kinds
     "共有党员40名，其中预备党员2名、流动党员3名、离退休党员34名。",
     # overlapping groups may add up to more than the total
@@ -1667,6 +1676,15 @@ def test_inline_lists_that_fit_one_reading(text):
     assert check_text(text, select=["NU002"]) == []
 
 
+def test_groups_named_far_before_the_total_are_not_its_groups():
+    # the parts are named in an earlier paragraph, not in the total's own clause
+    lead = "全年扎实推进消费投诉举报处理和消费者教育引导工作。\n"
+    total = ("全年全市通过全国12315平台、12315热线、12345政务服务便民热线转办等渠道共受理消费者诉求62418件，"
+             "其中投诉38652件、举报9371件、咨询14395件。\n")
+    assert [f for f in nu(lead + total) if f[0] == "NU006"] == []
+    assert [f[3] for f in nu(lead + total.replace("14395件", "14396件")) if f[0] == "NU006"] == ["62418件"]
+
+
 def test_parts_that_give_a_second_figure_each():
     text = "改造老旧小区56个，涉及居民4321户，其中城关片区31个、2108户，东城片区18个、1425户，西城片区7个、788户。"
     assert [f for f in nu(text) if f[0] == "NU006"] == []
@@ -1973,6 +1991,15 @@ def test_a_roster_heading_counts_the_names_under_it():
     units = ROSTER.replace("县应急管理局\n县消防救援大队\n", "县应急管理局、县消防救援大队、县交通运输局\n")
     assert [f[3] for f in nu(units)] == ["4个"]
     assert nu(units.replace("先进集体（4个）", "先进集体（5个）")) == []
+
+
+def test_figures_in_a_post_or_a_bracket_after_a_name_are_part_of_the_line():
+    units = "一、先进集体（3个）\n市市场监督管理局知识产权保护科\n市市场监督管理局消费者权益保护科（12315投诉举报中心）\n市食品药品检验检测中心\n"
+    people = "二、先进个人（3名）\n唐海波　市计量测试检定所副所长\n袁　芳　市标准化研究院干部\n潘志远　市12315投诉举报中心干部\n"
+    assert nu(units + people) == []
+    assert [f[3] for f in nu(units.replace("3个", "4个") + people.replace("3名", "4名"))] == ["4个", "4名"]
+    # a figure in the line itself ends the list: 各2名 is no name
+    assert nu("一、先进集体（3个）\n城关镇、白沙镇各2个\n县应急管理局\n") == []
 
 
 ATTENDANCE = "出席人员（共12人）：王建国、李红梅、赵志强、陈宏、刘洋、孙立新、周敏、吴海波、郑晓东、冯雪、黄志成（局长）\n"
