@@ -474,7 +474,23 @@ def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
     # 劳动模范和先进工作者, or the words run together as one name when they are all the parts:
     # 受理投诉举报1534件，其中投诉……、举报…… (but 来信来访52件，其中来信……、来访……、网上信访……)
     together = named == len(parts) and "".join(part.label for part in parts) in before
-    return named if named >= 2 and (together or any(joiner in before for joiner in "和及与、")) else 0
+    if named >= 2 and (together or any(joiner in before for joiner in "和及与、")):
+        return named
+    return len(parts) if len(parts) >= 2 and _heads_named(before, [part.label for part in parts]) else 0
+
+
+def _heads_named(before: str, labels: list[str]) -> bool:
+    """国控、省控空气质量监测站点14个，其中国控站点6个、省控站点9个: the labels less the words
+    they end alike in are named one after another, joined, before the total."""
+    common = 0
+    while common < min(map(len, labels)) - 1 and len({label[-1 - common] for label in labels}) == 1:
+        common += 1
+    for cut in range(common, 0, -1):  # 国控站点/省控站点 end alike in 控站点; 国控、省控 names them
+        heads = [label[:len(label) - cut] for label in labels]
+        if all(len(head) >= 2 for head in heads) and any(
+                joiner.join(heads) in before for joiner in ("、", "和", "及", "与")):
+            return True
+    return False
 
 
 def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:

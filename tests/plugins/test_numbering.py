@@ -912,6 +912,7 @@ def test_breakdown_said_to_be_whole_must_add_up():
     ("全年办理婚姻登记6384对，其中结婚登记4127对、离婚登记2157对。", "6384对", "＝6284对"),
     # the total names its groups run together
     ("全年受理餐饮类投诉举报1534件，其中投诉1276件、举报248件。", "1534件", "＝1524件"),
+    ("全市共有国控、省控空气质量监测站点14个，其中国控站点6个、省控站点9个。", "14个", "＝15个"),
     # 男 and 女 together are everyone
     ("全县共有干部职工86人，其中男性50人、女性30人。", "86人", "＝80人"),
     ("共整改问题32个，其中已整改25个，未整改5个。", "32个", "＝30个"),
@@ -958,6 +959,7 @@ def test_breakdown_a_little_short_of_its_total_is_info():
     "推动建章立制41项，其中出台制度12项、完善制度31项。",  # no level: one rule may be both
     "全年发放补贴共计2863.4万元，其中生活补贴1127.6万元、护理补贴1725.8万元。",  # no count of kinds
     "全年受理诉求1534件，其中投诉1276件、举报248件。",  # 咨询 may be left out
+    "全市共有空气质量监测站点16个，其中国控站点6个、省控站点9个。",  # the kinds are not said to be all
     "发放三项补贴共计2863.4万元，其中生活补贴1127.6万元、护理补贴1725.8万元。",  # two of three kinds
     "共有党员40名，其中预备党员2名、流动党员3名、离退休党员34名。",
     # overlapping groups may add up to more than the total
