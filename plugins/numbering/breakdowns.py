@@ -343,7 +343,7 @@ def _earlier_total(prose: str, opener: re.Match, data: BreakdownData, sentence_b
         if end < 0 or prose[end] != "。":
             return None, None
     stop = _last_mark(prose, end, 80, SENTENCE_MARKS)
-    candidates = [m for m in data.count.finditer(prose, stop + 1, end) if m.group("cl") == classifier]
+    candidates = [m for m in data.count.finditer(prose, stop + 1, end) if _same_classifier(m.group("cl"), classifier, data)]
     if not candidates or _approximate(prose, candidates[0 if sentence_before else -1], data):
         return None, None
     parts = _parts(prose, opener.end(), classifier, data)

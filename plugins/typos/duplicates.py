@@ -18,7 +18,7 @@ from checker import ConfigError, Finding, Fix, rule
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 DOUBLED = re.compile(f"(?=([{HAN}]{{1,8}}?)\\1)")
-DOUBLED_WITH_LE = re.compile(f"(?=([{HAN}]{{2,6}}?)了\\1(?=[{HAN}“‘《]))")
+DOUBLED_WITH_LE = re.compile(f"(?=([{HAN}]{{2,6}}?)了\\1(?=[{HAN}“‘《A-Za-z0-9０-９]))")
 ECHO_ENDINGS = tuple("了的地着过啊呀吧呢嘛哦")
 NUMERALS = set("一二两三四五六七八九十百千万几每半")
 NEGATIONS = set("不没")

@@ -1180,6 +1180,8 @@ def test_announcement_closed_with_a_courtesy():
     # honours given: one each, so the parts are disjoint and nearly all of the total
     ("本次大会共表彰先进个人130名，其中优秀教师60名、优秀班主任40名、优秀教育工作者20名；同时表彰先进集体10个。",
      "130名", "info"),
+    # projects counted by 个, their prizes by 项: the same things, the total further back in its clause
+    ("本次评选共有26个项目获集团科技进步奖，其中特等奖1项、一等奖5项、二等奖8项、三等奖11项。", "26个", "info"),
 ])
 def test_more_breakdown_mismatches(text, total, severity):
     finding = only(text, "NU006")

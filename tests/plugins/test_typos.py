@@ -148,6 +148,7 @@ def test_ty001_flags_dictionary_forms(text, chars, suggestion):
 TY001_CLEAN = [
     "天下自有公理在，这是一条公理。",  # a truth, not a length: no figure before it
     "古人求取功名、拜相封侯机会难得。",  # 封侯 then 机会
+    "凭户籍此前登记的信息办理。",  # 户籍 then 此前
     "村史馆的壁画生动再现了老一辈艰苦奋斗的场景。",  # a wall painting
     "按规划解决停车难问题，计划解读新政策。",
     "衣着既时尚又大方，庄严历史时刻。",
@@ -384,6 +385,7 @@ TY003_CASES = [
     ("为为全市高质量发展作出新的更大贡献！", "为为", "为", "error"),
     ("我们要坚持坚持以人民为中心的发展思想。", "坚持坚持", "坚持", "error"),
     ("要努力努力提高服务水平。", "努力努力", "努力", "error"),
+    ("2026年，集团将实现了实现MES系统全覆盖。", "实现了实现", "实现了", "error"),  # a Latin word after it
 ]
 
 
