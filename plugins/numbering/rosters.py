@@ -36,6 +36,9 @@ ROLE_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{0,5}[：:]"
                         r"(?=[ \u3000]*(?:$|[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,2}(?:$|[\u3000 、，；])))")
 DATE_LINE = re.compile(r"[（(]?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]?")  # the date under the issuer
 BRACKETED = re.compile(r"[（(][^（）()]{0,12}[）)]")  # （女，回族） after a name
+# A figure that counts or dates (各2名, 2025年): the line is no name. A grade is part of one
+# (江州师范学院2022级汉语言文学专业团支部).
+FIGURE = re.compile(r"[0-9０-９]+(?:[名个人家位所支户篇件年月日号时万元%％]|$)")
 
 
 class RosterData(NamedTuple):
@@ -130,6 +133,8 @@ def _name_blocks(doc, lines: list[tuple[int, int]], data: RosterData):
     lead_in = True
     for start, end in lines:
         line = doc.prose[start:end].strip(SPACES + "\0")  # a Markdown bullet is masked
+        if line.startswith(data.stop_words):
+            break  # 附件2, 记录人：蒋玉兰: the list is over
         label = ROLE_LABEL.match(line)
         if label is not None:  # 副组长：王海燕　市市场监督管理局副局长; 成　员：（names below）
             line = line[label.end():].lstrip(SPACES)
@@ -149,7 +154,8 @@ def _name_blocks(doc, lines: list[tuple[int, int]], data: RosterData):
         if numbered is not None:  # 1.陈立华　县委副书记、县长: one entry a number
             line = doc.text[numbered.end():end].strip(SPACES)
         if data.heading.fullmatch(doc.prose, start, end) or line.startswith(data.stop_words) \
-                or OUTLINE.match(doc.text, start) or not _name_line(line):
+                or OUTLINE.match(doc.text, start) or not _name_line(line) \
+                or BRACKETED.fullmatch(line):  # （此件公开发布）: a note under the list
             if len(taken) > 1 and DATE_LINE.fullmatch(line):
                 blocks.append((before_last, taken[:-1]))  # the issuer over its date
             break
@@ -178,11 +184,11 @@ def _spaced_names(text: str) -> bool:
 
 def _name_line(text: str) -> bool:
     """A line of names: no sentence in it (a 顿号 list may end with 。; a bracket may say
-    （女，回族）), no figure (各2名, a date) but in the post after a name (潘志远　市12315投诉
+    （女，回族）), no figure that counts or dates (各2名, a date) but in the post after a name (潘志远　市12315投诉
     举报中心干部) or in brackets after it (……消费者权益保护科（12315投诉举报中心）), short."""
     if len(text) > NAME_LINE_LONGEST:
         return False
     body = BRACKETED.sub("", text[:-1] if text.endswith(("。", "；", ";")) else text)
-    if any(ch.isdigit() for ch in GAP.split(body, 1)[0]):
+    if FIGURE.search(GAP.split(body, 1)[0]):
         return False
     return not any(mark in body for mark in SENTENCE_MARKS)

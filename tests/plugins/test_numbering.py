@@ -2006,6 +2006,15 @@ def test_figures_in_a_post_or_a_bracket_after_a_name_are_part_of_the_line():
     assert nu("一、先进集体（3个）\n城关镇、白沙镇各2个\n县应急管理局\n") == []
 
 
+def test_a_grade_in_a_units_name_a_note_in_brackets_and_the_minutes_keeper_end_no_roster_early():
+    units = ("二、五四红旗团支部（3个）\n江州高新区星火科技有限公司团支部\n江州市第二中学高二（3）班团支部\n"
+             "江州师范学院文学院2022级汉语言文学专业团支部\n（此件公开发布）\n")
+    assert nu(units) == []
+    assert [f[3] for f in nu(units.replace("3个", "4个"))] == ["4个"]
+    # the people who kept and chaired the minutes are no names of the list above them
+    assert nu("附：村民代表签到表（47人）\n记录人：蒋玉兰\n主持人：罗振华\n") == []
+
+
 ATTENDANCE = "出席人员（共12人）：王建国、李红梅、赵志强、陈宏、刘洋、孙立新、周敏、吴海波、郑晓东、冯雪、黄志成（局长）\n"
 
 
