@@ -784,8 +784,9 @@ def _attach_neighbours(layout: Layout) -> None:
     """Short lines that belong to an ad banner, separators, and lists under 相关推荐."""
     conf = layout.settings
     structured = layout.body_start is not None
-    # a duty roster above the footer, in text or in a Word table, is the draft's own
-    table_rows = _table_rows(layout.lines) | _table_cells(layout.doc)
+    # a duty roster above the footer, in text or in a Word table, and a notice's own contact
+    # block (联系人：…, 电子邮箱：…) are the draft's own
+    own_rows = _table_rows(layout.lines) | _table_cells(layout.doc) | _contact_rows(layout.lines, conf.contact_person)
     for zone in ("head", "front", "tail"):
         numbers = [ln.number for ln in layout.lines if ln.zone == zone] if structured else (
             [ln.number for ln in layout.lines] if zone == "head" else [])
@@ -803,8 +804,8 @@ def _attach_neighbours(layout: Layout) -> None:
                     continue  # the title a scraper copied stays: only its copy goes
                 if line.number in layout.running:
                     continue  # a Word page header read after the body borders no banner of it
-                if line.number in table_rows:
-                    continue  # 10月5日—10月6日　　陈宏　　刘洋: a row of a table that ends the draft
+                if line.number in own_rows:
+                    continue  # 10月5日—10月6日　　陈宏　　刘洋, 电子邮箱：…: a row of the draft's own
                 if i and conf.attachment.search(run[i - 1].text):
                     continue  # 附件3 / 会场座位示意图（另行印发）: the title of an attachment
                 sandwiched = flagged[0] < i < flagged[-1]

@@ -836,6 +836,14 @@ def test_a_notices_own_contact_block_at_its_end():
     assert lines_by_rule(two) == []
     # a seller's line after the block is still the site's
     assert ("AD001", 10) in lines_by_rule(two + "更多范文请访问www.fanwen365.com\n")
+    # the block stays the notice's own with a seller's line right under it
+    assert lines_by_rule(text + "本方案模板定制请联系QQ：2876543109\n") == [("AD001", 9)]
+
+
+def test_a_rule_forbidding_gifts_is_no_sales_talk():
+    rule = "9.严禁以各种名义违规使用公款购买、印制、邮寄、赠送贺年卡、明信片、年历等物品。\n"
+    assert lines_by_rule(SPEECH + rule) == []
+    assert ("AD001", 5) in lines_by_rule(SPEECH + "开通年卡会员立享八折，赠送精品范文。\n")
 
 
 def test_a_proposals_submission_date_is_a_field():

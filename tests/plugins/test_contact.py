@@ -302,6 +302,11 @@ def test_a_host_that_names_what_the_site_sells_is_an_error():
     assert check_text("详见 www.fanwen.gov.cn 公告", select=["CT005"]) == []
 
 
+def test_a_hotline_an_office_opens_is_its_own():
+    assert check_text("宣传周期间，市妇联开通家庭教育咨询热线0736-8211618。", select=["CT002"]) == []
+    assert [f.rule.id for f in check_text("开通会员请致电0731-88886666。", select=["CT002"])] == ["CT002"]
+
+
 def test_domain_allowed_by_config():
     assert check_text("见 www.moyun.com", select=["CT005"], options={"CT005": {"allow": ["moyun.com"]}}) == []
 
