@@ -679,6 +679,7 @@ def test_a_withheld_name_outside_an_honour_is_left_alone(text):
     # the name column of a roster
     ("二、优秀班主任（3名）\n陈雅琴　　县第一中学\n某某　　城关镇中心小学\n林国栋　　县实验中学\n", "honours.txt"),
     ("3.某某\t城关镇中心小学\n", "roster.txt"),
+    ("二、三八红旗手（3名）\n陈雅琴　江州市第一人民医院护士长\n某某　江州市人民检察院第三检察部检察官\n", "honours.txt"),
 ])
 def test_某某_standing_for_a_name_or_an_office(text, path):
     assert [(f[0], f[1]) for f in found(text, path=path)] == [("PH002", "某某")]
@@ -690,7 +691,7 @@ def test_某某_standing_for_a_name_or_an_office(text, path):
     # quoted speech and ordinary words
     "他说：“某某、某某都来了。”", "某些、某种情况下",
     # a withheld name opening a roster row, and 某某 as the first word of a sentence
-    "张某某　　县第一中学\n", "某某　同志的发言很好。\n",
+    "张某某　　县第一中学\n", "某某　同志的发言很好。\n", "某某　单位\n",
 ])
 def test_withheld_names_and_quoted_speech_are_left_alone(text):
     assert found(text) == []
