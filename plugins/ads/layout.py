@@ -174,6 +174,8 @@ class Layout:
     body_end: int | None = None
     blocks: list[Block] = field(default_factory=list)
     running: set[int] = field(default_factory=set)  # lines of a Word page header or footer
+    # rows of a table (in text or a Word table) and a notice's contact block
+    own_rows: set[int] = field(default_factory=set)
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]
@@ -323,17 +325,20 @@ def _prose_follows(lines: list[Line], number: int, within: int = 3) -> bool:
 
 def _table_cells(doc) -> set[int]:
     """Lines a reader took from the cells of a table (a .docx's 表格2第24行第2列)."""
-    labels = getattr(doc, "line_labels", None) or {}
-    return {number for number, label in labels.items() if TABLE_CELL in label}
+    return _labelled(doc, TABLE_CELL)
 
 
-TABLE_CELL = "表格"
+TABLE_CELL = ("表格",)
 
 
 def _running_heads(doc) -> set[int]:
     """Lines a reader took from a document's page header or footer (a .docx's 页眉, 页脚)."""
+    return _labelled(doc, RUNNING_HEADS)
+
+
+def _labelled(doc, words: tuple[str, ...]) -> set[int]:
     labels = getattr(doc, "line_labels", None) or {}
-    return {number for number, label in labels.items() if any(word in label for word in RUNNING_HEADS)}
+    return {number for number, label in labels.items() if any(word in label for word in words)}
 
 
 def _add_bare_domains(layout: Layout, prose: str, contact: Signal, owned) -> None:
@@ -613,8 +618,12 @@ def _score_position(layout: Layout) -> None:
     conf = layout.settings
     structured = layout.body_start is not None
     # Rows of a table, a cover page's fields, a notice's own contact block: content anywhere.
-    laid_out = _table_rows([ln for ln in layout.lines if ln.zone in POSITIONED]) if structured else set()
-    laid_out |= _field_rows(layout.lines) | _contact_rows(layout.lines, conf.contact_person)
+    own = _table_rows([ln for ln in layout.lines if ln.zone in POSITIONED] if structured else layout.lines)
+    own |= _contact_rows(layout.lines, conf.contact_person)
+    # …and never a line of a site's banner, nor is a Word table's cell (a roster above a footer);
+    # fields are not (a footer of 投稿邮箱：…, 上一篇：… is made of them)
+    layout.own_rows = own | _table_cells(layout.doc)
+    laid_out = own | _field_rows(layout.lines)
     closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
     for line in layout.lines:
         if line.blank or not structured or line.zone not in POSITIONED:
@@ -784,9 +793,6 @@ def _attach_neighbours(layout: Layout) -> None:
     """Short lines that belong to an ad banner, separators, and lists under 相关推荐."""
     conf = layout.settings
     structured = layout.body_start is not None
-    # a duty roster above the footer, in text or in a Word table, and a notice's own contact
-    # block (联系人：…, 电子邮箱：…) are the draft's own
-    own_rows = _table_rows(layout.lines) | _table_cells(layout.doc) | _contact_rows(layout.lines, conf.contact_person)
     for zone in ("head", "front", "tail"):
         numbers = [ln.number for ln in layout.lines if ln.zone == zone] if structured else (
             [ln.number for ln in layout.lines] if zone == "head" else [])
@@ -804,7 +810,7 @@ def _attach_neighbours(layout: Layout) -> None:
                     continue  # the title a scraper copied stays: only its copy goes
                 if line.number in layout.running:
                     continue  # a Word page header read after the body borders no banner of it
-                if line.number in own_rows:
+                if line.number in layout.own_rows:
                     continue  # 10月5日—10月6日　　陈宏　　刘洋, 电子邮箱：…: a row of the draft's own
                 if i and conf.attachment.search(run[i - 1].text):
                     continue  # 附件3 / 会场座位示意图（另行印发）: the title of an attachment

@@ -482,9 +482,7 @@ def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
 def _heads_named(before: str, labels: list[str]) -> bool:
     """国控、省控空气质量监测站点14个，其中国控站点6个、省控站点9个: the labels less the words
     they end alike in are named one after another, joined, before the total."""
-    common = 0
-    while common < min(map(len, labels)) - 1 and len({label[-1 - common] for label in labels}) == 1:
-        common += 1
+    common = min(_common_ending(labels), min(map(len, labels)) - 1)
     for cut in range(common, 0, -1):  # 国控站点/省控站点 end alike in 控站点; 国控、省控 names them
         heads = [label[:len(label) - cut] for label in labels]
         if all(len(head) >= 2 for head in heads) and any(
@@ -508,14 +506,19 @@ def _common_kind(labels: list[str], data: BreakdownData) -> bool:
         if all(kind in label for label in labels) \
                 and len({label.split(kind, 1)[0] for label in labels}) == len(labels):
             return True
-    shortest = min(len(label) for label in labels)
-    common = 0
-    while common < shortest and len({label[-1 - common] for label in labels}) == 1:
-        common += 1
-    if common == 0 or common == shortest:
+    common = _common_ending(labels)
+    if common == 0 or common == min(map(len, labels)):
         return False
     suffix = labels[0][-common:]
     return any(kind in suffix for kind in data.kinds)  # 类, 方面问题, 科级
+
+
+def _common_ending(labels: list[str]) -> int:
+    """How many characters all the labels end alike in (国控站点/省控站点: 3)."""
+    shortest, common = min(map(len, labels)), 0
+    while common < shortest and len({label[-1 - common] for label in labels}) == 1:
+        common += 1
+    return common
 
 
 def _complement(labels: list[str], data: BreakdownData, complete: bool) -> bool:

@@ -155,6 +155,7 @@ def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
 
 
 def _second_count_of_a_clause(prose: str, found: list, index: int, announcement) -> bool:
+    """An earlier count of the paragraph stands in the same clause: 以下六个方面、共24项工作."""
     return any(earlier.paragraph == index and earlier.phrase_end <= announcement.start
                and not any(mark in prose[earlier.phrase_end:announcement.start] for mark in "，。；：,;:！？!?")
                for earlier in found)

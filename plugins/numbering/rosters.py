@@ -74,9 +74,11 @@ def find_rosters(doc, data: RosterData) -> list[Roster]:
     lines = [(start, end) for number, start, end, _ in doc.lines() if "表格" not in labels.get(number, "")]
     found = []
     for index, (start, end) in enumerate(lines):
-        match = data.heading.fullmatch(prose, start, end)
+        match = data.heading.match(prose, start, end)
         if match is None:
-            inline = _inline_roster(prose, data, start, end)
+            continue
+        if match.end() < end:  # words after the heading on its line: names after its colon?
+            inline = _inline_roster(prose, match, end)
             if inline is not None:
                 found.append(inline)
             continue
@@ -100,12 +102,12 @@ INLINE_NAME_LONGEST = 8  # a name with its post (王建国局长) after the head
 NOT_IN_A_NAME = ("的", "和", "及", "与", "或", "等", "负责")
 
 
-def _inline_roster(prose: str, data: RosterData, start: int, end: int) -> Roster | None:
-    """出席人员（共12人）：王建国、李红梅、……: the names after the heading's colon, on its
-    line, set apart by 顿号. A post in brackets after a name is part of it; a piece too long
-    for a name, a figure or a sentence mark means the line is no plain list."""
-    match = data.heading.match(prose, start, end)
-    if match is None or match.end() >= end or not prose[start:match.end()].rstrip(SPACES + "\0").endswith(("：", ":")):
+def _inline_roster(prose: str, match: re.Match, end: int) -> Roster | None:
+    """出席人员（共12人）：王建国、李红梅、……: the names after the heading's colon (``match``),
+    on its line, set apart by 顿号. A post in brackets after a name is part of it; a piece too
+    long for a name, a figure or a sentence mark means the line is no plain list."""
+    start = match.start()
+    if not prose[start:match.end()].rstrip(SPACES + "\0").endswith(("：", ":")):
         return None
     count = count_value(match.group("num"))
     body = BRACKETED.sub("", prose[match.end():end].strip(SPACES + "\0").rstrip("。；;"))
