@@ -10,6 +10,7 @@ from .rosters import RosterData, roster_data
 from .table_counts import TableCountData, table_count_data
 from .counts import CountData, count_data
 from .tables import Blocks, TableData, read_tables, table_data
+from .votes import VoteData, vote_data
 from .markers import Grammar
 from .outline import Outline, OutlineBuilder
 
@@ -26,6 +27,10 @@ def counts(ctx) -> CountData:
 
 def breakdowns(ctx) -> BreakdownData:
     return ctx.compiled("numbering.breakdowns", lambda: breakdown_data(ctx.data(DATA)))
+
+
+def votes(ctx) -> VoteData | None:
+    return ctx.compiled("numbering.votes", lambda: vote_data(ctx.data(DATA)))
 
 
 def decimals(ctx) -> DecimalData:

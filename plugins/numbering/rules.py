@@ -15,11 +15,12 @@ from .table_counts import find_table_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
-from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, rosters,
+from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, rosters, votes,
                     table_blocks, table_counts, tables, where)
 from .numerals import chinese_numeral
 from .outline import Outline, Run
 from .references import find_dangling_references
+from .votes import find_roll_slips, find_vote_mismatches
 from .tables import NUMBER, find_serial_slips, find_total_mismatches
 
 STANDARD = "GB/T 9704-2012 7.3.3"
@@ -842,6 +843,8 @@ def inline_item(doc, ctx) -> Iterator[Finding]:
         "共发现问题17个，其中A类问题8个、B类问题6个、C类问题4个。",
         "全县共有干部职工86人，其中男性50人、女性30人。",
         "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。",
+        "到会代表43人参加表决，同意41票，反对1票，弃权2票，决议通过。",
+        "本村应到会村民代表45人，实到41人，请假3人，会议有效。",
     ],
     good=[
         "共评出优秀作品16件，分别为一等奖3件、二等奖5件、三等奖8件。",
@@ -849,6 +852,7 @@ def inline_item(doc, ctx) -> Iterator[Finding]:
         "共有学员62名，其中具有硕士以上学历的23名，有基层工作经历的41名。",
         "活动总预算386万元。其中，申请市级补助150万元，主要用于赛事组织；其余236万元由承办单位筹集。",
         "全县共有卫生技术人员1287人，其中执业医师462人、注册护士538人。",
+        "应到代表286名，实到代表271名，因事因病请假15名，赞成268票，反对0票，弃权3票。",
     ],
 )
 def breakdown_sum(doc, ctx) -> Iterator[Finding]:
@@ -882,6 +886,10 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     共 is broken down by the clause after its comma only when the parts name every member of
     a set that splits a whole (共40项，目前已达标36项、基本达标3项、未达标2项; the
     ``complements``): nothing else tells such a clause from a count of something else.
+
+    A meeting's counts are totals too: a vote's tally (同意37票，反对1票，弃权2票) adds up to
+    the count of voters present (实到41人), and the roll (应到45人) to those present and those
+    away (实到41人，请假3人). See ``votes.py``.
     """
     data = breakdowns(ctx)
     summed = find_summed_totals(doc.prose, data)
@@ -906,6 +914,36 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
             f"总数“{found.total_text}”与其{'前' if found in summed else '后'}分项之和不符：{_sum_shown(found)}",
             suggestion="核对总数和各分项的数字",
             severity=severity,
+        )
+    yield from _roll_slips(doc, ctx)
+    yield from _vote_mismatches(doc, ctx)
+
+
+def _roll_slips(doc, ctx) -> Iterator[Finding]:
+    """应到45人，实到41人，请假3人: the roll is those present and those away."""
+    for found in find_roll_slips(doc.prose, votes(ctx)):
+        away = "＋".join(found.absent)
+        yield Finding(
+            found.start, found.end,
+            f"应到人数“{doc.text[found.start:found.end]}”与实到{found.present}人＋{away}＝{found.accounted}人不符",
+            suggestion="核对应到、实到和缺席人数",
+        )
+
+
+def _vote_mismatches(doc, ctx) -> Iterator[Finding]:
+    """A tally adding up to more votes than voters is wrong wherever the count stands; one
+    adding up to fewer is wrong when the count is the tally's own (到会代表43人参加表决，……),
+    and most likely so (info) when it was written paragraphs before."""
+    for found in find_vote_mismatches(doc.prose, votes(ctx)):
+        counted = doc.text[found.present.start:found.present.end]
+        terms = "＋".join(choice.text for choice in found.choices)
+        more = found.total > found.present.value
+        yield Finding(
+            found.start, found.end,
+            f"表决结果{terms}＝{found.total}{found.choices[0].unit}，{'多于' if more else '少于'}{where(doc, found.present.start)}的“{counted}”",
+            suggestion="核对表决票数和到会人数",
+            severity=None if more or found.near else "info",
+            related=(Related(found.present.start, found.present.end, "到会（参加表决）人数"),),
         )
 
 

@@ -1281,6 +1281,74 @@ def test_sessions_counted_as_场次_and_场_are_one_classifier():
     assert nu("共检查企业120家次，其中餐饮企业80家、食品生产企业30家。") == []
 
 
+MINUTES = (
+    "本次会议应到村民代表46人，实到43人，因外出务工请假3人，会议有效。\n"
+    "一、审议通过《村规民约（修订稿）》。\n"
+    "经举手表决，同意40票，反对1票，弃权2票，审议通过。\n"
+    "二、审议通过《2026年村级重点工作计划》。\n"
+    "经举手表决，同意41票，反对0票，弃权2票，审议通过。\n"
+)
+
+
+def test_a_tally_counting_more_votes_than_voters_present():
+    findings = check_text(MINUTES.replace("同意41票，反对0票", "同意42票，反对0票"), select=["NU"])
+    assert [(f.rule.id, f.line, f.text, f.severity) for f in findings] == [
+        ("NU006", 5, "同意42票，反对0票，弃权2票", "warning")]
+    assert "＝44票，多于第1行的“43人”" in findings[0].message
+    assert findings[0].related[0].start == MINUTES.index("43人")
+
+
+def test_a_tally_short_of_the_voters_present():
+    # a paragraph away, one voter unaccounted for is most likely a slip
+    assert [(f.line, f.severity) for f in check_text(MINUTES.replace("同意41票", "同意40票"), select=["NU"])] == [
+        (5, "info")]
+    # in the tally's own sentence, it is one
+    text = "（五）表决情况。到会代表43人参加表决，同意40票，反对0票，弃权2票，决议通过。"
+    assert [(f.text, f.severity) for f in check_text(text, select=["NU"])] == [("同意40票，反对0票，弃权2票", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    MINUTES,
+    # the roll (应到) is not the count present
+    "出席会议的代表应到2977人，出席2881人，以2878票赞成、0票反对、3票弃权，通过决议。",
+    # ballots collected, one tally per candidate
+    "共发出选票41张，收回41张。张三赞成票39张，反对票1张，弃权票1张；李四赞成票40张，反对票0张，弃权票1张。",
+    # far off a count in another paragraph: another body voting
+    "村民代表实到43人。\n会后召开村两委会议，同意6票，反对0票，弃权1票，通过。",
+    # each candidate's votes, not one tally
+    "实到43人。张三得票同意41票，李四同意39票。",
+    # two tallies in a row, each of its own item
+    "实到43人，表决结果依次为：同意40票，反对1票，弃权2票；同意41票，反对0票，弃权2票。",
+    # the count of those present is not after 应到 in 应到会有选举权的党员29名
+    "应到会有选举权的党员29名，实到会27名，因病、因公请假2名。表决结果：同意26票，反对0票，弃权1票。",
+])
+def test_tallies_that_agree_or_are_no_tally(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "本村应到会村民代表45人，实到41人，请假3人，实到人数超过三分之二，会议有效。",
+    "应到村民代表45人，实到41人（3人因外出务工请假）。",
+    "应到代表218名，因病因事请假9名，缺席1名，实到代表209名，符合法定人数。",
+])
+def test_a_roll_that_is_not_those_present_and_those_away(text):
+    assert [f[3] for f in nu(text)] == [re.search(r"应到\D*(\d+[人名])", text).group(1)]
+
+
+@pytest.mark.parametrize("text", [
+    "应到代表218名，因病因事请假9名，实到代表209名，符合法定人数。",
+    "应到村民代表52人，实到47人，缺席5人（其中外出务工3人、生病住院1人、事假1人）。",
+    "应到32人，实到30人，五组刘满生、八组陈玉兰因病请假。",  # those away named, not counted
+    "应到620人，实到608人，其他同志因公请假，符合规定要求。",
+    "应到46人，实到43人，会议有效。",  # no clause of those away: told elsewhere, if at all
+    "应到46人。实到43人，请假2人。",  # the roll in another sentence
+    "应到45人，实到41人，因病请假2人、因公外出2人。",  # 外出: a count the words do not place
+    "应到45人，实到41人，请假3人缺席1人。",  # two counts in one clause of those away
+])
+def test_rolls_that_add_up_or_say_too_little(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 # --------------------------------------------------------------------------------------------
 # NU007 — a table's total row
 # --------------------------------------------------------------------------------------------
