@@ -57,15 +57,20 @@ def inline_list_patterns(classifiers: list[str]) -> tuple[re.Pattern, re.Pattern
 
 ECHO_ITEM_LONGEST = 6
 ECHO_REACH = 16  # characters after the quoted count where the first of its items may stand
+HEADING_TAIL = 4  # a quoted count this close to a full stop ends a heading (“法律七进”活动。)
 
 
-def echo_pattern(words: list[str]) -> re.Pattern | None:
-    """A quoted count of one word (“七进”, “五送”) whose items each open with that word: 推动阅读
-    进机关、进学校、进企业…… later in the sentence lists them without a colon. Only ``words``
-    used so are read: “五老” names five kinds of elders, not what opens with 老."""
-    if not words:
+def echo_pattern(words: list[str], endings: list[str] = ()) -> re.Pattern | None:
+    """A quoted count of one word (“七进”, “法律七进”, “五送”) whose items each open with that
+    word: 推动阅读进机关、进学校、进企业…… later in the sentence lists them without a colon. Only
+    ``words`` used so are read: “五老” names five kinds of elders, not what opens with 老. A
+    quoted count of one of ``endings`` (“五个到位”, “四个一批”) has items that each end with it:
+    人员到位、资金到位、措施到位."""
+    if not words and not endings:
         return None
-    return re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(words)})”")
+    opening = rf"(?P<cl>{alternation(words)})" if words else "(?!)"
+    closing = rf"个?(?P<tail>{alternation(endings)})" if endings else "(?!)"
+    return re.compile(rf"“[\u4e00-\u9fff]{{0,4}}?(?P<num>{COUNT_NUMBER})(?:{opening}|{closing})”")
 
 
 def _echoing_lists(prose: str, echo: re.Pattern, taken: set[int]) -> Iterator[InlineList]:
@@ -73,18 +78,24 @@ def _echoing_lists(prose: str, echo: re.Pattern, taken: set[int]) -> Iterator[In
         count = count_value(match.group("num"))
         if count is None or count < 2 or match.start("num") in taken:
             continue
-        stop = SENTENCE_END.search(prose, match.end())
+        start = match.end()
+        stop = SENTENCE_END.search(prose, start)
+        if stop is not None and stop.start() - start <= HEADING_TAIL and stop.group() != "\n":
+            # （四）“五个到位”。落实……到位、……到位 / 开展“法律七进”活动。推动法律进机关、……: the
+            # quote ends a heading, and the items are the next sentence
+            start = stop.end()
+            stop = SENTENCE_END.search(prose, start)
         end = stop.start() if stop else len(prose)
-        word = re.escape(match.group("cl"))
+        word = match.group("cl") or match.group("tail")
+        item = rf"[\u4e00-\u9fff]{{1,{ECHO_ITEM_LONGEST}}}"
         # the first item may follow its verb inside a clause (推动阅读进机关、进学校)
-        listed = re.search(rf"{word}[\u4e00-\u9fff]{{1,{ECHO_ITEM_LONGEST}}}"
-                           rf"(?:、{word}[\u4e00-\u9fff]{{1,{ECHO_ITEM_LONGEST}}})+(?=[，。；！？,;!?\n]|$)",
-                           prose[match.end():end])
+        one = rf"{re.escape(word)}{item}" if match.group("cl") else rf"{item}{re.escape(word)}"
+        listed = re.search(rf"{one}(?:、{one})+(?=[，。；！？,;!?\n]|$)", prose[start:end])
         if listed is None or listed.start() > ECHO_REACH or "等" in listed.group():
             continue
         items = tuple(listed.group().split("、"))
-        yield InlineList(match.start("num"), match.end("cl"), count, match.group(), items,
-                         match.end() + listed.end())
+        yield InlineList(match.start("num"), match.end("cl") if match.group("cl") else match.end("tail"), count,
+                         match.group(), items, start + listed.end())
 
 
 def find_inline_lists(prose: str, patterns: tuple[re.Pattern, ...], joiners: tuple[str, ...],

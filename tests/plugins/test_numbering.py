@@ -1724,8 +1724,25 @@ def test_a_quoted_count_whose_items_repeat_its_word():
     assert len(check_text("开展“五进”活动：进机关、进学校、进企业、进社区。", select=["NU002"])) == 1
 
 
+@pytest.mark.parametrize("text, phrase, listed", [
+    # a word before the count inside the quote, and the items in the sentence after a heading's
+    ("（一）深入开展“法律七进”活动。推动法律进机关、进乡村、进社区、进学校、进企业、进网络。", "七进", 6),
+    # items that each end with the quoted word
+    ("（四）“五个到位”。落实监测人员到位、预警信号到位、转移路线到位、安置场所到位，确保安全。", "五个到位", 4),
+    ("实施“四个一批”工程，培养一批、引进一批、提拔一批，激发干部活力。", "四个一批", 3),
+])
+def test_quoted_counts_echoed_by_their_items(text, phrase, listed):
+    (finding,) = check_text(text, select=["NU002"])
+    assert finding.text == phrase and f"列出了{listed}项" in finding.message
+    fixed = text.replace(phrase, finding.suggestion)
+    assert check_text(fixed, select=["NU002"]) == []
+
+
 @pytest.mark.parametrize("text", [
     "发挥“五老”作用，推动老有所为、老有所乐。",  # 五老 are kinds of elders: no word the data lists
+    "坚持“三个统一”，统一标准、统一流程。",  # 统一 opens these items: not the ending read
+    "（四）“五个到位”。各单位要提高认识，层层压实责任。落实人员到位、物资到位。",  # not the next sentence
+    "开展“法律七进”活动，推动普法工作取得新成效。推动法律进机关、进乡村。",  # a full sentence between
     "开展“六进”活动，推动进机关、进学校、进企业、进社区等。",  # 等: not all named
     "开展“六进”活动，经过三个月的宣传发动和精心组织筹备，推动进机关、进学校。",  # too far to be its list
 ])
