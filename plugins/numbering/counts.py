@@ -28,6 +28,12 @@ NOUN_BEFORE_COLON = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e
 # After 以下/下列 the rest of the clause may stand before the colon that ends the paragraph:
 # 重点围绕以下七类矛盾纠纷开展拉网式排查：
 CLAUSE_TO_FINAL_COLON = re.compile(r"(?P<words>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,24})[：:][ \t\u3000\0]*$")
+# …or before the colon that the first item follows at once (对以下四类对象实行一级严管：一是……), its
+# words holding no other count (一级 is a grade, 三类 would be a count).
+CLAUSE_TO_FIRST_ITEM = re.compile(
+    r"(?P<words>(?:(?![一二两三四五六七八九十][个项类点条种名])[\u4e00-\u9fff]){1,24})[：:]"
+    r"(?=[ \t\u3000]*(?:一[是要]|[1１][.．、]|（一）|①|首先|第一[，、是]))"
+)
 # After 以下/下列 the noun may close the paragraph too: 全区重点开展以下六项专项行动。
 NOUN_ENDING_PARAGRAPH = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:。]?[ \t\u3000\0]*$")
 LAST_ITEM_JOINERS = ("和", "及", "与", "以及", "还有")  # joining the count to the list as an item
@@ -185,8 +191,8 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
         noun = NOUN_BEFORE_COLON.match(body)  # 以下五项活动：, 六项重点任务：
         clause = None
         if noun is None and lead.endswith(data.list_leads):
-            clause = CLAUSE_TO_FINAL_COLON.match(body)  # 围绕以下七类矛盾纠纷开展拉网式排查：
-        if clause is not None:  # the count is named as written, the rest of the clause read past
+            clause = CLAUSE_TO_FINAL_COLON.match(body) or CLAUSE_TO_FIRST_ITEM.match(body)
+        if clause is not None:  # 围绕以下七类矛盾纠纷开展拉网式排查： the count is named as written
             scan_from += len(tail) - len(body) + clause.end("words")
             tail = body = prose[scan_from:end]
         elif noun is None and lead.endswith(data.list_leads):

@@ -46,13 +46,24 @@ class InlineList:
     separator: str = "、"  # or "；" between clauses
 
 
-def inline_list_patterns(classifiers: list[str]) -> tuple[re.Pattern, re.Pattern]:
+def inline_list_patterns(classifiers: list[str]) -> tuple[re.Pattern, ...]:
     counted = re.compile(
         rf"(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
         rf"(?P<noun>[\u4e00-\u9fff]{{0,8}}?){SEPARATOR}"
     )
-    quoted = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>[\u4e00-\u9fff]{{1,4}})”(?P<noun>[\u4e00-\u9fff]{{0,4}}?){SEPARATOR}")
-    return counted, quoted
+    # a numeral inside the quote opens a second set (“三不一多” is four, “两学一做” three); one
+    # that ends it is part of the word counted (“五统一”, “五个一”)
+    quoted = re.compile(
+        rf"“(?P<num>{COUNT_NUMBER})(?P<cl>[\u4e00-\u9fff](?:(?![一二两三四五六七八九十][\u4e00-\u9fff])[\u4e00-\u9fff]){{0,3}})”"
+        rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}?){SEPARATOR}"
+    )
+    # after 以下/下列 the count points at the list, and the clause may run on to its colon:
+    # 聘任以下12名同志为首批县级专职人民调解员：王建国、李秀兰…… (shorter ones are read above)
+    led = re.compile(
+        rf"(?<=以下|下列)(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
+        r"(?P<noun>[\u4e00-\u9fff]{9,20}?)(?P<sep>[：:])"
+    )
+    return counted, quoted, led
 
 
 ECHO_ITEM_LONGEST = 6
@@ -109,10 +120,11 @@ def find_inline_lists(prose: str, patterns: tuple[re.Pattern, ...], joiners: tup
 
 
 def _lists_after_separators(prose, patterns, joiners) -> Iterator[InlineList]:
+    read: set[int] = set()  # a count two patterns find (以下七个方面……：) is read once
     for pattern in patterns:
         for match in pattern.finditer(prose):
             start = match.start("num")
-            if start and prose[start - 1] in NOT_BEFORE:
+            if start in read or (start and prose[start - 1] in NOT_BEFORE):
                 continue
             count = count_value(match.group("num"))
             if count is None or count < 2:
@@ -122,6 +134,7 @@ def _lists_after_separators(prose, patterns, joiners) -> Iterator[InlineList]:
             if found is None:
                 continue
             items, last_end = found
+            read.add(start)
             phrase = prose[match.start():match.end("cl") + (1 if pattern.pattern.startswith("“") else 0)]
             yield InlineList(start, match.end("cl"), count, phrase, items, last_end, "；" if clauses else "、")
 

@@ -461,6 +461,12 @@ def test_a_seller_labelling_a_number_is_still_reported(line):
     assert located("合计　　18\n" + line + "\n", "CT002") != []
 
 
+def test_a_sellers_own_contact_label_is_no_notices():
+    # 联系电话 would make it the notice's own; 文档定制 says who answers
+    assert located("文档定制联系电话：13873651294", "CT002") != []
+    assert located("会务联系电话：13873651294", "CT002") == []
+
+
 def test_the_national_quitline_is_a_public_service():
     assert located("需要戒烟帮助的朋友，可拨打全国戒烟热线400-888-5531咨询。", "CT002") == []
 

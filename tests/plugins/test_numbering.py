@@ -1738,6 +1738,34 @@ def test_quoted_counts_echoed_by_their_items(text, phrase, listed):
     assert check_text(fixed, select=["NU002"]) == []
 
 
+@pytest.mark.parametrize("text, phrase, listed", [
+    # after 以下 the clause may run on to a colon the names follow
+    ("聘任以下12名同志为首批县级专职人民调解员：王建国、李秀兰、张德明、刘春燕、陈志强、杨桂芳、赵永福、"
+     "黄丽萍、周国庆、吴晓东、郑明。", "12名", 11),
+    # …or to a colon the first numbered item follows at once
+    ("三是突出重点管控。对以下四类矫正对象实行一级严管：一是涉黑涉恶犯罪社区矫正对象；二是暂予监外执行社区矫正"
+     "对象；三是有再犯罪倾向的社区矫正对象。", "四类", 3),
+    # a numeral ending the quoted word is part of it
+    ("推行“五统一”管理：统一编号、统一标识、统一停放、统一调度。", "五统一", 4),
+])
+def test_counts_led_by_以下_and_quoted_words_ending_in_a_numeral(text, phrase, listed):
+    (finding,) = check_text(text, select=["NU002"])
+    assert finding.text.strip("“”") == phrase and f"列出了{listed}项" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "要牢记“三不一多”原则，即未知链接不点击、陌生来电不轻信、个人信息不透露、转账汇款多核实。",  # 3 + 1
+    "坚持“两学一做”：学党章党规、学系列讲话、做合格党员。",  # 2 + 1
+    "聘任以下11名同志为首批县级专职人民调解员：王建国、李秀兰、张德明、刘春燕、陈志强、杨桂芳、赵永福、黄丽萍、"
+    "周国庆、吴晓东、郑明。",
+    "对以下三类矫正对象实行一级严管：一是涉黑涉恶犯罪对象；二是暂予监外执行对象；三是有再犯罪倾向的对象。",
+    # the clause to the colon holds a count of its own
+    "对以下四类对象中的两类人员实行一级严管：一是涉黑涉恶犯罪对象；二是暂予监外执行对象。",
+])
+def test_counts_led_by_以下_and_quoted_sets_that_agree(text):
+    assert check_text(text, select=["NU002"]) == []
+
+
 @pytest.mark.parametrize("text", [
     "发挥“五老”作用，推动老有所为、老有所乐。",  # 五老 are kinds of elders: no word the data lists
     "坚持“三个统一”，统一标准、统一流程。",  # 统一 opens these items: not the ending read
