@@ -19,8 +19,9 @@ from typing import Callable, Iterator, NamedTuple
 # Two or more full-width spaces, a tab, two or more spaces; or one full-width space before a
 # figure, where a long label left room for no more (台账资料不规范　18).
 PLAIN_GAP = re.compile(r"[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[ \u3000\t]*")
-# A label opening a row, spaced out to the width of the others (合　　计, 类　　别): one cell.
-PADDED_LABEL = re.compile(r"[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}"
+# A label opening a row, spaced out to the width of the others (合　　计, 类　　别): one cell,
+# its letters set evenly apart (名　　称　　　　　　　　地　　址 is two titles).
+PADDED_LABEL = re.compile(r"[ \u3000]*[\u4e00-\u9fff](?P<gap>[ \u3000]+)[\u4e00-\u9fff](?:(?P=gap)[\u4e00-\u9fff]){0,2}"
                           r"(?=[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[^ \u3000\t])")
 # A row number and the row's label one full-width space apart (1　城东区　86　1245): two cells.
 SERIAL_THEN_LABEL = re.compile(r"[ \u3000]*[0-9０-９]{1,3}(?=\u3000[\u4e00-\u9fff])")
@@ -130,6 +131,7 @@ def find_serial_slips(doc, data: TableData, blocks: Callable[[], Blocks]) -> Ite
 
 
 SERIAL = re.compile(r"[0-9０-９]{1,4}")
+YEAR = re.compile(r"(?:19|20)[0-9]{2}")  # a header of years: | 项目 | 2024 | 2023 |
 
 
 def header_and_rows(block: list[list[Cell]], markdown: bool) -> tuple[list[Cell] | None, list[list[Cell]]]:
@@ -227,11 +229,20 @@ def _header_cells(line: str, offset: int, columns: int) -> list[Cell] | None:
     for word in WORD_GAP.split(body[position:]):
         if word:
             at = body.index(word, position)
-            cells.append(_cell(word, offset + at))
+            last = cells[-1] if cells else None
+            if last is not None and len(word) == 1 and len(last.text) == 1 and _is_han(word + last.text):
+                # 地　　址: one title spaced out to the width of the others, not two titles
+                cells[-1] = Cell(last.start, offset + at + 1, body[last.start - offset:at + 1])
+            else:
+                cells.append(_cell(word, offset + at))
             position = at + len(word)
     if len(cells) != columns or any(cell_number(cell.text) is not None for cell in cells[1:]):
         return None
     return cells
+
+
+def _is_han(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _cells(line: str, offset: int, markdown: bool) -> list[Cell]:
@@ -363,6 +374,8 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
     title = header[column].text if column < len(header) else ""
     if any(word in title for word in data.skip_headers):
         return None  # 占比（%）, 增长率, 平均: not a column of amounts
+    if cell_number(title) is not None and not YEAR.fullmatch(title):
+        return None  # the first row read as the header holds figures: its own header went unread
     # the total's cell may say so again: 共计157500元
     texts = [_without_total_word(row[column].text, data)] + [part[column].text if column < len(part) else "" for part in parts]
     unit = _common_unit(texts)  # 1896.2万元 … 8336.4万元: a unit written in every cell

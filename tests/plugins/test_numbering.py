@@ -1375,6 +1375,28 @@ def test_a_total_cell_that_says_共计_and_writes_its_unit():
     assert (finding.text, finding.suggestion) == ("共计145500元", "共计139500元")
 
 
+OFFICES = (
+    "名　　称　　　　　　　　地　　址　　　　　　　　　　　　　　综合窗口（个）\n"
+    "区办税服务厅　　　　　　赣东大道1368号区政务服务中心二楼　　　　16\n"
+    "石门分厅　　　　　　　　石门镇新华路86号　　　　　　　　　　　　　5\n"
+    "白沙分厅　　　　　　　　白沙镇建设路12号　　　　　　　　　　　　　4\n"
+    "合　　计　　　　　　　　　　　　　　　　　　　　　　　　　　　　　25\n"
+)
+
+
+def test_a_header_whose_titles_are_spaced_out_like_its_total():
+    # 名　　称 and 地　　址 are two titles, each spaced out: the header has three cells
+    assert nu(OFFICES) == []
+    (finding,) = check_text(OFFICES.replace("　25", "　26"), select=["NU007"])
+    assert finding.message == "“综合窗口（个）”列合计“26”与上面3行之和25不符"
+
+
+def test_a_first_row_of_figures_is_no_header():
+    # a table whose header is not written: the first row's figures are no titles
+    text = "一览表如下。\n区厅　　赣东大道　　16　　是\n分厅　　新华路　　5　　否\n西厅　　建设路　　4　　否\n合　　计　　　　25　　—\n"
+    assert [f for f in nu(text) if f[0] == "NU007"] == []
+
+
 def test_plain_text_table_total():
     table = ("问题类别　　　　问题数（个）　　已整改（个）\n工作推进滞后　　21　　　　　　13\n"
              "台账资料不规范　18　　　　　　16\n其他问题　　　　7　　　　　　 5\n合　计　　　　　46　　　　　　34\n")
