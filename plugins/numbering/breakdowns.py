@@ -54,6 +54,7 @@ class BreakdownData(NamedTuple):
     state_after_comma: tuple[str, ...] = ()  # ，基本建成……2140套 ends them
     unopened_total: re.Pattern | None = None  # 共40项， with parts after the comma and no 其中
     kinds_inside: tuple[str, ...] = ()  # 层面: disjoint kinds wherever the label holds it
+    classifier: re.Pattern = re.compile("个")  # any one classifier
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -64,7 +65,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         opener=re.compile(rf"(?:{alternation(openers)})[，,：:]?"),
         total=re.compile(
             rf"(?<![0-9０-９.．,一二两三四五六七八九十百千万亿]){NUMBER}(?P<cl>{classifiers})"
-            r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（[^（）\n]{1,12}）)?[，,。：:（(]?\s*\Z"
+            r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（(?P<also>[^（）\n]{1,12})）)?[，,。：:（(]?\s*\Z"
         ),
         part=re.compile(
             rf"(?P<label>(?![0-9０-９]+(?:年|月|日|号|时|点|至|—|-))[^\s]{{1,24}}?)(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
@@ -89,6 +90,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         state_after_comma=tuple(table.get("state_after_comma", [])),
         unopened_total=_unopened_total(table, classifiers),
         kinds_inside=tuple(table.get("kinds_inside", [])),
+        classifier=re.compile(classifiers),
     )
 
 
@@ -159,7 +161,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
                 continue
         parts = None
         if not _approximate(prose, total, data):
-            parts = _parts(prose, opener.end(), total.group("cl"), data)
+            parts = _parts(prose, opener.end(), _classifiers(total, data), data)
         if parts is None or len(parts) < 2:
             # 签约项目18个，总投资126.8亿元，其中工业项目9个……: the parts count the projects
             total, parts = _earlier_total(prose, opener, data)
@@ -408,8 +410,18 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
 
 
 def _same_classifier(one: str, other: str, data: BreakdownData) -> bool:
-    """开展活动46场次，其中专题党课12场: 场 and 场次 count the same sessions."""
-    return one == other or any(one in group and other in group for group in data.alike)
+    """开展活动46场次，其中专题党课12场: 场 and 场次 count the same sessions. ``other`` may
+    name two (个/名, from a total written 85个（名）)."""
+    return any(one == each or any(one in group and each in group for group in data.alike)
+               for each in other.split("/"))
+
+
+def _classifiers(total: re.Match, data: BreakdownData) -> str:
+    """表彰先进集体和先进个人85个（名）: the bracket names the classifier of the other parts."""
+    also = total.groupdict().get("also")
+    if also and data.classifier.fullmatch(also):
+        return f"{total.group('cl')}/{also}"
+    return total.group("cl")
 
 
 def _bracket_close(prose: str, start: int, end: int) -> int:

@@ -1248,6 +1248,11 @@ def test_a_one_character_qualifier_in_brackets_is_no_list():
     ("共检查定点医药机构1268家，实现全覆盖，其中定点医疗机构386家、定点零售药店872家。", "1268家"),
     ("共争取新增政府债券资金38.6亿元，其中新增一般债券6.2亿元、新增专项债券30.4亿元。", "38.6亿元"),
     ("共获得金牌46枚，其中国际比赛2枚、全国比赛9枚、省级比赛33枚。", "46枚"),  # a slip of two: info
+    ("全区现有离退休干部386人，其中离休干部12人、退休干部362人。", "386人"),
+    ("上半年共组织申报高新技术企业368家，其中首次申报221家、到期重新认定137家。", "368家"),
+    ("审计查出问题共计126个，已整改到位98个，正在整改21个，尚未整改5个。", "126个"),
+    # the bracket names the classifier of the other parts
+    ("此次共表彰先进集体和先进个人85个（名），其中先进集体25个、先进个人58名。", "85个"),
 ])
 def test_whole_splits_and_alike_classifiers(text, total):
     assert [f[3] for f in nu(text)] == [total]
@@ -1260,6 +1265,16 @@ def test_whole_splits_and_alike_classifiers(text, total):
 ])
 def test_parts_after_a_comma_naming_a_whole_set_are_its_breakdown(text, total):
     assert [f[3] for f in nu(text)] == [total]
+
+
+@pytest.mark.parametrize("text", [
+    "全区现有离退休干部374人，其中离休干部12人、退休干部362人。",
+    "此次共表彰先进集体和先进个人83个（名），其中先进集体25个、先进个人58名。",
+    "共表彰85个（次），其中先进集体25个、先进个人58名。",  # 次 is no classifier of the parts
+    "审计查出问题共计124个，已整改到位98个，正在整改21个，尚未整改5个。",
+])
+def test_whole_splits_that_add_up(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
 @pytest.mark.parametrize("text", [
