@@ -65,6 +65,7 @@ class CountData(NamedTuple):
     echoed: re.Pattern | None  # 五个方面, counted by items that end in 方面
     led: re.Pattern | None = None  # 以下六个服务区：: after 以下 any noun of the list may follow 个
     report_leads: tuple[str, ...] = ()  # 从四个方面作简要汇报。: a lead only before a report's words
+    naming_leads: tuple[str, ...] = ()  # 实施六大行动。: a lead only when every item names the noun
 
 
 def count_data(data: dict) -> CountData:
@@ -111,6 +112,7 @@ def count_data(data: dict) -> CountData:
             rf"(?P<list>[^（）()\n]{{3,120}})[）)]"
         ),
         report_leads=tuple(announcement.get("report_leads", [])),
+        naming_leads=tuple(announcement.get("naming_leads", [])),
     )
 
 
@@ -127,6 +129,7 @@ class Announcement:
     first_item_at: int | None  # where an item right after it in the same paragraph would start
     ends_paragraph: bool  # nothing but punctuation or a courtesy (供大家参考) follows it
     forward: bool = False  # the count points ahead: 以下五个方面, 下列三类
+    named_by_items: bool = False  # 实施六大行动。: an announcement only if each item names 行动
 
 
 def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
@@ -209,7 +212,9 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     announced = colon or any(verb in lead[-10:] for verb in verbs) \
         or (not quoted and lead.endswith(data.adjacent_verbs))
     reported = not announced and not quoted and lead.endswith(data.report_leads)
-    if not announced and not reported:
+    named = not announced and not reported and not quoted and phrase_end - num_end >= 2 \
+        and lead.endswith(data.naming_leads)
+    if not announced and not reported and not named:
         return None
     # An item may follow at once, in the same paragraph: 抓好五项工作：一要……
     skip = len(tail) - len(body)
@@ -231,10 +236,12 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
         if not patterned:
             return None
         first_item_at = None
+    if named:
+        first_item_at = None  # 实施六大行动。 ends its paragraph, and the items are headings
     if first_item_at is None and not ends_paragraph:
         return None
     return Announcement(num_start, num_end, phrase_end, count, index, first_item_at, ends_paragraph,
-                        forward=lead.endswith(data.list_leads))
+                        forward=lead.endswith(data.list_leads), named_by_items=named)
 
 
 def _clause_start(prose: str, floor: int, pos: int) -> int:

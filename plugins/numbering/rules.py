@@ -295,6 +295,10 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     物资到位……; ``echoed_words`` and ``echoed_endings``), and when the quote ends a heading
     (（四）“五个到位”。) its items are the next sentence.
 
+    A count of a named thing after a verb such as 实施 (实施六大行动。) announces the headings
+    below only when each of them names the thing (（一）实施梯度培育入库行动): 实施三大工程。
+    over headings about something else is a statement, not a plan of the text.
+
     A count after 从 in Chinese numerals (我重点从五个方面进行对照检查) plans the text even in the
     middle of its paragraph: it is compared with the first run of headings below it that all
     end in its noun (（一）在……方面), one level down if need be (``[announcement] echoed``).
@@ -332,6 +336,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         run = model.run(first)
         if run.items[0] is not first:
             continue
+        if announcement.named_by_items and not _every_item_names(doc, run, _counted_noun(doc, announcement)):
+            continue  # 实施三大工程。 over headings that are not the 工程
         listed = len(run.items)
         if listed == announcement.count:
             continue
@@ -380,6 +386,18 @@ def _counted_noun(doc, announcement) -> str:
 
 
 NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百0123456789０１２３４５６７８９"
+
+
+def _every_item_names(doc, run: Run, noun: str) -> bool:
+    """Each heading of the run holds the noun counted (（一）实施梯度培育入库行动 under 六大行动)."""
+    if not noun:
+        return False
+    for item in run.items:
+        end = doc.text.find("\n", item.end)
+        heading = re.split("[。！？]", doc.text[item.end:end if end >= 0 else len(doc.text)], maxsplit=1)[0]
+        if noun not in heading:
+            return False
+    return True
 
 
 def _last_step_follows(doc, model: Outline, run: Run, through: bool) -> bool:

@@ -187,9 +187,9 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
         current = (markdown, len(cells)) if len(cells) >= 2 else None
         row_tabbed = not markdown and "\t" in line.strip()
         if current is not None and shape is not None and not shape[0] and not row_tabbed \
-                and len(cells) == shape[1] - 1 and "\u3000" in cells[0].text.strip(" \u3000"):
-            # 合　　计　421 under 1　城东区　86: the spaced label spans the number's column and
-            # the label's
+                and len(cells) == shape[1] - 1 and _spans_two(cells[0], block[-1][0]):
+            # 合　　计　421 under 1　城东区　86: the label spans the number's column and the
+            # label's
             cells.insert(1, Cell(cells[0].end, cells[0].end, ""))
             current = shape
         if current is not None and shape is not None and tabbed and row_tabbed and not shape[0] \
@@ -212,6 +212,13 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
             block.append(cells)
     if block:
         yield block, bool(shape and shape[0])
+
+
+def _spans_two(label: Cell, above: Cell) -> bool:
+    """A row's first cell stands for two of the row above: spaced out to their width (合　　计),
+    or a word under a column of row numbers (合计 under 8　南湖县)."""
+    return "\u3000" in label.text.strip(" \u3000") or (
+        SERIAL.fullmatch(above.text) is not None and cell_number(label.text) is None)
 
 
 WORD_GAP = re.compile(r"[ \u3000\t]+")

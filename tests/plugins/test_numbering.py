@@ -483,8 +483,9 @@ def test_a_list_lead_and_a_noun_closing_the_paragraph():
     assert (finding.text, finding.suggestion) == ("六项", "五项")
     assert finding.message.startswith("前面说“六项专项行动”，后面列出了5项")
     assert nu(text.replace("六项", "五项")) == []
-    # without 以下, a noun the data does not know is no announcement
-    assert nu("全区重点开展六项专项行动。\n（一）甲行动。\n（二）乙行动。") == []
+    # without 以下, a noun the data does not know announces nothing, unless each heading names it
+    assert nu("全区重点开展六项专项行动。\n（一）甲。\n（二）乙。") == []
+    assert nu("全区重点开展六项专项行动。\n（一）甲行动。\n（二）乙行动。") == [("NU002", 1, 7, "六项")]
 
 
 def test_what_was_done_announced_with_a_past_verb():
@@ -1406,6 +1407,19 @@ def test_a_header_whose_titles_are_spaced_out_like_its_total():
     assert finding.message == "“综合窗口（个）”列合计“26”与上面3行之和25不符"
 
 
+COUNTIES = (
+    "序号　县市区　创新型中小企业　省级专精特新中小企业\n"
+    "1　高新区　220　70\n2　经开区　180　55\n3　东城区　120　35\n"
+    "合计　520　160\n"
+)
+
+
+def test_a_total_label_under_a_column_of_row_numbers_spans_two_columns():
+    assert nu(COUNTIES) == []
+    (finding,) = check_text(COUNTIES.replace("　160", "　170"), select=["NU007"])
+    assert finding.message == "“省级专精特新中小企业”列合计“170”与上面3行之和160不符"
+
+
 def test_a_first_row_of_figures_is_no_header():
     # a table whose header is not written: the first row's figures are no titles
     text = "一览表如下。\n区厅　　赣东大道　　16　　是\n分厅　　新华路　　5　　否\n西厅　　建设路　　4　　否\n合　　计　　　　25　　—\n"
@@ -1773,6 +1787,28 @@ def test_quoted_counts_echoed_by_their_items(text, phrase, listed):
     assert finding.text == phrase and f"列出了{listed}项" in finding.message
     fixed = text.replace(phrase, finding.suggestion)
     assert check_text(fixed, select=["NU002"]) == []
+
+
+ACTIONS = ("二、重点任务\n围绕上述目标，实施六大行动。\n（一）实施梯度培育入库行动\n1. 建立培育库。\n"
+           "（二）实施创新能力提升行动\n（三）实施数字化赋能行动\n（四）实施融资服务行动\n（五）实施人才引育行动\n"
+           "三、保障措施\n")
+
+
+def test_a_count_of_a_named_thing_whose_headings_name_it():
+    (finding,) = check_text(ACTIONS, select=["NU002"])
+    assert (finding.line, finding.text) == (2, "六大")
+    assert "列出了5项" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    ACTIONS.replace("六大行动", "五大行动"),
+    # headings that do not name the 行动 are not what was counted
+    re.sub(r"（(.)）实施(.*?)行动", r"（\1）\2工作", ACTIONS),
+    # not the end of its paragraph
+    ACTIONS.replace("实施六大行动。", "实施六大行动，带动就业2000人。"),
+])
+def test_counts_of_named_things_that_agree_or_announce_nothing(text):
+    assert check_text(text, select=["NU002"]) == []
 
 
 @pytest.mark.parametrize("text, phrase, listed", [
