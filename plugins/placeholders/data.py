@@ -257,8 +257,9 @@ def _labelled_stand_in(table: dict[str, Any], where: str) -> re.Pattern | None:
     labels = _strings(table, "stand_in_labels", where)
     posts = _strings(table, "stand_in_posts", where)
     shapes = []
-    if labels:  # 联系人：某某
-        shapes.append(f"(?P<label>{alternation(labels)})[：:][ \u3000]*(?P<word>某某某?)(?![\u4e00-\u9fff])")
+    if labels:  # 联系人：某某, 联系人：市科技局高新技术科　某某 (the office, a space, the name)
+        shapes.append(f"(?P<label>{alternation(labels)})[：:][ \u3000]*(?:[\u4e00-\u9fff（）]{{2,20}}?[ \u3000]+)?"
+                      f"(?P<word>某某某?)(?![\u4e00-\u9fff])")
     verbs = _strings(table, "stand_in_post_verbs", where)
     if posts:  # 副县长某某出席, 市工业和信息化局局长　某某 (a guest list)
         after = "|".join(["[，。、；：,;:\\s）)]", "\\Z", *map(re.escape, verbs)])

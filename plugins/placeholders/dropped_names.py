@@ -62,7 +62,8 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
         if quoted_example(prose, start, end, cues) or quoted_name(prose, start, end, blanks.campaign_nouns):
             continue  # 不要写成“书记强调”; 开展“书记讲党课”比赛
         title, verb = match.group("title"), match.group("verb")
-        yield Finding(start, end, f"“{title}”前缺少姓名：“{title}{verb}”不知是谁{verb}")
+        said = f"不知是谁{verb}" if len(verb) > 1 else "不知是谁"  # 书记从……: a preposition, no deed
+        yield Finding(start, end, f"“{title}”前缺少姓名：“{title}{verb}”{said}")
 
 
 def _post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:

@@ -121,7 +121,7 @@ SCHEME = re.compile(r"[“‘]?[\u4e00-\u9fff]{1,4}(?:[—―][\u4e00-\u9fff]{1,
 # A quoted term made of short words joined by single marks: “年度—保管期限”, “区—街道—社区”;
 # three words or more may be longer, or quote a name of their own: “网格员—社区工作者—社区
 # ‘两委’成员” (but “奋斗者—我身边的榜样”, a title and its subtitle, takes a dash).
-TERM_WORD = r"[\u4e00-\u9fff]{1,6}(?:‘[\u4e00-\u9fff]{1,4}’[\u4e00-\u9fff]{0,4})?"
+TERM_WORD = r"[\u4e00-\u9fff]{1,8}(?:‘[\u4e00-\u9fff]{1,4}’[\u4e00-\u9fff]{0,4})?"
 QUOTED_TERM = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:[—―][\u4e00-\u9fff]{{1,4}}){{1,4}}|{TERM_WORD}(?:[—―]{TERM_WORD}){{2,4}}")
 
 

@@ -789,6 +789,7 @@ def test_the_levels_of_a_scheme_joined_by_single_marks():
     assert [h[0] for h in hits("这项工作—说到底—是为了群众。", "PU004")] == ["—", "—"]
     # a quoted chain of three longer words, one quoting a name of its own, is a path
     assert hits("打通“网格员—社区工作者—社区‘两委’成员”的职业发展通道。", "PU004") == []
+    assert hits("按照“创新型中小企业—专精特新中小企业—专精特新‘小巨人’企业”梯次建库。", "PU004") == []
     assert [h[0] for h in hits("打通“网格员—社区工作者”的通道。", "PU004")] == ["—"]
 
 
