@@ -9,6 +9,10 @@ paragraphs. Rows are those between the header and a total row (合计). A table 
 (小计) groups its rows, and one with a column of figures adding up to the count breaks the
 count down by kind (项目31个 over 大气6、水体25): neither is compared.
 
+A heading with its size in brackets right above a table (二、双拥工作先进个人（10名） over a
+table of names) counts the table's rows, when their labels are titled by what was counted
+(姓名 for people, 集体名称 for 先进集体（12个）).
+
 A decision that confers an honour names how many receive it (授予王丽华等20名同志……称号，
 授予……等8个集体……称号) and lists them in a table, usually an attachment at the end. Such a
 count is compared with the one table after it whose row labels are titled by what was
@@ -38,6 +42,8 @@ class TableCountData(NamedTuple):
     honour: re.Pattern | None = None  # 授予……等8个集体: a count of those honoured
     person_nouns: tuple[str, ...] = ()  # what people are counted as: 同志, 先进个人
     person_headers: tuple[str, ...] = ()  # the titles of a column of people's names: 姓名
+    heading: re.Pattern | None = None  # 先进个人（10名） ending its line, a table below
+    person_classifiers: tuple[str, ...] = ()  # 名, 位: a heading's count of people
 
 
 def table_count_data(data: dict) -> TableCountData | None:
@@ -54,7 +60,18 @@ def table_count_data(data: dict) -> TableCountData | None:
         _honour_pattern(table),
         tuple(table.get("person_nouns", [])),
         tuple(table.get("person_headers", [])),
+        _heading_pattern(table),
+        tuple(table.get("person_classifiers", [])),
     )
+
+
+def _heading_pattern(table: dict) -> re.Pattern | None:
+    """二、双拥工作先进个人（10名）: a heading's last words, its count in brackets, the line's end."""
+    classifiers = table.get("heading_classifiers", [])
+    if not classifiers:
+        return None
+    return re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{2}})[（(]共?(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
+                      r"[）)][：:]?[ \t\u3000\0]*$", re.M)
 
 
 def _honour_pattern(table: dict) -> re.Pattern | None:
@@ -85,7 +102,8 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
     prose = doc.prose
     pointers = list(data.pointer.finditer(prose))
     honours = list(data.honour.finditer(prose)) if data.honour is not None else []
-    if not pointers and not honours:
+    headings = list(data.heading.finditer(prose)) if data.heading is not None else []
+    if not pointers and not honours and not headings:
         return []
     found = []
     # A header line may be read both as a block of its own and as the next block's header:
@@ -93,6 +111,7 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
     starts = sorted(((block[0][0].start, block, markdown) for block, markdown in blocks()
                      if len(block) > 1 and block[0]), key=lambda table: table[0])
     found += _honour_counts(prose, honours, starts, data, tables)
+    found += _heading_counts(doc, headings, starts, data, tables)
     for pointer in pointers:
         sentence_start = max(prose.rfind(mark, 0, pointer.start()) for mark in "。！？；\n") + 1
         counts = [match for match in data.count.finditer(prose, sentence_start, pointer.start())
@@ -138,6 +157,23 @@ def _honour_counts(prose: str, honours: list[re.Match], starts, data: TableCount
     return found
 
 
+def _heading_counts(doc, headings: list[re.Match], starts, data: TableCountData,
+                    tables: TableData) -> list[TableCount]:
+    """二、双拥工作先进个人（10名） right above a table of names: the rows are the names."""
+    found = []
+    for count in headings:
+        table = _table_after(doc, count.end(), starts, reach=0)
+        value = count_value(count.group("num"))
+        if table is None or value is None or value < 2:
+            continue
+        people = count.group("cl") in data.person_classifiers
+        listing = _listed_rows(*table, data.person_headers if people else (count.group("noun"),), tables)
+        if listing and value != len(listing.rows) and not _sums_to(listing.rows, value):
+            found.append(TableCount(count.start("num"), count.end("cl"), value, len(listing.rows),
+                                    listing.labels[0], listing.labels[-1]))
+    return found
+
+
 class Listing(NamedTuple):
     rows: list[list[Cell]]
     labels: list[Cell]  # each row's label: its name, not its serial number
@@ -169,12 +205,12 @@ def _sums_to(rows: list[list[Cell]], value: int) -> bool:
     return False
 
 
-def _table_after(doc, position: int, starts):
-    """The table that starts within ``REACH`` paragraphs after ``position``."""
+def _table_after(doc, position: int, starts, reach: int = REACH):
+    """The table that starts within ``reach`` paragraphs after ``position``."""
     for start, block, markdown in starts:
         if start < position:
             continue
         lines = doc.prose[position:start].split("\n")[1:-1]  # whole lines between the two
         between = sum(1 for line in lines if line.strip(" \t\u3000\0"))
-        return (block, markdown) if between <= REACH else None
+        return (block, markdown) if between <= reach else None
     return None

@@ -1789,6 +1789,27 @@ def test_quoted_counts_echoed_by_their_items(text, phrase, listed):
     assert check_text(fixed, select=["NU002"]) == []
 
 
+HONOURED = ("二、双拥工作先进个人（4名）\n序号　　姓名　　单位及职务\n1　　王建军　　区人武部政治工作处干事\n"
+            "2　　李春梅　　区退役军人事务局股长\n3　　陈志强　　永安街道退役军人服务站站长\n三、主要事迹\n")
+
+
+def test_a_headings_count_over_the_table_right_below_it():
+    (finding,) = check_text(HONOURED, select=["NU002"])
+    assert (finding.line, finding.text) == (1, "4名")
+    assert finding.message == "前面说“4名”，下表列出了3行（从“王建军”到“陈志强”）"
+
+
+@pytest.mark.parametrize("text", [
+    HONOURED.replace("4名", "3名"),
+    # a table not titled by names lists something else
+    HONOURED.replace("序号　　姓名　　单位及职务", "序号　　单位　　负责人"),
+    # a line between the heading and the table: the table is not the heading's list
+    HONOURED.replace("（4名）\n", "（4名）\n名单如下，排名不分先后。\n"),
+])
+def test_heading_counts_over_tables_that_agree_or_are_not_theirs(text):
+    assert check_text(text, select=["NU002"]) == []
+
+
 ACTIONS = ("二、重点任务\n围绕上述目标，实施六大行动。\n（一）实施梯度培育入库行动\n1. 建立培育库。\n"
            "（二）实施创新能力提升行动\n（三）实施数字化赋能行动\n（四）实施融资服务行动\n（五）实施人才引育行动\n"
            "三、保障措施\n")
