@@ -324,13 +324,13 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         # host's steps (进行第一项议程…), whatever opens the next paragraph (首先，奏唱国歌)
         first = _first_inline_item(model, announcement)
         if first is None and _colon_after(doc, announcement):
-            first = _first_item_after(model, announcement)  # 共有七项议程：\n一是……: the list itself
+            first = _first_item_after(model, announcement, doc)  # 共有七项议程：\n一是……: the list itself
         through = False
         if first is None:
             first = _first_counted_through(doc, model, kinds, announcement)
             through = first is not None
         if first is None:
-            first = _first_item_after(model, announcement)
+            first = _first_item_after(model, announcement, doc)
         if first is None or first.value != 1:
             continue
         run = model.run(first)
@@ -553,7 +553,7 @@ def _first_inline_item(model: Outline, announcement) -> Marker | None:
 FORWARD_REACH = 2
 
 
-def _first_item_after(model: Outline, announcement) -> Marker | None:
+def _first_item_after(model: Outline, announcement, doc=None) -> Marker | None:
     first = _first_inline_item(model, announcement)
     if first is not None:
         return first
@@ -561,6 +561,8 @@ def _first_item_after(model: Outline, announcement) -> Marker | None:
         return None
     after = announcement.paragraph + 1
     first = model.paragraph_marker.get(after)
+    if first is None and doc is not None:
+        first = _first_item_under_label(doc, model, announcement)
     if first is not None or not announcement.forward:
         return first
     for index in range(after, min(after + FORWARD_REACH + 1, len(model.paragraphs))):
@@ -569,6 +571,27 @@ def _first_item_after(model: Outline, announcement) -> Marker | None:
             return first if first.family == "cn-dun" else None  # only a part's 一、 is reached
         if model.inline_by_paragraph.get(index):
             return None  # 一是……二是…… in the paragraph between: a list of its own
+    return None
+
+
+LABEL_REACH = 8  # paragraphs between a count and the label over its list (minutes' fields)
+LABEL_LONGEST = 10
+
+
+def _first_item_under_label(doc, model: Outline, announcement) -> Marker | None:
+    """会议共有五项议程。 … 出席：…　列席：…　记录：… 会议议程： 1．…: minutes name their fields
+    between the count and the list, whose label repeats what was counted."""
+    noun = _counted_noun(doc, announcement)
+    if not noun:
+        return None
+    last = min(announcement.paragraph + LABEL_REACH, len(model.paragraphs) - 1)
+    for index in range(announcement.paragraph + 1, last + 1):
+        start, end = model.paragraphs[index]
+        text = doc.text[start:end].strip(" \t\u3000")
+        if model.paragraph_marker.get(index) is not None:
+            return None  # a numbered paragraph before any label: some other list
+        if len(text) <= LABEL_LONGEST and text.endswith(("：", ":")) and noun in text:
+            return model.paragraph_marker.get(index + 1)
     return None
 
 

@@ -1789,6 +1789,19 @@ def test_quoted_counts_echoed_by_their_items(text, phrase, listed):
     assert check_text(fixed, select=["NU002"]) == []
 
 
+MINUTES_AGENDA = ("局长主持召开局务会议。会议共有五项议程，现将会议议定事项纪要如下。\n出席：刘志强、赵国平\n"
+                  "请假：冯立波\n记录：许文静\n会议议程：\n1．传达学习。\n2．审议工作要点。\n3．研究执法检查。\n"
+                  "4．研究采购计划。\n")
+
+
+def test_a_count_of_agenda_items_over_the_minutes_fields():
+    (finding,) = check_text(MINUTES_AGENDA, select=["NU002"])
+    assert (finding.line, finding.text) == (1, "五项")
+    assert check_text(MINUTES_AGENDA.replace("五项", "四项"), select=["NU002"]) == []
+    # no label naming the agenda over the list: the list is something else
+    assert check_text(MINUTES_AGENDA.replace("会议议程：", "会议地点：三楼"), select=["NU002"]) == []
+
+
 HONOURED = ("二、双拥工作先进个人（4名）\n序号　　姓名　　单位及职务\n1　　王建军　　区人武部政治工作处干事\n"
             "2　　李春梅　　区退役军人事务局股长\n3　　陈志强　　永安街道退役军人服务站站长\n三、主要事迹\n")
 
