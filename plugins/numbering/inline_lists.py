@@ -60,7 +60,7 @@ def inline_list_patterns(classifiers: list[str]) -> tuple[re.Pattern, ...]:
     # after 以下/下列 the count points at the list, and the clause may run on to its colon:
     # 聘任以下12名同志为首批县级专职人民调解员：王建国、李秀兰…… (shorter ones are read above)
     led = re.compile(
-        rf"(?<=以下|下列)(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
+        rf"(?:以下|下列)(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
         r"(?P<noun>[\u4e00-\u9fff]{9,20}?)(?P<sep>[：:])"
     )
     return counted, quoted, led
@@ -135,7 +135,8 @@ def _lists_after_separators(prose, patterns, joiners) -> Iterator[InlineList]:
                 continue
             items, last_end = found
             read.add(start)
-            phrase = prose[match.start():match.end("cl") + (1 if pattern.pattern.startswith("“") else 0)]
+            quoted = pattern.pattern.startswith("“")
+            phrase = prose[match.start() if quoted else start:match.end("cl") + (1 if quoted else 0)]
             yield InlineList(start, match.end("cl"), count, phrase, items, last_end, "；" if clauses else "、")
 
 

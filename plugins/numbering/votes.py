@@ -10,6 +10,7 @@ voters, or fewer. The number present is the last one written before the tally (�
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -18,8 +19,12 @@ from checker.patterns import alternation
 from .numerals import FULLWIDTH_DIGITS
 
 FIGURE = "[0-9０-９]{1,5}"
+FIGURES = re.compile(FIGURE)
+PERSONS = re.compile(rf"{FIGURE}(?=人|名)")  # 请假3人
 SEPARATOR = re.compile(r"[，,、；;\s]*")
 PARAGRAPH_END = "\n"
+SENTENCE_MARKS = "。；;！？!?\n"
+CLAUSE = re.compile(r"[^，,、（）()：:]+")
 
 
 class VoteData(NamedTuple):
@@ -99,19 +104,19 @@ def find_vote_mismatches(prose: str, data: VoteData | None) -> list[Mismatch]:
         Count(match.start("num"), match.end("unit"), _figure(match.group("num")))
         for match in data.present.finditer(prose)
     ]
+    ends = [count.end for count in counts]
     found = []
     for tally in _tallies(prose, data):
-        before = [count for count in counts if count.end <= tally[0].start]
-        if not before:
+        last = bisect.bisect_right(ends, tally[0].start) - 1
+        if last < 0:
             continue
-        present = before[-1]
-        total = sum(choice.value for choice in tally)
-        if total == present.value:
-            continue
+        present = counts[last]
         near = PARAGRAPH_END not in prose[present.end:tally[0].start]
-        if not near and abs(total - present.value) > max(data.near_miss, data.near_miss_share * present.value):
+        mismatch = Mismatch(tally[0].start, tally[-1].end, tuple(tally), present, near)
+        off = abs(mismatch.total - present.value)
+        if off == 0 or (not near and off > max(data.near_miss, data.near_miss_share * present.value)):
             continue  # far off a count in another paragraph: another body voted
-        found.append(Mismatch(tally[0].start, tally[-1].end, tuple(tally), present, near))
+        found.append(mismatch)
     return found
 
 
@@ -125,11 +130,6 @@ class RollSlip(NamedTuple):
     @property
     def accounted(self) -> int:
         return self.present + sum(_figure(PERSONS.search(clause).group()) for clause in self.absent)
-
-
-PERSONS = re.compile(rf"{FIGURE}(?=人|名)")
-SENTENCE_MARKS = "。；;！？!?\n"
-CLAUSE = re.compile(r"[^，,、（）()：:]+")
 
 
 def find_roll_slips(prose: str, data: VoteData | None) -> list[RollSlip]:
@@ -152,7 +152,7 @@ def find_roll_slips(prose: str, data: VoteData | None) -> list[RollSlip]:
         for clause in CLAUSE.finditer(prose, start, end):
             text = clause.group()
             if any(word in text for word in data.absent):
-                if len(_FIGURES.findall(text)) != 1 or not PERSONS.search(text):
+                if len(FIGURES.findall(text)) != 1 or not PERSONS.search(text):
                     absent = None
                     break
                 absent.append(text.strip())
@@ -169,9 +169,6 @@ def find_roll_slips(prose: str, data: VoteData | None) -> list[RollSlip]:
     return found
 
 
-_FIGURES = re.compile(FIGURE)
-
-
 def _figure(text: str) -> int:
     return int(text.translate(FULLWIDTH_DIGITS))
 
@@ -183,7 +180,8 @@ def _tallies(prose: str, data: VoteData) -> list[list[Choice]]:
     for match in data.choice.finditer(prose):
         word = match.group("word") or match.group("word2")
         number = match.group("num") or match.group("num2")
-        choice = Choice(match.start(), match.end(), data.kinds[word], _figure(number), match.group(), match.group("unit") or match.group("unit2"))
+        choice = Choice(match.start(), match.end(), data.kinds[word], _figure(number), match.group(),
+                        match.group("unit") or match.group("unit2"))
         joined = run and SEPARATOR.fullmatch(prose, run[-1].end, choice.start)
         if joined and choice.kind not in {earlier.kind for earlier in run}:
             run.append(choice)
