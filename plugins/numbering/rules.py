@@ -363,11 +363,7 @@ def _counted_one_level_down(doc, model: Outline, run: Run, announcement) -> bool
     noun = _counted_noun(doc, announcement)
     if not noun:
         return False
-    naming = []
-    for item in run.items:
-        line_end = doc.text.find("\n", item.end)
-        if noun in doc.text[item.end:line_end if line_end >= 0 else len(doc.text)]:
-            naming.append(item)
+    naming = [item for item in run.items if noun in _heading(doc, item)]
     # the first heading, or the one heading that names it: when several do (一、关于……的决议
     # under 四项决议), they are the items counted
     over = [run.items[0]] if naming[:1] == run.items[:1] else naming if len(naming) == 1 else []
@@ -390,14 +386,13 @@ NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百0123456789０１
 
 def _every_item_names(doc, run: Run, noun: str) -> bool:
     """Each heading of the run holds the noun counted (（一）实施梯度培育入库行动 under 六大行动)."""
-    if not noun:
-        return False
-    for item in run.items:
-        end = doc.text.find("\n", item.end)
-        heading = re.split("[。！？]", doc.text[item.end:end if end >= 0 else len(doc.text)], maxsplit=1)[0]
-        if noun not in heading:
-            return False
-    return True
+    return bool(noun) and all(noun in re.split("[。！？]", _heading(doc, item), maxsplit=1)[0] for item in run.items)
+
+
+def _heading(doc, item: Marker) -> str:
+    """What follows an item's marker on its line: its heading, or its paragraph's text."""
+    end = doc.text.find("\n", item.end)
+    return doc.text[item.end:end if end >= 0 else len(doc.text)]
 
 
 def _last_step_follows(doc, model: Outline, run: Run, through: bool) -> bool:
@@ -448,8 +443,7 @@ def _closing_items(doc, run: Run, data) -> int:
     no items of the announced list."""
     closing = 0
     for item in reversed(run.items):
-        line_end = doc.text.find("\n", item.end)
-        heading = doc.text[item.end:line_end if line_end >= 0 else len(doc.text)][:20]
+        heading = _heading(doc, item)[:20]
         if not any(word in heading for word in data.closing_items):
             break
         closing += 1
@@ -499,7 +493,8 @@ def _roster_findings(doc, ctx) -> Iterator[Finding]:
 
 def _table_count_findings(doc, ctx) -> Iterator[Finding]:
     """共设6个分会场，具体安排见下表 over a table of five rows."""
-    for found in find_table_counts(doc, table_counts(ctx), tables(ctx), lambda: table_blocks(doc, ctx)):
+    for found in find_table_counts(doc, table_counts(ctx), tables(ctx), lambda: table_blocks(doc, ctx),
+                                   rosters(ctx).heading):
         count = doc.text[found.start:found.end]
         yield Finding(
             found.start, found.end,

@@ -42,8 +42,7 @@ class TableCountData(NamedTuple):
     honour: re.Pattern | None = None  # 授予……等8个集体: a count of those honoured
     person_nouns: tuple[str, ...] = ()  # what people are counted as: 同志, 先进个人
     person_headers: tuple[str, ...] = ()  # the titles of a column of people's names: 姓名
-    heading: re.Pattern | None = None  # 先进个人（10名） ending its line, a table below
-    person_classifiers: tuple[str, ...] = ()  # 名, 位: a heading's count of people
+    person_classifiers: tuple[str, ...] = ()  # 名, 位: a roster heading's count of people
 
 
 def table_count_data(data: dict) -> TableCountData | None:
@@ -60,18 +59,8 @@ def table_count_data(data: dict) -> TableCountData | None:
         _honour_pattern(table),
         tuple(table.get("person_nouns", [])),
         tuple(table.get("person_headers", [])),
-        _heading_pattern(table),
         tuple(table.get("person_classifiers", [])),
     )
-
-
-def _heading_pattern(table: dict) -> re.Pattern | None:
-    """二、双拥工作先进个人（10名）: a heading's last words, its count in brackets, the line's end."""
-    classifiers = table.get("heading_classifiers", [])
-    if not classifiers:
-        return None
-    return re.compile(rf"(?P<noun>[\u4e00-\u9fff]{{2}})[（(]共?(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})"
-                      r"[）)][：:]?[ \t\u3000\0]*$", re.M)
 
 
 def _honour_pattern(table: dict) -> re.Pattern | None:
@@ -96,13 +85,14 @@ class TableCount(NamedTuple):
 
 
 def find_table_counts(doc, data: TableCountData | None, tables: TableData,
-                      blocks: Callable[[], Blocks]) -> list[TableCount]:
+                      blocks: Callable[[], Blocks], roster_heading: re.Pattern | None = None) -> list[TableCount]:
+    """``roster_heading``: the rosters' heading with its count in brackets (先进个人（10名）)."""
     if data is None:
         return []
     prose = doc.prose
     pointers = list(data.pointer.finditer(prose))
     honours = list(data.honour.finditer(prose)) if data.honour is not None else []
-    headings = list(data.heading.finditer(prose)) if data.heading is not None else []
+    headings = _roster_headings(doc, roster_heading) if roster_heading is not None else []
     if not pointers and not honours and not headings:
         return []
     found = []
@@ -129,8 +119,7 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
         noun = (count.group("noun") or count.group("before"))[:NOUN_LENGTH]  # 6个分会场, 问题12个
         listing = _listed_rows(*table, (noun,), tables)
         value = count_value(count.group("num") or count.group("num2"))
-        if (value is None or value < 2 or not listing or value == len(listing.rows)
-                or _sums_to(listing.rows, value)):
+        if value is None or value < 2 or not _disagrees(listing, value):
             continue
         number = "num" if count.group("num") else "num2"
         found.append(TableCount(count.start(number), count.end("cl" if number == "num" else "cl2"), value,
@@ -151,10 +140,18 @@ def _honour_counts(prose: str, honours: list[re.Match], starts, data: TableCount
         if len(listings) != 1 or value is None or value < 2:
             continue  # no such table, or several: which one lists the count is not known
         listing = listings[0]
-        if value != len(listing.rows) and not _sums_to(listing.rows, value):
+        if _disagrees(listing, value):
             found.append(TableCount(count.start("num"), count.end("cl"), value, len(listing.rows),
                                     listing.labels[0], listing.labels[-1], below=False))
     return found
+
+
+def _roster_headings(doc, heading: re.Pattern) -> list[re.Match]:
+    """Lines that are a roster's heading and nothing else: 二、双拥工作先进个人（10名）."""
+    prose = doc.prose
+    return [match for _number, start, end, _ in doc.lines()
+            if prose[start:end].rstrip(" \t\u3000\0：:").endswith(("）", ")"))
+            and (match := heading.fullmatch(prose, start, end)) is not None]
 
 
 def _heading_counts(doc, headings: list[re.Match], starts, data: TableCountData,
@@ -166,10 +163,12 @@ def _heading_counts(doc, headings: list[re.Match], starts, data: TableCountData,
         value = count_value(count.group("num"))
         if table is None or value is None or value < 2:
             continue
-        people = count.group("cl") in data.person_classifiers
-        listing = _listed_rows(*table, data.person_headers if people else (count.group("noun"),), tables)
-        if listing and value != len(listing.rows) and not _sums_to(listing.rows, value):
-            found.append(TableCount(count.start("num"), count.end("cl"), value, len(listing.rows),
+        bracket = count.start("count") - (2 if doc.prose[count.start("count") - 1] == "共" else 1)
+        noun = doc.prose[bracket - NOUN_LENGTH:bracket]  # 先进集体（12个）: 集体
+        people = count.group("count")[len(count.group("num")):] in data.person_classifiers
+        listing = _listed_rows(*table, data.person_headers if people else (noun,), tables)
+        if _disagrees(listing, value):
+            found.append(TableCount(count.start("num"), count.end("count"), value, len(listing.rows),
                                     listing.labels[0], listing.labels[-1]))
     return found
 
@@ -193,6 +192,11 @@ def _listed_rows(block, markdown: bool, titles: tuple[str, ...], tables: TableDa
         return None
     listed = [row for row, label in zip(rows, labels) if row and not label.startswith(tables.total_words)]
     return Listing(listed, [row[min(label_column, len(row) - 1)] for row in listed]) if listed else None
+
+
+def _disagrees(listing: Listing | None, value: int) -> bool:
+    """The table lists one thing a row, and not as many as the count says."""
+    return listing is not None and value != len(listing.rows) and not _sums_to(listing.rows, value)
 
 
 def _sums_to(rows: list[list[Cell]], value: int) -> bool:

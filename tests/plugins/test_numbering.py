@@ -1810,6 +1810,11 @@ def test_a_headings_count_over_the_table_right_below_it():
     (finding,) = check_text(HONOURED, select=["NU002"])
     assert (finding.line, finding.text) == (1, "4名")
     assert finding.message == "前面说“4名”，下表列出了3行（从“王建军”到“陈志强”）"
+    # a count of units is listed under a title holding the heading's last words
+    units = "一、双拥工作先进集体（3个）\n序号　　集体名称\n1　　区人武部\n2　　永安街道\n二、先进个人\n"
+    (finding,) = check_text(units, select=["NU002"])
+    assert (finding.text, finding.message) == ("3个", "前面说“3个”，下表列出了2行（从“区人武部”到“永安街道”）")
+    assert check_text(units.replace("集体名称", "单位名称"), select=["NU002"]) == []
 
 
 @pytest.mark.parametrize("text", [
