@@ -163,8 +163,11 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         if not _approximate(prose, total, data):
             parts = _parts(prose, opener.end(), _classifiers(total, data), data)
         if parts is None or len(parts) < 2:
-            # 签约项目18个，总投资126.8亿元，其中工业项目9个……: the parts count the projects
+            # 签约项目18个，总投资126.8亿元，其中工业项目9个……: the parts count the projects;
+            # 项目286个，总投资……，年度计划投资612亿元。其中，产业项目168个……: so they do here
             total, parts = _earlier_total(prose, opener, data)
+            if total is None:
+                total, parts = _earlier_total(prose, opener, data, sentence_before=True)
             if total is None:
                 continue
         value = _value(total)

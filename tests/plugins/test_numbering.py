@@ -1623,6 +1623,16 @@ def test_parts_counting_an_earlier_total_in_the_sentence():
     assert nu(text.replace("18个", "17个")) == []
 
 
+def test_parts_after_a_sentence_whose_last_figures_count_money():
+    text = ("今年共安排市级重点项目286个，总投资2368亿元，年度计划投资612亿元。"
+            "其中，产业项目168个、基础设施项目73个、社会民生项目42个。")
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == ("286个", "info")
+    assert nu(text.replace("286个", "283个")) == []
+    # the money is broken down, and adds up
+    assert nu(text.replace("其中，产业项目168个、基础设施项目73个、社会民生项目42个", "其中，中央投资312亿元、地方投资300亿元")) == []
+
+
 def test_a_contents_list_repeats_the_headings_below_it():
     text = "# 工作手册\n\n## 目录\n\n- 一、总则\n- 二、文件命名规则\n- 三、附则\n\n## 一、总则\n\n内容。\n\n## 二、文件命名规则\n\n内容。\n\n## 三、附则\n\n内容。\n"
     assert nu(text, path="manual.md") == []
