@@ -55,6 +55,7 @@ class BreakdownData(NamedTuple):
     unopened_total: re.Pattern | None = None  # 共40项， with parts after the comma and no 其中
     kinds_inside: tuple[str, ...] = ()  # 层面: disjoint kinds wherever the label holds it
     classifier: re.Pattern = re.compile("个")  # any one classifier
+    slip_digits: int = 3  # a total this long or longer, off by one digit after its first, is a slip
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -91,6 +92,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         unopened_total=_unopened_total(table, classifiers),
         kinds_inside=tuple(table.get("kinds_inside", [])),
         classifier=re.compile(classifiers),
+        slip_digits=int(table.get("slip_digits", 3)),
     )
 
 
@@ -369,6 +371,7 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
     parts: list[Part] = []
     pieces = PART_SEPARATORS.split(sentence)
     listed_by_dun = True  # every part so far set apart by 、
+    after_part = False  # the segment before was a part
     for segment, separator in zip(pieces[::2], [""] + pieces[1::2]):
         segment = segment.strip(" \t\u3000：:")
         if not segment:
@@ -380,8 +383,11 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             bare = data.count.fullmatch(segment)
             if parts and bare is not None and not _same_classifier(bare.group("cl"), classifier, data):
                 continue  # 城关片区31个、2108户，东城片区18个、1425户: the last part's other figure
+            if match is not None and separator == "、" and after_part:
+                return None  # 规上企业40家、……、投资项目10个 under 被检查单位120家: two kinds of count
             if data.any_count.search(segment) or match is not None:
                 break  # a count of something else: the breakdown is over
+            after_part = False
             continue  # 主要用于赛事组织 between two parts
         if separator in "；;" and parts and match.group("label")[-1:] != parts[-1].label[-1:]:
             break  # ……社会投资项目51.9亿元；年度计划投资25.6亿元: a new clause, not a part
@@ -409,6 +415,7 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             listed_by_dun = False
         parts.append(Part(match.group("label"), value, segment[match.start("num"):match.end("cl")],
                           match.group("tail")))
+        after_part = True
     return parts
 
 
@@ -463,6 +470,30 @@ def _approximate(prose: str, total: re.Match, data: BreakdownData) -> bool:
     return before.endswith(data.approximate_before) or after.startswith(data.approximate_after)
 
 
+def digit_slip(found: Breakdown, data: BreakdownData) -> bool:
+    """The parts add up to the total but for one digit after its first (1102＋276＋41＋29＝1448
+    under 1458人次): a figure mistyped, for an excerpt falls short by no such round amount,
+    unless its own figures are as round. Held to three parts or more, or to parts adding up to
+    more: two parts short of the total may leave out a third kind (企业 and 个体工商户 under
+    经营主体, which also counts 农民专业合作社). Not for people grouped by an attribute, whose
+    groups overlap."""
+    if found.open_ended or (len(found.parts) < 3 and found.sum < found.total):
+        return False
+    if found.classifier in data.near_miss_not_for and _grouped_by_attribute(found, data):
+        return False
+    places = max(-found.total.as_tuple().exponent, -found.sum.as_tuple().exponent, 0)
+    written, summed = (str(int(value.scaleb(places))) for value in (found.total, found.sum))
+    if len(written) != len(summed) or len(written) < data.slip_digits:
+        return False
+    differing = [at for at, (one, other) in enumerate(zip(written, summed)) if one != other]
+    if len(differing) != 1 or differing[0] == 0:
+        return False
+    place = 10 ** (len(written) - 1 - differing[0])
+    # 教师60名、班主任40名、教育工作者20名 under 130名: round groups short by a round amount are
+    # the main groups, counted in round figures
+    return found.sum > found.total or any(int(part.value.scaleb(places)) % place for part in found.parts)
+
+
 def may_overlap(found: Breakdown, data: BreakdownData) -> bool:
     """A near miss of these parts proves nothing: they count people grouped by an attribute
     (女党员, 35岁以下), groups that overlap and are listed in part; or they count people by
@@ -470,8 +501,11 @@ def may_overlap(found: Breakdown, data: BreakdownData) -> bool:
     干部80人、物业服务人员25人、队员10人 leaves out the few others)."""
     if found.classifier not in data.near_miss_not_for:
         return False
-    return found.sum < found.total or any(
-        word in part.label for part in found.parts for word in data.overlap_words)
+    return found.sum < found.total or _grouped_by_attribute(found, data)
+
+
+def _grouped_by_attribute(found: Breakdown, data: BreakdownData) -> bool:
+    return any(word in part.label for part in found.parts for word in data.overlap_words)
 
 
 def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
-from .breakdowns import Breakdown, find_breakdowns, find_summed_totals, find_unopened_breakdowns, may_overlap
+from .breakdowns import digit_slip, Breakdown, find_breakdowns, find_summed_totals, find_unopened_breakdowns, may_overlap
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
 from .table_counts import find_table_counts
@@ -912,7 +912,13 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
       are reported as info: most likely a slip, possibly an excerpt or an overlap; not for
       counts of people grouped by an attribute (预备党员、流动党员、离退休党员; the
       ``overlap_words``), whose groups overlap and are listed in part. People grouped by post
-      or unit (区级领导8人、镇街负责人48人……) are held to it when they add up to more.
+      or unit (区级领导8人、镇街负责人48人……) are held to it when they add up to more;
+    - other parts adding up to the total but for one digit after its first (1448 under 1458,
+      ``slip_digits`` long or longer) are reported as info, a figure mistyped: three parts or
+      more, or two that add up to more.
+
+    Parts set apart by 、 that go on in another classifier (规上企业40家、……、投资项目10个
+    under 被检查单位120家) count two kinds of thing, and are not compared.
 
     A total after its parts sums them up (一等奖3个、二等奖5个、三等奖8个，共17个; 共计, 合计):
     they must add up to it exactly.
@@ -946,6 +952,8 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
         elif (len(found.parts) >= 3 and not found.open_ended and not may_overlap(found, data)
               and abs(difference) <= max(data.near_miss, data.near_miss_share * found.total)):
             severity = "info"  # a slip of a few: 来信19件、来访27件、网上信访8件 under 52
+        elif digit_slip(found, data):
+            severity = "info"  # 1102人次＋276人次＋41人次＋29人次 under 1458人次: one digit off
         else:
             continue
         yield Finding(

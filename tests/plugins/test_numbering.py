@@ -1220,6 +1220,38 @@ def test_more_breakdown_lookalikes(text):
     assert nu(text) == []
 
 
+@pytest.mark.parametrize("text, total", [
+    ("运用“四种形态”批评教育帮助和处理1458人次，其中第一种形态1102人次、第二种形态276人次、第三种形态41人次、第四种形态29人次。",
+     "1458人次"),
+    ("全年共组织教师培训5102人次，其中国培项目312人次、省培项目1046人次、市县培训3644人次。", "5102人次"),
+    ("村集体经营性收入达到36万元，其中合作社分红6.4万元、光伏发电收益18.6万元、资产租赁收入3.2万元、劳务服务收入5.8万元。",
+     "36万元"),
+    # two parts adding up to more: no excerpt does
+    ("涉及农户136户、512人，其中整户征收41户、部分征收97户。", "136户"),
+])
+def test_parts_off_the_total_by_one_digit(text, total):
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == (total, "info")
+
+
+@pytest.mark.parametrize("text", [
+    # two parts falling short may leave out a third kind (农民专业合作社)
+    "上半年新增经营主体5836户，其中企业1420户、个体工商户4316户。",
+    # off in the first digit, or in two: an excerpt
+    "共收集意见建议386条，其中产业发展类100条、基础设施类150条、社会事业类36条，均已交办。",
+    "全年共组织教师培训5102人次，其中国培项目312人次、省培项目946人次、市县培训3644人次。",
+    # a total of two digits is left to the near miss
+    "共收集问题48个，其中作风方面20个、纪律方面15个、制度方面3个。",
+    # people grouped by attribute overlap
+    "全镇共有党员1260名，其中女党员386名、少数民族党员120名、35岁以下党员744名。",
+    # the list goes on in another classifier: the total counts both kinds
+    "全市共抽取被检查单位120家，其中规模以上工业企业40家、限额以上批零住餐企业30家、规模以上服务业企业25家、"
+    "建筑业企业15家、固定资产投资项目10个。",
+])
+def test_parts_off_the_total_by_one_digit_lookalikes(text):
+    assert nu(text) == []
+
+
 def test_parts_listed_by_顿号_end_at_a_clause_of_another_kind():
     text = "发现各类隐患593处，其中一般隐患571处、较大隐患24处，已督促整改到位512处。"
     assert [f[3] for f in nu(text)] == ["593处"]
