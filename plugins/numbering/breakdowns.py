@@ -523,7 +523,9 @@ def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
     # 劳动模范和先进工作者, or the words run together as one name when they are all the parts:
     # 受理投诉举报1534件，其中投诉……、举报…… (but 来信来访52件，其中来信……、来访……、网上信访……)
     together = named == len(parts) and "".join(part.label for part in parts) in before
-    if named >= 2 and (together or any(joiner in before for joiner in "和及与、")):
+    # 统筹发展资金、衔接资金等共3860万元: the names are examples, and the parts go on
+    examples = named >= 2 and before[before.rfind(parts[named - 1].label) + len(parts[named - 1].label):].startswith("等")
+    if named >= 2 and not examples and (together or any(joiner in before for joiner in "和及与、")):
         return named
     return len(parts) if len(parts) >= 2 and _heads_named(before, [part.label for part in parts]) else 0
 

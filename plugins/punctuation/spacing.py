@@ -167,14 +167,27 @@ def _field_gap(line: str, start: int, end: int) -> bool:
     return FIELD_LABEL.match(line, end) is not None and len(FIELD_LABEL.findall(line)) >= 2
 
 
+# A note in brackets closing a line of a list of people: 常务副县长（在省委党校参加培训）.
+TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\Z")
+
+
 def _person_line(line: str, start: int, spacing: Spacing) -> bool:
     """A line of a list of people: a name (after its list number or its label, or not), then
-    after the space their post, no sentence."""
+    after the space their post, perhaps with a note in brackets, no sentence."""
+    body = TRAILING_NOTE.sub("", line.rstrip(SPACES + "\0"))
     return (bool(spacing.post_ends)
-            and any(pattern.fullmatch(line, 0, start) is not None
+            and any(pattern.fullmatch(line, 0, start) is not None  # （女，回族） may hold a comma
                     for pattern in (PERSON_FIRST, NUMBERED_PERSON, LABELLED_PERSON))
-            and line.rstrip(SPACES + "\0").endswith(spacing.post_ends)
-            and not any(mark in line[start:] for mark in SENTENCE_MARKS))  # （女，回族） may hold a comma
+            and body.endswith(spacing.post_ends)
+            and not any(mark in body[start:] for mark in SENTENCE_MARKS))
+
+
+def _when_opens(line: str, start: int) -> bool:
+    """The clause before the space says only when: a day, a part of it, hours, or the months
+    of a post in a résumé."""
+    clause = max(line.rfind(mark, 0, start) for mark in "，,；;。") + 1
+    label = LABEL_COLON.match(line, clause, start)  # 曾庆华：2002.07—……, but not 9:00
+    return WHEN_OPENS.fullmatch(line, label.end() if label else clause, start) is not None
 
 
 def _gender_after_name(line: str, start: int, end: int, spacing: Spacing) -> bool:
@@ -324,6 +337,19 @@ def _title_halves(line: str, start: int, end: int) -> bool:
 
 
 TIME_OF_DAY = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
+# When an item of a schedule or a résumé happens, opening its clause and set apart from the
+# item by a full-width space: 9月3日上午　开班式, 下午　专题讲座, 9月13日（星期六）至9月14日（星期日）　
+# 自主学习, 上午9:00—11:30　开班式, 2008.03—2016.01　河口镇党委委员, 2019.12—　团县委书记.
+_DAY = r"(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[（(]星期[一二三四五六日天][）)])?"
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|全天)"
+_CLOCK = r"[0-9]{1,2}[:：][0-9]{2}"
+_MONTH = r"(?:19|20)[0-9]{2}(?:[.．][0-9]{1,2}|年[0-9]{1,2}月)"
+LABEL_COLON = re.compile(r"[^：:]*?(?<![0-9])[：:]")
+WHEN_OPENS = re.compile(
+    rf"[ \t\u3000\0]*(?:{_DAY}(?:(?:至|—|－|-){_DAY})?\u3000?{_PART_OF_DAY}?(?:{_CLOCK}(?:[—－-]{{1,2}}{_CLOCK})?)?"
+    rf"|{_PART_OF_DAY}(?:{_CLOCK}(?:[—－-]{{1,2}}{_CLOCK})?)?"
+    rf"|{_MONTH}(?:—|－|-|至)(?:{_MONTH})?)"
+)
 # A heading under an outline marker: （四）参加视察调研和民主 监督.
 OUTLINE_HEADING = re.compile(r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、](?![0-9]))")
 HALF_SHORTEST = 4  # the halves of a heading set in parallel (坚持问题导向 聚焦重点难点) are longer
@@ -382,8 +408,9 @@ def stray_space(doc, ctx):
     ``一、9:30—9:45　传达……``), after a name opening a list of people and posts
     (``赵明川　　某村党支部书记``) or of candidates (``1.周晓岚　女，1985年6月生``), between
     a post and a name on a line of attendance (``出席：常务副县长　吴文斌，副县长　赵海燕``),
-    between the halves of a title (``《坚定信心　真抓实干》``), and between the cells of a
-    numbered table row (``3　投诉类　5个工作日　可申请延期``).
+    between the halves of a title (``《坚定信心　真抓实干》``), between the cells of a
+    numbered table row (``3　投诉类　5个工作日　可申请延期``), and between when and what in a
+    schedule or a résumé (``9月3日上午　开班式``, ``2008.03—2016.01　河口镇党委委员``).
     """
     spacing = ctx.compiled("punctuation.spacing", lambda: _settings(
         ctx.data("punctuation").get("spacing", {}), ctx.data("placeholders").get("blanks", {}).get("surnames", "")))
@@ -429,6 +456,8 @@ def stray_space(doc, ctx):
                 continue  # 《企业知识产权合规管理体系 要求》（GB/T 29490—2023）: a standard's elements
             if before in "日号" and TIME_OF_DAY.match(line, match.end()):
                 continue  # 每月15日　9:00—11:30: a date and its hours set apart
+            if "\u3000" in run and _when_opens(line, match.start()):
+                continue  # 9月3日上午　开班式, 2008.03—2016.01　河口镇党委委员: a schedule or a résumé
             if after in CHECKBOXES or CHECKBOX_OPTION.search(line, 0, match.start()):
                 continue  # □是　□否: the options of a form, and a note after them
             if _quoted_page_number(line, match.start(), match.end()):

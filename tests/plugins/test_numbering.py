@@ -1252,6 +1252,14 @@ def test_parts_off_the_total_by_one_digit_lookalikes(text):
     assert nu(text) == []
 
 
+def test_groups_named_before_the_total_as_examples_do_not_end_its_parts():
+    text = ("全年统筹少数民族发展资金、乡村振兴衔接资金等共3860万元，其中少数民族发展资金1280万元、"
+            "乡村振兴衔接资金2100万元、市本级配套资金480万元，实施项目67个。")
+    assert nu(text) == []
+    finding = only(text.replace("480万元", "470万元"), "NU006")
+    assert finding.text == "3860万元"
+
+
 def test_parts_listed_by_顿号_end_at_a_clause_of_another_kind():
     text = "发现各类隐患593处，其中一般隐患571处、较大隐患24处，已督促整改到位512处。"
     assert [f[3] for f in nu(text)] == ["593处"]

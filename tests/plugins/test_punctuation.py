@@ -364,9 +364,26 @@ def test_pu005_trailing_space_is_info():
     "（一）坚持问题导向 聚焦重点难点", "（一）2025年 工作目标", "（三）党建 引领 发展",
     "6月1日（星期日）：带班领导\u3000王海波（市水利局局长），值班人员\u3000李强（市水利局）",
         "接待时间：每月15日\u30009:00—11:30、14:30—17:00", "会议定于5月20日\u30009:00在三楼召开，请准时参加。",
+    # a schedule's days and hours, a résumé's months, set apart from what happens in them
+    "9月3日上午\u3000开班式；下午\u3000专题讲座《习近平新时代中国特色社会主义思想概论》",
+    "9月10日（星期三）\u3000上午9:00—11:30\u3000开班式、专题辅导；下午14:30—17:00\u3000专题讲座。",
+    "9月13日（星期六）至9月14日（星期日）\u3000自主学习、撰写学习体会",
+    "曾庆华：2002.07—2008.03\u3000河口镇农业综合服务站技术员；2008.03—2016.01\u3000河口镇党委委员；2016.01—\u3000石门镇党委书记。",
+    "2019年7月—2021年3月\u3000在县委办公室工作。",
+    # an attendee's post with a note in brackets
+    "请假：赵明亮\u3000县委常委、常务副县长（在省委党校参加培训，请假）",
 ])
 def test_pu005_leaves_lookalikes_alone(text):
     assert hits(text, "PU005") == []
+
+
+@pytest.mark.parametrize("text", [
+    "会议于9月3日\u3000召开，请准时参加。",  # a date inside a sentence
+    "我们从2019.07\u3000开始这项工作。",
+    "请假：赵明亮\u3000因公出差，未能参会。",  # a sentence, not a post
+])
+def test_pu005_a_space_after_a_date_inside_a_sentence(text):
+    assert [f.rule.id for f in check_text(text, select=["PU005"])] == ["PU005"]
 
 
 def test_pu005_keeps_markdown_hard_breaks_and_spaces_by_syntax():
