@@ -423,7 +423,7 @@ def _stated(prose, start, end, count, list_start, list_end, partial, data, whole
         return None  # 坚定理想信念、坚定“四个自信”; 增强了“四个意识”、坚定了“四个自信”
     if any(data.count_inside.search(item) for item in checked):
         return None  # another count inside: A、B两项和C、D两项
-    if not whole_segment and _parallel_clause_before(prose, list_start, items):
+    if not whole_segment and _parallel_clause_before(prose, list_start, items, count):
         return None
     low = len(items)
     pieces = _conjunction_pieces(items, data, whole_segment)
@@ -532,8 +532,10 @@ def _is_numeral(item: str) -> bool:
     return bool(core) and all(ch in "一二两三四五六七八九十百0123456789０１２３４５６７８９" for ch in core)
 
 
-def _parallel_clause_before(prose: str, list_start: int, items: list[str]) -> bool:
-    """做A的表率，做B、C的表率等四个表率: the list may run on over the clauses before."""
+def _parallel_clause_before(prose: str, list_start: int, items: list[str], count: int) -> bool:
+    """做A的表率，做B、C的表率等四个表率: the list may run on over the clauses before. A list
+    before the comma runs on into this one only if their items together make the count
+    (坚持书记抓、抓书记，重点做好了组织建设……等七个方面 lists six, or eight: not seven)."""
     if list_start == 0 or prose[list_start - 1] not in "，,；;":
         return False
     back = _list_start(prose, list_start - 1)
@@ -541,7 +543,7 @@ def _parallel_clause_before(prose: str, list_start: int, items: list[str]) -> bo
     if not clause or "等" in clause:
         return False  # ……“霸王条款”等问题仍然突出，食品、药品……等七个领域: a clause of its own
     parts = _split_items(clause)
-    return parts is None or len(parts) > 1 or clause[:1] == items[0][:1]
+    return parts is None or (len(parts) > 1 and len(parts) + len(items) == count) or clause[:1] == items[0][:1]
 
 
 # --- counts the items echo -------------------------------------------------------------------

@@ -745,6 +745,10 @@ def test_stated_count_points_at_the_count_and_relates_the_list():
     # a clause before it with a list of its own that 等 closed is no part of this list
     ("“霸王条款”、虚假宣传等问题仍然突出，食品、药品、特种设备、预付式消费、直播带货、旅游出行等七个领域的投诉量仍居高位。",
      ("七个", "六个")),
+    # a list in the clause before runs on into this one only if together they make the count
+    ("坚持书记抓、抓书记，重点做好了组织建设、阵地建设、队伍建设、制度建设、服务群众、平安建设等七个方面工作。",
+     ("七个方面", "六个方面")),
+    ("进馆档案涵盖文书、会计、人事、照片、声像、实物等七个门类。", ("七个", "六个")),
 ])
 def test_stated_count_mismatches(text, expected):
     finding = only(text, "NU003")
@@ -758,6 +762,8 @@ def test_stated_count_mismatches(text, expected):
     "认真落实村干部“选拔、退出、激励、保障”四项机制。",
     "创先争优、创建学习型党组织、机关党的建设、反腐倡廉制度建设等“六项活动”。",
     "做高举旗帜的表率，做服务大局的表率，做转变作风、服务群众的表率，做改革创新、保持本色的表率等“四个表率”。",
+    "加强党员教育、管理，强化组织监督、考核等四个方面。",
+    "进馆档案涵盖文书、会计、人事、照片、声像、实物、电子等七个门类。",
     "学习他们忠诚党的事业、视人民利益高于一切的党性观念。",
     "始终坚定理想信念、坚定“四个自信”。",
     "进一步坚定了理想信念，增强了“四个意识”、坚定了“四个自信”、做到了“两个维护”。",
