@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from checker.patterns import alternation
 
@@ -71,7 +71,12 @@ ECHO_REACH = 16  # characters after the quoted count where the first of its item
 HEADING_TAIL = 4  # a quoted count this close to a full stop ends a heading (“法律七进”活动。)
 
 
-def echo_pattern(words: list[str], endings: list[str] = ()) -> re.Pattern | None:
+class Echo(NamedTuple):
+    pattern: re.Pattern  # the quoted count: “七进”, “五个到位”
+    after: str  # words that may close its list after the last item: 进宗教活动场所活动
+
+
+def echo_pattern(words: list[str], endings: list[str] = (), after: list[str] = ()) -> Echo | None:
     """A quoted count of one word (“七进”, “法律七进”, “五送”) whose items each open with that
     word: 推动阅读进机关、进学校、进企业…… later in the sentence lists them without a colon. Only
     ``words`` used so are read: “五老” names five kinds of elders, not what opens with 老. A
@@ -81,11 +86,12 @@ def echo_pattern(words: list[str], endings: list[str] = ()) -> re.Pattern | None
         return None
     opening = rf"(?P<cl>{alternation(words)})" if words else "(?!)"
     closing = rf"个?(?P<tail>{alternation(endings)})" if endings else "(?!)"
-    return re.compile(rf"“[\u4e00-\u9fff]{{0,4}}?(?P<num>{COUNT_NUMBER})(?:{opening}|{closing})”")
+    return Echo(re.compile(rf"“[\u4e00-\u9fff]{{0,4}}?(?P<num>{COUNT_NUMBER})(?:{opening}|{closing})”"),
+                f"|{alternation(after)}" if after else "")
 
 
-def _echoing_lists(prose: str, echo: re.Pattern, taken: set[int]) -> Iterator[InlineList]:
-    for match in echo.finditer(prose):
+def _echoing_lists(prose: str, echo: Echo, taken: set[int]) -> Iterator[InlineList]:
+    for match in echo.pattern.finditer(prose):
         count = count_value(match.group("num"))
         if count is None or count < 2 or match.start("num") in taken:
             continue
@@ -101,16 +107,19 @@ def _echoing_lists(prose: str, echo: re.Pattern, taken: set[int]) -> Iterator[In
         item = rf"[\u4e00-\u9fff]{{1,{ECHO_ITEM_LONGEST}}}"
         # the first item may follow its verb inside a clause (推动阅读进机关、进学校)
         one = rf"{re.escape(word)}{item}" if match.group("cl") else rf"{item}{re.escape(word)}"
-        listed = re.search(rf"{one}(?:、{one})+(?=[，。；！？,;!?\n]|$)", prose[start:end])
+        listed = re.search(rf"{one}(?:、{one})+(?=[，。；！？,;!?\n]|${echo.after})", prose[start:end])
         if listed is None or listed.start() > ECHO_REACH or "等" in listed.group():
             continue
-        items = tuple(listed.group().split("、"))
+        items = listed.group().split("、")
+        if match.group("cl"):
+            items[0] = items[0][items[0].rfind(word):]  # 民族团结进步创建进机关: the item is 进机关
+        items = tuple(items)
         yield InlineList(match.start("num"), match.end("cl") if match.group("cl") else match.end("tail"), count,
                          match.group(), items, start + listed.end())
 
 
 def find_inline_lists(prose: str, patterns: tuple[re.Pattern, ...], joiners: tuple[str, ...],
-                      echo: re.Pattern | None = None) -> Iterator[InlineList]:
+                      echo: Echo | None = None) -> Iterator[InlineList]:
     taken: set[int] = set()
     for found in _lists_after_separators(prose, patterns, joiners):
         taken.add(found.start)

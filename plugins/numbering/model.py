@@ -43,7 +43,8 @@ def inline_lists(ctx) -> tuple:
     def build():
         table = ctx.data(DATA).get("inline_list", {})
         return (inline_list_patterns(table.get("classifiers", ["个", "项", "类"])), tuple(table.get("joiners", [])),
-                echo_pattern(table.get("echoed_words", []), table.get("echoed_endings", [])))
+                echo_pattern(table.get("echoed_words", []), table.get("echoed_endings", []),
+                             table.get("echoed_list_closers", [])))
     return ctx.compiled("numbering.inline_lists", build)
 
 

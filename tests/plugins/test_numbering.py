@@ -1834,6 +1834,9 @@ def test_a_quoted_count_whose_items_repeat_its_word():
 @pytest.mark.parametrize("text, phrase, listed", [
     # a word before the count inside the quote, and the items in the sentence after a heading's
     ("（一）深入开展“法律七进”活动。推动法律进机关、进乡村、进社区、进学校、进企业、进网络。", "七进", 6),
+    # the word after the last item closes the list; the first item follows a word holding 进
+    ("1.全面推进“七进”活动。深入开展民族团结进步创建进机关、进企业、进社区、进乡镇、进学校、进宗教活动场所活动，推动创建工作向基层延伸。",
+     "七进", 6),
     # items that each end with the quoted word
     ("（四）“五个到位”。落实监测人员到位、预警信号到位、转移路线到位、安置场所到位，确保安全。", "五个到位", 4),
     ("实施“四个一批”工程，培养一批、引进一批、提拔一批，激发干部活力。", "四个一批", 3),
@@ -1940,6 +1943,8 @@ def test_counts_led_by_以下_and_quoted_sets_that_agree(text):
     "（四）“五个到位”。各单位要提高认识，层层压实责任。落实人员到位、物资到位。",  # not the next sentence
     "开展“法律七进”活动，推动普法工作取得新成效。推动法律进机关、进乡村。",  # a full sentence between
     "开展“六进”活动，推动进机关、进学校、进企业、进社区等。",  # 等: not all named
+    "开展“六进”活动，推动进机关、进学校、进企业、进社区、进乡村、进家庭活动常态化。",
+    "开展“六进”活动，推动进机关、进学校、进企业、进社区、进乡村、进家庭工作走深走实。",
     "开展“六进”活动，经过三个月的宣传发动和精心组织筹备，推动进机关、进学校。",  # too far to be its list
 ])
 def test_quoted_counts_whose_items_are_not_the_words_after(text):
