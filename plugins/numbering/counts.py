@@ -34,6 +34,12 @@ CLAUSE_TO_FIRST_ITEM = re.compile(
     r"(?P<words>(?:(?![一二两三四五六七八九十][个项类点条种名])[\u4e00-\u9fff]){1,24})[：:]"
     r"(?=[ \t\u3000]*(?:一[是要]|[1１][.．、]|（一）|①|首先|第一[，、是]))"
 )
+# Whatever the lead, the clause may run on to a comma and a word of ``before_colon`` that says
+# the list to follow is all of it, its colon ending the paragraph: 对六项决议草案进行表决，具体为：
+CLAUSE_TO_LISTING = re.compile(
+    r"(?:(?![一二两三四五六七八九十][个项类点条种名])[\u4e00-\u9fff]){1,16}[，,]"
+    r"(?P<lead>[\u4e00-\u9fff]{1,6})(?P<colon>[：:])[ \t\u3000\0]*$"
+)
 # After 以下/下列 the noun may close the paragraph too: 全区重点开展以下六项专项行动。
 NOUN_ENDING_PARAGRAPH = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:。]?[ \t\u3000\0]*$")
 LAST_ITEM_JOINERS = ("和", "及", "与", "以及", "还有")  # joining the count to the list as an item
@@ -188,6 +194,11 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
             scan_from += len(tail) - len(body) + comma + len(word)
             tail = body = prose[scan_from:end]
             break
+    else:
+        run_on = CLAUSE_TO_LISTING.match(body)  # 对六项决议草案进行表决，具体为：
+        if run_on is not None and run_on.group("lead") in data.before_colon:
+            scan_from += len(tail) - len(body) + run_on.start("colon")
+            tail = body = prose[scan_from:end]
     lead = prose[_clause_start(prose, start, num_start):num_start]
     named = phrase_end > num_end  # a noun of the list follows the count: 六项重点|任务：
     if not quoted and body[:1] not in ("：", ":") and (named or lead.endswith(data.list_leads)):

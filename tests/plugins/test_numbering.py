@@ -641,6 +641,16 @@ def test_announcement_with_a_comma_and_a_phrase_before_the_colon():
     assert nu("本次活动共设置五个环节，安排紧凑。\n1.甲。\n2.乙。\n3.丙。\n4.丁。") == []
 
 
+def test_announcement_whose_clause_runs_on_to_a_comma_and_a_phrase_before_the_colon():
+    text = ("会议对六项决议草案进行表决，具体为：\n1.关于甲的决议草案；\n2.关于乙的决议草案；\n3.关于丙的决议草案；\n"
+            "4.关于丁的决议草案；\n5.关于戊的决议草案。")
+    assert nu(text) == [("NU002", 1, 4, "六项")]
+    assert nu(text.replace("六项", "五项")) == []
+    # 主要包括 names the chief ones; a colon inside the paragraph ends no announcement
+    assert nu(text.replace("进行表决，具体为：", "进行表决，主要包括：")) == []
+    assert nu(text.replace("进行表决，具体为：\n", "进行表决，具体为：以下为节选。\n")) == []
+
+
 def test_agenda_and_working_groups_are_announced_counts():
     agenda = "今天的大会共有四项议程：一是甲；二是乙；三是丙；四是丁；五是戊。"
     assert nu(agenda) == [("NU002", 1, 8, "四项")]
