@@ -572,17 +572,21 @@ def _common_ending(labels: list[str]) -> int:
     return common
 
 
+RANGE_WORDS = ("以上", "以下")
+
+
 def _complement(labels: list[str], data: BreakdownData, complete: bool) -> bool:
     """Each label names a different member of one set that splits a whole (男/女, 已/未);
-    ``complete``: every member of the set is named."""
+    ``complete``: every member of the set is named. A label naming a range (本科及以上学历)
+    holds more than one member."""
     for words in data.complements:
         named = []
         for label in labels:
             hits = [word for word in words if word in label]
             # 不予受理 holds 受理 too: the longer word names its member
             hits = [word for word in hits if not any(word != other and word in other for other in hits)]
-            if len(hits) != 1:
-                break
+            if len(hits) != 1 or any(word in label.replace(hits[0], "") for word in RANGE_WORDS):
+                break  # none or two, or a range (本科及以上学历; but 规模以上 is one member)
             named.append(hits[0])
         else:
             if len(set(named)) == len(named) and (not complete or len(named) == len(words)):

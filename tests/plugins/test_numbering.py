@@ -1268,6 +1268,18 @@ def test_parts_off_the_total_by_one_digit_lookalikes(text):
     assert nu(text) == []
 
 
+def test_people_by_their_highest_degree_are_disjoint_groups():
+    text = "本期培训班共有学员186名，其中博士研究生9名、硕士研究生104名、本科生72名，分别来自全国62所高校。"
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == ("186名", "info")
+    assert only(text.replace("186名", "184名"), "NU006").severity == "warning"  # more than the total
+    assert nu(text.replace("186名", "185名")) == []
+    # a range holds two degrees: the groups overlap
+    assert nu("共有干部126名，其中本科及以上学历98名、硕士研究生学历23名。") == []
+    # but 规模以上 and 规模以下 are one member each of their set
+    assert only("全县共排查生产经营单位326家，其中规模以上工业企业87家、规模以下工业企业215家。", "NU006").text == "326家"
+
+
 def test_groups_named_before_the_total_as_examples_do_not_end_its_parts():
     text = ("全年统筹少数民族发展资金、乡村振兴衔接资金等共3860万元，其中少数民族发展资金1280万元、"
             "乡村振兴衔接资金2100万元、市本级配套资金480万元，实施项目67个。")
