@@ -17,7 +17,8 @@ A decision that confers an honour names how many receive it (授予王丽华等2
 授予……等8个集体……称号) and lists them in a table, usually an attachment at the end. Such a
 count is compared with the one table after it whose row labels are titled by what was
 counted (集体名称 for 集体; 姓名 for 同志 and other words for people); with two such tables,
-which one lists the count is not known and nothing is compared.
+which one lists the count is not known and nothing is compared. A notice that makes names
+public counts them the same way (现将6名拟任人选情况予以公示), in the one table of names after it.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class TableCountData(NamedTuple):
     person_nouns: tuple[str, ...] = ()  # what people are counted as: 同志, 先进个人
     person_headers: tuple[str, ...] = ()  # the titles of a column of people's names: 姓名
     person_classifiers: tuple[str, ...] = ()  # 名, 位: a roster heading's count of people
+    publish: re.Pattern | None = None  # 现将6名拟任人选情况予以公示: a count of those named
 
 
 def table_count_data(data: dict) -> TableCountData | None:
@@ -60,6 +62,19 @@ def table_count_data(data: dict) -> TableCountData | None:
         tuple(table.get("person_nouns", [])),
         tuple(table.get("person_headers", [])),
         tuple(table.get("person_classifiers", [])),
+        _publish_pattern(table),
+    )
+
+
+def _publish_pattern(table: dict) -> re.Pattern | None:
+    """现将6名拟任人选情况予以公示: a count of people, then within the clause the verb that
+    makes their names public."""
+    verbs, classifiers = table.get("publish_verbs", []), table.get("person_classifiers", [])
+    if not verbs or not classifiers:
+        return None
+    return re.compile(
+        rf"现将(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(classifiers)})(?P<noun>[\u4e00-\u9fff]{{2}})"
+        rf"[^。；，！？\n]{{0,16}}?(?:{alternation(verbs)})"
     )
 
 
@@ -92,6 +107,8 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
     prose = doc.prose
     pointers = list(data.pointer.finditer(prose))
     honours = list(data.honour.finditer(prose)) if data.honour is not None else []
+    if data.publish is not None:
+        honours += data.publish.finditer(prose)
     headings = _roster_headings(doc, roster_heading) if roster_heading is not None else []
     if not pointers and not honours and not headings:
         return []
@@ -129,10 +146,12 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
 
 def _honour_counts(prose: str, honours: list[re.Match], starts, data: TableCountData,
                    tables: TableData) -> list[TableCount]:
-    """授予……等8个集体……称号 against the one table after it that lists 集体名称."""
+    """授予……等8个集体……称号 against the one table after it that lists 集体名称; 现将6名拟任
+    人选……公示 against the one that lists 姓名."""
     found = []
     for count in honours:
-        people = prose.startswith(data.person_nouns, count.end("cl"))  # 20名同志, 15名先进个人
+        # 20名同志, 15名先进个人, 6名拟任人选
+        people = prose.startswith(data.person_nouns, count.end("cl")) or count.group("cl") in data.person_classifiers
         titles = data.person_headers if people else (count.group("noun")[:NOUN_LENGTH],)
         listings = [listing for start, block, markdown in starts if start > count.end()
                     if (listing := _listed_rows(block, markdown, titles, tables))]

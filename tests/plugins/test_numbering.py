@@ -2287,6 +2287,21 @@ def test_an_honour_count_no_one_roster_lists_is_left_alone(change):
     assert [f for f in nu(text.replace(*change), path="a.md") if f[3] == "3个"] == []
 
 
+PUBLISHED = ("现将6名拟任人选情况予以公示。\n\n一、拟任人选名单\n\n| 序号 | 姓名 | 拟任职务 |\n| --- | --- | --- |\n"
+             "| 1 | 谭立军 | 白沙镇党委书记 |\n| 2 | 彭晓慧 | 河口镇镇长候选人 |\n| 3 | 曾志远 | 县委办公室副主任 |\n"
+             "| 4 | 邓雨桐 | 桃林乡党委副书记 |\n| 5 | 贺建国 | 县乡村振兴服务中心主任 |\n")
+
+
+def test_a_count_of_people_made_public_the_table_of_names_lists():
+    finding = only(PUBLISHED, "NU002", path="a.md")
+    assert (finding.text, finding.suggestion) == ("6名", "5名")
+    assert nu(PUBLISHED.replace("6名", "5名"), path="a.md") == []
+    # a table titled otherwise lists something else
+    assert nu(PUBLISHED.replace("| 姓名 |", "| 单位 |"), path="a.md") == []
+    # a count that makes nothing public
+    assert nu(PUBLISHED.replace("予以公示", "进行了考察"), path="a.md") == []
+
+
 def test_a_roster_heading_counts_the_names_under_it():
     assert nu(ROSTER) == []
     finding = only(ROSTER.replace("先进集体（4个）", "先进集体（5个）"), "NU002")
