@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, INDENT, RESET_LEAD, Grammar, Marker, skip
 
+ENUMERATION_SLIP_REACH = 3  # paragraphs after 二是 where a 3． may still go on with it
 SHORT_HEADING = 20  # an unnumbered line this short, without a sentence in it, is a heading
 NOT_IN_A_TITLE = "。；;，,！？!?"  # marks of a sentence: a line holding one is no heading
 # A table-of-contents line: leader dots and a page number (一、总体要求…………3).
@@ -163,6 +164,8 @@ class OutlineBuilder:
 
     def place(self, marker: Marker, index: int) -> None:
         family = marker.family
+        if marker.rank < 10 and self.enumeration_goes_on(marker, index):
+            return
         if marker.rank < 10:
             # Headings and lists never stand inside an enumeration paragraph.
             while self.stack and self.stack[-1].is_enumeration:
@@ -201,6 +204,24 @@ class OutlineBuilder:
             self.stack.append(self.new_run(marker, top.parent_run))
             return
         self.stack.append(self.new_run(marker, top))
+
+    def enumeration_goes_on(self, marker: Marker, index: int) -> bool:
+        """一是…。二是…。 then a paragraph opening 3．: the writer went on with the paragraphs'
+        enumeration in another style, a slip, when no list of the marker's own family is open
+        or would go on with it."""
+        top = self.stack[-1] if self.stack else None
+        value = marker.value
+        if (top is None or not top.is_enumeration or top.inline or value is None or value < 3
+                or top.last.value != value - 1 or len(top.numbered) < 2
+                or index - top.last.paragraph > ENUMERATION_SLIP_REACH):
+            return False
+        if any(run.family == marker.family for run in self.stack):
+            return False
+        closed = self.closed.get(marker.family)
+        if closed is not None and closed.last.value == value - 1:
+            return False
+        self.add(top, marker, slip=True)
+        return True
 
     def place_article(self, marker: Marker) -> None:
         """第X条 are numbered through the whole document, across chapters."""

@@ -852,6 +852,26 @@ def test_slip_into_a_sibling_family():
     assert nu("问题是：一是甲；二是乙；三要丙。") == [("NU004", 1, 13, "三要")]
 
 
+def test_paragraphs_enumerated_一是_then_3():
+    text = ("（一）健全工作机制\n一是完善舆情监测机制。依托平台监测。\n二是规范舆情处置流程。制定办法。\n"
+            "对发现的舆情及时报告。\n3．健全舆情回应机制。及时发布信息。\n（二）加强队伍建设\n内容。")
+    finding = only(text, "NU004")
+    assert (finding.line, finding.text, finding.suggestion) == (5, "3．", "三是")
+    assert [f for f in nu(text.replace("3．", "三是")) if f[0] == "NU004"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a list of its own family goes on after an enumeration inside one of its items
+    "一、总体要求\n1．甲。\n2．乙。\n一是甲。\n二是乙。\n3．丙。",
+    # a 2． after one enumeration item may start anything
+    "一是完善机制。\n2．加强队伍建设。",
+    # far from the enumeration, a new list
+    "一是完善机制。\n二是规范流程。\n甲。\n乙。\n丙。\n丁。\n3．第三条。",
+])
+def test_a_list_marker_after_an_enumeration_that_is_no_slip(text):
+    assert [f for f in nu(text) if f[0] == "NU004"] == []
+
+
 def test_inverted_hierarchy_only_when_the_lower_level_goes_on():
     finding = only("1. 总体要求\n（一）指导思想\n（二）基本原则\n2. 重点任务", "NU004")
     assert (finding.line, finding.text) == (2, "（一）")
