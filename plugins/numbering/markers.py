@@ -164,6 +164,8 @@ class Grammar:
     word_ahead: re.Pattern | None = None
     # 目录: the title of a contents list, whose entries repeat the body's headings
     contents_titles: frozenset[str] = frozenset()
+    # 二、在……开班式上的讲话: an item that is a whole document, numbered inside anew
+    document_endings: tuple[str, ...] = ()
     ignore_pattern: re.Pattern | None = None
     ignore_reach: int = 0
     _series_of: dict[str, tuple[Series, int | None]] = field(default_factory=dict)
@@ -191,6 +193,7 @@ class Grammar:
         if words:
             grammar.series_pattern = re.compile(alternation(words))
         grammar.contents_titles = frozenset(data.get("markers", {}).get("contents_titles", []))
+        grammar.document_endings = tuple(data.get("markers", {}).get("document_endings", []))
         numeral_words = [w for w in data.get("markers", {}).get("numeral_words", []) if isinstance(w, str) and w]
         if numeral_words:
             grammar.word_ahead = re.compile(

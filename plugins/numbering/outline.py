@@ -175,10 +175,20 @@ class OutlineBuilder:
             return
         top = self.stack[-1] if self.stack else None
         if top is not None and top.family == family:
+            if marker.value == 1 and self.holds_a_document(top.last):
+                self.stack.append(self.new_run(marker, top))  # the speech's own 一、 under 二、……的讲话
+                return
             if marker.value == 1 and (self.after_lead_in(index, top) or self.enumeration_again(index, top)
                                       or self.after_part_title(index, top)):
                 self.pop()
                 self.stack.append(self.new_run(marker, top.parent_run))
+                return
+            outer = top.parent_run
+            if (outer is not None and outer.family == family and marker.value is not None and len(top.items) >= 2
+                    and top.last.value is not None and marker.value != top.last.value + 1
+                    and outer.last.value is not None and marker.value == outer.last.value + 1):
+                self.pop()  # 三、培训课程安排 after the speech's 一、二、三、: the draft's numbering again
+                self.add(outer, marker)
                 return
             self.add(top, marker)
             return
@@ -204,6 +214,14 @@ class OutlineBuilder:
             self.stack.append(self.new_run(marker, top.parent_run))
             return
         self.stack.append(self.new_run(marker, top))
+
+    def holds_a_document(self, item: Marker) -> bool:
+        """The item's heading names a whole document (二、在……开班式上的讲话)."""
+        endings = self.grammar.document_endings
+        if not endings or item.inline:
+            return False
+        start, end = self.outline.paragraphs[item.paragraph]
+        return self.doc.prose[item.end:end].rstrip(" \t\u3000\0").endswith(endings)
 
     def enumeration_goes_on(self, marker: Marker, index: int) -> bool:
         """一是…。二是…。 then a paragraph opening 3．: the writer went on with the paragraphs'

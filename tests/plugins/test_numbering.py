@@ -872,6 +872,22 @@ def test_a_list_marker_after_an_enumeration_that_is_no_slip(text):
     assert [f for f in nu(text) if f[0] == "NU004"] == []
 
 
+COMPOSITE = ("一、主持词\n内容。\n二、在开班式上的讲话\n同志们：\n一、坚定理想信念\n内容。\n二、扎根基层\n内容。\n"
+             "三、严守纪律\n内容。\n三、培训课程安排\n内容。\n")
+
+
+def test_a_speech_held_in_the_draft_numbers_its_sections_anew():
+    assert [f for f in nu(COMPOSITE) if f[0] == "NU001"] == []
+    # a slip inside the speech, or in the draft's own numbering after it, is still one
+    assert [f[1:] for f in nu(COMPOSITE.replace("三、严守纪律", "四、严守纪律")) if f[0] == "NU001"] == [(9, 1, "四、")]
+    assert [f[1:] for f in nu(COMPOSITE.replace("三、培训课程安排", "五、培训课程安排")) if f[0] == "NU001"] == [(11, 1, "五、")]
+
+
+def test_a_heading_that_names_no_document_does_not_number_anew():
+    text = COMPOSITE.replace("二、在开班式上的讲话", "二、主要任务")
+    assert [f[1:] for f in nu(text) if f[0] == "NU001"] == [(11, 1, "三、")]
+
+
 def test_inverted_hierarchy_only_when_the_lower_level_goes_on():
     finding = only("1. 总体要求\n（一）指导思想\n（二）基本原则\n2. 重点任务", "NU004")
     assert (finding.line, finding.text) == (2, "（一）")
