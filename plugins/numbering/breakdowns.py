@@ -524,7 +524,8 @@ def _named_groups(prose: str, total_start: int, parts: list[Part]) -> int:
     # 受理投诉举报1534件，其中投诉……、举报…… (but 来信来访52件，其中来信……、来访……、网上信访……)
     together = named == len(parts) and "".join(part.label for part in parts) in before
     # 统筹发展资金、衔接资金等共3860万元: the names are examples, and the parts go on
-    examples = named >= 2 and before[before.rfind(parts[named - 1].label) + len(parts[named - 1].label):].startswith("等")
+    last = parts[named - 1].label if named else ""
+    examples = named >= 2 and before[before.rfind(last) + len(last):].startswith("等")
     if named >= 2 and not examples and (together or any(joiner in before for joiner in "和及与、")):
         return named
     return len(parts) if len(parts) >= 2 and _heads_named(before, [part.label for part in parts]) else 0

@@ -220,7 +220,7 @@ class OutlineBuilder:
         endings = self.grammar.document_endings
         if not endings or item.inline:
             return False
-        start, end = self.outline.paragraphs[item.paragraph]
+        end = self.outline.paragraphs[item.paragraph][1]
         return self.doc.prose[item.end:end].rstrip(" \t\u3000\0").endswith(endings)
 
     def enumeration_goes_on(self, marker: Marker, index: int) -> bool:

@@ -8,7 +8,8 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
-from .breakdowns import digit_slip, Breakdown, find_breakdowns, find_summed_totals, find_unopened_breakdowns, may_overlap
+from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_summed_totals, find_unopened_breakdowns,
+                         may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
 from .table_counts import find_table_counts
