@@ -72,6 +72,7 @@ class CountData(NamedTuple):
     led: re.Pattern | None = None  # 以下六个服务区：: after 以下 any noun of the list may follow 个
     report_leads: tuple[str, ...] = ()  # 从四个方面作简要汇报。: a lead only before a report's words
     naming_leads: tuple[str, ...] = ()  # 实施六大行动。: a lead only when every item names the noun
+    own_counts: tuple[str, ...] = ()  # 残疾人两项补贴: a last item and a count that name one thing
 
 
 def count_data(data: dict) -> CountData:
@@ -119,6 +120,7 @@ def count_data(data: dict) -> CountData:
         ),
         report_leads=tuple(announcement.get("report_leads", [])),
         naming_leads=tuple(announcement.get("naming_leads", [])),
+        own_counts=tuple(stated.get("own_counts", [])),
     )
 
 
@@ -155,6 +157,8 @@ def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
                     continue
                 if not quoted and _inside_quotes(prose, start, match.start()):
                     continue
+                if quoted and _one_of_quoted_sets(prose, start, match.start()):
+                    continue  # 增强“四个意识”、坚定“四个自信”、做到“两个维护”。: names, not a lead-in
                 announcement = _announcement(
                     prose, start, end, index, match.start("num"), match.end("cl"), match.end(),
                     count, quoted, data,
@@ -167,6 +171,12 @@ def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
                     found.append(announcement)
                     counted.add(match.start("num"))
     return found
+
+
+def _one_of_quoted_sets(prose: str, floor: int, quote: int) -> bool:
+    """The quoted set closes a list of such sets in its sentence: ……“四个自信”、做到“两个维护”."""
+    sentence = max(floor, max(prose.rfind(mark, floor, quote) for mark in "。！？；") + 1)
+    return "”、" in prose[sentence:quote]
 
 
 def _second_count_of_a_clause(prose: str, found: list, index: int, announcement) -> bool:
@@ -344,6 +354,10 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     after = prose[match.end:match.end + 3]
     if any(after.startswith(word) for word in data.not_after):
         return None
+    if any(match.num_start >= phrase.index(match.num)
+           and prose.startswith(phrase, match.num_start - phrase.index(match.num))
+           for phrase in data.own_counts if match.num in phrase):
+        return None  # 城乡低保、特困供养、残疾人两项补贴: the two subsidies for the disabled
     deng, this, quoted_count = match.deng, match.this, match.quote
     list_end = match.start
     before = prose[list_end - 1] if list_end > 0 else ""

@@ -210,10 +210,8 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     after a joint issuer's name (某县委办公室　某县人民政府办公室), between a title and the
     name that ends its line (镇长　周立新), or between a unit and a name after a label
     (联系人：节庆活动科　罗嘉禾，联系电话：……)."""
-    if spacing.issuer_ends and line.endswith(spacing.issuer_ends, 0, start):
-        issuer = ISSUER_AFTER.match(line, end).group()
-        if len(issuer) >= 2 and issuer.endswith(spacing.issuer_ends):  # an issuer follows, not 布局　合理
-            return True
+    if _between_issuers(line, start, end, spacing):
+        return True
     if line.endswith(spacing.post_ends + spacing.issuer_ends, 0, start) and (
             NAME_IN_BRACKETS.match(line, end) or NAME_IN_CELL.match(line, end)):
         return True  # （市教育局副局长　何　静）, | 副校长　刘红英 |: a post or unit and a name
@@ -241,6 +239,16 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     # 审核员：第一审核组　彭丽、王俊杰: the label names people by their post
     return any(word in label or word in head for word in spacing.name_labels) or (
         bool(head) and head.endswith(spacing.post_ends) and rest[:1] in ("、", "；", ";", ""))
+
+
+def _between_issuers(line: str, start: int, end: int, spacing: Spacing) -> bool:
+    """The space sets joint issuers apart (财政部　农业农村部, or 《财政部 农业农村部 国家林草局
+    关于印发……的通知》 as the issuers' own site prints it): an issuer ends before it and
+    another follows, not 布局　合理."""
+    if not spacing.issuer_ends or not line.endswith(spacing.issuer_ends, 0, start):
+        return False
+    issuer = ISSUER_AFTER.match(line, end).group()
+    return len(issuer) >= 2 and issuer.endswith(spacing.issuer_ends)
 
 
 LIST_ITEM_ENDS = ("；", ";", "。", "，", ",", "、")  # the mark that closes an item of a list
@@ -479,6 +487,9 @@ def stray_space(doc, ctx):
                     continue  # 学校党委副书记邱　健先生；: a roll of guests, one a line
                 if run.strip("\u3000") == "" and _layout_space(line, match.start(), match.end(), spacing):
                     continue
+                if (run == " " and line.rfind("《", 0, match.start()) > line.rfind("》", 0, match.start())
+                        and _between_issuers(line, match.start(), match.end(), spacing)):
+                    continue  # 《财政部 农业农村部关于……》: joint issuers, spaced as their site prints them
                 yield Finding(start, end, f"汉字之间多余的{_describe(run)}：“{before}{run}{after}”", suggestion="",
                               fix=Fix.replace(start, end, "", "unsafe"))
             elif "\u3000" in run:

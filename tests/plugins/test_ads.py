@@ -402,6 +402,12 @@ def test_an_organs_credit_at_the_end_stays(credit):
     assert [f[1] for f in found(draft)] == [7]
 
 
+@pytest.mark.parametrize("mark", ["（完）", "（全文完）", "—完—"])
+def test_the_mark_that_ends_the_text_stays_above_a_sellers_line(mark):
+    draft = SPEECH + "\n" + mark + "\n本资料由笔杆子范文库整理　需要完整版请添加微信号：wenmi8866\n"
+    assert [f[1] for f in found(draft)] == [7]
+
+
 def test_a_numbered_heading_after_the_last_sentence_goes_on_with_the_draft():
     draft = SPEECH + "\n## 六、咨询方式\n\n联系人：白沙镇人民武装部　欧阳明　联系电话：0745-6531056\n"
     assert found(draft, path="notice.md") == []

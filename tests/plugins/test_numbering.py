@@ -380,6 +380,8 @@ def test_announced_count_points_at_the_announcement_and_names_the_last_item():
 def test_five_ones_with_four_items():
     finding = only("重点要做到“五个一”。\n一是甲。\n二是乙。\n三是丙。\n四是丁。", "NU002")
     assert (finding.text, finding.suggestion) == ("“五个一”", "“四个一”")
+    # the last of a list of quoted sets names a doctrine; it leads to nothing
+    assert nu("不断增强“四个意识”、坚定“四个自信”、做到“两个维护”。\n一是甲。\n二是乙。\n三是丙。") == []
 
 
 def test_items_counted_at_their_own_level():
@@ -759,6 +761,7 @@ def test_stated_count_points_at_the_count_and_relates_the_list():
     ("坚持书记抓、抓书记，重点做好了组织建设、阵地建设、队伍建设、制度建设、服务群众、平安建设等七个方面工作。",
      ("七个方面", "六个方面")),
     ("进馆档案涵盖文书、会计、人事、照片、声像、实物等七个门类。", ("七个", "六个")),
+    ("落实城乡低保、特困供养、临时救助两项补贴。", ("两项", "三项")),
 ])
 def test_stated_count_mismatches(text, expected):
     finding = only(text, "NU003")
@@ -802,6 +805,7 @@ def test_stated_count_mismatches(text, expected):
     "各部门、单位开展“六项活动”。",
     "实验室检查：血常规、尿常规、肝功能、肾功能、血脂四项、空腹血糖、糖化血红蛋白。",
     "董事会下设战略、审计、提名、薪酬与考核四个专门委员会。",  # 薪酬与考核 is one committee
+    "足额兑现城乡低保、特困供养、残疾人两项补贴等资金3.2亿元。",  # the two subsidies for the disabled
     # the count joined to the list as its last item
     "刚才，市消防救援支队、市住建局、市交通运输局和两个区县作了交流发言。",
 ])

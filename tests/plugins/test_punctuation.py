@@ -370,6 +370,8 @@ def test_pu005_trailing_space_is_info():
     "9月13日（星期六）至9月14日（星期日）\u3000自主学习、撰写学习体会",
     "曾庆华：2002.07—2008.03\u3000河口镇农业综合服务站技术员；2008.03—2016.01\u3000河口镇党委委员；2016.01—\u3000石门镇党委书记。",
     "2019年7月—2021年3月\u3000在县委办公室工作。",
+    # joint issuers in a cited title, spaced as their own site prints them
+    "根据《财政部 农业农村部 国家乡村振兴局 国家民委 国家林草局关于印发〈衔接资金管理办法〉的通知》要求，现将有关事项通知如下。",
     # an attendee's post with a note in brackets
     "请假：赵明亮\u3000县委常委、常务副县长（在省委党校参加培训，请假）",
 ])
@@ -381,6 +383,7 @@ def test_pu005_leaves_lookalikes_alone(text):
     "会议于9月3日\u3000召开，请准时参加。",  # a date inside a sentence
     "我们从2019.07\u3000开始这项工作。",
     "请假：赵明亮\u3000因公出差，未能参会。",  # a sentence, not a post
+    "县财政局 要会同县审计局加强监督。",  # an office, then a sentence: outside a title
 ])
 def test_pu005_a_space_after_a_date_inside_a_sentence(text):
     assert [f.rule.id for f in check_text(text, select=["PU005"])] == ["PU005"]
