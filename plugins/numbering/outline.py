@@ -203,6 +203,14 @@ class OutlineBuilder:
                     self.pop()
                 self.stack.append(self.new_run(marker, parent_run))
                 return
+            outer = self.stack[depth]
+            if (top is not None and top is not outer and same_class(top.family, family) and marker.value is not None
+                    and top.last.value == marker.value - 1 and outer.last.value is not None
+                    and outer.last.value >= marker.value and self._runs_on(marker) and self._runs_on(top.last)):
+                # （一）……。（二）……。三、加强……。（四）…… under 三、: the third item written as a heading;
+                # a bare 三、会议议程 over items of its own is the heading repeated
+                self.add(top, marker, slip=True)
+                return
             while len(self.stack) > depth + 1:
                 self.pop()
             self.add(self.stack[-1], marker)
@@ -214,6 +222,11 @@ class OutlineBuilder:
             self.stack.append(self.new_run(marker, top.parent_run))
             return
         self.stack.append(self.new_run(marker, top))
+
+    def _runs_on(self, item: Marker) -> bool:
+        """The item's paragraph goes on past its heading into sentences: an item, not a title."""
+        end = self.outline.paragraphs[item.paragraph][1]
+        return "。" in self.doc.prose[item.end:end]
 
     def holds_a_document(self, item: Marker) -> bool:
         """The item's heading names a whole document (二、在……开班式上的讲话)."""

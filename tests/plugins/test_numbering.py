@@ -856,6 +856,16 @@ def test_slip_into_a_sibling_family():
     assert nu("问题是：一是甲；二是乙；三要丙。") == [("NU004", 1, 13, "三要")]
 
 
+def test_an_item_written_with_its_parents_style():
+    text = ("一、主要工作\n内容。\n二、存在问题\n内容。\n三、工作打算\n（一）巩固成果。持续开展。\n（二）推进整治。完善机制。\n"
+            "三、加强病媒防制。完善监测网络。\n（四）推进健康建设。抓好细胞工程。\n")
+    assert [f[:4] for f in nu(text)] == [("NU004", 8, 1, "三、")]
+    # a bare heading over items of its own is the parent's number repeated
+    repeated = ("一、会议时间\n内容。\n二、会议地点\n内容。\n三、参会人员\n（一）主会场：甲。\n（二）分会场：乙。\n"
+                "三、会议议程\n（一）传达文件。\n（二）部署工作。\n")
+    assert [f[:4] for f in nu(repeated)] == [("NU001", 8, 1, "三、")]
+
+
 def test_paragraphs_enumerated_一是_then_3():
     text = ("（一）健全工作机制\n一是完善舆情监测机制。依托平台监测。\n二是规范舆情处置流程。制定办法。\n"
             "对发现的舆情及时报告。\n3．健全舆情回应机制。及时发布信息。\n（二）加强队伍建设\n内容。")
