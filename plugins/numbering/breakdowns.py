@@ -183,6 +183,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         labels = [part.label for part in parts]
         exhaustive = (
             bool(named)
+            or _negated_pair(labels)
             or _kinds_named_before(prose, total.start("num")) == len(parts)
             or word in data.exhaustive_openers
             or labels[-1].startswith(data.remainder_labels)
@@ -571,6 +572,14 @@ def _common_ending(labels: list[str]) -> int:
     while common < shortest and len({label[-1 - common] for label in labels}) == 1:
         common += 1
     return common
+
+
+def _negated_pair(labels: list[str]) -> bool:
+    """免疫规划疫苗 and 非免疫规划疫苗: a kind and all that is not of it make the whole."""
+    if len(labels) != 2:
+        return False
+    one, other = labels
+    return len(one) >= 2 and (other == "非" + one or one == "非" + other)
 
 
 RANGE_WORDS = ("以上", "以下")
