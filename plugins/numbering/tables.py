@@ -379,6 +379,9 @@ SERIAL_FILLERS = ("—", "-", "－", "/", "／", "——")
 
 def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
     title = header[column].text if column < len(header) else ""
+    cells = [row[column].text if column < len(row) else ""] + [part[column].text if column < len(part) else "" for part in parts]
+    if all(FIGURE_WITH_RATE.fullmatch(cell.translate(FULLWIDTH)) for cell in cells):
+        title = TITLE_BRACKET.sub("", title)  # 利润总额（亿元，同比） over 31.8（+6.4%）: 同比 is the bracket's
     if any(word in title for word in data.skip_headers):
         return None  # 占比（%）, 增长率, 平均: not a column of amounts
     if cell_number(title) is not None and not YEAR.fullmatch(title):
@@ -416,9 +419,17 @@ def _common_unit(texts: list[str]) -> str:
     return units.pop() if len(units) == 1 else ""
 
 
+TITLE_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
+# A figure with its rate in brackets: 53.2（+9.1%）, 852200（51.3%）.
+FIGURE_WITH_RATE = re.compile(r"(?P<figure>[^（(%]+?)\s*[（(][+\-]?[0-9]+(?:\.[0-9]+)?%[）)]")
+
+
 def cell_number(text: str) -> Decimal | None:
-    """A cell's figure (1,234.5, full-width digits too); ``None`` for text, rates and blanks."""
+    """A cell's figure (1,234.5, full-width digits too, a rate in brackets after it: 53.2（+9.1%））;
+    ``None`` for text, rates and blanks."""
     text = text.translate(FULLWIDTH)
+    if (with_rate := FIGURE_WITH_RATE.fullmatch(text)) is not None:
+        text = with_rate.group("figure")
     if not NUMBER.fullmatch(text) or "%" in text:
         return None
     try:

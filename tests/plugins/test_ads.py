@@ -444,6 +444,8 @@ def test_a_template_pages_title_under_the_drafts_own():
              "同志们：\n今天召开全市表彰大会，主要任务是表彰先进。\n")
     assert [f[:2] for f in found(draft)] == [("AD001", 2)]
     assert found("这篇讲话范文写得很好，值得学习。\n") == []
+    titled = "2024年度抓基层党建工作述职报告范文（通用3篇）\n同志们：\n今天召开会议，主要任务是总结工作。\n"
+    assert [f[:2] for f in found(titled)] == [("AD001", 1)]
 
 
 def test_a_pledge_against_ghost_writing_is_no_ad():

@@ -1185,6 +1185,7 @@ def test_a_heading_opening_with_a_word_that_begins_with_a_numeral():
     assert nu(text, path="plan.md") == []
     assert [f[:2] for f in nu(text.replace("五、戊", "六、戊"), path="plan.md")] == [("NU001", 9)]
     assert nu("获得一、二等奖的分别有5人，一、二季度增长较快。") == []
+    assert nu("一、一季度经营情况\n内容。\n二、会议对形势的基本判断\n内容。") == []
 
 
 def test_items_inline_after_one_that_opens_the_paragraph():
@@ -1498,6 +1499,21 @@ SPENDING = (
     "| 食品烟酒 | 7286 | 6958 | 4.7 | 29.7 |\n| 衣着 | 1352 | 1331 | 1.6 | 5.5 |\n"
     "| 居住 | 5618 | 5472 | 2.7 | 22.9 |\n| **合计** | **14256** | **13761** | **3.6** | **100.0** |\n"
 )
+
+
+SEGMENTS = ("| 板块 | 营业收入（亿元，同比） | 利润总额（亿元，同比） | 完成年度预算 |\n| --- | --- | --- | --- |\n"
+            "| 煤炭板块 | 612.5（+5.2%） | 31.8（+6.4%） | 104.6% |\n| 电力板块 | 388.2（+7.9%） | 12.6（+15.6%） | 108.1% |\n"
+            "| 化工板块 | 102.3（-3.6%） | 0.9（-40.0%） | 86.5% |\n| 合计 | 1103.0（+6.8%） | 45.3（+9.1%） | 103.9% |\n")
+
+
+def test_table_total_of_figures_with_their_rates_in_brackets():
+    assert nu(SEGMENTS, path="report.md") == []
+    finding = only(SEGMENTS.replace("45.3（+9.1%）", "54.3（+9.1%）"), "NU007", path="report.md")
+    assert finding.text == "54.3（+9.1%）"
+    # a column of rates is still not summed, and neither is one whose header says so outside a bracket
+    assert nu(SEGMENTS.replace("| 完成年度预算 |", "| 完成年度预算 |").replace("103.9%", "300.1%"), path="report.md") == []
+    assert nu(SEGMENTS.replace("利润总额（亿元，同比）", "利润同比增长").replace("45.3（+9.1%）", "54.3（+9.1%）"),
+              path="report.md") == []
 
 
 def test_table_total_is_the_sum_of_its_rows():

@@ -372,6 +372,7 @@ def test_pu005_trailing_space_is_info():
     "2019年7月—2021年3月\u3000在县委办公室工作。",
     # joint issuers in a cited title, spaced as their own site prints them
     "根据《财政部 农业农村部 国家乡村振兴局 国家民委 国家林草局关于印发〈衔接资金管理办法〉的通知》要求，现将有关事项通知如下。",
+    "\u3000\u3000\u3000\u3000陈德胜\u3000集团副总经理、安全总监",
     # an attendee's post with a note in brackets
     "请假：赵明亮\u3000县委常委、常务副县长（在省委党校参加培训，请假）",
 ])
