@@ -172,6 +172,12 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
                 total, parts = _earlier_total(prose, opener, data, sentence_before=True)
             if total is None:
                 continue
+        if total.end() <= opener.start() and prose[:opener.start()].rstrip(" \t\u3000").endswith("。"):
+            # 余额86.42亿元，控制在限额91.30亿元以内。其中：一般债务余额37.18亿元……: the sentence's
+            # subject, or the figure the parts add up to, is the one they break down
+            other, _ = _earlier_total(prose, opener, data, sentence_before=True)
+            if other is not None:
+                total = other
         value = _value(total)
         if value is None or value == 0 or _counts_per_kind(prose, total, parts):
             continue

@@ -1773,6 +1773,13 @@ def test_parts_after_a_sentence_whose_last_figures_count_money():
     assert nu(text.replace("其中，产业项目168个、基础设施项目73个、社会民生项目42个", "其中，中央投资312亿元、地方投资300亿元")) == []
 
 
+def test_parts_in_a_new_sentence_break_down_its_subject_not_its_last_figure():
+    text = ("截至2024年底，全县政府债务余额86.42亿元，控制在省核定的限额91.30亿元以内。"
+            "其中：一般债务余额37.18亿元，专项债务余额49.24亿元。")
+    assert nu(text) == []
+    assert only(text.replace("86.42亿元", "86.52亿元"), "NU006").text == "86.52亿元"
+
+
 def test_a_contents_list_repeats_the_headings_below_it():
     text = "# 工作手册\n\n## 目录\n\n- 一、总则\n- 二、文件命名规则\n- 三、附则\n\n## 一、总则\n\n内容。\n\n## 二、文件命名规则\n\n内容。\n\n## 三、附则\n\n内容。\n"
     assert nu(text, path="manual.md") == []
