@@ -149,22 +149,12 @@ class Breakdown:
 def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     found: list[Breakdown] = []
     for opener in data.opener.finditer(prose):
-        window_start = max(0, opener.start() - 40)
-        total = data.total.search(prose, window_start, opener.start())
-        if total is None and opener.group().startswith("中"):
-            total = _named_total(prose, opener, data)  # 先进单位20个……。先进单位中，……
-        if total is None:
-            # 共有行政村14个，按照……分类推进，其中……: a clause between the total and 其中; or
-            # ……完成134550万元，同比增长3.6%。其中，税收收入……: the last sentence's total
-            total, parts = _earlier_total(prose, opener, data)
-            if total is None:
-                total, parts = _earlier_total(prose, opener, data, sentence_before=True)
-            if total is None:
-                continue
+        total = _total_before(prose, opener, data)
         parts = None
-        if not _approximate(prose, total, data):
+        if total is not None and not _approximate(prose, total, data):
             parts = _parts(prose, opener.end(), _classifiers(total, data), data)
         if parts is None or len(parts) < 2:
+            # 共有行政村14个，按照……分类推进，其中……: a clause between the total and 其中;
             # 签约项目18个，总投资126.8亿元，其中工业项目9个……: the parts count the projects;
             # 项目286个，总投资……，年度计划投资612亿元。其中，产业项目168个……: so they do here
             total, parts = _earlier_total(prose, opener, data)
@@ -172,12 +162,6 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
                 total, parts = _earlier_total(prose, opener, data, sentence_before=True)
             if total is None:
                 continue
-        if total.end() <= opener.start() and prose[:opener.start()].rstrip(" \t\u3000").endswith("。"):
-            # 余额86.42亿元，控制在限额91.30亿元以内。其中：一般债务余额37.18亿元……: the sentence's
-            # subject, or the figure the parts add up to, is the one they break down
-            other, _ = _earlier_total(prose, opener, data, sentence_before=True)
-            if other is not None:
-                total = other
         value = _value(total)
         if value is None or value == 0 or _counts_per_kind(prose, total, parts):
             continue
@@ -318,6 +302,21 @@ def find_unopened_breakdowns(prose: str, data: BreakdownData, taken: set[int]) -
             tuple(parts), True, True, False,
         ))
     return found
+
+
+def _total_before(prose: str, opener: re.Match, data: BreakdownData) -> re.Match | None:
+    """The count right before ``opener`` (……14个，其中), or the one its noun names (先进单位20个
+    ……。先进单位中，). After a full stop (……。其中，), the sentence's subject or the figure the
+    parts add up to, rather than its last figure: 余额86.42亿元，控制在限额91.30亿元以内。其中：
+    一般债务余额37.18亿元……."""
+    total = data.total.search(prose, max(0, opener.start() - 40), opener.start())
+    if total is None and opener.group().startswith("中"):
+        total = _named_total(prose, opener, data)
+    if prose[:opener.start()].rstrip(" \t\u3000").endswith("。"):
+        earlier, _ = _earlier_total(prose, opener, data, sentence_before=True)
+        if earlier is not None and (total is None or earlier.start("num") != total.start("num")):
+            return earlier  # (the same figure as the one before the opener keeps its 个（名）)
+    return total
 
 
 def _named_total(prose: str, opener: re.Match, data: BreakdownData) -> re.Match | None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterator, NamedTuple
 
+from .breakdowns import BRACKETED
+
 # Two or more full-width spaces, a tab, two or more spaces; or one full-width space before a
 # figure, where a long label left room for no more (台账资料不规范　18).
 PLAIN_GAP = re.compile(r"[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[ \u3000\t]*")
@@ -381,7 +383,7 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
     title = header[column].text if column < len(header) else ""
     cells = [row[column].text if column < len(row) else ""] + [part[column].text if column < len(part) else "" for part in parts]
     if all(FIGURE_WITH_RATE.fullmatch(cell.translate(FULLWIDTH)) for cell in cells):
-        title = TITLE_BRACKET.sub("", title)  # 利润总额（亿元，同比） over 31.8（+6.4%）: 同比 is the bracket's
+        title = BRACKETED.sub("", title)  # 利润总额（亿元，同比） over 31.8（+6.4%）: 同比 is the bracket's
     if any(word in title for word in data.skip_headers):
         return None  # 占比（%）, 增长率, 平均: not a column of amounts
     if cell_number(title) is not None and not YEAR.fullmatch(title):
@@ -419,7 +421,6 @@ def _common_unit(texts: list[str]) -> str:
     return units.pop() if len(units) == 1 else ""
 
 
-TITLE_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 # A figure with its rate in brackets: 53.2（+9.1%）, 852200（51.3%）.
 FIGURE_WITH_RATE = re.compile(r"(?P<figure>[^（(%]+?)\s*[（(][+\-]?[0-9]+(?:\.[0-9]+)?%[）)]")
 
