@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from checker import Finding, rule
+from checker.organisations import own_address
+
+from .comments import delete_comment, site_comments
 
 from .deletion import delete_lines, delete_span
-from .layout import analyse
+from .layout import analyse, settings
 from .messages import ZONE_NAMES, evidence, quote
 
 
@@ -51,6 +54,9 @@ def ad_text(doc, ctx):
 
     The fix deletes the line (or the sentence) and the blank lines it leaves behind; it is
     unsafe because it deletes text: read the line before applying ``--unsafe-fixes``.
+
+    The HTML comments of a Markdown draft are scored each on its own (see ``comments``): a
+    site's credit kept in one is reported, and its fix deletes the comment.
     """
     layout = analyse(doc, ctx)
     for line in layout.lines:
@@ -70,3 +76,8 @@ def ad_text(doc, ctx):
             where = ZONE_NAMES["title"] if line.zone in ("head", "title") else ZONE_NAMES["body"]
             yield Finding(unit.start, unit.end, f"{where}夹带的模板网站文字（{kinds or '广告'}）：{words}",
                           fix=delete_span(layout, unit.start, unit.end))
+    owned = lambda address, at: own_address(ctx, doc, address, at)  # noqa: E731
+    for comment in site_comments(doc, settings(ctx), owned):
+        kinds, words = evidence(comment.hits)
+        yield Finding(comment.start, comment.end, f"注释里留着模板网站的文字（{kinds or '广告'}）：{words}",
+                      fix=delete_comment(doc, comment))

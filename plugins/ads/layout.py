@@ -284,9 +284,9 @@ def _score_content(layout: Layout, prose: str, links: list[tuple[int, int]], own
         if hit.signal.kind == RELATED and _alone(line, hit) and _prose_follows(lines, line.number):
             continue  # 【相关链接】 over 龙泉市基本情况 and its paragraphs: a box of the text's own
         line.meta_hits.append(hit)
-    contact = _contact_signal(conf)
+    contact = contact_signal(conf)
     for start, end in links:
-        if not _official(doc.text[start:end], conf) and not owned(doc.text[start:end], start):
+        if not official(doc.text[start:end], conf) and not owned(doc.text[start:end], start):
             line = lines[bisect.bisect_right(starts, start) - 1]
             line.ad_hits.append(Hit(start, end, contact, doc.text[start:end]))
     _add_bare_domains(layout, prose, contact, owned)
@@ -353,12 +353,12 @@ def _add_bare_domains(layout: Layout, prose: str, contact: Signal, owned) -> Non
     while dot >= 0:  # a domain has a dot: only lines with one are scanned
         line = lines[bisect.bisect_right(starts, dot) - 1]
         for match in BARE_DOMAIN.finditer(prose, line.start, line.end):
-            if not _official(match.group(), conf) and not owned(match.group(), match.start()):
+            if not official(match.group(), conf) and not owned(match.group(), match.start()):
                 line.ad_hits.append(Hit(match.start(), match.end(), contact, match.group()))
         dot = prose.find(".", line.end)
 
 
-def _contact_signal(conf: Settings) -> Signal:
+def contact_signal(conf: Settings) -> Signal:
     return Signal("web", conf.contact, "联系方式", "网址或邮箱")
 
 
@@ -366,7 +366,7 @@ def _no_owner(address: str, at: int) -> bool:
     return False
 
 
-def _official(address: str, conf: Settings) -> bool:
+def official(address: str, conf: Settings) -> bool:
     address = address.lower()
     host = address.rsplit("@", 1)[1] if "@" in address else (URL_HOST.match(address) or [None, ""])[1]
     host = host.rstrip(".")

@@ -142,6 +142,30 @@ def test_markdown_syntax_at_a_line_start_does_not_hide_navigation():
     assert found("# 工作要点\n\n## 相关文章的写作要求\n\n正文。\n", path="a.md") == []
 
 
+def test_a_site_credit_kept_in_a_markdown_comment():
+    draft = ("# 期末工作总结\n\n<!-- 本文由某某范文网整理发布，下载后可自由编辑 -->\n\n本学期各项工作有序推进。\n\n"
+             "全体教师辛勤付出。<!-- 仅供学习交流　禁止外传 -->\n")
+    assert [(rule, line) for rule, line, *_ in found(draft, path="a.md")] == [("AD001", 3), ("AD001", 7)]
+    # a site's word with its address; the word alone is an author's note
+    assert [rule for rule, *_ in found("正文。\n<!-- 范文 www.wenku-ziliao.com -->\n", path="a.md")] == ["AD001"]
+    assert found("正文。\n<!-- 格式参考范文，按本校实际改写 -->\n", path="a.md") == []
+
+
+def test_an_authors_notes_in_markdown_comments_are_not_site_text():
+    draft = ("# 期末工作总结\n\n<!-- 以下数据截至1月23日，由年级组统计 -->\n"
+             "<!-- 来源：www.jiaoyu-ziliao.com 的统计口径，待核对 -->\n"
+             "<!-- checker-disable-next-line PU001 -->\n<!-- 下载的附件模板已按本校实际修改 -->\n\n正文。\n")
+    assert found(draft, path="a.md") == []
+
+
+def test_the_fix_deletes_a_site_comment_with_its_line():
+    draft = "# 总结\n\n<!-- 本文由某某范文网整理发布 -->\n正文。<!-- 更多范文请关注公众号 -->\n"
+    engine = make_engine(["AD001"])
+    outcome = fix_document(read_text(draft, "a.md"), engine.check,
+                           lambda data: read_text(data.decode("utf-8"), "a.md"), unsafe=True)
+    assert outcome.data.decode("utf-8") == "# 总结\n\n正文。\n"
+
+
 def test_a_markdown_rule_above_does_not_hide_navigation():
     # the rule's masked "---" lies on an earlier line than the navigation a line-start pattern finds
     text = "# 个人总结\n\n今年以来，我认真履行职责。\n\n2024年12月16日\n\n---\n\n上一篇：社区网格员个人工作总结　下一篇：干部考核个人总结\n"
