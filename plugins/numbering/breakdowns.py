@@ -69,7 +69,7 @@ def breakdown_data(data: dict) -> BreakdownData:
             r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（(?P<also>[^（）\n]{1,12})）)?[，,。：:（(]?\s*\Z"
         ),
         part=re.compile(
-            rf"(?P<label>(?![0-9０-９]+(?:年|月|日|号|时|点|至|—|-))[^\s]{{1,24}}?)(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
+            rf"(?P<label>(?!(?![12][0-9]{{3}}年(?![0-9０-９]+月))[0-9０-９]+(?:年|月|日|号|时|点|至|—|-))[^\s]{{1,24}}?)(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
         ),
         any_count=re.compile(r"[0-9０-９]"),
         count=re.compile(rf"(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<noun>)"),

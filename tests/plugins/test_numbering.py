@@ -1325,6 +1325,18 @@ def test_parts_off_the_total_by_one_digit_lookalikes(text):
     assert nu(text) == []
 
 
+def test_parts_by_year_break_down_a_total_over_years():
+    text = "近三年共培训基层干部412名，其中2023年128名、2024年136名、2025年138名。"
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == ("412名", "info")
+    assert nu(text.replace("2025年138名", "2025年148名")) == []
+    # thousands separators, five years in full
+    assert nu("2021—2025年，全市累计实施市级重点项目1,481个，其中2021年268个、2022年285个、2023年296个、"
+              "2024年312个、2025年320个。") == []
+    # days are no kinds: what happened on two of them is an excerpt
+    assert nu("汛期共受理群众来电1200件，其中2024年7月5日120件、2024年7月6日150件、2024年7月7日920件。") == []
+
+
 def test_people_by_their_highest_degree_are_disjoint_groups():
     text = "本期培训班共有学员186名，其中博士研究生9名、硕士研究生104名、本科生72名，分别来自全国62所高校。"
     finding = only(text, "NU006")
