@@ -471,7 +471,7 @@ def _title_key(text: str) -> tuple[str, bool]:
 
 def _contents_entries(layout: Layout) -> set[int]:
     """The lines of a contents list: the short lines right after a title from ``contents``
-    (目录, 本期目录, 本期要目), up to a blank line or a longer one."""
+    (目录, 本期目录, 【本期要目】), up to a blank line or a longer one."""
     titles = layout.settings.contents
     entries: set[int] = set()
     listing = False
@@ -479,7 +479,7 @@ def _contents_entries(layout: Layout) -> set[int]:
         if line.blank or len(line) > 40 or _ends_sentence(line.text):
             listing = False
             continue
-        if line.text.replace("\u3000", "").replace(" ", "") in titles:
+        if line.text.replace("\u3000", "").replace(" ", "").strip("【】[]：:") in titles:
             listing = True
             continue
         if listing:

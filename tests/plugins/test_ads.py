@@ -142,6 +142,12 @@ def test_markdown_syntax_at_a_line_start_does_not_hide_navigation():
     assert found("# 工作要点\n\n## 相关文章的写作要求\n\n正文。\n", path="a.md") == []
 
 
+def test_a_unions_home_and_its_members_are_no_site_words():
+    form = "附件2\n模范职工之家（小家）推荐表\n单位名称：\n工会主席：\n会员人数：\n主要事迹（不超过1500字）：\n"
+    assert found(form) == []
+    assert [(rule, line) for rule, line, *_ in found("正文。\n范文之家（精品范文）\n")] == [("AD001", 2)]
+
+
 def test_a_site_credit_kept_in_a_markdown_comment():
     draft = ("# 期末工作总结\n\n<!-- 本文由某某范文网整理发布，下载后可自由编辑 -->\n\n本学期各项工作有序推进。\n\n"
              "全体教师辛勤付出。<!-- 仅供学习交流　禁止外传 -->\n")
@@ -461,6 +467,7 @@ def test_a_bulleted_contents_list_is_not_a_repeated_title():
     draft = ("组织工作简报\n第18期\n本期导读\n●全区第六期中青年干部培训班开班\n●区委组织部召开基层党建工作观摩推进会\n"
              "全区第六期中青年干部培训班开班\n2025年9月5日上午，全区第六期中青年干部培训班开班，学员共48人。\n")
     assert found(draft) == []
+    assert found(draft.replace("本期导读", "【本期要目】")) == []
 
 
 def test_a_template_pages_title_under_the_drafts_own():
