@@ -232,8 +232,18 @@ def _last_mark(prose: str, end: int, reach: int, marks: str) -> int:
 
 # A second classifier in brackets after a total: 共计45个（名）.
 SECOND_CLASSIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
-# A total summing up the parts before it: ……优秀教育工作者10名，共计82名.
-SUMMING = re.compile(rf"[，,]\s*(?:共计|合计|总计|总共|共){NUMBER}")
+# A total summing up the parts before it: ……优秀教育工作者10名，共计82名. A two-character sum
+# word may stand between what was counted and the count: 三类活动共计220场, 共计举办展览26个.
+SUMMING = re.compile(
+    rf"[，,]\s*(?:(?P<before>[\u4e00-\u9fff]{{0,12}}?)(?:共计|合计|总计|总共)(?P<after>[\u4e00-\u9fff]{{0,10}}?)|共){NUMBER}"
+)
+# …unless that noun says the total is of something else: ，其中农村地区共计…, ，另有…共计…
+SUMMING_OTHER = ("其中", "其余", "另", "此外", "还", "加上", "连同", "以及", "均")
+# Parts for each of several groups (两组分别评选一等奖5名、二等奖10名……，两组合计60名).
+PER_EACH = ("分别", "每")
+# Parts added to a figure before them (加上, 加): 支出31.27亿元，加上解上级支出0.45亿元、债务还本支出
+# 0.41亿元，支出总计32.13亿元 sums the base too.
+ADDED_TO_A_BASE = re.compile(r"再?加(?!工|油|气|强|快|固|装|盟|注|热|速|大|班|入|压|密|宽|高|长)")
 
 
 def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
@@ -243,6 +253,9 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
     for match in SUMMING.finditer(prose):
         classifier = data.count.match(prose, match.start("num"))
         if classifier is None:
+            continue
+        words = (match.group("before") or "") + (match.group("after") or "")
+        if any(word in words for word in SUMMING_OTHER) or words.endswith(data.approximate_before):
             continue
         total_end = classifier.end("cl")
         classifiers = {classifier.group("cl")}
@@ -271,9 +284,60 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         total = _value(classifier)
         if len(parts) < 2 or total is None or prose.startswith(data.approximate_after, total_end):
             continue
+        if ADDED_TO_A_BASE.match(parts[0].label) or any(word in parts[0].label for word in PER_EACH):
+            continue  # the total holds a base figure too, or each group's parts again
         found.append(Breakdown(
             match.start("num"), total_end, total, prose[match.start("num"):total_end], classifier.group("cl"),
             tuple(parts), True, True, False,
+        ))
+    return found
+
+
+# 涉及经济发展、基础设施、民生保障三大类，分别为9件、8件、7件: the kinds named with their number,
+# then a bare count for each.
+KINDS_THEN_COUNTS = re.compile(
+    rf"(?<![第0-9一二两三四五六七八九十])(?P<kinds>{CN_COUNT}|[0-9]{{1,2}})(?:大|个)?(?:类|种|方面|类型|等级|档)"
+    r"[，,]?(?:分别为|分别是|分别有|依次为)[：:]?"
+)
+BARE_COUNT_SEPARATORS = ("、", "，", ",", "和", "及")
+
+
+def find_counts_per_named_kind(prose: str, data: BreakdownData) -> list[Breakdown]:
+    """A total, the kinds it falls into named with their number, and a bare count for each
+    after 分别为 (代表共提出建议26件，涉及经济发展、基础设施、民生保障三大类，分别为9件、8件、7件):
+    the counts are all of the total, one for each kind. The total is the last count before the
+    kinds in the same sentence with the counts' classifier."""
+    found: list[Breakdown] = []
+    for kinds in KINDS_THEN_COUNTS.finditer(prose):
+        counts: list[re.Match] = []
+        at = kinds.end()
+        while (count := data.count.match(prose, at)) is not None and _value(count) is not None:
+            if prose.startswith(data.approximate_after, count.end("cl")):
+                counts = []
+                break
+            counts.append(count)
+            at = count.end("cl")
+            if not prose.startswith(BARE_COUNT_SEPARATORS, at):
+                break
+            at += 1
+        if len(counts) < 2 or len(counts) != count_value(kinds.group("kinds")):
+            continue
+        classifier = counts[0].group("cl")
+        if not all(_same_classifier(count.group("cl"), classifier, data) for count in counts):
+            continue
+        parts = [Part("", _value(count), prose[count.start("num"):count.end("cl")]) for count in counts]
+        sentence = _last_mark(prose, kinds.start(), 160, SENTENCE_MARKS) + 1
+        totals = [m for m in data.count.finditer(prose, sentence, kinds.start())
+                  if _same_classifier(m.group("cl"), classifier, data)]
+        if not totals:
+            continue
+        total = totals[-1]
+        value = _value(total)
+        if value is None or prose[max(0, total.start() - 3):total.start()].endswith(data.approximate_before):
+            continue
+        found.append(Breakdown(
+            total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],
+            total.group("cl"), tuple(parts), True, True, False,
         ))
     return found
 

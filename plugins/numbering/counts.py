@@ -25,9 +25,12 @@ SENTENCE_END = frozenset("。！？!?")
 # The rest of a noun phrase between an announced count and its colon (以下五项|活动：, 六项重点|任务：),
 # after a `list_leads` word or a noun of the list; 下午三点开始： announces nothing.
 NOUN_BEFORE_COLON = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:]")
-# After 以下/下列 the rest of the clause may stand before the colon that ends the paragraph:
-# 重点围绕以下七类矛盾纠纷开展拉网式排查：
-CLAUSE_TO_FINAL_COLON = re.compile(r"(?P<words>(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,24})[：:][ \t\u3000\0]*$")
+# After 以下/下列 the rest of the clause may stand before the colon that ends the paragraph,
+# after a comma or not (重点围绕以下七类矛盾纠纷开展拉网式排查：, 围绕以下四个方面，进一步做好
+# 整改工作：); a numeral in it may make a word (进一步, 统一) but not another count (三项).
+CLAUSE_TO_FINAL_COLON = re.compile(
+    r"[，,]?(?P<words>(?:(?![一二两三四五六七八九十][个项类点条种名大批])[\u4e00-\u9fff]){1,24})[：:][ \t\u3000\0]*$"
+)
 # …or before the colon that the first item follows at once (对以下四类对象实行一级严管：一是……), its
 # words holding no other count (一级 is a grade, 三类 would be a count).
 CLAUSE_TO_FIRST_ITEM = re.compile(
@@ -40,6 +43,9 @@ CLAUSE_TO_LISTING = re.compile(
     r"(?:(?![一二两三四五六七八九十][个项类点条种名])[\u4e00-\u9fff]){1,16}[，,]"
     r"(?P<lead>[\u4e00-\u9fff]{1,6})(?P<colon>[：:])[ \t\u3000\0]*$"
 )
+# Or the count's own clause ends at the comma and a short one names what each item is (下设九个
+# 工作组，各工作组职责如下：), closed by a word of `before_colon` that says a list follows.
+COMMA_TO_LISTING = re.compile(r"[，,](?P<words>[\u4e00-\u9fff]{2,12})(?P<colon>[：:])[ \t\u3000\0]*$")
 # After 以下/下列 the noun may close the paragraph too: 全区重点开展以下六项专项行动。
 NOUN_ENDING_PARAGRAPH = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:。]?[ \t\u3000\0]*$")
 LAST_ITEM_JOINERS = ("和", "及", "与", "以及", "还有")  # joining the count to the list as an item
@@ -190,6 +196,12 @@ def _inside_quotes(prose: str, floor: int, pos: int) -> bool:
     return prose.count("“", floor, pos) > prose.count("”", floor, pos)
 
 
+def _listing_words(data) -> tuple[str, ...]:
+    """The words of `before_colon` that say a list follows whatever comes before them (如下,
+    分别为, 具体为), unlike 进行 or 是, which make a clause of their own after a comma."""
+    return tuple(word for word in data.before_colon if "如下" in word or word.startswith(("分别", "具体")))
+
+
 def _announcement(prose, start, end, index, num_start, num_end, phrase_end, count, quoted, data):
     # Not part of a longer number or an ordinal: 第三点, 十三点.
     before = prose[num_start - 1] if num_start > start else ""
@@ -206,7 +218,11 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
             break
     else:
         run_on = CLAUSE_TO_LISTING.match(body)  # 对六项决议草案进行表决，具体为：
-        if run_on is not None and run_on.group("lead") in data.before_colon:
+        if run_on is None or run_on.group("lead") not in data.before_colon:
+            run_on = COMMA_TO_LISTING.match(body)
+            if run_on is not None and not run_on.group("words").endswith(_listing_words(data)):
+                run_on = None
+        if run_on is not None:
             scan_from += len(tail) - len(body) + run_on.start("colon")
             tail = body = prose[scan_from:end]
     lead = prose[_clause_start(prose, start, num_start):num_start]

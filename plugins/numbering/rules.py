@@ -8,8 +8,8 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
-from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_summed_totals, find_unopened_breakdowns,
-                         may_overlap)
+from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_counts_per_named_kind, find_summed_totals,
+                         find_unopened_breakdowns, may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
 from .table_counts import find_table_counts
@@ -940,8 +940,9 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     data = breakdowns(ctx)
     summed = find_summed_totals(doc.prose, data)
     opened = find_breakdowns(doc.prose, data)
-    unopened = find_unopened_breakdowns(doc.prose, data, {found.start for found in opened + summed})
-    for found in opened + unopened + summed:
+    per_kind = find_counts_per_named_kind(doc.prose, data)
+    unopened = find_unopened_breakdowns(doc.prose, data, {found.start for found in opened + summed + per_kind})
+    for found in opened + unopened + summed + per_kind:
         difference = found.total - found.sum
         if difference == 0 or found.counted_twice:
             continue

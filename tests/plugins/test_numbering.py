@@ -575,6 +575,8 @@ def test_a_reports_closing_sections_are_no_announced_parts():
     ("重点围绕以下六类矛盾纠纷开展拉网式排查：", "六类"),  # the clause runs on to the colon
     ("我局依据以下六种情形对本批次抽查结果进行分类认定和公示：", "六种"),
     ("今年以来，全县工业经济运行主要呈现以下六个特点。", "六个"),
+    ("下一步，市政府将围绕以下六个方面，进一步做好审计整改工作：", "六个方面"),  # a comma, and 一 in 进一步
+    ("我们将从以下六个方面进一步抓好落实：", "六个方面"),
 ])
 def test_a_count_after_以下_with_the_rest_of_its_clause_before_the_colon(lead, phrase):
     text = lead + "\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n（五）戊。\n"
@@ -582,6 +584,11 @@ def test_a_count_after_以下_with_the_rest_of_its_clause_before_the_colon(lead,
     assert nu(text + "（六）己。\n") == []
     # without 以下 the noun is not known to name the list
     assert nu(text.replace("以下", "")) == []
+
+
+def test_a_count_after_以下_whose_clause_holds_another_count_is_left_alone():
+    text = "围绕以下六个方面，抓好三项重点工作：\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n（五）戊。\n"
+    assert [f for f in nu(text) if f[3] == "六个方面"] == []
 
 
 def test_a_report_gives_its_background_between_the_count_and_its_parts():
@@ -651,6 +658,19 @@ def test_announcement_whose_clause_runs_on_to_a_comma_and_a_phrase_before_the_co
     # 主要包括 names the chief ones; a colon inside the paragraph ends no announcement
     assert nu(text.replace("进行表决，具体为：", "进行表决，主要包括：")) == []
     assert nu(text.replace("进行表决，具体为：\n", "进行表决，具体为：以下为节选。\n")) == []
+
+
+def test_announcement_whose_clause_ends_at_a_comma_and_a_short_one_before_the_colon():
+    text = ("一、总体要求\n办好赛事。\n二、组织机构\n除办公室外，组委会下设四个工作组，各工作组职责如下：\n（一）竞赛组。负责竞赛组织。\n"
+            "（二）安保组。负责安全保卫。\n（三）医疗组。负责医疗救护。\n三、时间安排\n比赛于10月举行。")
+    assert nu(text) == [("NU002", 4, 12, "四个工作组")]
+    assert nu(text.replace("四个", "三个")) == []
+    assert nu(text.replace("各工作组职责如下", "各组职责分别为")) == [("NU002", 4, 12, "四个工作组")]
+    # after 重点是 or 主要有 the list may be the chief ones
+    assert nu(text.replace("各工作组职责如下", "重点工作组是")) == []
+    assert nu(text.replace("各工作组职责如下", "主要有")) == []
+    # the colon does not end the paragraph
+    assert nu(text.replace("各工作组职责如下：\n", "各工作组职责如下：见附件。\n")) == []
 
 
 def test_agenda_and_working_groups_are_announced_counts():
@@ -1337,6 +1357,31 @@ def test_parts_by_year_break_down_a_total_over_years():
     assert nu("汛期共受理群众来电1200件，其中2024年7月5日120件、2024年7月6日150件、2024年7月7日920件。") == []
 
 
+@pytest.mark.parametrize("text, total", [
+    ("会议期间，代表共提出建议26件，涉及经济发展、基础设施、民生保障三大类，分别为9件、8件、7件。", "26件"),
+    ("全街道共划分网格46个，分为住宅小区网格、商业街区网格、专属网格三类，分别为31个、9个、5个。", "46个"),
+])
+def test_a_bare_count_for_each_kind_named_with_its_number(text, total):
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == (total, "warning")
+
+
+@pytest.mark.parametrize("text", [
+    "全街道共划分网格45个，分为住宅小区网格、商业街区网格、专属网格三类，分别为31个、9个、5个。",
+    # four counts for three kinds: which is which cannot be told
+    "全街道共划分网格46个，分为住宅小区网格、商业街区网格、专属网格三类，分别为31个、9个、5个、2个。",
+    # the counts are of something else than the total
+    "全街道共划分网格46个，配备网格员三类，分别为31名、9名、5名。",
+    "全街道共划分网格46个，涉及三类，分别为31个、9家、5个。",
+    # an approximate total
+    "全街道共划分网格约46个，分为三类，分别为31个、9个、5个。",
+    # no total in the sentence
+    "网格分为三类。住宅小区网格、商业街区网格、专属网格三类，分别为31个、9个、5个。",
+])
+def test_a_bare_count_for_each_kind_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_people_by_their_highest_degree_are_disjoint_groups():
     text = "本期培训班共有学员186名，其中博士研究生9名、硕士研究生104名、本科生72名，分别来自全国62所高校。"
     finding = only(text, "NU006")
@@ -1721,6 +1766,30 @@ def test_a_total_summing_up_the_parts_before_it():
     assert finding.message == "总数“82名”与其前分项之和不符：40名＋20名＋10名＋2名＝72名"
     assert nu(text.replace("共计82名", "共计72名")) == []
     assert only("评出一等奖3个、二等奖5个、三等奖8个，共17个。", "NU006").text == "17个"
+
+
+@pytest.mark.parametrize("text, total", [
+    ("全年举办基本陈列4个、临时展览15个、引进展览5个，共计举办展览26个。", "26个"),
+    ("全年开展主题讲座60场、读书分享会80场、亲子阅读活动70场，三类阅读推广活动共计220场。", "220场"),
+    ("现有国家级项目3项、省级21项、市级68项，合计各级非遗代表性项目95项（县级项目未计入）。", "95项"),
+])
+def test_a_summed_total_may_name_what_it_counts(text, total):
+    assert only(text, "NU006").text == total
+
+
+@pytest.mark.parametrize("text", [
+    # the parts are added to a base figure before them, which the total holds too
+    "一般公共预算支出31.27亿元，加上解上级支出0.45亿元、债务还本支出0.41亿元，支出总计32.13亿元。",
+    "基金预算支出10.27亿元，加专项债务还本支出2.88亿元、调出资金0.50亿元，支出总计13.65亿元。",
+    # the same parts for each of two groups
+    "中小学组和社会组分别评选一等奖5名、二等奖10名、三等奖15名，两组合计60名。",
+    # the total holds something besides the parts, or is approximate
+    "举办讲座60场、分享会80场，加上往年结转项目共计220场。",
+    "举办讲座60场、分享会80场，总计约150场。",
+    "加工企业4家、商贸企业15家，共计19家。",
+])
+def test_a_summed_total_naming_what_it_counts_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
 def test_a_summed_total_with_two_classifiers():
