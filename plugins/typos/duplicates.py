@@ -46,6 +46,8 @@ class Lists(NamedTuple):
     # Verbs doubled on purpose only at a pause (再坚持坚持，…), and what may follow them there.
     tentative: frozenset[str] = frozenset()
     tentative_followers: tuple[str, ...] = ()
+    # After a numbered unit, what names one of its members (第11网格网格员, 第二小组小组成员).
+    member_after: tuple[str, ...] = ()
 
 
 def load_lists(data: dict) -> Lists:
@@ -53,7 +55,7 @@ def load_lists(data: dict) -> Lists:
     values = {}
     for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after",
                 "derived_after", "frames", "longer_words", "sayings", "tentative",
-                "tentative_followers"):
+                "tentative_followers", "member_after"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
@@ -67,6 +69,7 @@ def load_lists(data: dict) -> Lists:
     values["longer_words"] = tuple(sorted(values["longer_words"]))
     values["sayings"] = tuple(sorted(values["sayings"]))
     values["tentative_followers"] = tuple(sorted(values["tentative_followers"]))
+    values["member_after"] = tuple(sorted(values["member_after"]))
     return Lists(**values)
 
 
@@ -146,6 +149,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 把担当作为作为…: 担当作为, then 作为
             if lists.two_words and text.startswith(lists.two_words, start + 2 * unit):
                 continue  # 二中队中队长 (a unit, then its head), 党组织组织力 (组织力 a word)
+            if _numbered(text, start) and text.startswith(lists.member_after, start + 2 * unit):
+                continue  # 第11网格网格员: a numbered unit, then its member
             if any(text.startswith(saying, start) for saying in lists.sayings):
                 continue  # 干部干部，干字当头: a saying that doubles its word
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):
@@ -162,6 +167,11 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
             continue
         out.append(Candidate(start, len(word), 1, word, "error"))
     return sorted(out, key=lambda c: c.start)
+
+
+def _numbered(text: str, start: int) -> bool:
+    """A figure stands right before ``start``: 第11网格, 5号楼 name one of many units."""
+    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERALS - {"每", "半", "几"})
 
 
 def doubled_around_le(text: str) -> list[re.Match]:
