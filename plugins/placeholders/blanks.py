@@ -79,7 +79,8 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     attached to the draft, below a title line from ``form_titles`` (……报名表, ……回执), are
     the form's readers' to fill in and are not reported.
 
-    “某某” is reported before a word such as 单位, 同志, 县, 公司 (``stand_in_nouns``), but not
+    “某某” is reported before a word such as 单位, 同志, 县, 公司 (``stand_in_nouns``) or before a
+    trade and the form of a firm (某某食品有限公司, ``stand_in_firms``), but not
     after a surname (张某某 withholds a name on purpose) unless the line or the draft confers an
     honour (``honours.py``), not in quoted speech (他说：“某某…”) and not in a quoted example of
     what not to write.

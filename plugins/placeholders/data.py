@@ -232,7 +232,7 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         surname_lookalikes=_strings(table, "surname_lookalikes", where),
         instructions=re.compile(alternation(instructions), re.I) if instructions else None,
         blanks=tuple(blanks),
-        stand_in=re.compile(f"某某某?(?=({alternation(nouns)}))") if nouns else None,
+        stand_in=_stand_in(nouns, _strings(table, "stand_in_firms", where)),
         surnames=frozenset(c for c in surnames if not c.isspace()),
         speech_verbs=_strings(table, "speech_verbs", where),
         example_cues=_strings(_table(data, "markers"), "example_cues", f"{NAME} [markers]"),
@@ -247,6 +247,15 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         honour_titles=_strings(table, "honour_titles", where),
         case_words=_any_of(_strings(table, "case_words", where)),
     )
+
+
+def _stand_in(nouns: tuple[str, ...], firms: tuple[str, ...]) -> re.Pattern | None:
+    """某某 before a noun (某某单位), or before a trade and the form of a firm (某某食品有限公司):
+    the firm's name is the part never written in."""
+    shapes = [f"(?:{alternation(nouns)})"] if nouns else []
+    if firms:
+        shapes.append(f"[\u4e00-\u9fff]{{1,4}}?(?:{alternation(firms)})")
+    return re.compile(f"某某某?(?=({'|'.join(shapes)}))") if shapes else None
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern | None:

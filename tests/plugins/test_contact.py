@@ -354,6 +354,8 @@ def test_organisers_own_contacts_are_quiet(text, rule):
     ("投稿邮箱：fanwen_2023@163.com", "CT004", "fanwen_2023@163.com"),
     ("更多范文请访问本站官网www.gongwen888.com。", "CT005", "www.gongwen888.com"),
     ("官方网站：http://www.gongwen365.net。", "CT005", "http://www.gongwen365.net"),
+    ("投稿及合作请发邮件至：gwbgz2024@163.com", "CT004", "gwbgz2024@163.com"),  # a site's business
+    ("商务合作请联系：13907361542", "CT002", "13907361542"),
 ])
 def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
     assert [t for t, _ in located(text, rule)] == [expected]

@@ -575,6 +575,7 @@ def test_an_officials_name_left_as_mouMou_after_the_post():
     "会议听取了村委会副主任某某关于村集体经济发展项目的说明。",
     "独立董事某某在公司年度审计工作中多次与会计师沟通。",
     "以上表决结果，均由总监票人李国平、监票人某某现场监督。",
+    "由街道党工委书记任组长，街道党工委副书记某某任常务副组长。",
 ])
 def test_a_representatives_name_left_as_mouMou(text):
     assert [f[1] for f in found(text)] == ["某某"]
@@ -584,6 +585,17 @@ def test_a_representatives_name_left_as_mouMou(text):
 @pytest.mark.parametrize("title", ["节假日值班安排表（样表）", "代表建议答复意见反馈表", "培训班学员花名册"])
 def test_more_form_titles(title):
     assert found(NOTICE_WITH_FORM.replace("全市统计工作会议回执\n单位", f"{title}\n单位")) == []
+
+
+def test_a_deadline_left_in_brackets():
+    assert [f[1] for f in found("确保在（具体时限）前全部落实到位。")] == ["（具体时限）"]
+    assert found("整改期限（时限）为三个月。") == []
+    assert found("办理时限（工作日）：15个。") == []
+
+
+def test_a_firm_withheld_after_a_surname_or_named_in_full_is_left_alone():
+    assert found("经查，王某某建筑有限公司法定代表人王某某违规承揽工程。") == []
+    assert found("由湖南星辰食品有限公司承办，某些企业参与。") == []
 
 
 def test_a_field_word_in_brackets_after_its_other_name():
@@ -687,6 +699,9 @@ def test_a_withheld_name_outside_an_honour_is_left_alone(text):
     ("与兄弟单位某某派出所建立跨辖区警务协作机制。", "notice.txt"),
     ("特邀某某院士作主旨报告。", "notice.txt"),
     ("在某某中学举办“网络安全进课堂”示范课。", "summary.txt"),
+    # a trade and the form of a firm after it
+    ("其中，某某食品有限公司生产的手工挂面检出脱氢乙酸。", "notice.txt"),
+    ("由某某建筑工程有限责任公司承建。", "notice.txt"),
     # an item of a list of names
     ("| 附议委员 | 王建华、刘晓梅、某某 |\n", "motion.md"),
     ("出席：某某、王建华、刘晓梅\n", "minutes.txt"),
