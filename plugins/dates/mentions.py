@@ -21,7 +21,8 @@ MONTH_DAY = re.compile(rf"月{SPACE}(\d{{1,2}}){SPACE}(?:日|号(?![楼院线文
 # What may follow a weekday set off by a comma for it to be the date's own (今天是6月6日，星期四。).
 AFTER_APPOSITION = ("", "，", "。", "；", "！", "？", "）", ")", "\n", ",", ";")
 YEAR_BEFORE = re.compile(rf"(?<!\d)((?:19|20)\d\d){SPACE}年{SPACE}\Z")
-YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年")
+# A year written with 年, or the first of a span of years (2025—2026年度 names both).
+YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[ \u3000]?年|[—–\-~～至到](?:19|20)\d\d[ \u3000]?年)")
 
 
 class DateData(NamedTuple):

@@ -156,6 +156,13 @@ def test_a_day_before_the_full_date_on_its_line_is_in_the_same_year():
     assert [f[3] for f in da(text.replace("11月17日（星期一）", "11月17日（星期二）"))] == ["星期二"]
 
 
+def test_a_span_of_years_on_the_line_names_both():
+    # 2025-12-10 was a Wednesday, 2026-12-10 a Thursday
+    text = "12月10日（星期三），全市2025—2026年度根治欠薪冬季专项行动动员部署会召开，行动至2026年春节前结束。"
+    assert da(text) == []
+    assert [f[3] for f in da(text.replace("2025—2026年度", "2026年度"))] == ["星期三"]
+
+
 def test_a_november_notice_does_not_excuse_last_years_weekday():
     # 2025-11-05 was a Wednesday; in 2024 it was a Tuesday, as the reused template says
     text = "2025年11月7日（星期五）上午9:30开始演练。\n请于11月5日（星期二）前报送回执。\n2025年10月28日"
