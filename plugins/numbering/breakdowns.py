@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from checker.patterns import alternation
 
@@ -128,6 +128,7 @@ class Breakdown:
     exhaustive: bool  # the parts claim to be the whole: 分别为…, …其他3个, 男…女…
     disjoint: bool  # no part can hold another's: A类/B类, 一等奖/二等奖, 线上/线下
     open_ended: bool  # the parts end with 等: an excerpt, said to be one
+    earlier: bool = False  # the total stands in an earlier sentence; start and end are the parts'
 
     @property
     def sum(self) -> Decimal:
@@ -340,6 +341,87 @@ def find_counts_per_named_kind(prose: str, data: BreakdownData) -> list[Breakdow
             total.group("cl"), tuple(parts), True, True, False,
         ))
     return found
+
+
+# A sentence that classifies what an earlier one counted: 按抽检层级分，市级抽检1026批次，县级
+# 抽检2239批次。 / 从整改类型看，……问题96个，……问题33个，……问题12个。
+CLASSIFYING = re.compile(r"(?:按照|按|从|分)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]")
+SHARE = re.compile(r"占[\u4e00-\u9fff]{0,12}[0-9.．]+[%％]")  # ，占42.0%: a part's share, no part
+# The counted total: a count after 共 (共完成抽检3268批次, 问题共5大类142个) in the text before.
+COUNTED_TOTAL = re.compile(r"(?:共|共计|总计|累计)[^，,。；;！？\n]{1,20}")
+CLASSIFIED_REACH = 400  # how far back the total may stand: the paragraph or two before
+OWN_TOTAL_WORDS = ("共", "合计", "总计", "累计", "其中", "；", ";")
+DIGIT = re.compile(r"[0-9０-９]")
+
+
+def find_classified_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
+    """A sentence opening with 按X分 or 从X看 and made of nothing but parts in one classifier
+    splits a total counted before it (共完成抽检3268批次) by one attribute, so the parts are
+    all of it. Held to the nearest earlier count after 共 with that classifier, unless another
+    count between them is what the parts add up to (已整改到位129个, split by how)."""
+    found: list[Breakdown] = []
+    for lead in CLASSIFYING.finditer(prose):
+        if lead.start() > 0 and prose[lead.start() - 1] not in "。！？\n\0 \t\u3000":
+            continue  # the classifying phrase opens its sentence
+        matches = _only_parts(prose, lead.end(), data)
+        if len(matches) < 2:
+            continue
+        classifier = matches[0].group("cl")
+        if not all(_same_classifier(m.group("cl"), classifier, data) for m in matches):
+            continue
+        parts = [Part(m.group("label"), _value(m), prose[m.start("num"):m.end("cl")]) for m in matches]
+        floor = max(0, lead.start() - CLASSIFIED_REACH)
+        totals = [count for span in COUNTED_TOTAL.finditer(prose, floor, lead.start())
+                  for count in data.count.finditer(prose, span.start(), span.end())
+                  if _same_classifier(count.group("cl"), classifier, data)]
+        if not totals:
+            continue
+        total = totals[-1]
+        value = _value(total)
+        summed = sum((part.value for part in parts), Decimal(0))
+        between = [_value(count) for count in data.count.finditer(prose, total.end("cl"), lead.start())
+                   if _same_classifier(count.group("cl"), classifier, data)]
+        if value is None or summed in between or prose[floor:total.start()].endswith(data.approximate_before):
+            continue
+        found.append(Breakdown(
+            matches[0].start("num"), matches[-1].end("cl"), value,
+            prose[total.start("num"):total.end("cl")], total.group("cl"), tuple(parts), True, True, False,
+            earlier=True,
+        ))
+    return found
+
+
+def _only_parts(prose: str, start: int, data: BreakdownData) -> list[re.Match]:
+    """The parts of the sentence from ``start``, matched in ``prose`` itself, when it holds
+    nothing else but their shares (，占42.0%); otherwise none. A sentence with a total of its
+    own (合计126个, 共受理……其中) or clauses set apart by ； (民生类16项，已办结15项；……) is not
+    one list of parts."""
+    stop = SENTENCE_END.search(prose, start)
+    end = stop.start() if stop else len(prose)
+    if any(word in prose[start:end] for word in OWN_TOTAL_WORDS):
+        return []
+    matches = []
+    for lo, hi in _segments(prose, start, end):
+        while lo < hi and prose[lo] in " \t\u3000":
+            lo += 1
+        while hi > lo and prose[hi - 1] in " \t\u3000":
+            hi -= 1
+        if lo == hi or SHARE.fullmatch(prose, lo, hi):
+            continue
+        part = data.part.match(prose, lo, hi)
+        if (part is None or part.group("tail") or _value(part) is None or DIGIT.search(part.group("label"))
+                or part.group("label").endswith(data.approximate_before)):
+            return []
+        matches.append(part)
+    return matches
+
+
+def _segments(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans between the part separators of ``prose[start:end]``."""
+    for separator in PART_SEPARATORS.finditer(prose, start, end):
+        yield start, separator.start()
+        start = separator.end()
+    yield start, end
 
 
 def find_unopened_breakdowns(prose: str, data: BreakdownData, taken: set[int]) -> list[Breakdown]:

@@ -8,8 +8,8 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
-from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_counts_per_named_kind, find_summed_totals,
-                         find_unopened_breakdowns, may_overlap)
+from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified_totals, find_counts_per_named_kind,
+                         find_summed_totals, find_unopened_breakdowns, may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
 from .table_counts import find_table_counts
@@ -940,7 +940,7 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     data = breakdowns(ctx)
     summed = find_summed_totals(doc.prose, data)
     opened = find_breakdowns(doc.prose, data)
-    per_kind = find_counts_per_named_kind(doc.prose, data)
+    per_kind = find_counts_per_named_kind(doc.prose, data) + find_classified_totals(doc.prose, data)
     unopened = find_unopened_breakdowns(doc.prose, data, {found.start for found in opened + summed + per_kind})
     for found in opened + unopened + summed + per_kind:
         difference = found.total - found.sum
@@ -958,9 +958,12 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
             severity = "info"  # 1102人次＋276人次＋41人次＋29人次 under 1458人次: one digit off
         else:
             continue
+        if found.earlier:
+            message = f"各分项之和与前文的总数“{found.total_text}”不符：{_sum_shown(found)}"
+        else:
+            message = f"总数“{found.total_text}”与其{'前' if found in summed else '后'}分项之和不符：{_sum_shown(found)}"
         yield Finding(
-            found.start, found.end,
-            f"总数“{found.total_text}”与其{'前' if found in summed else '后'}分项之和不符：{_sum_shown(found)}",
+            found.start, found.end, message,
             suggestion="核对总数和各分项的数字",
             severity=severity,
         )

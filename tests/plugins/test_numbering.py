@@ -1382,6 +1382,39 @@ def test_a_bare_count_for_each_kind_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
+CHECKS = "2025年第一季度，全市共完成食品安全监督抽检3268批次，其中合格3197批次，不合格71批次。\n"
+
+
+def test_a_sentence_classifying_an_earlier_total_by_one_attribute():
+    text = CHECKS + "按抽检层级分，市级抽检1026批次，县级抽检2239批次。\n"
+    finding = only(text, "NU006")
+    assert (finding.line, finding.text) == (2, "1026批次，县级抽检2239批次")
+    assert finding.message == "各分项之和与前文的总数“3268批次”不符：1026批次＋2239批次＝3265批次"
+    assert nu(text.replace("2239批次", "2242批次")) == []
+    problems = ("审计工作报告反映的问题共5大类142个，涉及金额18.76亿元。\n"
+                "从整改类型看，要求立行立改的问题96个，分阶段整改的问题33个，需持续整改的问题12个。\n")
+    assert only(problems, "NU006").line == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the parts add up to a count between: they split the rectified, not all
+    "反映的问题共142个，已整改到位129个。\n从整改类型看，立行立改的问题96个，分阶段整改的问题33个。\n",
+    # a clause of another kind in the sentence: not a list of parts alone
+    CHECKS + "按抽检层级分，市级抽检1026批次，县级抽检2239批次，均按计划完成。\n",
+    # a total of the sentence's own, or counts per kind with their own sub-counts
+    CHECKS + "从抽检环节看，共抽检3268批次，其中生产环节612批次、流通环节1835批次。\n",
+    "共交办督办事项34项。\n从类型看，民生实事类16项，已办结15项；项目建设类11项，已办结9项。\n",
+    # a label holding a count: no part
+    "本学期共有班干部9人。\n从个人成绩来看，全班有11名同学进入年级前100名，比上学期增加了3人。\n",
+    # no total after 共 before it
+    "全市完成抽检3268批次。\n按抽检层级分，市级抽检1026批次，县级抽检2239批次。\n",
+    # 按X分 inside a sentence
+    CHECKS + "各地按抽检层级分，市级抽检1026批次，县级抽检2239批次。\n",
+])
+def test_a_sentence_classifying_an_earlier_total_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_people_by_their_highest_degree_are_disjoint_groups():
     text = "本期培训班共有学员186名，其中博士研究生9名、硕士研究生104名、本科生72名，分别来自全国62所高校。"
     finding = only(text, "NU006")
