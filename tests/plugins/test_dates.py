@@ -156,6 +156,20 @@ def test_a_day_before_the_full_date_on_its_line_is_in_the_same_year():
     assert [f[3] for f in da(text.replace("11月17日（星期一）", "11月17日（星期二）"))] == ["星期二"]
 
 
+def test_dates_written_in_chinese_numerals():
+    assert [f[3] for f in da("二〇二五年二月二十九日")] == ["二〇二五年二月二十九日"]
+    assert [f[3] for f in da("二〇二五年六月三十一日")] == ["二〇二五年六月三十一日"]
+    assert da("二〇二四年二月二十九日") == []
+    assert [f[3] for f in da("二〇二五年十二月十九日（星期四）")] == ["星期四"]
+    assert da("二〇二五年十二月十九日（星期五）") == []
+    # the issue date gives the year of a date written without one
+    notice = "12月10日（星期三）召开会议。\n江州市人社局　　二〇二五年十二月十九日"
+    assert da(notice) == []
+    assert [f[3] for f in da(notice.replace("星期三", "星期四"))] == ["星期四"]
+    # a year without 〇 is no date of this century; 二〇三五年远景目标 names no day
+    assert da("到二〇三五年基本实现社会主义现代化。") == []
+
+
 def test_a_span_of_years_on_the_line_names_both():
     # 2025-12-10 was a Wednesday, 2026-12-10 a Thursday
     text = "12月10日（星期三），全市2025—2026年度根治欠薪冬季专项行动动员部署会召开，行动至2026年春节前结束。"
