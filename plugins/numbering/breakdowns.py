@@ -150,6 +150,8 @@ class Breakdown:
 def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     found: list[Breakdown] = []
     for opener in data.opener.finditer(prose):
+        if not _counts_follow(prose, opener.end(), data):
+            continue  # （以下简称……）, 其中最突出的是……: no two counts to be parts
         total = _total_before(prose, opener, data)
         parts = None
         if total is not None and not _approximate(prose, total, data):
@@ -189,6 +191,14 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             classifier, tuple(parts), exhaustive, disjoint, open_ended,
         ))
     return found
+
+
+def _counts_follow(prose: str, start: int, data: BreakdownData) -> bool:
+    """Two counts stand between ``start`` and the end of its sentence: a cheap test that spares
+    most openers (every bracket is one) the search for a total."""
+    stop = SENTENCE_END.search(prose, start)
+    counts = data.count.finditer(prose, start, stop.start() if stop else len(prose))
+    return next(counts, None) is not None and next(counts, None) is not None
 
 
 # 两项补贴共计2863.4万元: how many kinds the total is of, named right before it.
@@ -296,9 +306,10 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
 
 # 涉及经济发展、基础设施、民生保障三大类，分别为9件、8件、7件: the kinds named with their number,
 # then a bare count for each.
-KINDS_THEN_COUNTS = re.compile(
-    rf"(?<![第0-9一二两三四五六七八九十])(?P<kinds>{CN_COUNT}|[0-9]{{1,2}})(?:大|个)?(?:类|种|方面|类型|等级|档)"
-    r"[，,]?(?:分别为|分别是|分别有|依次为)[：:]?"
+# The opener is found first (a literal), then the kinds right before it.
+EACH_OPENER = re.compile(r"(?:分别为|分别是|分别有|依次为)[：:]?")
+KINDS_BEFORE_OPENER = re.compile(
+    rf"(?<![第0-9一二两三四五六七八九十])(?P<kinds>{CN_COUNT}|[0-9]{{1,2}})(?:大|个)?(?:类|种|方面|类型|等级|档)[，,]?\Z"
 )
 BARE_COUNT_SEPARATORS = ("、", "，", ",", "和", "及")
 
@@ -309,9 +320,12 @@ def find_counts_per_named_kind(prose: str, data: BreakdownData) -> list[Breakdow
     the counts are all of the total, one for each kind. The total is the last count before the
     kinds in the same sentence with the counts' classifier."""
     found: list[Breakdown] = []
-    for kinds in KINDS_THEN_COUNTS.finditer(prose):
+    for opener in EACH_OPENER.finditer(prose):
+        kinds = KINDS_BEFORE_OPENER.search(prose, max(0, opener.start() - 8), opener.start())
+        if kinds is None:
+            continue
         counts: list[re.Match] = []
-        at = kinds.end()
+        at = opener.end()
         while (count := data.count.match(prose, at)) is not None and _value(count) is not None:
             if prose.startswith(data.approximate_after, count.end("cl")):
                 counts = []
