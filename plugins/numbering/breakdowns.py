@@ -574,6 +574,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             return None
         if match.group("label").endswith("各"):
             return None  # 两个社区监测点各300户: so much for each, not the part's total
+        if parts and parts[-1].text[:1].isdigit() and not match.group("num")[:1].isdigit():
+            break  # ……一般农户171户，做到应访尽访、不漏一户: words, not a part in figures
         value = _value(match)
         if value is None:
             return None

@@ -20,7 +20,10 @@ from .breakdowns import BRACKETED
 
 # Two or more full-width spaces, a tab, two or more spaces; or one full-width space before a
 # figure, where a long label left room for no more (台账资料不规范　18).
-PLAIN_GAP = re.compile(r"[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[ \u3000\t]*")
+PLAIN_GAP = re.compile(
+    r"[ \u3000]*(?:\u3000{2,}|\t| {2,}|\u3000(?=[0-9０-９]))[ \u3000\t]*"
+    r"|(?<=[0-9０-９])\u3000(?=[\u4e00-\u9fff])"  # 36.42　追回违规资金: a figure's cell ends at the space
+)
 # A label opening a row, spaced out to the width of the others (合　　计, 类　　别): one cell,
 # its letters set evenly apart (名　　称　　　　　　　　地　　址 is two titles).
 PADDED_LABEL = re.compile(r"[ \u3000]*[\u4e00-\u9fff](?P<gap>[ \u3000]+)[\u4e00-\u9fff](?:(?P=gap)[\u4e00-\u9fff]){0,2}"
@@ -189,10 +192,12 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
         current = (markdown, len(cells)) if len(cells) >= 2 else None
         row_tabbed = not markdown and "\t" in line.strip()
         if current is not None and shape is not None and not shape[0] and not row_tabbed \
-                and len(cells) == shape[1] - 1 and _spans_two(cells[0], block[-1][0]):
+                and len(cells) < shape[1] and _spans_two(cells[0], block[-1][0]) \
+                and _words_after(block[-1], len(cells) + 1):
             # 合　　计　421 under 1　城东区　86: the label spans the number's column and the
-            # label's
+            # label's; columns of words at the end (处理结果) may be left empty
             cells.insert(1, Cell(cells[0].end, cells[0].end, ""))
+            cells += [Cell(end, end, "")] * (shape[1] - len(cells))
             current = shape
         if current is not None and shape is not None and tabbed and row_tabbed and not shape[0] \
                 and len(cells) < shape[1] and any(not cell.text for cell in cells[1:]):
@@ -214,6 +219,12 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
             block.append(cells)
     if block:
         yield block, bool(shape and shape[0])
+
+
+def _words_after(row: list[Cell], count: int) -> bool:
+    """The cells of ``row`` from the ``count``-th on hold words, no figures: columns a total
+    row may leave empty."""
+    return all(cell_number(cell.text) is None for cell in row[count:])
 
 
 def _spans_two(label: Cell, above: Cell) -> bool:

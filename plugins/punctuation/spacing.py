@@ -124,9 +124,34 @@ def _table_row(line: str) -> bool:
     if len(TAB_GAP.findall(inner)) >= 2:
         return True
     if any(mark in line for mark in SENTENCE_MARKS):
-        return False
+        # only the last cell of a numbered row may hold a sentence (1　康华医院　36.42　追回违规
+        # 资金，处违法金额1.5倍罚款)
+        head = inner.rsplit("\u3000", 1)[0]
+        return (TABLE_ROW.fullmatch(line) is not None and not any(mark in head for mark in SENTENCE_MARKS)
+                and _has_figure_cell(head))
     return (TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(inner)) >= 2
             or AMOUNT_COLUMN.search(inner) is not None or _column_titles(inner))
+
+
+FIGURE_CELL = re.compile(r"\u3000[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\u3000|\Z)")
+
+
+def _has_figure_cell(head: str) -> bool:
+    """A cell after the row's number that is a figure alone (　36.42　): a table's column of
+    amounts, not a numbered paragraph that happens to hold full-width spaces."""
+    return FIGURE_CELL.search(head, head.find("\u3000")) is not None and head.count("\u3000") >= 2
+
+
+def _header_over_rows(line: str, prose: str, line_end: int) -> bool:
+    """A line of titles one full-width space apart, no sentence, over a table row with as
+    many cells: the table's header, however long its titles (驻村第一书记（名）)."""
+    if any(mark in line for mark in SENTENCE_MARKS):
+        return False
+    below_end = prose.find("\n", line_end + 1)
+    below = prose[line_end + 1:below_end if below_end >= 0 else len(prose)]
+    titles = line.strip(" \t\u3000").split("\u3000")
+    cells = [cell for cell in re.split("[\u3000\t]+", below.strip(" \t\u3000")) if cell]
+    return len(titles) >= 3 and len(cells) == len(titles) and _table_row(below)
 
 
 HEADER_CELL_LONGEST = 8  # characters: a column's title (检查单位数, 县（市、区）) is short
@@ -356,6 +381,7 @@ LABEL_COLON = re.compile(r"[^：:]*?(?<![0-9])[：:]")
 WHEN_OPENS = re.compile(
     rf"[ \t\u3000\0]*(?:{_DAY}(?:(?:至|—|－|-){_DAY})?\u3000?{_PART_OF_DAY}?(?:{_CLOCK}(?:[—－-]{{1,2}}{_CLOCK})?)?"
     rf"|{_PART_OF_DAY}(?:{_CLOCK}(?:[—－-]{{1,2}}{_CLOCK})?)?"
+    rf"|{_CLOCK}(?:[—－-]{{1,2}}{_CLOCK})?"  # ……；19:30—21:00　开班式: the day's next hours
     rf"|{_MONTH}(?:—|－|-|至)(?:{_MONTH})?)"
 )
 # A heading under an outline marker: （四）参加视察调研和民主 监督.
@@ -454,6 +480,8 @@ def stray_space(doc, ctx):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
             if ("\u3000" in run or "\t" in run) and _table_row(line):
                 continue  # 3　投诉类　5个工作日　可申请延期1次, 县（市、区）　　场次: a plain-text table
+            if run == "\u3000" and _header_over_rows(line, prose, line_end):
+                continue  # 县（市、区）　驻村第一书记（名）　…… over 城东区　12　16　28: a table's header
             if "\u3000" in run and _in_byline(line, match.start(), spacing):
                 continue  # 本报讯（记者　刘　洋　通讯员　陈思远）: reporters named in a byline
             if "\u3000" in run and _field_gap(line, match.start(), match.end()):

@@ -1345,6 +1345,17 @@ def test_parts_off_the_total_by_one_digit_lookalikes(text):
     assert nu(text) == []
 
 
+def test_a_count_in_words_after_parts_in_figures_is_no_part():
+    text = "全年共入户走访农户326户，其中脱贫户118户、监测户27户、一般农户171户，做到应访尽访、不漏一户。"
+    assert only(text, "NU006").message.endswith("118户＋27户＋171户＝316户")
+    assert nu(text.replace("326户", "316户")) == []
+
+
+def test_certificates_and_sheets_are_counted():
+    text = "全年新办残疾人证1286本，其中肢体残疾642本、视力残疾187本、听力残疾156本、智力和精神残疾291本。"
+    assert only(text, "NU006").text == "1286本"
+
+
 def test_parts_by_year_break_down_a_total_over_years():
     text = "近三年共培训基层干部412名，其中2023年128名、2024年136名、2025年138名。"
     finding = only(text, "NU006")
@@ -1678,6 +1689,18 @@ def test_plain_text_table_total():
 def test_plain_tables_laid_out_with_full_width_spaces(table, slip):
     assert nu(table) == []
     assert [f[3] for f in nu(table.replace(*slip))] == [slip[1].strip("　")]
+
+
+def test_a_plain_table_whose_last_column_holds_sentences():
+    table = ("序号　单位名称　违规金额（万元）　处理结果\n"
+             "1　江州市康华医院　36.42　追回违规资金，处违法金额1.5倍罚款\n"
+             "2　清河县仁和医院　18.75　追回违规资金，约谈主要负责人\n"
+             "3　明德中医门诊部　22.28　解除医保服务协议\n"
+             "合计　　77.45\n")
+    assert nu(table) == []
+    assert [f[3] for f in nu(table.replace("77.45", "78.45"))] == ["78.45"]
+    # a figure in the last column: the total row may not leave it out
+    assert nu(table.replace("78.45", "77.45").replace("解除医保服务协议", "12").replace("合计　　77.45", "合计　　78.45")) == []
 
 
 def test_a_header_whose_titles_are_one_full_width_space_apart():

@@ -359,6 +359,9 @@ def test_pu005_trailing_space_is_info():
     "一、9:30—9:45\u3000传达学习全国、全省教育工作会议精神（市教育局副局长\u3000何\u3000静）",
     "2.10:30\u3000宣读表彰决定，颁奖。", "（市委常委、宣传部部长\u3000刘振华）",
     "3\u3000投诉类、举报类\u30005个工作日\u3000可申请延期1次",
+    "1\u3000江州市康华医院\u300036.42\u3000追回违规资金，处违法金额1.5倍罚款",  # a sentence in the last cell
+    "4月8日（星期二）\u300014:00—18:00\u3000报到；19:30—21:00\u3000开班式、破冰活动",
+    "县（市、区）\u3000驻村第一书记（名）\u3000工作队员（名）\u3000小计（名）\n城东区\u300012\u300016\u300028",
     "赵国平\u3000男\u3000青石县白沙镇柳塘村党支部书记、村委会主任",
     # a heading in two parallel halves, a heading's year, a date and its hours
     "（一）坚持问题导向 聚焦重点难点", "（一）2025年 工作目标", "（三）党建 引领 发展",
@@ -385,6 +388,9 @@ def test_pu005_leaves_lookalikes_alone(text):
     "我们从2019.07\u3000开始这项工作。",
     "请假：赵明亮\u3000因公出差，未能参会。",  # a sentence, not a post
     "县财政局 要会同县审计局加强监督。",  # an office, then a sentence: outside a title
+    "1\u3000我们要进一步抓好\u3000落实，确保取得实效。",  # a numbered paragraph is no table row
+    "会议先学习文件；随后9时许\u3000大家分组讨论。",  # 9时许 is no clock
+    "县（市、区）\u3000驻村第一书记\n我们要抓好落实，确保实效。",  # no row below, and two titles
 ])
 def test_pu005_a_space_after_a_date_inside_a_sentence(text):
     assert [f.rule.id for f in check_text(text, select=["PU005"])] == ["PU005"]
