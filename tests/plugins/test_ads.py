@@ -142,6 +142,12 @@ def test_markdown_syntax_at_a_line_start_does_not_hide_navigation():
     assert found("# 工作要点\n\n## 相关文章的写作要求\n\n正文。\n", path="a.md") == []
 
 
+def test_a_ban_on_posting_online_is_no_sites_credit():
+    text = "（三）要严守保密纪律。对课堂上涉及的内部情况和敏感信息，不得随意外传、不得上网发布，自觉维护培训秩序。\n"
+    assert found(SPEECH + text) == []
+    assert [rule for rule, *_ in found("正文。\n本文由某某范文网发布\n")] == ["AD001"]
+
+
 def test_a_unions_home_and_its_members_are_no_site_words():
     form = "附件2\n模范职工之家（小家）推荐表\n单位名称：\n工会主席：\n会员人数：\n主要事迹（不超过1500字）：\n"
     assert found(form) == []
