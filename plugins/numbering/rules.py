@@ -320,7 +320,10 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     yield from _table_count_findings(doc, ctx)
     announcements = find_announcements(doc, model.paragraphs, data)
     yield from _echoed_count_findings(doc, model, data, {a.start for a in announcements})
+    listed_before = {stated.start for stated in _stated_counts(doc, ctx) if not stated.partial}
     for announcement in announcements:
+        if announcement.start in listed_before and not _colon_after(doc, announcement):
+            continue  # 分为动员部署、集中整治、巩固提升三个阶段推进。: the items stand before the count
         # 共有四项议程：一是…二是… counts the items right after it; 共有五项议程。 alone counts the
         # host's steps (进行第一项议程…), whatever opens the next paragraph (首先，奏唱国歌)
         first = _first_inline_item(model, announcement)
@@ -624,8 +627,7 @@ def stated_count(doc, ctx) -> Iterator[Finding]:
     Arabic figures or far from the list's length (党员、干部12名; 荣誉十二项 — totals, not
     miscounts) and approximate counts (三个以上, 三个月) are not compared.
     """
-    data = counts(ctx)
-    for stated in find_stated_counts(doc, data):
+    for stated in _stated_counts(doc, ctx):
         if stated.partial:
             wrong = stated.low > stated.count
         else:
@@ -969,6 +971,11 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
         )
     yield from _roll_slips(doc, ctx)
     yield from _vote_mismatches(doc, ctx)
+
+
+def _stated_counts(doc, ctx) -> list:
+    """The counts after a list of their items (A、B、C三个阶段), found once for NU002 and NU003."""
+    return ctx.analysis(doc, "numbering.stated", lambda: find_stated_counts(doc, counts(ctx)))
 
 
 def _roll_slips(doc, ctx) -> Iterator[Finding]:

@@ -400,7 +400,8 @@ def _column_mismatch(header, parts, row, column, data) -> TotalMismatch | None:
     if cell_number(title) is not None and not YEAR.fullmatch(title):
         return None  # the first row read as the header holds figures: its own header went unread
     # the total's cell may say so again: 共计157500元
-    texts = [_without_total_word(row[column].text, data)] + [part[column].text if column < len(part) else "" for part in parts]
+    texts = [_without_header_unit(_without_total_word(row[column].text, data), title)]
+    texts += [part[column].text if column < len(part) else "" for part in parts]
     unit = _common_unit(texts)  # 1896.2万元 … 8336.4万元: a unit written in every cell
     total, *values = (cell_number(text[:len(text) - len(unit)] if unit else text) for text in texts)
     if total is None or any(value is None for value in values):
@@ -423,6 +424,17 @@ def _without_total_word(text: str, data: TableData) -> str:
     return text
 
 
+def _without_header_unit(text: str, title: str) -> str:
+    """A total cell's figure without the unit its column's title names in brackets (38600元 under
+    金额（元）), and without its amount in words after it."""
+    if (with_note := FIGURE_WITH_RATE.fullmatch(text.translate(FULLWIDTH))) is not None and "大写" in text:
+        text = with_note.group("figure")
+    unit = CELL_UNIT.search(text)
+    if unit is not None and f"（{unit.group()}）" in title:
+        return text[:unit.start()]
+    return text
+
+
 CELL_UNIT = re.compile(r"(?<=[0-9])(?:万元|亿元|元|万人次|人次|万人|人|万户|户|个|项|件|亩|万亩|吨|万吨|家|所|名|次)\Z")
 
 
@@ -432,12 +444,17 @@ def _common_unit(texts: list[str]) -> str:
     return units.pop() if len(units) == 1 else ""
 
 
-# A figure with its rate in brackets: 53.2（+9.1%）, 852200（51.3%）.
-FIGURE_WITH_RATE = re.compile(r"(?P<figure>[^（(%]+?)\s*[（(][+\-]?[0-9]+(?:\.[0-9]+)?%[）)]")
+# A figure with its rate in brackets (53.2（+9.1%）, 852200（51.3%）, 412（同比上升5.4%）) or its
+# amount in words (38600元（大写：叁万捌仟陆佰元整）).
+FIGURE_WITH_RATE = re.compile(
+    r"(?P<figure>[^（(%]+?)\s*[（(](?:(?:同比|环比|比上年|较上年)?(?:增长|上升|下降|减少|增加)?[+\-]?[0-9]+(?:\.[0-9]+)?%"
+    r"|大写[：:]?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+)[）)]"
+)
 
 
 def cell_number(text: str) -> Decimal | None:
-    """A cell's figure (1,234.5, full-width digits too, a rate in brackets after it: 53.2（+9.1%））;
+    """A cell's figure (1,234.5, full-width digits too, a rate or the amount in words in brackets
+    after it: 53.2（+9.1%）, 38600元（大写：……元整））;
     ``None`` for text, rates and blanks."""
     text = text.translate(FULLWIDTH)
     if (with_rate := FIGURE_WITH_RATE.fullmatch(text)) is not None:

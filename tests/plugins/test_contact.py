@@ -343,6 +343,7 @@ def test_folding_replaces_exactly_what_the_fold_table_says(text):
     ("（三）咨询电话：0576-88213065（工作日上午8:30—12:00，下午14:30—17:30）。", "CT002"),
     ("（二）投稿邮箱：ghzw2024@163.com。邮件主题请注明单位和姓名。", "CT004"),
     ("评选结果将在市图书馆官方网站（http://www.jhlib.org.cn）公布。", "CT005"),
+    ("如有疑问，请拨打县人民法院诉讼服务热线0736-7788123核实，或直接拨打110报警。", "CT002"),
 ])
 def test_organisers_own_contacts_are_quiet(text, rule):
     assert located(text, rule) == []
@@ -356,6 +357,7 @@ def test_organisers_own_contacts_are_quiet(text, rule):
     ("官方网站：http://www.gongwen365.net。", "CT005", "http://www.gongwen365.net"),
     ("投稿及合作请发邮件至：gwbgz2024@163.com", "CT004", "gwbgz2024@163.com"),  # a site's business
     ("商务合作请联系：13907361542", "CT002", "13907361542"),
+    ("定制热线：138 2647 9051（同微信）", "CT002", "138 2647 9051"),
 ])
 def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
     assert [t for t, _ in located(text, rule)] == [expected]

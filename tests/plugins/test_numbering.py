@@ -673,6 +673,28 @@ def test_announcement_whose_clause_ends_at_a_comma_and_a_short_one_before_the_co
     assert nu(text.replace("各工作组职责如下：\n", "各工作组职责如下：见附件。\n")) == []
 
 
+def test_stages_announced_with_the_verb_that_carries_them_out():
+    text = ("一、活动步骤\n活动分四个阶段进行。\n（一）宣传发动阶段。各单位制定方案。\n此阶段，县禁毒办统一设计资料。\n"
+            "（二）集中宣传阶段。各单位开展活动。\n（三）总结提升阶段。各单位认真总结。\n二、经费预算\n")
+    assert [f[3] for f in nu(text)] == ["四个阶段"]
+    assert nu(text.replace("四个阶段", "三个阶段")) == []
+    # the stages named before the count: what follows are the report's own headings
+    named = ("按照要求，行动分为动员部署、集中整治、巩固提升三个阶段推进。\n一、高位推动\n内容。\n二、压实责任\n内容。\n"
+             "三、强化督导\n内容。\n四、营造氛围\n内容。\n")
+    assert nu(named) == []
+
+
+def test_a_total_cell_with_a_note_in_brackets():
+    table = ("| 项目 | 主要内容 | 金额（元） |\n| --- | --- | --- |\n| 资料印制 | 折页、海报 | 12800 |\n"
+             "| 展板制作 | 展板20块 | 8000 |\n| 其他 | 交通、误餐 | 2200 |\n| 合计 | | 23000元（大写：贰万叁仟元整） |\n")
+    assert nu(table, path="a.md") == []
+    assert [f[3] for f in nu(table.replace("23000元", "25000元"), path="a.md")] == ["25000元（大写：贰万叁仟元整）"]
+    rates = ("| 类别 | 化解纠纷（件） |\n| --- | --- |\n| 婚姻家庭 | 128 |\n| 邻里 | 96 |\n| 其他 | 184 |\n"
+             "| 合计 | 412（同比上升5.4%） |\n")
+    assert [f[3] for f in nu(rates, path="a.md")] == ["412（同比上升5.4%）"]
+    assert nu(rates.replace("412（", "408（"), path="a.md") == []
+
+
 def test_agenda_and_working_groups_are_announced_counts():
     agenda = "今天的大会共有四项议程：一是甲；二是乙；三是丙；四是丁；五是戊。"
     assert nu(agenda) == [("NU002", 1, 8, "四项")]

@@ -565,6 +565,11 @@ def test_a_name_dropped_before_a_colleagues_criticism():
     assert found("在谈心谈话时，王明同志坦率地指出我的不足。") == []
 
 
+def test_a_procurators_name_dropped_before_comrade():
+    assert [f[1] for f in found("会上，党组书记、检察长同志强调，要坚持双赢多赢共赢理念。")] == ["检察长"]
+    assert found("会上，党组书记、检察长王明同志强调，要坚持双赢多赢共赢理念。") == []
+
+
 def test_an_officials_name_left_as_mouMou_after_the_post():
     (finding,) = check_text("县委常委、副县长某某出席开幕式并宣布活动开始。", select=["PH002"])
     assert (finding.text, finding.message) == ("某某", "用“某某”代替的副县长的姓名未填写")
