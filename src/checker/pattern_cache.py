@@ -23,7 +23,9 @@ user patterns), to a temporary file renamed into place; failure to write is sile
 is only ever a shortcut. It lives in ``$CHECKER_CACHE_DIR`` (empty: no cache), else
 ``$XDG_CACHE_HOME/checker``, else ``~/.cache/checker``; ``--no-cache`` neither reads nor writes it.
 The standard library's private compiler interface is used here and nowhere else; on an
-interpreter where it differs, the cache switches itself off.
+interpreter where it differs, the cache switches itself off. ``re`` keeps at most 512 patterns
+and a run compiles close to that many, so the bound is raised here (``CACHE_SIZE``): otherwise
+the file could not hold a run's patterns and every run would compile and save again.
 """
 
 from __future__ import annotations
@@ -36,11 +38,17 @@ from pathlib import Path
 from . import pattern_facts
 from .cache_dir import default_directory, read_table, write_table
 
+CACHE_SIZE = 2048  # patterns ``re`` may keep: all of a run's, with room for a team's own
+
 try:
     import _sre
     from re import _compiler, _parser
 
     _RE_CACHE = re._cache  # the dict re.compile looks in first
+    # A run compiles some 450 patterns, near ``re``'s own bound of 512: past it ``re`` drops the
+    # oldest, so a file that cannot hold them all makes every run compile (and save) again.
+    if re._MAXCACHE < CACHE_SIZE:
+        re._MAXCACHE = CACHE_SIZE
     _LIMIT = max(0, re._MAXCACHE - 64)  # leave re room, or it evicts what was loaded
     SUPPORTED = isinstance(_RE_CACHE, dict) and hasattr(_sre, "MAGIC")
 except (ImportError, AttributeError):  # pragma: no cover - another interpreter
