@@ -326,26 +326,27 @@ def _owner_labels(ctx, text: str, start: int) -> bool:
     if not head.endswith(("：", ":")):
         return False
     head = head[:-1].rstrip(" \u3000")
-    label = next((w for w in sorted(labels(ctx, "phone", "labels"), key=len, reverse=True) if head.endswith(w)), "")
+    label = _phone_label_ending(ctx, head)
     return _is_owner(ctx, head[:len(head) - len(label)].strip(" \u3000"))
 
 
-# The words before a number in its clause that end in 热线 or 电话 (请拨打县人民法院诉讼服务热线…).
-PHONE_WORD_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,24})(?:热线|电话)(?:号码)?[：:]?[ \u3000]*\Z")
-CALL_VERBS = ("请拨打", "拨打", "请致电", "致电", "请联系", "联系", "咨询")
-OWNER_TO_LINE = 6  # characters at most between the office's name and 热线: 诉讼服务
+def _phone_label_ending(ctx, head: str) -> str:
+    """The longest phone label ``head`` ends with (咨询电话, 热线), or ""."""
+    return next((w for w in sorted(labels(ctx, "phone", "labels"), key=len, reverse=True) if head.endswith(w)), "")
+
+
+OWNER_TO_LINE = 6  # characters at most between the office's name and its line's label: 诉讼服务
 
 
 def _owner_before_phone_word(ctx, text: str, start: int) -> bool:
     """An office names its own line right before the number, in the sentence: 请拨打县人民法院
     诉讼服务热线0736-…; a 全国服务热线 names no office."""
     clause_start = max(text.rfind(mark, 0, start) for mark in "，。；！？,;!?\n") + 1
-    match = PHONE_WORD_BEFORE.search(text, clause_start, start)
-    if match is None:
+    head = text[clause_start:start].rstrip(" \u3000：:")
+    label = _phone_label_ending(ctx, head)
+    if not label:
         return False
-    words = match.group(1)
-    verb = next((v for v in CALL_VERBS if words.startswith(v)), "")
-    words = words[len(verb):]
+    words = head[:len(head) - len(label)]  # 请拨打县人民法院诉讼服务: an office's name ends inside
     return any(_is_owner(ctx, words[:end]) for end in range(len(words), 1, -1) if len(words) - end <= OWNER_TO_LINE)
 
 

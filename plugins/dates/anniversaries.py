@@ -17,7 +17,8 @@ from typing import Iterator, NamedTuple
 from checker import ConfigError
 from checker.patterns import alternation
 
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+from .numerals import chinese_count
+
 NUMBER = "[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
 DATE_LINE = re.compile(r"[ \t\u3000\0]*[（(]?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[）)]?[ \t\u3000]*")
 # A year the sentence speaks of, alone or in a date (2025年7月1日，我们将迎来……); not 2019年度
@@ -155,37 +156,3 @@ def _years_spoken_of(before: str, after: str, own_year: int | None, event: Event
         if said:
             return offsets[pick(said)[1]]
     return []
-
-
-def written_like(value: int, like: str) -> str:
-    """``value`` in the script ``like`` is written in: 98, or 九十八 for 九十七."""
-    if like.isdigit():
-        return str(value)
-    digits = "〇一二三四五六七八九"
-    hundreds, rest = divmod(value, 100)
-    tens, ones = divmod(rest, 10)
-    out = f"{digits[hundreds]}百" if hundreds else ""
-    if tens:
-        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
-    elif hundreds and ones:
-        out += "零"
-    return out + (digits[ones] if ones else "") or "〇"
-
-
-def chinese_count(text: str) -> int | None:
-    """104, 一百零四, 七十五, 一百 → the number; anything else → None."""
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, None
-    for char in text:
-        if char in CN_DIGITS:
-            if digit is not None and digit != 0:
-                return None  # 一二: not a number
-            digit = CN_DIGITS[char]
-        elif char in "十百":
-            size = 10 if char == "十" else 100
-            total += (1 if digit is None else digit) * size
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from checker.patterns import alternation
 
+from .numerals import chinese_count, year_value
+
 WEEKDAY_NUMERALS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 SPACE = "[ \u3000]?"
 # The day after 月; 号 as in 5月3号, but not 3号楼 or 3号文.
@@ -27,21 +29,10 @@ YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[ \u3000]?年|[—–\-~�
 
 # A date written in Chinese numerals, year and all (二〇二五年十二月十九日), as many drafts still
 # date themselves; without its year such a date is too often a festival or an event's name.
-CN_YEAR_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3",
-                  "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 CN_DATE = re.compile(
     "(?P<year>[〇零○Ｏ一二三四五六七八九]{4})年(?P<month>十[一二]?|[一二三四五六七八九])月"
     "(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
-CN_UNITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _cn_number(text: str) -> int:
-    """一 … 九, 十, 十二, 二十, 三十一: the value (the pattern admits nothing else)."""
-    if "十" not in text:
-        return CN_UNITS[text]
-    tens, _, ones = text.partition("十")
-    return CN_UNITS.get(tens, 1) * 10 + CN_UNITS.get(ones, 0)
 
 
 class DateData(NamedTuple):
@@ -131,13 +122,13 @@ def _cn_dates(prose: str, data: DateData) -> list[DateMention]:
     this century has a 〇 or 零 in it, so a draft without one has none to find."""
     found = []
     for match in CN_DATE.finditer(prose):
-        year_text = "".join(CN_YEAR_DIGITS[c] for c in match.group("year"))
-        if not year_text.startswith(("19", "20")):
+        year = year_value(match.group("year"))
+        if year is None or not 1900 <= year < 2100:
             continue
         start, end = match.span()
         line_start = prose.rfind("\n", 0, start) + 1
         found.append(DateMention(
-            start, end, int(year_text), _cn_number(match.group("month")), _cn_number(match.group("day")),
+            start, end, year, chinese_count(match.group("month")), chinese_count(match.group("day")),
             match.start("month"), _lunar(prose, start, data),
             _weekday_after(prose, end, data) or _weekday_before(prose, start, data),
             line_start, _line_years(prose, line_start),

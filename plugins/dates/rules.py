@@ -9,7 +9,8 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, rule
 
-from .anniversaries import anniversary_data, find_wrong_anniversaries, written_like
+from .anniversaries import anniversary_data, find_wrong_anniversaries
+from .numerals import written_like
 from .mentions import DateData, DateMention, TitleYears, date_data, find_dates, title_years
 
 WEEKDAY_NAMES = "一二三四五六日"

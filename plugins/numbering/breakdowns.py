@@ -56,6 +56,13 @@ class BreakdownData(NamedTuple):
     kinds_inside: tuple[str, ...] = ()  # 层面: disjoint kinds wherever the label holds it
     classifier: re.Pattern = re.compile("个")  # any one classifier
     slip_digits: int = 3  # a total this long or longer, off by one digit after its first, is a slip
+    summing_not: tuple[str, ...] = ()  # ，另有……共计: a sum of something else than the parts before
+    per_group: tuple[str, ...] = ()  # 两组分别评选……: the parts repeat for each group
+    added_to_base: re.Pattern | None = None  # 加上解上级支出……: parts added to a figure before them
+    each_opener: re.Pattern | None = None  # ……三大类，分别为9件、8件、7件: a bare count for each kind
+    classifying: re.Pattern | None = None  # 按抽检层级分，: a sentence classifying an earlier total
+    counted_total: re.Pattern | None = None  # 共完成抽检3268批次: the total a classifying sentence splits
+    total_words: tuple[str, ...] = ()  # 共, 合计: a sentence with one holds a total of its own
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -93,7 +100,34 @@ def breakdown_data(data: dict) -> BreakdownData:
         kinds_inside=tuple(table.get("kinds_inside", [])),
         classifier=re.compile(classifiers),
         slip_digits=int(table.get("slip_digits", 3)),
+        summing_not=tuple(table.get("summing_not", [])),
+        per_group=tuple(table.get("per_group", [])),
+        added_to_base=re.compile(table["added_to_base"]) if table.get("added_to_base") else None,
+        each_opener=_each_opener(table),
+        classifying=_classifying(table),
+        counted_total=(re.compile(rf"(?:{alternation(table['unopened_total_words'])})[^，,。；;！？\n]{{1,20}}")
+                       if table.get("unopened_total_words") else None),
+        total_words=tuple(table.get("unopened_total_words", [])),
     )
+
+
+def _each_opener(table: dict) -> re.Pattern | None:
+    """分别为 after the kinds a total falls into, named with their number (三大类，分别为……)."""
+    openers, kinds = table.get("exhaustive_openers", []), table.get("named_kinds", [])
+    if not openers or not kinds:
+        return None
+    return re.compile(
+        rf"(?<![第0-9一二两三四五六七八九十])(?P<kinds>{CN_COUNT}|[0-9]{{1,2}})(?:大|个)?(?:{alternation(kinds)})"
+        rf"[，,]?(?:{alternation(openers)})[：:]?"
+    )
+
+
+def _classifying(table: dict) -> re.Pattern | None:
+    """按X分，/ 从X看，: the words that open a sentence classifying what was counted before."""
+    leads, ends = table.get("classifying_leads", []), table.get("classifying_ends", [])
+    if not leads or not ends:
+        return None
+    return re.compile(rf"(?:{alternation(leads)})[\u4e00-\u9fff]{{1,8}}?(?:{alternation(ends)})[，,：:]")
 
 
 def _unopened_total(table: dict, classifiers: str) -> re.Pattern | None:
@@ -248,13 +282,6 @@ SECOND_CLASSIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
 SUMMING = re.compile(
     rf"[，,]\s*(?:(?P<before>[\u4e00-\u9fff]{{0,12}}?)(?:共计|合计|总计|总共)(?P<after>[\u4e00-\u9fff]{{0,10}}?)|共){NUMBER}"
 )
-# …unless that noun says the total is of something else: ，其中农村地区共计…, ，另有…共计…
-SUMMING_OTHER = ("其中", "其余", "另", "此外", "还", "加上", "连同", "以及", "均")
-# Parts for each of several groups (两组分别评选一等奖5名、二等奖10名……，两组合计60名).
-PER_EACH = ("分别", "每")
-# Parts added to a figure before them (加上, 加): 支出31.27亿元，加上解上级支出0.45亿元、债务还本支出
-# 0.41亿元，支出总计32.13亿元 sums the base too.
-ADDED_TO_A_BASE = re.compile(r"再?加(?!工|油|气|强|快|固|装|盟|注|热|速|大|班|入|压|密|宽|高|长)")
 
 
 def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
@@ -266,7 +293,7 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         if classifier is None:
             continue
         words = (match.group("before") or "") + (match.group("after") or "")
-        if any(word in words for word in SUMMING_OTHER) or words.endswith(data.approximate_before):
+        if any(word in words for word in data.summing_not) or words.endswith(data.approximate_before):
             continue
         total_end = classifier.end("cl")
         classifiers = {classifier.group("cl")}
@@ -295,7 +322,8 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         total = _value(classifier)
         if len(parts) < 2 or total is None or prose.startswith(data.approximate_after, total_end):
             continue
-        if ADDED_TO_A_BASE.match(parts[0].label) or any(word in parts[0].label for word in PER_EACH):
+        if ((data.added_to_base is not None and data.added_to_base.match(parts[0].label))
+                or any(word in parts[0].label for word in data.per_group)):
             continue  # the total holds a base figure too, or each group's parts again
         found.append(Breakdown(
             match.start("num"), total_end, total, prose[match.start("num"):total_end], classifier.group("cl"),
@@ -304,13 +332,6 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
-# 涉及经济发展、基础设施、民生保障三大类，分别为9件、8件、7件: the kinds named with their number,
-# then a bare count for each.
-# The opener is found first (a literal), then the kinds right before it.
-EACH_OPENER = re.compile(r"(?:分别为|分别是|分别有|依次为)[：:]?")
-KINDS_BEFORE_OPENER = re.compile(
-    rf"(?<![第0-9一二两三四五六七八九十])(?P<kinds>{CN_COUNT}|[0-9]{{1,2}})(?:大|个)?(?:类|种|方面|类型|等级|档)[，,]?\Z"
-)
 BARE_COUNT_SEPARATORS = ("、", "，", ",", "和", "及")
 
 
@@ -320,12 +341,11 @@ def find_counts_per_named_kind(prose: str, data: BreakdownData) -> list[Breakdow
     the counts are all of the total, one for each kind. The total is the last count before the
     kinds in the same sentence with the counts' classifier."""
     found: list[Breakdown] = []
-    for opener in EACH_OPENER.finditer(prose):
-        kinds = KINDS_BEFORE_OPENER.search(prose, max(0, opener.start() - 8), opener.start())
-        if kinds is None:
-            continue
+    if data.each_opener is None or not any(opener in prose for opener in data.exhaustive_openers):
+        return found
+    for kinds in data.each_opener.finditer(prose):
         counts: list[re.Match] = []
-        at = opener.end()
+        at = kinds.end()
         while (count := data.count.match(prose, at)) is not None and _value(count) is not None:
             if prose.startswith(data.approximate_after, count.end("cl")):
                 counts = []
@@ -348,7 +368,7 @@ def find_counts_per_named_kind(prose: str, data: BreakdownData) -> list[Breakdow
             continue
         total = totals[-1]
         value = _value(total)
-        if value is None or prose[max(0, total.start() - 3):total.start()].endswith(data.approximate_before):
+        if value is None or _approximate(prose, total, data):
             continue
         found.append(Breakdown(
             total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],
@@ -357,14 +377,11 @@ def find_counts_per_named_kind(prose: str, data: BreakdownData) -> list[Breakdow
     return found
 
 
-# A sentence that classifies what an earlier one counted: 按抽检层级分，市级抽检1026批次，县级
-# 抽检2239批次。 / 从整改类型看，……问题96个，……问题33个，……问题12个。
-CLASSIFYING = re.compile(r"(?:按照|按|从|分)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]")
+# A sentence that classifies what an earlier one counted (按抽检层级分，市级抽检1026批次，县级抽检
+# 2239批次。), held to a total counted after one of `unopened_total_words` in the text before.
 SHARE = re.compile(r"占[\u4e00-\u9fff]{0,12}[0-9.．]+[%％]")  # ，占42.0%: a part's share, no part
-# The counted total: a count after 共 (共完成抽检3268批次, 问题共5大类142个) in the text before.
-COUNTED_TOTAL = re.compile(r"(?:共|共计|总计|累计)[^，,。；;！？\n]{1,20}")
 CLASSIFIED_REACH = 400  # how far back the total may stand: the paragraph or two before
-OWN_TOTAL_WORDS = ("共", "合计", "总计", "累计", "其中", "；", ";")
+OWN_PARTS = ("其中", "；", ";")  # a sentence with these splits its own total, or lists clauses
 DIGIT = re.compile(r"[0-9０-９]")
 
 
@@ -374,7 +391,9 @@ def find_classified_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
     all of it. Held to the nearest earlier count after 共 with that classifier, unless another
     count between them is what the parts add up to (已整改到位129个, split by how)."""
     found: list[Breakdown] = []
-    for lead in CLASSIFYING.finditer(prose):
+    if data.classifying is None or data.counted_total is None:
+        return found
+    for lead in data.classifying.finditer(prose):
         if lead.start() > 0 and prose[lead.start() - 1] not in "。！？\n\0 \t\u3000":
             continue  # the classifying phrase opens its sentence
         matches = _only_parts(prose, lead.end(), data)
@@ -385,7 +404,7 @@ def find_classified_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
             continue
         parts = [Part(m.group("label"), _value(m), prose[m.start("num"):m.end("cl")]) for m in matches]
         floor = max(0, lead.start() - CLASSIFIED_REACH)
-        totals = [count for span in COUNTED_TOTAL.finditer(prose, floor, lead.start())
+        totals = [count for span in data.counted_total.finditer(prose, floor, lead.start())
                   for count in data.count.finditer(prose, span.start(), span.end())
                   if _same_classifier(count.group("cl"), classifier, data)]
         if not totals:
@@ -395,7 +414,7 @@ def find_classified_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         summed = sum((part.value for part in parts), Decimal(0))
         between = [_value(count) for count in data.count.finditer(prose, total.end("cl"), lead.start())
                    if _same_classifier(count.group("cl"), classifier, data)]
-        if value is None or summed in between or prose[floor:total.start()].endswith(data.approximate_before):
+        if value is None or summed in between or _approximate(prose, total, data):
             continue
         found.append(Breakdown(
             matches[0].start("num"), matches[-1].end("cl"), value,
@@ -412,7 +431,7 @@ def _only_parts(prose: str, start: int, data: BreakdownData) -> list[re.Match]:
     one list of parts."""
     stop = SENTENCE_END.search(prose, start)
     end = stop.start() if stop else len(prose)
-    if any(word in prose[start:end] for word in OWN_TOTAL_WORDS):
+    if any(word in prose[start:end] for word in data.total_words + OWN_PARTS):
         return []
     matches = []
     for lo, hi in _segments(prose, start, end):

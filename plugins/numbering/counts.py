@@ -79,6 +79,9 @@ class CountData(NamedTuple):
     report_leads: tuple[str, ...] = ()  # 从四个方面作简要汇报。: a lead only before a report's words
     naming_leads: tuple[str, ...] = ()  # 实施六大行动。: a lead only when every item names the noun
     own_counts: tuple[str, ...] = ()  # 残疾人两项补贴: a last item and a count that name one thing
+    # The words of `before_colon` that say a list follows whatever comes before them (如下,
+    # 分别为, 具体为), unlike 进行 or 是, which make a clause of their own after a comma.
+    listing_words: tuple[str, ...] = ()
 
 
 def count_data(data: dict) -> CountData:
@@ -127,6 +130,8 @@ def count_data(data: dict) -> CountData:
         report_leads=tuple(announcement.get("report_leads", [])),
         naming_leads=tuple(announcement.get("naming_leads", [])),
         own_counts=tuple(stated.get("own_counts", [])),
+        listing_words=tuple(word for word in announcement.get("before_colon", [])
+                            if "如下" in word or word.startswith(("分别", "具体"))),
     )
 
 
@@ -196,12 +201,6 @@ def _inside_quotes(prose: str, floor: int, pos: int) -> bool:
     return prose.count("“", floor, pos) > prose.count("”", floor, pos)
 
 
-def _listing_words(data) -> tuple[str, ...]:
-    """The words of `before_colon` that say a list follows whatever comes before them (如下,
-    分别为, 具体为), unlike 进行 or 是, which make a clause of their own after a comma."""
-    return tuple(word for word in data.before_colon if "如下" in word or word.startswith(("分别", "具体")))
-
-
 def _announcement(prose, start, end, index, num_start, num_end, phrase_end, count, quoted, data):
     # Not part of a longer number or an ordinal: 第三点, 十三点.
     before = prose[num_start - 1] if num_start > start else ""
@@ -220,7 +219,7 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
         run_on = CLAUSE_TO_LISTING.match(body)  # 对六项决议草案进行表决，具体为：
         if run_on is None or run_on.group("lead") not in data.before_colon:
             run_on = COMMA_TO_LISTING.match(body)
-            if run_on is not None and not run_on.group("words").endswith(_listing_words(data)):
+            if run_on is not None and not run_on.group("words").endswith(data.listing_words):
                 run_on = None
         if run_on is not None:
             scan_from += len(tail) - len(body) + run_on.start("colon")

@@ -425,9 +425,9 @@ def _without_total_word(text: str, data: TableData) -> str:
 
 
 def _without_header_unit(text: str, title: str) -> str:
-    """A total cell's figure without the unit its column's title names in brackets (38600元 under
-    金额（元）), and without its amount in words after it."""
-    if (with_note := FIGURE_WITH_RATE.fullmatch(text.translate(FULLWIDTH))) is not None and "大写" in text:
+    """A total cell's figure without the note in brackets after it (its rate, its amount in
+    words) and without the unit its column's title names in brackets (38600元 under 金额（元）)."""
+    if (with_note := FIGURE_WITH_RATE.fullmatch(text.translate(FULLWIDTH))) is not None:
         text = with_note.group("figure")
     unit = CELL_UNIT.search(text)
     if unit is not None and f"（{unit.group()}）" in title:

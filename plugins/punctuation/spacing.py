@@ -142,6 +142,9 @@ def _has_figure_cell(head: str) -> bool:
     return FIGURE_CELL.search(head, head.find("\u3000")) is not None and head.count("\u3000") >= 2
 
 
+CELL_GAP = re.compile("[\u3000\t]+")
+
+
 def _header_over_rows(line: str, prose: str, line_end: int) -> bool:
     """A line of titles one full-width space apart, no sentence, over a table row with as
     many cells: the table's header, however long its titles (驻村第一书记（名）)."""
@@ -150,7 +153,7 @@ def _header_over_rows(line: str, prose: str, line_end: int) -> bool:
     below_end = prose.find("\n", line_end + 1)
     below = prose[line_end + 1:below_end if below_end >= 0 else len(prose)]
     titles = line.strip(" \t\u3000").split("\u3000")
-    cells = [cell for cell in re.split("[\u3000\t]+", below.strip(" \t\u3000")) if cell]
+    cells = [cell for cell in CELL_GAP.split(below.strip(" \t\u3000")) if cell]
     return len(titles) >= 3 and len(cells) == len(titles) and _table_row(below)
 
 

@@ -21,6 +21,7 @@ DOUBLED = re.compile(f"(?=([{HAN}]{{1,8}}?)\\1)")
 DOUBLED_WITH_LE = re.compile(f"(?=([{HAN}]{{2,6}}?)了\\1(?=[{HAN}“‘《A-Za-z0-9０-９]))")
 ECHO_ENDINGS = tuple("了的地着过啊呀吧呢嘛哦")
 NUMERALS = set("一二两三四五六七八九十百千万几每半")
+FIGURES = NUMERALS - set("每半几")  # the numerals that name one unit of many: 第二小组
 NEGATIONS = set("不没")
 OPEN_QUOTES = "“「『‘"
 QUOTE_WINDOW = 400  # a quotation longer than this is not someone's spoken words
@@ -171,7 +172,7 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
 
 def _numbered(text: str, start: int) -> bool:
     """A figure stands right before ``start``: 第11网格, 5号楼 name one of many units."""
-    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERALS - {"每", "半", "几"})
+    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in FIGURES)
 
 
 def doubled_around_le(text: str) -> list[re.Match]:
