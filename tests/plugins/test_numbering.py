@@ -684,6 +684,18 @@ def test_stages_announced_with_the_verb_that_carries_them_out():
     assert nu(named) == []
 
 
+def test_problems_announced_with_a_call_for_attention():
+    text = ("一、存在的问题\n检查也发现以下五个方面问题，需要引起高度重视。\n一是审核不严。\n二是发放不及时。\n"
+            "三是公示不到位。\n四是一卡多折。\n二、下一步工作\n")
+    assert nu(text) == [("NU002", 2, 8, "五个方面")]
+    assert nu(text.replace("五个方面", "四个方面")) == []
+    assert nu(text.replace("需要引起高度重视", "亟待解决")) == [("NU002", 2, 8, "五个方面")]
+    # a clause of its own after the comma says nothing of a list below
+    assert nu(text.replace("需要引起高度重视", "涉及资金较多")) == []
+    # without 以下 the count names problems met before, not a list
+    assert nu(text.replace("以下五个方面问题", "五个方面问题")) == []
+
+
 def test_a_total_cell_with_a_note_in_brackets():
     table = ("| 项目 | 主要内容 | 金额（元） |\n| --- | --- | --- |\n| 资料印制 | 折页、海报 | 12800 |\n"
              "| 展板制作 | 展板20块 | 8000 |\n| 其他 | 交通、误餐 | 2200 |\n| 合计 | | 23000元（大写：贰万叁仟元整） |\n")
