@@ -2668,6 +2668,19 @@ def test_groups_announced_with_类():
     assert [f for f in nu(text.replace("四类", "五类")) if f[0] == "NU002"] == []
 
 
+def test_groups_and_stages_numbered_with_their_measure_word():
+    groups = ("根据群众需求，组建以下六个义诊小组：\n第一组：内科组。由内科专家组成。\n第二组：外科组。由外科专家组成。\n"
+              "第三组：妇儿组。由妇科、儿科专家组成。\n第四组：五官组。由眼科专家组成。\n第五组：检验组。配备血糖仪。\n"
+              "各小组设组长1名。\n")
+    assert nu(groups) == [("NU002", 1, 12, "六个")]
+    assert nu(groups.replace("六个", "五个")) == []
+    stages = "第一阶段：动员部署（4月）。\n第二阶段：集中整治（5月）。\n第四阶段：总结提升（6月）。\n"
+    assert [f[:4] for f in nu(stages)] == [("NU001", 3, 1, "第四阶段")]
+    assert nu(stages.replace("第四", "第三")) == []
+    # named in running text, a group is no item: 第一组数据, 第二组，第三组
+    assert nu("第一组数据偏高，第二组，第三组和第五组偏低。今天第一阶段，明天第二阶段。") == []
+
+
 def test_an_agenda_of_steps_with_their_measure_word():
     steps = "今天的讲座共有四项议程：\n第一项，请领导致辞；\n第二项，请主任作专题讲座；\n第三项，现场互动答疑。\n下面进行第一项议程。\n"
     assert [f[:4] for f in nu(steps) if f[0] == "NU002"] == [("NU002", 1, 8, "四项")]
