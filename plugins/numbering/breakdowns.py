@@ -63,6 +63,7 @@ class BreakdownData(NamedTuple):
     classifying: re.Pattern | None = None  # 按抽检层级分，: a sentence classifying an earlier total
     counted_total: re.Pattern | None = None  # 共完成抽检3268批次: the total a classifying sentence splits
     total_words: tuple[str, ...] = ()  # 共, 合计: a sentence with one holds a total of its own
+    year_span: re.Pattern | None = None  # 近三年, 2023—2025年: the years a total is counted over
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -108,6 +109,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         counted_total=(re.compile(rf"(?:{alternation(table['unopened_total_words'])})[^，,。；;！？\n]{{1,20}}")
                        if table.get("unopened_total_words") else None),
         total_words=tuple(table.get("unopened_total_words", [])),
+        year_span=_year_span(table),
     )
 
 
@@ -128,6 +130,18 @@ def _classifying(table: dict) -> re.Pattern | None:
     if not leads or not ends:
         return None
     return re.compile(rf"(?:{alternation(leads)})[\u4e00-\u9fff]{{1,8}}?(?:{alternation(ends)})[，,：:]")
+
+
+def _year_span(table: dict) -> re.Pattern | None:
+    """近三年, 三年来, 2023—2025年: a span of years, by how many or by its first and last."""
+    leads, ends = table.get("year_span_leads", []), table.get("year_span_ends", [])
+    if not leads and not ends:
+        return None
+    return re.compile(
+        rf"(?:{alternation(leads)})(?P<count>{CN_COUNT}|[0-9]{{1,2}})年"
+        rf"|(?<![0-9一二两三四五六七八九十])(?P<ending>{CN_COUNT}|[0-9]{{1,2}})年(?:{alternation(ends)})"
+        r"|(?<![0-9])(?P<first>[12][0-9]{3})年?(?:至|到|—|－|-|～|~)(?P<last>[12][0-9]{3})年(?![0-9]+月)"
+    )
 
 
 def _unopened_total(table: dict, classifiers: str) -> re.Pattern | None:
@@ -212,6 +226,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             bool(named)
             or _negated_pair(labels)
             or _kinds_named_before(prose, total.start("num")) == len(parts)
+            or _years_covered(prose, total.start("num"), labels, data)
             or word in data.exhaustive_openers
             or labels[-1].startswith(data.remainder_labels)
             or labels[-1].endswith(data.remainder_endings)
@@ -245,6 +260,27 @@ def _kinds_named_before(prose: str, total_start: int) -> int | None:
     to be of two kinds, so two parts are all of it."""
     match = KINDS_BEFORE.search(prose, max(0, total_start - 12), total_start)
     return count_value(match.group("num")) if match else None
+
+
+YEAR_LABEL = re.compile(r"[12][0-9]{3}年度?")
+
+
+def _years_covered(prose: str, total_start: int, labels: list[str], data: BreakdownData) -> bool:
+    """近三年共有412名学生被录取，其中2023年128名、2024年136名、2025年142名: the total is counted
+    over a span of years and a part stands for each of them, so the parts are all of it."""
+    if data.year_span is None or not all(YEAR_LABEL.fullmatch(label) for label in labels):
+        return False
+    years = [int(label[:4]) for label in labels]
+    if years != list(range(years[0], years[0] + len(years))):
+        return False
+    start = _last_mark(prose, total_start, 60, SENTENCE_MARKS) + 1
+    for span in data.year_span.finditer(prose, start, total_start):
+        if span.group("first"):
+            if (int(span.group("first")), int(span.group("last"))) == (years[0], years[-1]):
+                return True
+        elif count_value(span.group("count") or span.group("ending")) == len(years):
+            return True
+    return False
 
 
 def _counts_per_kind(prose: str, total: re.Match, parts: list[Part]) -> bool:

@@ -905,8 +905,9 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     other. Parts after 其中 may be an excerpt (其中女党员45名、少数民族党员12名) or overlap
     (党员80人、女性60人), so they are held to the total only as far as the text allows:
 
-    - parts said to be the whole (分别为…, a last part 其他/其余…, 男…女… both named) must
-      add up to the total exactly;
+    - parts said to be the whole (分别为…, a last part 其他/其余…, 男…女… both named, a
+      part for each year of the span the total is counted over: 近三年……其中2023年……、
+      2024年……、2025年……) must add up to the total exactly;
     - parts of disjoint kinds (A类/B类, 一等奖/二等奖, 市级/县级, 机关组/基层组, the
       ``kinds`` of the ruleset) may not add up to more than the total; falling a little short
       of it (covering ``kinds_cover`` of it or more) they are reported as info, unless the list

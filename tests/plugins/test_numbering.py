@@ -1393,8 +1393,16 @@ def test_certificates_and_sheets_are_counted():
 def test_parts_by_year_break_down_a_total_over_years():
     text = "近三年共培训基层干部412名，其中2023年128名、2024年136名、2025年138名。"
     finding = only(text, "NU006")
-    assert (finding.text, finding.severity) == ("412名", "info")
+    # a part for each of the three years: all of the total, however far off
+    assert (finding.text, finding.severity) == ("412名", "warning")
     assert nu(text.replace("2025年138名", "2025年148名")) == []
+    assert only(text.replace("2025年138名", "2025年142名"), "NU006").severity == "warning"
+    for span in ("三年来", "2023—2025年", "2023年至2025年", "过去3年"):
+        assert only(text.replace("近三年", span).replace("2025年138名", "2025年142名"), "NU006").text == "412名"
+    # the span is longer than the years listed, or the years skip one: an excerpt
+    for span, years in (("近五年", "2023年"), ("2021—2025年", "2023年"), ("近三年", "2022年")):
+        assert nu(text.replace("近三年", span).replace("2025年138名", "2025年142名").replace("2023年", years)) == []
+    assert nu(text.replace("近三年", "").replace("2025年138名", "2025年142名")) == []
     # thousands separators, five years in full
     assert nu("2021—2025年，全市累计实施市级重点项目1,481个，其中2021年268个、2022年285个、2023年296个、"
               "2024年312个、2025年320个。") == []
