@@ -64,6 +64,8 @@ class BreakdownData(NamedTuple):
     counted_total: re.Pattern | None = None  # 共完成抽检3268批次: the total a classifying sentence splits
     total_words: tuple[str, ...] = ()  # 共, 合计: a sentence with one holds a total of its own
     year_span: re.Pattern | None = None  # 近三年, 2023—2025年: the years a total is counted over
+    composing: re.Pattern | None = None  # 收入构成为：: a sentence naming what a total is made of
+    composing_words: tuple[str, ...] = ()  # 构成为, 来源为: what such a sentence says
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -110,6 +112,8 @@ def breakdown_data(data: dict) -> BreakdownData:
                        if table.get("unopened_total_words") else None),
         total_words=tuple(table.get("unopened_total_words", [])),
         year_span=_year_span(table),
+        composing=_composing(table),
+        composing_words=tuple(table.get("composing_words", [])),
     )
 
 
@@ -141,6 +145,18 @@ def _year_span(table: dict) -> re.Pattern | None:
         rf"(?:{alternation(leads)})(?P<count>{CN_COUNT}|[0-9]{{1,2}})年"
         rf"|(?<![0-9一二两三四五六七八九十])(?P<ending>{CN_COUNT}|[0-9]{{1,2}})年(?:{alternation(ends)})"
         r"|(?<![0-9])(?P<first>[12][0-9]{3})年?(?:至|到|—|－|-|～|~)(?P<last>[12][0-9]{3})年(?![0-9]+月)"
+    )
+
+
+def _composing(table: dict) -> re.Pattern | None:
+    """收入构成为：, ，资金来源为: what a total is made of, named from the start of its clause,
+    unless the clause says the parts are only some (主要来源为)."""
+    words, unless = table.get("composing_words", []), table.get("composing_not", [])
+    if not words:
+        return None
+    excluded = rf"(?![\u4e00-\u9fff]{{0,8}}?(?:{alternation(unless)}))" if unless else ""
+    return re.compile(
+        rf"(?<![\u4e00-\u9fff]){excluded}(?P<words>[\u4e00-\u9fff]{{2,10}}?)(?:{alternation(words)})[：:]?"
     )
 
 
@@ -460,9 +476,58 @@ def find_classified_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
+COMPOSED_REACH = 200  # how far back a composed total may stand: its sentence and the one before
+
+
+def find_composed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
+    """A sentence or clause naming what a total is made of (收入构成为：, 资金来源为) and then
+    nothing but parts in one classifier: the parts are all of it. The total is the nearest
+    earlier count whose words name the same thing (总收入68.5万元 for 收入构成为), or else the
+    nearest after 总 (总投资1.85亿元 for 资金来源为), unless another count between is the sum."""
+    found: list[Breakdown] = []
+    if data.composing is None or not any(word in prose for word in data.composing_words):
+        return found
+    for lead in data.composing.finditer(prose):
+        matches = _only_parts(prose, lead.end(), data)
+        if len(matches) < 2:
+            continue
+        classifier = matches[0].group("cl")
+        if not all(_same_classifier(m.group("cl"), classifier, data) for m in matches):
+            continue
+        floor = max(0, lead.start() - COMPOSED_REACH)
+        earlier = [count for count in data.count.finditer(prose, floor, lead.start())
+                   if _same_classifier(count.group("cl"), classifier, data)]
+        total = _composed_total(prose, earlier, lead.group("words")[-2:])
+        if total is None or _approximate(prose, total, data):
+            continue
+        value = _value(total)
+        parts = [Part(m.group("label"), _value(m), prose[m.start("num"):m.end("cl")]) for m in matches]
+        summed = sum((part.value for part in parts), Decimal(0))
+        if value is None or summed in [_value(count) for count in earlier if count.start() > total.start()]:
+            continue
+        found.append(Breakdown(
+            matches[0].start("num"), matches[-1].end("cl"), value,
+            prose[total.start("num"):total.end("cl")], total.group("cl"), tuple(parts), True, True, False,
+            earlier=True,
+        ))
+    return found
+
+
+def _composed_total(prose: str, counts: list[re.Match], noun: str) -> re.Match | None:
+    named = after_total = None
+    for count in counts:
+        words = prose[_last_mark(prose, count.start(), 8, CLAUSE_MARKS) + 1:count.start()]
+        if noun in words:
+            named = count
+        elif "总" in words:
+            after_total = count
+    return named or after_total
+
+
 def _only_parts(prose: str, start: int, data: BreakdownData) -> list[re.Match]:
     """The parts of the sentence from ``start``, matched in ``prose`` itself, when it holds
-    nothing else but their shares (，占42.0%); otherwise none. A sentence with a total of its
+    nothing else but their shares (，占42.0%); otherwise none. A count of the whole's state
+    (，已到位0.5亿元) is no part, and a sentence with a total of its
     own (合计126个, 共受理……其中) or clauses set apart by ； (民生类16项，已办结15项；……) is not
     one list of parts."""
     stop = SENTENCE_END.search(prose, start)
@@ -479,7 +544,8 @@ def _only_parts(prose: str, start: int, data: BreakdownData) -> list[re.Match]:
             continue
         part = data.part.match(prose, lo, hi)
         if (part is None or part.group("tail") or _value(part) is None or DIGIT.search(part.group("label"))
-                or part.group("label").endswith(data.approximate_before)):
+                or part.group("label").endswith(data.approximate_before)
+                or part.group("label").startswith(data.state_after_comma)):  # ，已到位0.5亿元
             return []
         matches.append(part)
     return matches

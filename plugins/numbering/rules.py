@@ -8,7 +8,8 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, Related, rule
 
-from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified_totals, find_counts_per_named_kind,
+from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified_totals, find_composed_totals,
+                         find_counts_per_named_kind,
                          find_summed_totals, find_unopened_breakdowns, may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
@@ -924,6 +925,9 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     Parts set apart by 、 that go on in another classifier (规上企业40家、……、投资项目10个
     under 被检查单位120家) count two kinds of thing, and are not compared.
 
+    A sentence naming what a total is made of (收入构成为：, ，资金来源为) and holding only parts
+    splits the total before it (总收入68.5万元, 总投资1.85亿元): they must add up to it exactly.
+
     A total after its parts sums them up (一等奖3个、二等奖5个、三等奖8个，共17个; 共计, 合计):
     they must add up to it exactly.
 
@@ -943,7 +947,8 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     data = breakdowns(ctx)
     summed = find_summed_totals(doc.prose, data)
     opened = find_breakdowns(doc.prose, data)
-    per_kind = find_counts_per_named_kind(doc.prose, data) + find_classified_totals(doc.prose, data)
+    per_kind = (find_counts_per_named_kind(doc.prose, data) + find_classified_totals(doc.prose, data)
+                + find_composed_totals(doc.prose, data))
     unopened = find_unopened_breakdowns(doc.prose, data, {found.start for found in opened + summed + per_kind})
     for found in opened + unopened + summed + per_kind:
         difference = found.total - found.sum

@@ -1410,6 +1410,24 @@ def test_parts_by_year_break_down_a_total_over_years():
     assert nu("汛期共受理群众来电1200件，其中2024年7月5日120件、2024年7月6日150件、2024年7月7日920件。") == []
 
 
+def test_parts_of_what_a_total_is_made_of():
+    income = ("2024年，村集体经济总收入68.5万元，总支出21.3万元，当年收益47.2万元。\n"
+              "收入构成为：加工厂租金22.4万元，光伏发电收益18.6万元，山林承包收入15.3万元，劳务服务收入10.2万元。")
+    finding = only(income, "NU006")
+    assert (finding.line, finding.text[:6], finding.severity) == (2, "22.4万元", "warning")
+    assert "68.5万元" in finding.message
+    assert nu(income.replace("10.2万元", "12.2万元")) == []
+    # the total named after 总 when no count names the same thing; in the same sentence too
+    funds = "项目总投资按1.85亿元控制，资金来源为地方政府专项债券1.2亿元、区级财政资金0.65亿元。"
+    assert nu(funds) == []
+    assert only(funds.replace("1.85亿元", "1.95亿元"), "NU006").text == "1.2亿元、区级财政资金0.65亿元"
+    # the main sources only, or a count between that the parts add up to
+    assert nu(funds.replace("1.85亿元", "1.95亿元").replace("资金来源", "资金主要来源")) == []
+    assert nu(funds.replace("1.85亿元", "1.95亿元").replace("控制，", "控制，首期1.85亿元，")) == []
+    # a clause that is not only parts
+    assert nu(funds.replace("1.85亿元", "1.95亿元").replace("0.65亿元", "0.65亿元，已到位0.5亿元")) == []
+
+
 @pytest.mark.parametrize("text, total", [
     ("会议期间，代表共提出建议26件，涉及经济发展、基础设施、民生保障三大类，分别为9件、8件、7件。", "26件"),
     ("全街道共划分网格46个，分为住宅小区网格、商业街区网格、专属网格三类，分别为31个、9个、5个。", "46个"),
