@@ -66,6 +66,7 @@ class BreakdownData(NamedTuple):
     year_span: re.Pattern | None = None  # 近三年, 2023—2025年: the years a total is counted over
     composing: re.Pattern | None = None  # 收入构成为：: a sentence naming what a total is made of
     composing_words: tuple[str, ...] = ()  # 构成为, 来源为: what such a sentence says
+    levels: tuple[str, ...] = ()  # 国家级, 省级: the levels a total's parts may be grouped by
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -114,6 +115,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         year_span=_year_span(table),
         composing=_composing(table),
         composing_words=tuple(table.get("composing_words", [])),
+        levels=tuple(table.get("levels", [])),
     )
 
 
@@ -683,8 +685,10 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             break  # 受理41件、不予受理6件，办结41件: the parts named every member already (but 已竣工
             # 项目11个，正在建设项目66个，正在开展前期工作项目8个 goes on with its noun)
         label = match.group("label")
+        next_level = separator in "，," and bool(parts) and _next_level(parts[0].label, label, data)
         if (separator in "，," and len(parts) >= 2 and listed_by_dun
                 and not label.startswith(data.remainder_after_comma)  # ，其余1500万元
+                and not next_level
                 and (all(label[-1:] != part.label[-1:] for part in parts)
                      or (label.startswith(data.state_after_comma)
                          and not any(part.label.startswith(data.state_after_comma) for part in parts)))):
@@ -700,12 +704,20 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
         value = _value(match)
         if value is None:
             return None
-        if parts and separator != "、":
+        if parts and separator != "、" and not next_level:
             listed_by_dun = False
         parts.append(Part(match.group("label"), value, segment[match.start("num"):match.end("cl")],
                           match.group("tail")))
         after_part = True
     return parts
+
+
+def _next_level(first: str, label: str, data: BreakdownData) -> bool:
+    """其中国家级一等奖4项、二等奖9项、三等奖15项，省级奖项56项: the parts after 、 split the
+    first level, and the comma goes on to the next level."""
+    first_level = next((level for level in data.levels if first.startswith(level)), None)
+    next_level = next((level for level in data.levels if label.startswith(level)), None)
+    return first_level is not None and next_level is not None and first_level != next_level
 
 
 def _same_classifier(one: str, other: str, data: BreakdownData) -> bool:

@@ -140,6 +140,7 @@ class Through(NamedTuple):
     name: str
     pattern: re.Pattern
     nouns: tuple[str, ...] = ()  # what an announcement of these items calls them: 四项议程
+    announced: re.Pattern | None = None  # such an announcement: 共有六项议程, not 第六项议程
 
 
 class Series(NamedTuple):
@@ -382,7 +383,10 @@ def _through(index: int, entry: dict) -> Through:
     nouns = entry.get("nouns", [])
     if not isinstance(nouns, list) or not all(isinstance(noun, str) and noun for noun in nouns):
         raise ConfigError(f"{where}: 'nouns' must be a list of words")
-    return Through(str(entry.get("name") or index), compiled, tuple(nouns))
+    announced = re.compile(
+        rf"(?<![第{NUMERAL_AFTER}])(?:{CN_NUMBER}|[0-9０-９]{{1,2}})(?:项|个)(?:{alternation(nouns)})"
+    ) if nouns else None
+    return Through(str(entry.get("name") or index), compiled, tuple(nouns), announced)
 
 
 def _after_boundary(prose: str, pos: int, floor: int) -> bool:

@@ -469,14 +469,19 @@ class OutlineBuilder:
                 self.place_inline(item, marker)
         starts = [start for start, _ in outline.paragraphs]
         nested = {id(child) for runs in outline.children.values() for child in runs}
-        for markers in self.grammar.through_markers(prose).values():
+        announcements = {kind.name: kind.announced for kind in self.grammar.through}
+        for name, markers in self.grammar.through_markers(prose).items():
             run = Run(markers[0].family, inline=True)  # one run through the draft, under no heading
+            announced = announcements.get(name)
             for item in markers:
                 item.paragraph = max(0, bisect.bisect_right(starts, item.start) - 1)
-                if item.value == 1 and run.items and (self.after_part_title(item.paragraph, run) or
-                                                      self._top_heading_between(run.last.paragraph, item.paragraph, nested)):
-                    outline.runs.append(run)  # the 第一项 of a second document in the file, or of
-                    # the meeting under the next top heading (一、预备会议 … 二、正式会议 …)
+                if item.value == 1 and run.items and (
+                        self.after_part_title(item.paragraph, run)
+                        or self._top_heading_between(run.last.paragraph, item.paragraph, nested)
+                        or (announced is not None and announced.search(prose, run.last.end, item.start))):
+                    outline.runs.append(run)  # the 第一项 of a second document in the file, of the
+                    # meeting under the next top heading (一、预备会议 … 二、正式会议 …), or of
+                    # the one announced anew (预备会议有三项议程 … 本次大会共有六项议程。)
                     run = Run(markers[0].family, inline=True)
                 self.add(run, item)
             outline.runs.append(run)

@@ -45,6 +45,7 @@ class TableCountData(NamedTuple):
     person_headers: tuple[str, ...] = ()  # the titles of a column of people's names: 姓名
     person_classifiers: tuple[str, ...] = ()  # 名, 位: a roster heading's count of people
     publish: re.Pattern | None = None  # 现将6名拟任人选情况予以公示: a count of those named
+    grouped_rows: tuple[str, ...] = ()  # 其余: a row standing for several of what was counted
 
 
 def table_count_data(data: dict) -> TableCountData | None:
@@ -63,6 +64,7 @@ def table_count_data(data: dict) -> TableCountData | None:
         tuple(table.get("person_headers", [])),
         tuple(table.get("person_classifiers", [])),
         _publish_pattern(table),
+        tuple(table.get("grouped_rows", [])),
     )
 
 
@@ -136,7 +138,7 @@ def find_table_counts(doc, data: TableCountData | None, tables: TableData,
         noun = (count.group("noun") or count.group("before"))[:NOUN_LENGTH]  # 6个分会场, 问题12个
         listing = _listed_rows(*table, (noun,), tables)
         value = count_value(count.group("num") or count.group("num2"))
-        if value is None or value < 2 or not _disagrees(listing, value):
+        if value is None or value < 2 or not _disagrees(listing, value, data):
             continue
         number = "num" if count.group("num") else "num2"
         found.append(TableCount(count.start(number), count.end("cl" if number == "num" else "cl2"), value,
@@ -159,7 +161,7 @@ def _honour_counts(prose: str, honours: list[re.Match], starts, data: TableCount
         if len(listings) != 1 or value is None or value < 2:
             continue  # no such table, or several: which one lists the count is not known
         listing = listings[0]
-        if _disagrees(listing, value):
+        if _disagrees(listing, value, data):
             found.append(TableCount(count.start("num"), count.end("cl"), value, len(listing.rows),
                                     listing.labels[0], listing.labels[-1], below=False))
     return found
@@ -186,7 +188,7 @@ def _heading_counts(doc, headings: list[re.Match], starts, data: TableCountData,
         noun = doc.prose[bracket - NOUN_LENGTH:bracket]  # 先进集体（12个）: 集体
         people = count.group("count")[len(count.group("num")):] in data.person_classifiers
         listing = _listed_rows(*table, data.person_headers if people else (noun,), tables)
-        if _disagrees(listing, value):
+        if _disagrees(listing, value, data):
             found.append(TableCount(count.start("num"), count.end("count"), value, len(listing.rows),
                                     listing.labels[0], listing.labels[-1]))
     return found
@@ -213,9 +215,12 @@ def _listed_rows(block, markdown: bool, titles: tuple[str, ...], tables: TableDa
     return Listing(listed, [row[min(label_column, len(row) - 1)] for row in listed]) if listed else None
 
 
-def _disagrees(listing: Listing | None, value: int) -> bool:
-    """The table lists one thing a row, and not as many as the count says."""
-    return listing is not None and value != len(listing.rows) and not _sums_to(listing.rows, value)
+def _disagrees(listing: Listing | None, value: int, data: TableCountData) -> bool:
+    """The table lists one thing a row, and not as many as the count says. A row standing for
+    the rest (其余7个乡镇) lists several, so how many the table lists is not known."""
+    return (listing is not None and value != len(listing.rows) and not _sums_to(listing.rows, value)
+            and not any(label.text.replace("\u3000", "").strip().startswith(data.grouped_rows)
+                        for label in listing.labels))
 
 
 def _sums_to(rows: list[list[Cell]], value: int) -> bool:
