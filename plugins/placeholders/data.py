@@ -264,7 +264,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern | None:
 
 def _labelled_stand_in(table: dict[str, Any], where: str) -> re.Pattern | None:
     labels = _strings(table, "stand_in_labels", where)
-    posts = _strings(table, "stand_in_posts", where)
+    posts = _strings(table, "stand_in_posts", where) + _strings(table, "stand_in_roles", where)
     shapes = []
     if labels:  # 联系人：某某, 联系人：市科技局高新技术科　某某 (the office, a space, the name)
         shapes.append(f"(?P<label>{alternation(labels)})[：:][ \u3000]*(?:[\u4e00-\u9fff（）]{{2,20}}?[ \u3000]+)?"

@@ -583,10 +583,17 @@ def test_an_officials_name_left_as_mouMou_after_the_post():
     "独立董事某某在公司年度审计工作中多次与会计师沟通。",
     "以上表决结果，均由总监票人李国平、监票人某某现场监督。",
     "由街道党工委书记任组长，街道党工委副书记某某任常务副组长。",
+    "由局主要负责同志任组长，由局分管领导某某任常务副组长。",
 ])
 def test_a_representatives_name_left_as_mouMou(text):
     assert [f[1] for f in found(text)] == ["某某"]
     assert found(text.replace("某某", "李某某")) == []  # a name withheld on purpose
+
+
+def test_a_role_that_is_no_post_names_nobody_before_tongzhi():
+    # 领导 takes a name after it like a post, but 领导同志 is the host's plain words
+    assert [f[1] for f in found("由局分管领导某某任常务副组长。")] == ["某某"]
+    assert found("有请领导同志上台为获奖代表颁奖。") == []
 
 
 @pytest.mark.parametrize("title", ["节假日值班安排表（样表）", "代表建议答复意见反馈表", "培训班学员花名册"])
