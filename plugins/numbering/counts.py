@@ -82,6 +82,8 @@ class CountData(NamedTuple):
     # The words of `before_colon` that say a list follows whatever comes before them (如下,
     # 分别为, 具体为), unlike 进行 or 是, which make a clause of their own after a comma.
     listing_words: tuple[str, ...] = ()
+    # 最后，请……讲话: a host's last step, announced without its number (not 最后，祝……, a wish)
+    last_step: re.Pattern = re.compile(r"(?:^|[。！？\n])[ \t\u3000]*(?:下面，)?最后[，,一]")
 
 
 def count_data(data: dict) -> CountData:
@@ -132,7 +134,14 @@ def count_data(data: dict) -> CountData:
         own_counts=tuple(stated.get("own_counts", [])),
         listing_words=tuple(word for word in announcement.get("before_colon", [])
                             if "如下" in word or word.startswith(("分别", "具体"))),
+        last_step=_last_step(announcement.get("closing_wishes", [])),
     )
+
+
+def _last_step(wishes: list[str]) -> re.Pattern:
+    """最后一项 or 最后， opening a sentence, unless a closing wish follows the comma."""
+    unless = rf"(?![ \t\u3000]*(?:{alternation(wishes)}))" if wishes else ""
+    return re.compile(rf"(?:^|[。！？\n])[ \t\u3000]*(?:下面，)?最后(?:一|[，,]{unless})")
 
 
 # --- announced counts ------------------------------------------------------------------------

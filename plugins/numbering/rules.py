@@ -348,7 +348,7 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue
         if listed < announcement.count and run.last.value == announcement.count:
             continue  # 共有五项议程 … 第一项 … 第五项 with one skipped: NU001 reports the gap
-        if listed + 1 == announcement.count and _last_step_follows(doc, model, run, through):
+        if listed + 1 == announcement.count and _last_step_follows(doc, model, run, through, data.last_step):
             continue  # ……第三项议程…… 最后，请书记讲话: the last step is announced without its number
         if run.last.value is None and listed - 1 == announcement.count:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
@@ -400,17 +400,17 @@ def _heading(doc, item: Marker) -> str:
     return doc.text[item.end:end if end >= 0 else len(doc.text)]
 
 
-def _last_step_follows(doc, model: Outline, run: Run, through: bool) -> bool:
+def _last_step_follows(doc, model: Outline, run: Run, through: bool, last_step: re.Pattern) -> bool:
     """最后，…… closes the steps without a number: anywhere after a host's numbered steps, or
     within a few paragraphs of a list's last item (第五项：……（代表发言） 最后，请……宣布)."""
     last = run.items[-1]
     if through:
-        return LAST_STEP.search(doc.prose, last.end) is not None
+        return last_step.search(doc.prose, last.end) is not None
     index = last.paragraph if last.paragraph is not None else -1
     if not 0 <= index < len(model.paragraphs) - 1:
         return False
     end = model.paragraphs[min(index + LAST_STEP_REACH, len(model.paragraphs) - 1)][1]
-    return LAST_STEP.search(doc.prose[:end], model.paragraphs[index + 1][0] - 1) is not None
+    return last_step.search(doc.prose[:end], model.paragraphs[index + 1][0] - 1) is not None
 
 
 LAST_STEP_REACH = 3  # paragraphs after a list's last item where its unnumbered last step may stand
@@ -536,9 +536,6 @@ def _first_counted_through(doc, model: Outline, kinds, announcement) -> Marker |
 
 
 # A host's last step announced without its number: 最后，请县委书记讲话.
-LAST_STEP = re.compile(r"(?:^|[。！？\n])[ \t\u3000]*(?:下面，)?最后[，,一]")
-
-
 def _first_inline_item(model: Outline, announcement) -> Marker | None:
     """The item right after the announcement in its own paragraph: 讲三点意见：一是……"""
     if announcement.first_item_at is not None:

@@ -73,7 +73,8 @@ def half_width_punctuation(doc, ctx):
     and changes nothing else (a following space is left to PU005).
 
     A mark counts as Chinese only when Chinese text is next to it (quotes, brackets and
-    Markdown syntax are looked through). Left alone: times and ratios (8:30, 1:2), numbers
+    Markdown syntax are looked through), or when it follows a percentage or temperature that
+    closes a Chinese clause (报到率低于90%; at a line's end). Left alone: times and ratios (8:30, 1:2), numbers
     (3.14, 1,000), English sentences and Latin words (``He said: yes``), code, URLs and e-mail
     addresses, file names (``报告(终稿).docx``), model numbers (``ZX-2000(B)``), emoticons and
     anything in the ``[[keep]]`` list of ``rulesets/punctuation.toml``. Straight quotes are
@@ -107,8 +108,8 @@ def half_width_punctuation(doc, ctx):
             continue  # C:\ paths, scheme-like text
         if doc.kind == "markdown" and text == ":" and after == " " and (start == 0 or prose[start - 1] == "\n"):
             continue  # ": definition" list syntax
-        if not chinese_context(view, start, end):
-            continue
+        if not chinese_context(view, start, end) and not _chinese_figure_before(prose, start):
+            continue  # 报到率低于90%; ends a Chinese clause as a Han character would
         for offset, char in enumerate(text):
             full, name = widths.get(char, (None, ""))
             if full:

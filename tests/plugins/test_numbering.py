@@ -302,6 +302,8 @@ def test_announced_agenda_counts_the_steps_of_the_host():
     assert nu(three.replace("四项议程", "三项议程")) == []
     # the last step announced without its number: 最后，请王明同志讲话
     assert nu(three + "最后，请王明同志讲话。\n") == []
+    # but 最后，祝…… is the host's closing wish, not a step
+    assert [f[0] for f in nu(three + "最后，祝大家节日快乐、身体健康！\n")] == ["NU002"]
     assert [f[0] for f in nu(three + "最后，请王明同志讲话。\n".replace("最后，", "接着，"))] == ["NU002"]
     # one step, or none, is no list the announcement must match
     assert nu("今天大会共有四项议程。\n下面，进行大会第一项议程，请张华同志宣读决定。\n") == []

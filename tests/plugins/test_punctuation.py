@@ -990,6 +990,17 @@ def test_pu001_a_full_stop_after_a_percentage_ends_a_chinese_sentence(text, colu
     assert hits(text, "PU001") == [(".", 1, column)]
 
 
+@pytest.mark.parametrize("text,mark,column", [("个别专业报到率低于90%;", ";", 13), ("合格率为98%,\n", ",", 8),
+                                              ("气温达38℃!", "!", 7)])
+def test_pu001_a_mark_after_a_percentage_at_the_line_end_is_chinese(text, mark, column):
+    assert hits(text, "PU001") == [(mark, 1, column)]
+
+
+@pytest.mark.parametrize("text", ["The rate is 90%; fine.", "growth of 5%, then", "占比（5%;）"])
+def test_pu001_a_mark_after_a_percentage_in_latin_text_stays(text):
+    assert hits(text, "PU001") == []
+
+
 @pytest.mark.parametrize("text", ["The rate grew by 5%. 增幅稳定。", "占比（5%.）", "见表1，GDP 5%.", "满意率98.7％。"])
 def test_pu001_a_percentage_in_latin_text_keeps_its_stop(text):
     assert [h for h in hits(text, "PU001") if h[0] == "."] == []
