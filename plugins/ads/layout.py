@@ -793,6 +793,7 @@ def _attach_neighbours(layout: Layout) -> None:
     """Short lines that belong to an ad banner, separators, and lists under 相关推荐."""
     conf = layout.settings
     structured = layout.body_start is not None
+    title_key = _title_key(layout.line(layout.title).text)[0] if layout.title is not None else ""
     for zone in ("head", "front", "tail"):
         numbers = [ln.number for ln in layout.lines if ln.zone == zone] if structured else (
             [ln.number for ln in layout.lines] if zone == "head" else [])
@@ -806,6 +807,10 @@ def _attach_neighbours(layout: Layout) -> None:
                            for ln in lines)
 
             for i, line in enumerate(run):
+                if (zone == "tail" and len(title_key) >= 4 and line.kind is None
+                        and _title_key(line.text)[0] == title_key and any(abs(i - f) <= 2 for f in flagged)):
+                    line.kind, line.original = "copy", layout.title  # the page's title again, by 相关推荐
+                    continue
                 if not _brand_like(line, conf) or line.number in originals:
                     continue  # the title a scraper copied stays: only its copy goes
                 if line.number in layout.running:

@@ -22,10 +22,12 @@ from .messages import quote
     fixable=True,
 )
 def repeated_title(doc, ctx):
-    """The same title twice before the text begins.
+    """The same title twice before the text begins, or again among the page's leftovers at
+    its end.
 
     A page scraper copies the page title and then the article's own heading, so the draft
-    opens with its title twice, often with the page's time stamp or lead in between. The later
+    opens with its title twice, often with the page's time stamp or lead in between; some
+    pages repeat the title above their 相关推荐 list, and the scraper takes it too. The later
     copy is reported (or the copy that carries the site's name, “…的讲话_某某网”), pointing at
     the first; titles are compared ignoring spaces, punctuation and full-width forms.
 

@@ -663,6 +663,17 @@ def test_page_title_with_site_name_is_the_copy():
     assert found(draft, select=("AD004",)) == [("AD004", 1, 1, 1, "关于开展防汛应急演练的通知_公文在线网")]
 
 
+def test_title_copied_again_among_the_pages_leftovers_at_the_end():
+    speech = ("在2025级新生开学典礼上的讲话\n江南理工大学校长　张明远\n同学们：\n今天，我们在这里隆重举行开学典礼。\n"
+              "希望大家学业进步。\n谢谢大家！\n\n")
+    draft = speech + "在2025级新生开学典礼上的讲话\n相关推荐：2025年秋季开学典礼校长讲话稿（精选10篇）\n"
+    findings = check_text(draft, select=["AD004"])
+    assert [(f.line, f.text) for f in findings] == [(8, "在2025级新生开学典礼上的讲话")]
+    assert "与第1行重复" in findings[0].message
+    # the title again at the end, with nothing of the site's near it, is the writer's
+    assert found(speech + "在2025级新生开学典礼上的讲话\n", select=("AD004",)) == []
+
+
 def test_repeated_headings_in_the_body_are_not_titles():
     draft = SPEECH.replace("谢谢大家！", "一、提高认识\n要提高认识。\n一、提高认识\n要统一思想。")
     assert found(draft, select=("AD004",)) == []
