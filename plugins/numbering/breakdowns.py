@@ -170,7 +170,7 @@ def _unopened_total(table: dict, classifiers: str) -> re.Pattern | None:
     not_after = table.get("unopened_total_not", [])
     word = rf"(?:{alternation(words)})" + (rf"(?!{alternation(not_after)})" if not_after else "")
     return re.compile(
-        rf"{word}[\u4e00-\u9fff]{{0,10}}?(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})"
+        rf"{word}[\u4e00-\u9fff、]{{0,30}}?(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})"
         r"(?P<noun>[\u4e00-\u9fff]{0,6}?)[，,]"
     )
 

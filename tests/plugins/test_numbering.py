@@ -1583,6 +1583,9 @@ def test_whole_splits_and_alike_classifiers(text, total):
     ("全市共排查整治项目40项，目前已达标36项、基本达标3项、未达标2项。", "40项"),
     ("共抽检食品样品150批次，检验合格146批次，不合格5批次，合格率97.3%。", "150批次"),
     ("共组织考核312人，评定优秀46人、称职258人、基本称职6人、不称职1人。", "312人"),
+    # what was counted named at length, and a clause before the parts
+    ("共收到委员、政协各参加单位和专门委员会提交的提案412件，经审查，立案376件，并案处理18件，"
+     "不予立案转为委员来信20件。", "412件"),
 ])
 def test_parts_after_a_comma_naming_a_whole_set_are_its_breakdown(text, total):
     assert [f[3] for f in nu(text)] == [total]
@@ -1604,6 +1607,8 @@ def test_whole_splits_that_add_up(text):
     "共检查企业40家，发现隐患36处、整改到位30处。",  # no set split: a count of something else
     "共同实施项目40个，已达标36个、未达标7个。",  # 共同 is no total
     "共计排查约40项，已达标36项、未达标7项。",  # an approximate total
+    "共收到提案412件，经审查，立案376件，不予立案20件。",  # 并案 not named: maybe more
+    "县域医共体牵头医院下派专家126人次，上转患者1862人次，下转患者974人次。",  # 医共体 is no total
 ])
 def test_parts_after_a_comma_are_no_breakdown_unless_they_name_a_whole_set(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
