@@ -13,7 +13,7 @@ from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified
                          find_summed_totals, find_unopened_breakdowns, may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
-from .table_counts import find_table_counts
+from .table_counts import find_honour_headings, find_table_counts
 from .markers import HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
@@ -318,6 +318,7 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     kinds = grammar(ctx).through
     yield from _inline_list_findings(doc, ctx)
     yield from _roster_findings(doc, ctx)
+    yield from _honour_heading_findings(doc, ctx)
     yield from _table_count_findings(doc, ctx)
     announcements = find_announcements(doc, model.paragraphs, data)
     yield from _echoed_count_findings(doc, model, data, {a.start for a in announcements})
@@ -493,6 +494,27 @@ def _roster_findings(doc, ctx) -> Iterator[Finding]:
             suggestion=_with_count(count, roster.names),
             related=(Related(first_start, first_end, "名单第一行"),
                      Related(last_start, last_end, f"名单最后一行，共{roster.names}个")),
+        )
+
+
+def _honour_heading_findings(doc, ctx) -> Iterator[Finding]:
+    """授予……等7个集体“……”称号 over a list headed 一、……（6个）. A heading whose own list
+    disagrees with it is the roster check's to report (一、……（7个） over six names, after
+    等6个团组织), so the decision is held only to a heading its list bears out."""
+    found_headings = find_honour_headings(doc, table_counts(ctx), rosters(ctx).heading)
+    if not found_headings:
+        return
+    miscounted = {roster.count_start for roster in find_rosters(doc, rosters(ctx))}
+    for found in found_headings:
+        if found.heading_start in miscounted:
+            continue
+        count = doc.text[found.start:found.end]
+        heading = doc.text[found.heading_start:found.heading_end]
+        yield Finding(
+            found.start, found.end,
+            f"前面说“{count}”，{where(doc, found.heading_start)}的名单标题是“{heading}”",
+            suggestion=_with_count(count, found.heading_count), severity="warning",
+            related=(Related(found.heading_start, found.heading_end, "名单标题中的数目"),),
         )
 
 

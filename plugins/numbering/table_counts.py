@@ -167,6 +167,50 @@ def _honour_counts(prose: str, honours: list[re.Match], starts, data: TableCount
     return found
 
 
+# The honour's name in quotes after its count, within the clause: 等7个集体“江州市三八红旗集体”称号.
+HONOUR_NAME = re.compile(r"[^。；;！？\n]{0,20}?“(?P<name>[^“”\n]{2,30})”(?:荣誉)?称号")
+
+
+class HonourHeading(NamedTuple):
+    start: int  # the decision's count: 7个
+    end: int
+    count: int
+    heading_start: int  # the count in the heading of the list of those honoured: 6个
+    heading_end: int
+    heading_count: int
+
+
+def find_honour_headings(doc, data: TableCountData | None, roster_heading: re.Pattern | None) -> list[HonourHeading]:
+    """授予……等7个集体“江州市三八红旗集体”称号 against the one list headed by that honour's name
+    and its count (一、江州市三八红旗集体（6个）), usually in the attachment: the two counts of
+    those honoured must agree."""
+    if data is None or data.honour is None or roster_heading is None:
+        return []
+    prose = doc.prose
+    honours = list(data.honour.finditer(prose))
+    if not honours:
+        return []
+    headings = _roster_headings(doc, roster_heading)
+    found = []
+    for count in honours:
+        named = HONOUR_NAME.match(prose, count.end())
+        value = count_value(count.group("num"))
+        if named is None or value is None:
+            continue
+        name = named.group("name")
+        listed = [heading for heading in headings
+                  if name in prose[heading.start():heading.start("count")]
+                  and heading.group("count").endswith(count.group("cl"))]
+        if len(listed) != 1:
+            continue  # no list headed so, or several: which one counts these is not known
+        heading = listed[0]
+        listed_value = count_value(heading.group("num"))
+        if listed_value is not None and listed_value != value:
+            found.append(HonourHeading(count.start("num"), count.end("cl"), value,
+                                       heading.start("count"), heading.end("count"), listed_value))
+    return found
+
+
 def _roster_headings(doc, heading: re.Pattern) -> list[re.Match]:
     """Lines that are a roster's heading and nothing else: 二、双拥工作先进个人（10名）."""
     prose = doc.prose

@@ -2609,6 +2609,27 @@ def test_an_honour_count_no_one_roster_lists_is_left_alone(change):
     assert [f for f in nu(text.replace(*change), path="a.md") if f[3] == "3个"] == []
 
 
+HONOUR_HEADINGS = ("决定授予市第一人民医院产科等3个集体“江州市三八红旗集体”称号；授予王丽娟等2名同志“江州市三八红旗手”称号。\n"
+                   "江州市妇女联合会\n\n附件\n\n一、江州市三八红旗集体（3个）\n江州市第一人民医院产科\n"
+                   "江州市第一中学高三年级组\n江州市税务局纳税服务中心\n\n二、江州市三八红旗手（2名）\n"
+                   "王丽娟　江州市第一人民医院产科主任\n刘春燕　江州钢铁集团有限公司质检中心主任\n")
+
+
+def test_an_honour_count_against_the_heading_of_its_list():
+    assert nu(HONOUR_HEADINGS) == []
+    text = HONOUR_HEADINGS.replace("等3个集体", "等4个集体")
+    finding = only(text, "NU002")
+    assert (finding.line, finding.text, finding.suggestion) == (1, "4个", "3个")
+    assert finding.message == "前面说“4个”，第6行的名单标题是“3个”"
+    assert [f[3] for f in nu(HONOUR_HEADINGS.replace("等2名同志", "等3名同志"))] == ["3名"]
+    # a heading its own list does not bear out is the roster check's to report, at the heading
+    wrong_heading = HONOUR_HEADINGS.replace("红旗集体（3个）", "红旗集体（4个）")
+    assert [f[:2] for f in nu(wrong_heading)] == [("NU002", 6)]
+    # a list headed by another honour's name, or by none, is not compared
+    assert nu(text.replace("“江州市三八红旗集体”称号", "“江州市巾帼文明岗”称号")) == []
+    assert nu(text.replace("一、江州市三八红旗集体（3个）", "一、先进集体（3个）")) == []
+
+
 PUBLISHED = ("现将6名拟任人选情况予以公示。\n\n一、拟任人选名单\n\n| 序号 | 姓名 | 拟任职务 |\n| --- | --- | --- |\n"
              "| 1 | 谭立军 | 白沙镇党委书记 |\n| 2 | 彭晓慧 | 河口镇镇长候选人 |\n| 3 | 曾志远 | 县委办公室副主任 |\n"
              "| 4 | 邓雨桐 | 桃林乡党委副书记 |\n| 5 | 贺建国 | 县乡村振兴服务中心主任 |\n")
