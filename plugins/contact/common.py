@@ -239,6 +239,7 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
 # spaces) and a phone number ending the line.
 NUMBER_LINE = re.compile(
     r"^[^:：。；;]{1,24}(?:[:：]|(?<=[\u4e00-\u9fff])[ \u3000]+)[ \u3000]*"  # 县委办：…, 一组组长　彭建军　…
+    r"(?:[\u4e00-\u9fff（）()]{2,16}(?:[ \u3000]+[\u4e00-\u9fff]{1,3}){0,3}[ \u3000]+)?"  # 车辆：后勤中心　黄建军　…
     r"(?:[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}|1[0-9]{2,4}|1[3-9][0-9]{9})(?:[(（][^)）]{1,16}[)）])?$")
 LISTED_NUMBERS = 20
 

@@ -263,7 +263,8 @@ def _labelled_stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
         start, end = match.span(group)
         if quoted_example(prose, start, end, data.example_cues):
             continue
-        what = match.group("label") or f"{match.group('post')}的姓名"
+        label = (match.group("label") or "").replace("\u3000", "").replace(" ", "")  # 组　长
+        what = label or f"{match.group('post')}的姓名"
         yield Finding(start, end, f"用“{match.group(group)}”代替的{what}未填写")
 
 

@@ -389,6 +389,9 @@ def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
      "施工咨询：0719-6627518（县住房和城乡建设局城建股）\n供水服务热线：0719-6621166（24小时）", "CT002"),
     # the secretariat a meeting notice sets up
     ("4.会议期间，县人大常委会办公室设立会务组，负责会议文件印发和后勤保障工作。\n会务组电话：0736-7788125", "CT002"),
+    # a list of who does what, each line an office, a name and a number, under its heading
+    ("九、会务组联系方式\n会务总协调：局办公室　刘　畅　0736-7788106\n报到及材料：局办公室　陈思远　0736-7788109\n"
+     "车辆及安保：机关后勤服务中心　黄建军　13974612058", "CT002"),
 ])
 def test_more_of_the_notices_own_lines(text, rule):
     assert located(text, rule) == []
@@ -397,6 +400,8 @@ def test_more_of_the_notices_own_lines(text, rule):
 def test_a_sellers_number_under_a_heading_is_still_reported():
     text = "六、联系方式\n更多范文请联系客服，手机：13862127538。"
     assert [t for t, _ in located(text, "CT002")] == ["13862127538"]
+    listed = "九、会务组联系方式\n会务总协调：局办公室　刘　畅　0736-7788106\n售后服务：范文网客服　小李　13974612058"
+    assert [t for t, _ in located(listed, "CT002")] == ["13974612058"]
     text = "会议要求\n请各单位认真贯彻落实会议精神，做好相关工作，按时报送材料，确保取得实效。\n手机：13862127538"
     assert [t for t, _ in located(text, "CT002")] == ["13862127538"]
     # a list of numbers whose title is not a contact heading

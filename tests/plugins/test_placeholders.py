@@ -590,6 +590,12 @@ def test_a_representatives_name_left_as_mouMou(text):
     assert found(text.replace("某某", "李某某")) == []  # a name withheld on purpose
 
 
+def test_a_group_members_name_left_as_mouMou_after_the_role_label():
+    (finding,) = check_text("组　长：某某　县人民政府副县长\n副组长：李明　县交通运输局局长\n", select=["PH002"])
+    assert (finding.line, finding.text, finding.message) == (1, "某某", "用“某某”代替的组长未填写")
+    assert found("组　长：李某某　县人民政府副县长\n") == []  # a name withheld on purpose
+
+
 def test_a_role_that_is_no_post_names_nobody_before_tongzhi():
     # 领导 takes a name after it like a post, but 领导同志 is the host's plain words
     assert [f[1] for f in found("由局分管领导某某任常务副组长。")] == ["某某"]
