@@ -697,6 +697,14 @@ def test_stages_announced_with_the_verb_that_carries_them_out():
     assert nu(named) == []
 
 
+def test_points_announced_to_share_with_the_comrades():
+    text = "结合大家的发言，我讲三点意见，和同志们交流。\n一、甲\n内容。\n二、乙\n内容。\n三、丙\n内容。\n四、丁\n内容。\n"
+    assert nu(text) == [("NU002", 1, 11, "三点")]
+    assert nu(text.replace("三点", "四点")) == []
+    # a longer clause after the count says something of its own
+    assert nu(text.replace("和同志们交流", "请同志们会后结合实际认真研究")) == []
+
+
 def test_problems_announced_with_a_call_for_attention():
     text = ("一、存在的问题\n检查也发现以下五个方面问题，需要引起高度重视。\n一是审核不严。\n二是发放不及时。\n"
             "三是公示不到位。\n四是一卡多折。\n二、下一步工作\n")
