@@ -67,6 +67,7 @@ class BreakdownData(NamedTuple):
     composing: re.Pattern | None = None  # 收入构成为：: a sentence naming what a total is made of
     composing_words: tuple[str, ...] = ()  # 构成为, 来源为: what such a sentence says
     levels: tuple[str, ...] = ()  # 国家级, 省级: the levels a total's parts may be grouped by
+    composed_total_words: tuple[str, ...] = ()  # 总: a count after it is a whole (总投资1.85亿元)
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -116,6 +117,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         composing=_composing(table),
         composing_words=tuple(table.get("composing_words", [])),
         levels=tuple(table.get("levels", [])),
+        composed_total_words=tuple(table.get("composed_total_words", [])),
     )
 
 
@@ -499,7 +501,7 @@ def find_composed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         floor = max(0, lead.start() - COMPOSED_REACH)
         earlier = [count for count in data.count.finditer(prose, floor, lead.start())
                    if _same_classifier(count.group("cl"), classifier, data)]
-        total = _composed_total(prose, earlier, lead.group("words")[-2:])
+        total = _composed_total(prose, earlier, lead.group("words")[-2:], data.composed_total_words)
         if total is None or _approximate(prose, total, data):
             continue
         value = _value(total)
@@ -515,13 +517,15 @@ def find_composed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
-def _composed_total(prose: str, counts: list[re.Match], noun: str) -> re.Match | None:
+def _composed_total(prose: str, counts: list[re.Match], noun: str, whole_words: tuple[str, ...]) -> re.Match | None:
+    """The last of ``counts`` after ``noun`` in its clause, or else the last after one of
+    ``whole_words``."""
     named = after_total = None
     for count in counts:
         words = prose[_last_mark(prose, count.start(), 8, CLAUSE_MARKS) + 1:count.start()]
         if noun in words:
             named = count
-        elif "总" in words:
+        elif any(word in words for word in whole_words):
             after_total = count
     return named or after_total
 
