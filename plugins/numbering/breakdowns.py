@@ -145,11 +145,13 @@ def _year_span(table: dict) -> re.Pattern | None:
     leads, ends = table.get("year_span_leads", []), table.get("year_span_ends", [])
     if not leads and not ends:
         return None
-    return re.compile(
-        rf"(?:{alternation(leads)})(?P<count>{CN_COUNT}|[0-9]{{1,2}})年"
-        rf"|(?<![0-9一二两三四五六七八九十])(?P<ending>{CN_COUNT}|[0-9]{{1,2}})年(?:{alternation(ends)})"
-        r"|(?<![0-9])(?P<first>[12][0-9]{3})年?(?:至|到|—|－|-|～|~)(?P<last>[12][0-9]{3})年(?![0-9]+月)"
-    )
+    count = rf"{CN_COUNT}|[0-9]{{1,2}}"
+    shapes = [r"(?<![0-9])(?P<first>[12][0-9]{3})年?(?:至|到|—|－|-|～|~)(?P<last>[12][0-9]{3})年(?![0-9]+月)"]
+    if leads:
+        shapes.append(rf"(?:{alternation(leads)})(?P<count>{count})年")
+    if ends:
+        shapes.append(rf"(?<![0-9一二两三四五六七八九十])(?P<ending>{count})年(?:{alternation(ends)})")
+    return re.compile("|".join(shapes))
 
 
 def _composing(table: dict) -> re.Pattern | None:
@@ -298,7 +300,7 @@ def _years_covered(prose: str, total_start: int, labels: list[str], data: Breakd
         if span.group("first"):
             if (int(span.group("first")), int(span.group("last"))) == (years[0], years[-1]):
                 return True
-        elif count_value(span.group("count") or span.group("ending")) == len(years):
+        elif count_value(span.groupdict().get("count") or span.groupdict().get("ending")) == len(years):
             return True
     return False
 
@@ -452,31 +454,19 @@ def find_classified_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
     for lead in data.classifying.finditer(prose):
         if lead.start() > 0 and prose[lead.start() - 1] not in "。！？\n\0 \t\u3000":
             continue  # the classifying phrase opens its sentence
-        matches = _only_parts(prose, lead.end(), data)
-        if len(matches) < 2:
+        matches = _parts_in_one_classifier(prose, lead.end(), data)
+        if not matches:
             continue
         classifier = matches[0].group("cl")
-        if not all(_same_classifier(m.group("cl"), classifier, data) for m in matches):
-            continue
-        parts = [Part(m.group("label"), _value(m), prose[m.start("num"):m.end("cl")]) for m in matches]
         floor = max(0, lead.start() - CLASSIFIED_REACH)
         totals = [count for span in data.counted_total.finditer(prose, floor, lead.start())
                   for count in data.count.finditer(prose, span.start(), span.end())
                   if _same_classifier(count.group("cl"), classifier, data)]
         if not totals:
             continue
-        total = totals[-1]
-        value = _value(total)
-        summed = sum((part.value for part in parts), Decimal(0))
-        between = [_value(count) for count in data.count.finditer(prose, total.end("cl"), lead.start())
+        between = [count for count in data.count.finditer(prose, totals[-1].end("cl"), lead.start())
                    if _same_classifier(count.group("cl"), classifier, data)]
-        if value is None or summed in between or _approximate(prose, total, data):
-            continue
-        found.append(Breakdown(
-            matches[0].start("num"), matches[-1].end("cl"), value,
-            prose[total.start("num"):total.end("cl")], total.group("cl"), tuple(parts), True, True, False,
-            earlier=True,
-        ))
+        found += _held_to_earlier(prose, matches, totals[-1], between, data)
     return found
 
 
@@ -492,29 +482,44 @@ def find_composed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
     if data.composing is None or not any(word in prose for word in data.composing_words):
         return found
     for lead in data.composing.finditer(prose):
-        matches = _only_parts(prose, lead.end(), data)
-        if len(matches) < 2:
-            continue
-        classifier = matches[0].group("cl")
-        if not all(_same_classifier(m.group("cl"), classifier, data) for m in matches):
+        matches = _parts_in_one_classifier(prose, lead.end(), data)
+        if not matches:
             continue
         floor = max(0, lead.start() - COMPOSED_REACH)
         earlier = [count for count in data.count.finditer(prose, floor, lead.start())
-                   if _same_classifier(count.group("cl"), classifier, data)]
+                   if _same_classifier(count.group("cl"), matches[0].group("cl"), data)]
         total = _composed_total(prose, earlier, lead.group("words")[-2:], data.composed_total_words)
-        if total is None or _approximate(prose, total, data):
-            continue
-        value = _value(total)
-        parts = [Part(m.group("label"), _value(m), prose[m.start("num"):m.end("cl")]) for m in matches]
-        summed = sum((part.value for part in parts), Decimal(0))
-        if value is None or summed in [_value(count) for count in earlier if count.start() > total.start()]:
-            continue
-        found.append(Breakdown(
-            matches[0].start("num"), matches[-1].end("cl"), value,
-            prose[total.start("num"):total.end("cl")], total.group("cl"), tuple(parts), True, True, False,
-            earlier=True,
-        ))
+        if total is not None:
+            between = [count for count in earlier if count.start() > total.start()]
+            found += _held_to_earlier(prose, matches, total, between, data)
     return found
+
+
+def _parts_in_one_classifier(prose: str, start: int, data: BreakdownData) -> list[re.Match]:
+    """Two or more parts making up the sentence from ``start``, all in one classifier; or none."""
+    matches = _only_parts(prose, start, data)
+    if len(matches) < 2 or not all(_same_classifier(m.group("cl"), matches[0].group("cl"), data)
+                                   for m in matches):
+        return []
+    return matches
+
+
+def _held_to_earlier(prose: str, matches: list[re.Match], total: re.Match, between: list[re.Match],
+                     data: BreakdownData) -> list[Breakdown]:
+    """The parts of a sentence of their own, all of the ``total`` counted before them, unless
+    it is approximate or a count ``between`` them is what they add up to."""
+    value = _value(total)
+    if value is None or _approximate(prose, total, data):
+        return []
+    parts = [Part(m.group("label"), _value(m), prose[m.start("num"):m.end("cl")]) for m in matches]
+    summed = sum((part.value for part in parts), Decimal(0))
+    if summed in [_value(count) for count in between]:
+        return []
+    return [Breakdown(
+        matches[0].start("num"), matches[-1].end("cl"), value,
+        prose[total.start("num"):total.end("cl")], total.group("cl"), tuple(parts), True, True, False,
+        earlier=True,
+    )]
 
 
 def _composed_total(prose: str, counts: list[re.Match], noun: str, whole_words: tuple[str, ...]) -> re.Match | None:

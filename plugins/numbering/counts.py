@@ -83,7 +83,7 @@ class CountData(NamedTuple):
     # 分别为, 具体为), unlike 进行 or 是, which make a clause of their own after a comma.
     listing_words: tuple[str, ...] = ()
     # 最后，请……讲话: a host's last step, announced without its number (not 最后，祝……, a wish)
-    last_step: re.Pattern = re.compile(r"(?:^|[。！？\n])[ \t\u3000]*(?:下面，)?最后[，,一]")
+    last_step: re.Pattern | None = None
 
 
 def count_data(data: dict) -> CountData:

@@ -349,7 +349,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue
         if listed < announcement.count and run.last.value == announcement.count:
             continue  # 共有五项议程 … 第一项 … 第五项 with one skipped: NU001 reports the gap
-        if listed + 1 == announcement.count and _last_step_follows(doc, model, run, through, data.last_step):
+        if (listed + 1 == announcement.count and data.last_step is not None
+                and _last_step_follows(doc, model, run, through, data.last_step)):
             continue  # ……第三项议程…… 最后，请书记讲话: the last step is announced without its number
         if run.last.value is None and listed - 1 == announcement.count:
             continue  # 首先…其次…再次…, then 最后 closing the speech rather than a fourth point
@@ -478,7 +479,7 @@ def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
 
 def _roster_findings(doc, ctx) -> Iterator[Finding]:
     """一、先进集体（5个） over four units: the heading's count against the names under it."""
-    for roster in find_rosters(doc, rosters(ctx)):
+    for roster in _miscounted_rosters(doc, ctx):
         (first_start, first_end), (last_start, last_end) = roster.first, roster.last
         count = doc.text[roster.count_start:roster.count_end]
         if first_start <= roster.count_start < first_end:  # 出席人员（共12人）：王建国、……
@@ -497,6 +498,11 @@ def _roster_findings(doc, ctx) -> Iterator[Finding]:
         )
 
 
+def _miscounted_rosters(doc, ctx) -> list:
+    """The rosters whose heading's count their names do not bear out, found once."""
+    return ctx.analysis(doc, "numbering.rosters", lambda: find_rosters(doc, rosters(ctx)))
+
+
 def _honour_heading_findings(doc, ctx) -> Iterator[Finding]:
     """授予……等7个集体“……”称号 over a list headed 一、……（6个）. A heading whose own list
     disagrees with it is the roster check's to report (一、……（7个） over six names, after
@@ -504,7 +510,7 @@ def _honour_heading_findings(doc, ctx) -> Iterator[Finding]:
     found_headings = find_honour_headings(doc, table_counts(ctx), rosters(ctx).heading)
     if not found_headings:
         return
-    miscounted = {roster.count_start for roster in find_rosters(doc, rosters(ctx))}
+    miscounted = {roster.count_start for roster in _miscounted_rosters(doc, ctx)}
     for found in found_headings:
         if found.heading_start in miscounted:
             continue
