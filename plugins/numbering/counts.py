@@ -84,6 +84,8 @@ class CountData(NamedTuple):
     listing_words: tuple[str, ...] = ()
     # 最后，请……讲话: a host's last step, announced without its number (not 最后，祝……, a wish)
     last_step: re.Pattern | None = None
+    # 五大优势。 ending its paragraph names a set of five, whatever verb leads to it
+    named_sets: tuple[str, ...] = ()
 
 
 def count_data(data: dict) -> CountData:
@@ -135,6 +137,7 @@ def count_data(data: dict) -> CountData:
         listing_words=tuple(word for word in announcement.get("before_colon", [])
                             if "如下" in word or word.startswith(("分别", "具体"))),
         last_step=_last_step(announcement.get("closing_wishes", [])),
+        named_sets=tuple(announcement.get("named_sets", [])),
     )
 
 
@@ -158,6 +161,7 @@ class Announcement:
     ends_paragraph: bool  # nothing but punctuation or a courtesy (供大家参考) follows it
     forward: bool = False  # the count points ahead: 以下五个方面, 下列三类
     named_by_items: bool = False  # 实施六大行动。: an announcement only if each item names 行动
+    enumerated_after: bool = False  # 有三大优势。: an announcement only of 一是…… in the next paragraph
 
 
 def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
@@ -259,7 +263,9 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     reported = not announced and not quoted and lead.endswith(data.report_leads)
     named = not announced and not reported and not quoted and phrase_end - num_end >= 2 \
         and lead.endswith(data.naming_leads)
-    if not announced and not reported and not named:
+    named_set = not announced and not reported and not named and not quoted \
+        and prose[num_start:num_end].endswith(data.named_sets) and _set_noun(body) > 0
+    if not announced and not reported and not named and not named_set:
         return None
     # An item may follow at once, in the same paragraph: 抓好五项工作：一要……
     skip = len(tail) - len(body)
@@ -283,10 +289,22 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
         first_item_at = None
     if named:
         first_item_at = None  # 实施六大行动。 ends its paragraph, and the items are headings
+    if named_set:
+        first_item_at, ends_paragraph = None, True
+        phrase_end = scan_from + len(tail) - len(body) + _set_noun(body)  # the whole name: 五大优势
     if first_item_at is None and not ends_paragraph:
         return None
     return Announcement(num_start, num_end, phrase_end, count, index, first_item_at, ends_paragraph,
-                        forward=lead.endswith(data.list_leads), named_by_items=named)
+                        forward=lead.endswith(data.list_leads), named_by_items=named,
+                        enumerated_after=named_set)
+
+
+def _set_noun(body: str) -> int:
+    """The length of the set's noun when it and a full stop close the paragraph (五大优势。), or
+    0: 五大优势之一。 and 三大产业，其中…… name no set whose members follow."""
+    noun = NOUN_ENDING_PARAGRAPH.match(body)
+    words = noun.group().rstrip(" \t\u3000\0") if noun is not None else ""
+    return len(words) - 1 if words.endswith("。") and len(words) > 1 else 0
 
 
 def _clause_start(prose: str, floor: int, pos: int) -> int:

@@ -3,6 +3,7 @@
 An honours decision, a list of delegates or the members of a working group gives each group
 a heading with its size in brackets, then the names, one a line or several set apart by 、;
 or the names follow the heading's colon on its line (出席人员（共12人）：王建国、李红梅、……).
+A class's number in brackets is part of the heading's name (高三（2）班（5人）：).
 A name added or struck late leaves the heading's count wrong, and the count is read out.
 
 The names are counted only where the counting is certain: lines of one name each (a unit,
@@ -51,7 +52,7 @@ def roster_data(data: dict) -> RosterData:
     classifiers = "|".join(map(re.escape, table.get("classifiers", ["个", "名", "人"])))
     return RosterData(re.compile(
         r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?"
-        r"[ \t\u3000]*(?:附[：:])?[\u4e00-\u9fff“”0-9]{2,24}[（(]共?(?P<count>(?P<num>[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})"
+        r"[ \t\u3000]*(?:附[：:])?(?:[\u4e00-\u9fff“”0-9]|[（(][0-9]{1,2}[）)]){2,24}[（(]共?(?P<count>(?P<num>[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})"
         rf"(?:{classifiers}))[）)][：:]?[ \t\u3000\0]*"
     ), tuple(table.get("stop_words", [])))
 

@@ -14,7 +14,7 @@ from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
 from .table_counts import find_honour_headings, find_table_counts
-from .markers import HEADING_RANK, Marker, render
+from .markers import ENUMERATION_CLASS, HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
 from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, rosters, votes,
@@ -344,6 +344,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue
         if announcement.named_by_items and not _every_item_names(doc, run, _counted_noun(doc, announcement)):
             continue  # 实施三大工程。 over headings that are not the 工程
+        if announcement.enumerated_after and (through or first.family not in ENUMERATION_CLASS):
+            continue  # 有三大优势。 counts 一是……, not the headings of the part that follows
         listed = len(run.items)
         if listed == announcement.count:
             continue

@@ -2254,6 +2254,30 @@ def test_counts_of_named_things_that_agree_or_announce_nothing(text):
     assert check_text(text, select=["NU002"]) == []
 
 
+STRENGTHS = ("借此机会，我向各位嘉宾重点推介江州投资兴业的五大优势。\n一是区位交通优势突出。\n"
+             "二是产业基础雄厚。\n三是创新要素集聚。\n四是营商环境优良。\n当前，江州正处在……\n")
+
+
+def test_a_named_set_closing_its_paragraph_counts_the_items_of_the_next():
+    (finding,) = check_text(STRENGTHS, select=["NU002"])
+    assert (finding.line, finding.text) == (1, "五大")
+    assert finding.message.startswith("前面说“五大优势”，后面列出了4项")
+
+
+@pytest.mark.parametrize("text", [
+    STRENGTHS.replace("五大优势", "四大优势"),
+    # the set is no more than a part of the sentence
+    STRENGTHS.replace("五大优势。", "五大优势之一。"),
+    STRENGTHS.replace("五大优势。", "五大优势，欢迎各位来江州投资兴业。"),
+    # headings are a part of their own, not the members of the set
+    "江州有三大优势。\n一、区位优势\n二、产业优势\n三、保障措施\n四、工作要求\n",
+    # only a measure word of a named set: 五项工作。 with no verb announces nothing
+    STRENGTHS.replace("五大优势", "五项工作"),
+])
+def test_named_sets_that_agree_or_announce_nothing(text):
+    assert check_text(text, select=["NU002"]) == []
+
+
 @pytest.mark.parametrize("text, phrase, listed", [
     # after 以下 the clause may run on to a colon the names follow
     ("聘任以下12名同志为首批县级专职人民调解员：王建国、李秀兰、张德明、刘春燕、陈志强、杨桂芳、赵永福、"
@@ -2697,6 +2721,14 @@ def test_a_count_in_brackets_with_the_names_after_its_colon():
     assert (finding.line, finding.text, finding.suggestion) == (1, "12人", "11人")
     assert finding.message == "说“12人”，冒号后列出了11个"
     assert nu(ATTENDANCE.replace("共12人", "共11人")) == []
+
+
+def test_a_class_number_in_brackets_is_part_of_the_rosters_label():
+    line = "高三（2）班（5人）：杜梓涵、白子墨、林语嫣、董俊杰、段志远、陶欣妍\n"
+    finding = only(line, "NU002")
+    assert (finding.text, finding.suggestion) == ("5人", "6人")
+    assert nu(line.replace("5人", "6人")) == []
+    assert [f[3] for f in nu("高二（3）班（4人）\n宋逸凡\n孔锦程\n陆铭泽\n")] == ["4人"]
 
 
 @pytest.mark.parametrize("line", [
