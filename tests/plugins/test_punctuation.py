@@ -840,6 +840,7 @@ def test_pu001_colon_of_a_drafts_own_field_before_a_figure():
     "4.滨江大道（青溪公园北门—东环路）沿线商户。",
     "1.白沙大道（镇政府—农贸市场段）两侧居民及商户；",
     "全市开通中欧班列（渝州—杜伊斯堡）常态化运行。",
+    "校门—教学楼路段禁止停车，东门—南门之间实行单向通行。",
 ])
 def test_road_sections_joined_by_a_single_mark(text):
     assert hits(text, "PU004") == []
@@ -849,6 +850,8 @@ def test_a_dash_before_a_road_outside_brackets_is_still_reported():
     assert [h[0] for h in hits("我们的目标—建设好人民路。", "PU004")] == ["—"]
     assert [h[0] for h in hits("（县体育中心—解放路口", "PU004")] == ["—"]
     assert [h[0] for h in hits("（这项工作—说到底—是为了群众）", "PU004")] == ["—", "—"]
+    # 上门 is no gate: the mark after it sets a clause apart
+    assert [h[0] for h in hits("要落实专人送水上门—确保不落一户、不漏一人。", "PU004")] == ["—"]
     assert [h[0] for h in hits("（目标—建设好人民路，打通断头路）", "PU004")] == ["—"]
 
 
