@@ -138,7 +138,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
             if word in lists.reduplicable or word.startswith("一") or word.endswith(ECHO_ENDINGS):
                 continue
             end = start + 2 * unit
-            if word in lists.tentative and (end == len(text) or text.startswith(lists.tentative_followers, end)):
+            if word in lists.tentative and (end == len(text) or text.startswith(lists.tentative_followers, end)
+                                            or _among_tentative_verbs(text, start, lists)):
                 continue  # 再坚持坚持，就过去了: a tentative verb at a pause
             if len(set(word)) == 1:
                 continue  # 哈哈哈哈, 啊啊啊啊: one character repeated
@@ -168,6 +169,20 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
             continue
         out.append(Candidate(start, len(word), 1, word, "error"))
     return sorted(out, key=lambda c: c.start)
+
+
+SENTENCE_MARKS = "。！？!?\n"
+
+
+def _among_tentative_verbs(text: str, start: int, lists: Lists) -> bool:
+    """Its sentence doubles another verb on purpose: 再研究研究、再细化细化，对照对照标准 speaks
+    in tentative verbs throughout; 对照对照有关法律法规 alone is a slip."""
+    begin = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    ends = [at for at in (text.find(mark, start) for mark in SENTENCE_MARKS) if at >= 0]
+    for match in DOUBLED.finditer(text, begin, min(ends, default=len(text))):
+        if match.start() != start and match.group(1) in lists.reduplicable:
+            return True
+    return False
 
 
 def _numbered(text: str, start: int) -> bool:
