@@ -622,11 +622,14 @@ def _score_position(layout: Layout) -> None:
     own |= _contact_rows(layout.lines, conf.contact_person)
     # …and never a line of a site's banner, nor is a Word table's cell (a roster above a footer);
     # fields are not (a footer of 投稿邮箱：…, 上一篇：… is made of them)
-    layout.own_rows = own | _table_cells(layout.doc)
+    cells = _table_cells(layout.doc)
+    layout.own_rows = own | cells
     laid_out = own | _field_rows(layout.lines)
     closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
     for line in layout.lines:
-        if line.blank or not structured or line.zone not in POSITIONED:
+        # a Word table's cell is the draft's own, wherever the table stands (its rows end no
+        # sentence, so a table after the last sentence stands in the tail)
+        if line.blank or not structured or line.zone not in POSITIONED or line.number in cells:
             closing = False  # only where position adds points (the body has most lines)
             line.ad_score, line.meta_score = line.ad_content, line.meta_content
             if not line.blank and _made_of_hits(line, conf):

@@ -89,6 +89,7 @@ METADATA_LINES = [
     "首页 » 讲话致辞 » 正文",
     "上一篇：2024年党支部工作计划 下一篇：组织生活会发言提纲",
     "相关推荐：",
+    "相关热搜：防灾减灾日活动总结　防灾减灾宣传周简报　社区防灾减灾活动方案",
     "热门标签：述职报告 心得体会 讲话稿",
     "共4页，当前第2页",
     "首页 上一页 1 2 3 4 下一页 尾页",
@@ -491,6 +492,14 @@ def test_a_pledge_against_ghost_writing_is_no_ad():
     pledge = "原创声明：本人承诺，所投作品系本人独立创作，未抄袭他人作品，未由他人代写。\n"
     assert found(SPEECH + "是否首次参加市级征文活动：□是　□否\n" + pledge) == []
     assert [f[0] for f in found(SPEECH + "专业代写各类材料，原创定制。\n")][:1] == ["AD001"]
+
+
+def test_a_made_to_order_writing_service_is_a_sellers_pitch():
+    finding = next(f for f in check_text(SPEECH + "范文定制　手机：13973086621（微信同号）\n", select=["AD001"]))
+    assert finding.message.startswith("模板网站留下的文字（推销")
+    assert "“范文定制”" in finding.message
+    assert found(SPEECH + "我们为企业提供个性化服务定制，做好跟踪服务。\n") == []
+    assert found("要做好相关搜索工作，及时回应群众关切。\n") == []
 
 
 def test_long_disclaimer_at_the_tail_is_one_finding():

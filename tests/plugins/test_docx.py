@@ -197,25 +197,43 @@ def test_a_word_tables_total_row_is_summed(tmp_path):
     assert document.line_labels[finding.line] == "表格1第4行第3列"
 
 
-def test_a_roster_table_above_a_sites_line_stays(tmp_path):
+def _ad_places_around_a_table(before: list[str], rows: list[list[str]], after: str) -> set[str]:
+    """The places of the AD findings in a Word draft of paragraphs, a table, and one paragraph
+    after it (written by python-docx)."""
     import docx
 
     from checker.testing import make_engine
 
     word = docx.Document()
-    word.add_paragraph("关于表彰不动产登记工作先进个人的决定")
-    word.add_paragraph("经研究，决定对以下同志予以表彰。")
-    table = word.add_table(rows=3, cols=3)
-    for r, row in enumerate([["序号", "姓名", "单位及职务"], ["1", "吕振华", "市不动产登记中心副科长"],
-                             ["2", "施雨桐", "青河县自然资源局科员"]]):
+    for text in before:
+        word.add_paragraph(text)
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
-    word.add_paragraph("【责任编辑：李明】　点击复制")
+    word.add_paragraph(after)
     buffer = io.BytesIO()
     word.save(buffer)
-    document = DocxReader().read("决定.docx", buffer.getvalue())
-    flagged = {document.line_labels.get(f.line, "") for f in make_engine(["AD"]).check(document)}
+    document = DocxReader().read("draft.docx", buffer.getvalue())
+    return {document.line_labels.get(f.line, "") for f in make_engine(["AD"]).check(document)}
+
+
+def test_a_roster_table_above_a_sites_line_stays():
+    flagged = _ad_places_around_a_table(
+        ["关于表彰不动产登记工作先进个人的决定", "经研究，决定对以下同志予以表彰。"],
+        [["序号", "姓名", "单位及职务"], ["1", "吕振华", "市不动产登记中心副科长"], ["2", "施雨桐", "青河县自然资源局科员"]],
+        "【责任编辑：李明】　点击复制")
     assert flagged == {"正文第3段"}
+
+
+def test_a_schedule_table_after_the_last_sentence_is_the_drafts_own():
+    """A cell that names a counselling stand (集中宣传咨询活动) stands in the tail when the table
+    follows the last sentence; a site's block after it is still reported."""
+    flagged = _ad_places_around_a_table(
+        ["3·15消费者权益日活动方案", "为做好今年的宣传活动，制定本方案。", "六、活动安排表"],
+        [["序号", "活动名称", "地点"], ["1", "集中宣传咨询活动", "县城人民广场"], ["2", "消费维权进社区", "各社区"]],
+        "下载后可编辑修改　点击复制全文　更多活动方案请访问文秘范文网")
+    assert flagged == {"正文第4段"}
 
 
 def test_text_box_in_a_header_is_labelled_by_its_story(tmp_path):
