@@ -24,7 +24,9 @@ SENTENCE_END = re.compile("[。！？!?\n\0]")
 # a comma splits parts, except between the digits of a figure written in thousands (2,048户)
 THOUSANDS_COMMA = re.compile(r"[0-9],[0-9]{3}(?![0-9])")
 PART_SEPARATORS = re.compile(r"([、，；;]|(?<![0-9]),|,(?![0-9]{3}(?![0-9])))")
-BRACKETED = re.compile(r"（[^（）\n]*）|\([^()\n]*\)")
+# An aside in brackets is dropped from a part's label; a number in brackets is part of it: 小（1）型
+# and 小（2）型 are two kinds of reservoir.
+BRACKETED = re.compile(r"（(?![0-9一二三四五六七八九十]{1,2}）)[^（）\n]*）|\((?![0-9]{1,2}\))[^()\n]*\)")
 # Chinese numerals as counts are written: 一 … 九十九 (hundreds are written in figures).
 CN_COUNT = "[一二两三四五六七八九十]{1,3}"
 NUMBER = rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?|{CN_COUNT})(?P<mult>万|亿)?"

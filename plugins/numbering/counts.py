@@ -24,7 +24,8 @@ CLOSERS = {v: k for k, v in OPENERS.items()}
 SENTENCE_END = frozenset("。！？!?")
 # The rest of a noun phrase between an announced count and its colon (以下五项|活动：, 六项重点|任务：),
 # after a `list_leads` word or a noun of the list; 下午三点开始： announces nothing.
-NOUN_BEFORE_COLON = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:]")
+LIST_NOUN = r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}"  # a noun of up to six characters, no count
+NOUN_BEFORE_COLON = re.compile(rf"{LIST_NOUN}[：:]")
 # After 以下/下列 the rest of the clause may stand before the colon that ends the paragraph,
 # after a comma or not (重点围绕以下七类矛盾纠纷开展拉网式排查：, 围绕以下四个方面，进一步做好
 # 整改工作：); a numeral in it may make a word (进一步, 统一) but not another count (三项).
@@ -86,6 +87,8 @@ class CountData(NamedTuple):
     last_step: re.Pattern | None = None
     # 五大优势。 ending its paragraph names a set of five, whatever verb leads to it
     named_sets: tuple[str, ...] = ()
+    # 共设置五个演练科目：: any noun may stand between such a measure word and a colon
+    colon_led: re.Pattern | None = None
 
 
 def count_data(data: dict) -> CountData:
@@ -138,6 +141,9 @@ def count_data(data: dict) -> CountData:
                             if "如下" in word or word.startswith(("分别", "具体"))),
         last_step=_last_step(announcement.get("closing_wishes", [])),
         named_sets=tuple(announcement.get("named_sets", [])),
+        colon_led=(re.compile(rf"(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(announcement['led_classifiers'])})"
+                              rf"{LIST_NOUN}(?=[：:])")
+                   if announcement.get("led_classifiers") else None),
     )
 
 
@@ -170,6 +176,8 @@ def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
     patterns = [(data.announce, False), (data.quoted_announce, True)]
     if data.led is not None:
         patterns.append((data.led, False))
+    if data.colon_led is not None:
+        patterns.append((data.colon_led, False))
     for index, (start, end) in enumerate(paragraphs):
         counted: set[int] = set()
         for pattern, quoted in patterns:

@@ -7,6 +7,9 @@ one joined by 和/及/与 may be two items, one ending in 等 leaves the list op
 figures (一等奖3名、二等奖5名) are a breakdown, not a list. Titles in 《》 are counted with or
 without 顿号 between them (GB/T 15834-2011 4.5.3.5 writes none).
 
+After a quoted count and its colon, clauses that each open with the word counted are its items,
+set apart by 逗号 or 分号 (“四个严禁”：严禁擅离职守，严禁酒后值班，……).
+
 After a colon, the items may be clauses set apart by 分号 up to the full stop (问题主要集中在以下
 四个方面：理论学习不够深入；……；财务管理制度执行不严格。, GB/T 15834-2011 4.6.3.1). Each clause
 is an item, unless one is numbered (the outline counts those), a clause names a part (其中,
@@ -138,15 +141,23 @@ def _lists_after_separators(prose, patterns, joiners) -> Iterator[InlineList]:
             count = count_value(match.group("num"))
             if count is None or count < 2:
                 continue
-            clauses = match.group("sep") in "：:" and _clauses(prose, match.end())
+            quoted = pattern.pattern.startswith("“")
+            colon = match.group("sep") in "：:"
+            # “四个严禁”：严禁……，严禁……: the clauses that open with the word counted, then any
+            # clauses set apart by 分号
+            echoing = colon and quoted and _echoing_clauses(prose, match.end(), match.group("cl").removeprefix("个"))
+            clauses = echoing and echoing[:2]
+            separator = echoing[2] if echoing else "、"
+            if not clauses:
+                clauses = colon and _clauses(prose, match.end())
+                separator = "；" if clauses else "、"
             found = clauses or _items(prose, match.end(), joiners, count)
             if found is None:
                 continue
             items, last_end = found
             read.add(start)
-            quoted = pattern.pattern.startswith("“")
             phrase = prose[match.start() if quoted else start:match.end("cl") + (1 if quoted else 0)]
-            yield InlineList(start, match.end("cl"), count, phrase, items, last_end, "；" if clauses else "、")
+            yield InlineList(start, match.end("cl"), count, phrase, items, last_end, separator)
 
 
 # Clauses that are no item of the list: a part of one (其中), an example, a summing-up.
@@ -174,6 +185,29 @@ def _clauses(prose: str, start: int) -> tuple[tuple[str, ...], int] | None:
     if clauses[-1].endswith("等") or "等方面" in clauses[-1] or re.search(r"等[\u4e00-\u9fff]{0,4}$", clauses[-1]):
         return None
     return tuple(clauses), end
+
+
+ECHOED_CLAUSES = re.compile("[，；,;]")
+
+
+def _echoing_clauses(prose: str, start: int, word: str) -> tuple[tuple[str, ...], int, str] | None:
+    """做到“四个严禁”：严禁擅离职守，严禁酒后值班，……: each clause up to the end of the sentence
+    opens with the word the quoted count names, so each is one of its items, whatever sets them
+    apart (the last of the three values returned: ，, ；, or ，； for both). ``None`` unless every
+    clause does, or when the word is a single character (“三不”)."""
+    if len(word) < 2:
+        return None
+    stop = SENTENCE_END.search(prose, start)
+    end = stop.start() if stop else len(prose)
+    clauses = [clause.strip(" \t\u3000") for clause in ECHOED_CLAUSES.split(prose[start:end])]
+    if clauses and clauses[-1] == "":
+        clauses.pop()
+    if len(clauses) < 2 or not all(clause.startswith(word) and len(clause) <= LONGEST_CLAUSE for clause in clauses):
+        return None
+    if re.search(r"等[\u4e00-\u9fff]{0,4}$", clauses[-1]):
+        return None
+    marks = {"，" if mark in "，," else "；" for mark in ECHOED_CLAUSES.findall(prose, start, end)}
+    return tuple(clauses), end, "".join(sorted(marks, key="，；".index))
 
 
 def _items(prose: str, start: int, joiners: tuple[str, ...], count: int) -> tuple[tuple[str, ...], int] | None:

@@ -449,9 +449,12 @@ def _count_mismatch(doc, start: int, end: int, phrase: str, what: str, items) ->
 
 def _closing_items(doc, run: Run, data) -> int:
     """How many of the last items close the report (六、存在的问题, 七、下一步打算): they are
-    no items of the announced list."""
+    no items of the announced list. Only headings close a report: 四是经费保障不足 is a problem
+    like the three before it."""
     closing = 0
     for item in reversed(run.items):
+        if not item.is_heading:
+            break
         heading = _heading(doc, item)[:20]
         if not any(word in heading for word in data.closing_items):
             break
@@ -459,10 +462,13 @@ def _closing_items(doc, run: Run, data) -> int:
     return closing
 
 
+SEPARATOR_NAMES = {"；": "分号", "，": "逗号", "，；": "逗号和分号"}
+
+
 def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
     """分为以下四类：可回收物、有害垃圾、厨余垃圾。: the count and its items in one sentence."""
     patterns, joiners, echo = inline_lists(ctx)
-    if "、" not in doc.prose and "》《" not in doc.prose and "；" not in doc.prose:
+    if "、" not in doc.prose and "》《" not in doc.prose and "；" not in doc.prose and "”：" not in doc.prose:
         return
     for found in find_inline_lists(doc.prose, patterns, joiners, echo):
         listed = len(found.items)
@@ -470,7 +476,7 @@ def _inline_list_findings(doc, ctx) -> Iterator[Finding]:
             continue
         phrase = found.phrase if found.phrase.startswith("“") else f"“{found.phrase}”"
         shown = (_joined(found.items) if found.separator == "、"
-                 else f"以分号隔开，从“{_clipped(found.items[0])}”到“{_clipped(found.items[-1])}”")
+                 else f"以{SEPARATOR_NAMES[found.separator]}隔开，从“{_clipped(found.items[0])}”到“{_clipped(found.items[-1])}”")
         yield Finding(
             found.start, found.end,
             f"前面说{phrase}，后面列出了{listed}项（{shown}）",

@@ -304,6 +304,7 @@ def test_announced_agenda_counts_the_steps_of_the_host():
     assert nu(three + "最后，请王明同志讲话。\n") == []
     # but 最后，祝…… is the host's closing wish, not a step
     assert [f[0] for f in nu(three + "最后，祝大家节日快乐、身体健康！\n")] == ["NU002"]
+    assert [f[0] for f in nu(three + "最后，让我们再一次衷心祝愿各位老人身体健康！\n")] == ["NU002"]
     assert [f[0] for f in nu(three + "最后，请王明同志讲话。\n".replace("最后，", "接着，"))] == ["NU002"]
     # one step, or none, is no list the announcement must match
     assert nu("今天大会共有四项议程。\n下面，进行大会第一项议程，请张华同志宣读决定。\n") == []
@@ -438,6 +439,32 @@ def test_a_count_and_its_items_in_one_sentence(text, count):
     assert finding.text == count.strip("“”") if not count.startswith("“") else finding.text == "五统一"
 
 
+DUTY_BANS = "值班人员应严格遵守值班纪律，做到“四个严禁”：严禁擅离职守，严禁酒后值班，严禁在值班期间从事与值班无关的活动。"
+
+
+@pytest.mark.parametrize("text, listed, separators", [
+    (DUTY_BANS, 3, "逗号"),
+    (DUTY_BANS.replace("，严禁", "；严禁"), 3, "分号"),
+    (DUTY_BANS.replace("，严禁酒后", "；严禁酒后"), 3, "逗号和分号"),
+    ("做到“五个坚持”：坚持人民至上，坚持生命至上，坚持预防为主。", 3, "逗号"),
+])
+def test_clauses_that_each_open_with_the_word_counted(text, listed, separators):
+    finding = only(text, "NU002")
+    assert finding.message.startswith(f"前面说“{finding.text}”，后面列出了{listed}项（以{separators}隔开")
+
+
+@pytest.mark.parametrize("text", [
+    DUTY_BANS.replace("四个严禁", "三个严禁"),
+    # a clause of a semicolon-list holding two bans: four in all
+    "做到“四个严禁”：严禁擅离职守；严禁酒后值班；严禁饮酒，严禁在值班期间从事与值班无关的活动。",
+    # not every clause opens with the word: no plain list
+    "落实“四个严禁”：严禁擅离职守，不准酒后值班。",
+    "做到“四个严禁”：严禁擅离职守，严禁酒后值班，严禁脱岗等。",  # an open list
+])
+def test_clauses_opening_with_the_word_counted_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU002"] == []
+
+
 @pytest.mark.parametrize("text", [
     "本区生活垃圾分为以下四类：可回收物、有害垃圾、厨余垃圾、其他垃圾。",
     "分为四类：可回收物、有害垃圾、厨余垃圾和其他垃圾。",  # 和 may join two items
@@ -544,6 +571,13 @@ def test_a_closing_heading_after_the_announced_items():
     assert [f[0] for f in nu(text.replace("六、几点体会", "六、抓队伍"))] == ["NU002"]
 
 
+def test_a_problem_named_by_a_closing_word_is_an_item_not_a_closing_heading():
+    text = ("主要存在以下三个方面问题：\n一是思想观念转变难。\n二是设施建设不均衡。\n三是监管力量薄弱。\n"
+            "四是经费保障不足。\n")
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 7, "三个方面")]
+    assert nu(text.replace("三个方面", "四个方面")) == []
+
+
 def test_agenda_announcement_with_its_chair():
     text = "会议共有五项议程，由区政府分管副区长主持。\n（一）观看警示片；\n（二）通报情况；\n（三）签订责任书；\n（四）表态发言；\n（五）领导讲话。"
     assert nu(text) == []
@@ -595,8 +629,8 @@ def test_a_count_after_以下_with_the_rest_of_its_clause_before_the_colon(lead,
     text = lead + "\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n（五）戊。\n"
     assert [f[3] for f in nu(text)] == [phrase]
     assert nu(text + "（六）己。\n") == []
-    # without 以下 the noun is not known to name the list
-    assert nu(text.replace("以下", "")) == []
+    # without 以下 the noun is known to name the list only right before the colon
+    assert [f[3] for f in nu(text.replace("以下", ""))] == ([phrase] if lead == "现场设立以下六个服务区：" else [])
 
 
 def test_a_count_after_以下_whose_clause_holds_another_count_is_left_alone():
@@ -1071,6 +1105,16 @@ def test_breakdown_said_to_be_whole_must_add_up():
 def test_breakdown_mismatches(text, total, shown):
     finding = only(text, "NU006")
     assert finding.text == total and finding.message.endswith(shown) and finding.severity == "warning"
+
+
+def test_a_number_in_brackets_is_part_of_a_parts_label():
+    text = "全县共有小型水库47座，其中小（1）型12座、小（2）型33座，要逐库落实责任人。"
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == ("47座", "info")
+    assert finding.message.endswith("12座＋33座＝45座")
+    assert nu(text.replace("47座", "45座")) == []
+    # an aside in brackets, and its figure, are still no part of the label
+    assert nu("共有水库45座，其中小型（含山塘）12座、中型（2座在建）33座。") == []
 
 
 def test_breakdown_a_little_short_of_its_total_is_info():
@@ -2233,6 +2277,29 @@ def test_a_headings_count_over_the_table_right_below_it():
 ])
 def test_heading_counts_over_tables_that_agree_or_are_not_theirs(text):
     assert check_text(text, select=["NU002"]) == []
+
+
+DRILL = "本次演练共设置五个演练科目：\n科目一：汛情监测。\n科目二：堤防抢护。\n科目三：群众转移。\n科目四：水上搜救。\n六、演练流程\n"
+
+
+def test_a_count_of_any_noun_before_a_colon_and_the_subjects_of_a_drill():
+    finding = only(DRILL, "NU002")
+    assert (finding.line, finding.text) == (1, "五个")
+    assert finding.message.startswith("前面说“五个演练科目”，后面列出了4项（“科目一”至“科目四”")
+    numbered = DRILL.replace("科目一：", "1. ").replace("科目二：", "2. ").replace("科目三：", "3. ").replace("科目四：", "4. ")
+    assert [f[3] for f in nu(numbered)] == ["五个"]
+    assert nu(DRILL.replace("五个", "四个")) == []
+    assert [f[:4] for f in nu("科目一：汛情监测。\n科目三：堤防抢护。\n")] == [("NU001", 2, 1, "科目三")]
+    # a count of a noun before a colon that the items do not follow
+    assert nu("全县共设5个分会场：城关、白沙、青山、河口、新城。\n") == []
+
+
+def test_agenda_items_written_as_headings_in_brackets():
+    text = ("今天的活动共有五项议程，下面我宣布，桂花社区2025年重阳节敬老活动现在开始！\n【第一项：领导致辞】\n讲话。\n"
+            "【第二项：文艺表演】\n表演。\n【第三项：送祝福】\n祝福。\n【第四项：老人代表发言】\n发言。\n")
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 8, "五项")]
+    assert nu(text.replace("五项议程", "四项议程")) == []
+    assert [f[3] for f in nu("【第一项：领导致辞】\n【第三项：文艺表演】\n")] == ["第三项"]
 
 
 ACTIONS = ("二、重点任务\n围绕上述目标，实施六大行动。\n（一）实施梯度培育入库行动\n1. 建立培育库。\n"
