@@ -409,6 +409,41 @@ def _split_heading_word(line: str, line_start: int) -> Iterator[Finding]:
                       fix=Fix.replace(line_start + at, line_start + at + 1, "", "unsafe"))
 
 
+FIGURE_BESIDE_HAN = re.compile(r"(?=[\u4e00-\u9fff][0-9]|[0-9][\u4e00-\u9fff])")
+FIGURE_SPACED_FROM_HAN = re.compile(r"(?=[\u4e00-\u9fff] [0-9]|[0-9] [\u4e00-\u9fff])")
+UNSPACED_FIGURES_LEAST = 10  # a draft shows its style only after this many figures beside Han
+SPACED_FIGURES_SHARE = 20  # at most one spaced figure in this many is a slip, not a style
+
+
+FIGURE_TOKEN_AFTER = re.compile(r"[0-9A-Za-z_#@.]+")
+FIGURE_TOKEN_BEFORE = re.compile(r"[0-9A-Za-z_#@.]+\Z")
+ID_DIGITS = 7  # a run of figures this long is a number to dial or an account (QQ：1836620457 获取)
+
+
+def _figure_beside_han(line: str, start: int, end: int) -> bool:
+    """The space at ``start``–``end`` parts a Han character from a count (学生 236名); not from
+    an account, a phone number or a forum's floor (微信号：bgzwy2023 获取, 回复 2#)."""
+    before, after = line[start - 1], line[end]
+    if is_han(before) and after in "0123456789":
+        token = FIGURE_TOKEN_AFTER.match(line, end).group()
+    elif before in "0123456789" and is_han(after):
+        token = FIGURE_TOKEN_BEFORE.search(line, 0, start).group()
+    else:
+        return False
+    return token.rstrip(".").isdigit() and len(token) < ID_DIGITS
+
+
+def _consistently_unspaced(prose: str) -> int | None:
+    """The number of figures set right against Han characters, when the draft does so nearly
+    always (新增认定困难学生 236名 among a hundred 152名): a spaced one is then a slip, not the
+    house style some drafts follow of spacing Chinese from figures."""
+    unspaced = len(FIGURE_BESIDE_HAN.findall(prose))
+    spaced = len(FIGURE_SPACED_FROM_HAN.findall(prose))
+    if unspaced >= UNSPACED_FIGURES_LEAST and spaced * SPACED_FIGURES_SHARE <= unspaced:
+        return unspaced
+    return None
+
+
 @rule(
     "PU005", "stray-space", "punctuation", "warning", "中文正文中多余的空格",
     standard="GB/T 15834-2011 5.1（标点各占一个字位置，不另加空格）",
@@ -434,7 +469,9 @@ def stray_space(doc, ctx):
     indentation at the start of a line, a two-character name padded to the width of three
     (``王　芳``), runs of three or more spaces (aligned columns and blanks to fill in,
     ``姓名：      ``), spaces between Chinese and Latin words or numbers (a house-style
-    choice), spaces next to Markdown syntax, and trailing spaces in Markdown, where two of
+    choice; but a count spaced from Chinese in a draft that sets its figures right against
+    Chinese everywhere else, ``困难学生 236名`` among a hundred ``152名``, is a slip and is
+    reported), spaces next to Markdown syntax, and trailing spaces in Markdown, where two of
     them make a line break.
 
     Official layout sets words apart with a full-width space in places a sentence would not,
@@ -453,6 +490,15 @@ def stray_space(doc, ctx):
         ctx.data("punctuation").get("spacing", {}), ctx.data("placeholders").get("blanks", {}).get("surnames", "")))
     marks, layout_run, heading = spacing.marks, spacing.layout_run, spacing.heading
     prose = doc.prose
+    counted: list[int | None] = []
+
+    def unspaced_figures() -> int | None:
+        """How many times the draft sets a figure right against a Han character, when it does
+        so throughout but for a slip or two; ``None`` when spacing them is its style."""
+        if not counted:
+            counted.append(_consistently_unspaced(prose))
+        return counted[0]
+
     for number, line_start, line_end, _ in doc.lines():
         line = prose[line_start:line_end]
         if not line.strip(SPACES + "\0"):
@@ -522,6 +568,11 @@ def stray_space(doc, ctx):
                         and _between_issuers(line, match.start(), match.end(), spacing)):
                     continue  # 《财政部 农业农村部关于……》: joint issuers, spaced as their site prints them
                 yield Finding(start, end, f"汉字之间多余的{_describe(run)}：“{before}{run}{after}”", suggestion="",
+                              fix=Fix.replace(start, end, "", "unsafe"))
+            elif run == " " and _figure_beside_han(line, match.start(), match.end()) \
+                    and unspaced_figures() is not None:
+                yield Finding(start, end, f"汉字与数字之间多余的空格：“{before} {after}”，全文其余"
+                              f"{unspaced_figures()}处汉字与数字都紧挨着", suggestion="",
                               fix=Fix.replace(start, end, "", "unsafe"))
             elif "\u3000" in run:
                 yield Finding(start, end, f"句中的{_describe(run)}")

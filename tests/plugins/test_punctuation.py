@@ -396,6 +396,34 @@ def test_pu005_a_space_after_a_date_inside_a_sentence(text):
     assert [f.rule.id for f in check_text(text, select=["PU005"])] == ["PU005"]
 
 
+FIGURES = "全年开展比对4次，新增12人，减少3人，增加5个，完成8项，覆盖16个乡镇，投入20万元，建成30个站点。\n"
+
+
+def test_pu005_a_figure_spaced_from_han_in_a_draft_that_never_does_so():
+    text = FIGURES * 2 + "新增认定困难学生 236名，退出152名。\n"
+    (finding,) = check_text(text, select=["PU005"])
+    assert (finding.line, finding.column, finding.severity) == (3, 9, "warning")
+    assert finding.message.startswith("汉字与数字之间多余的空格：“生 2”，全文其余")
+    assert finding.fix.safety == "unsafe"
+    # the digit may stand before the space too
+    assert [f.line for f in check_text(FIGURES * 2 + "新增认定困难学生236 名。\n", select=["PU005"])] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    # spacing figures from Chinese is the draft's style
+    "全年开展比对 4 次，新增 12 人，减少 3 人，增加 5 个，完成 8 项，覆盖 16 个乡镇。\n" * 2 + "新增 236 名。\n",
+    # too few figures to tell a style, or too many spaced ones to call them slips
+    "新增认定困难学生 236名，退出152名。\n",
+    FIGURES * 2 + "新增认定困难学生 236 名，退出 152 名。\n",
+    # an account, a phone number or a floor of a forum, not a count
+    FIGURES * 2 + "请添加客服微信号：bgzwy2023 获取Word版。\n",
+    FIGURES * 2 + "更多宣传稿，请加QQ：1836620457 获取。\n",
+    FIGURES * 2 + "回复 2# 老周：写得不错，感谢分享！\n",
+])
+def test_pu005_figures_spaced_from_han_that_are_no_slip(text):
+    assert hits(text, "PU005") == []
+
+
 def test_pu005_keeps_markdown_hard_breaks_and_spaces_by_syntax():
     assert hits("第一行，  \n第二行。\n\n**重点** 工作，抓落实。", "PU005", path="draft.md") == []
 
