@@ -42,6 +42,9 @@ BARE_DOMAIN = re.compile(
 )
 SITE_SUFFIX = re.compile(r"^(.*?)\s*[_|｜\-—–]{1,2}\s*([^_|｜\-—–]{1,20})$")
 SITE_WORD = re.compile(r"网|站|文库|范文|资料|文档|之家|大全|平台|公众号|频道")
+# …or a site's note in brackets after it: ……工作情况汇报（通用范文）, ……主持词（精选5篇）.
+SITE_NOTE = re.compile(r"^(.*?)\s*[（(]([^（）()]{1,12})[）)]$")
+SITE_NOTE_WORD = re.compile(r"范文|范本|模板|精选|[0-9０-９]+篇|通用版|word版|Word版|可编辑")
 BOILERPLATE = "导语套话"  # the kind of the lead's stock phrases in [[metadata]]
 PUNCTUATION = re.compile(r"[\s\W_]+", re.UNICODE)
 CLAUSE_MARK = re.compile(r"[，,。；;]")
@@ -466,6 +469,9 @@ def _title_key(text: str) -> tuple[str, bool]:
     match = SITE_SUFFIX.match(text)
     if match and match.group(1) and SITE_WORD.search(match.group(2)):
         text, suffixed = match.group(1), True
+    note = SITE_NOTE.match(text)
+    if note and note.group(1) and SITE_NOTE_WORD.search(note.group(2)):
+        text, suffixed = note.group(1), True
     return PUNCTUATION.sub("", text), suffixed
 
 
@@ -855,12 +861,22 @@ def _attach_related_lists(layout: Layout, numbers: list[int]) -> None:
         if line.kind == "meta" and any(h.signal.kind in (RELATED, "翻页导航") for h in line.meta_hits):
             listing = True
             continue
-        if listing and line.kind is None and len(line) <= 40 and not _ends_sentence(line.text) \
+        if listing and line.kind is None and _titles_of_a_list(line.text) and not _ends_sentence(line.text) \
                 and not conf.signature.search(line.text) and not conf.separator.search(line.text) \
                 and not PAGE_NUMBER.fullmatch(line.text):
             line.kind = "related"
         elif line.kind is None:
             listing = False
+
+
+RELATED_TITLE_LONGEST = 40
+TITLE_GAP = re.compile("[ \t\u3000]{2,}")
+
+
+def _titles_of_a_list(text: str) -> bool:
+    """One title of a related list, or several set apart by wide gaps on one line
+    (社区党建联席会议纪要范文（精选5篇）　　区域化党建共建协议书范本　　……)."""
+    return all(len(title) <= RELATED_TITLE_LONGEST for title in TITLE_GAP.split(text.strip(" \t\u3000")))
 
 
 def _next_to_removable(layout: Layout, number: int) -> bool:

@@ -412,6 +412,7 @@ def test_a_sellers_line_in_the_middle_of_the_body(line):
 @pytest.mark.parametrize("line", [
     "附件：报名表.docx",  # the draft's own attachment
     "大家要多读原文，把握精神实质，楼主一词不是公文用语。",
+    "设立视障阅览室，为全区156名视障读者提供送书上门服务。",  # a service, not a page's source
 ])
 def test_words_of_forums_and_files_in_a_drafts_own_sentence(line):
     body = "同志们：\n今天召开全县工作会议，研究部署下一阶段工作。\n" + line + "\n会议要求，各单位要抓好落实。\n"
@@ -486,6 +487,18 @@ def test_a_template_pages_title_under_the_drafts_own():
     assert found("这篇讲话范文写得很好，值得学习。\n") == []
     titled = "2024年度抓基层党建工作述职报告范文（通用3篇）\n同志们：\n今天召开会议，主要任务是总结工作。\n"
     assert [f[:2] for f in found(titled)] == [("AD001", 1)]
+
+
+def test_a_pages_source_provided_by_its_users():
+    assert [f[0] for f in found(SPEECH + "版权声明：本文档由用户提供并上传，收益归属内容提供方。\n")][:1] == ["AD001"]
+
+
+def test_a_title_copied_again_with_a_sites_note_in_brackets():
+    title = "东沅县2025年根治拖欠农民工工资工作情况汇报"
+    body = "按照通知要求，现将我县工作开展情况汇报如下：\n一、工作开展情况\n"
+    assert [f[:2] for f in found(f"{title}\n{title}（通用范文）\n{body}")] == [("AD004", 2)]
+    # a draft's own note on its title is no site's
+    assert found(f"{title}\n{title}（征求意见稿）\n{body}") == []
 
 
 def test_a_pledge_against_ghost_writing_is_no_ad():
@@ -892,6 +905,14 @@ def test_a_related_list_title_on_a_line_of_its_own():
     assert {("AD002", 6), ("AD002", 8), ("AD002", 9)} <= set(lines_by_rule(text))
     markdown = "# 讲话\n\n同志们：\n\n今天召开会议。\n\n## 相关推荐\n\n- 反诈宣传活动总结\n"
     assert ("AD002", 7) in lines_by_rule(markdown, path="a.md")
+
+
+def test_related_titles_set_apart_by_wide_gaps_on_one_line():
+    titles = "社区党建联席会议纪要范文（精选5篇）　　区域化党建共建协议书范本　　党建联席会议主持词"
+    assert ("AD002", 7) in lines_by_rule(SPEECH + "\n相关推荐：\n" + titles + "\n")
+    # a sentence after the list is no title of it
+    sentence = "会议要求，各成员单位要按照分工抓好落实，确保各项共建项目按期完成并取得群众满意的实际效果"
+    assert ("AD002", 7) not in lines_by_rule(SPEECH + "\n相关推荐：\n" + sentence + "\n")
 
 
 def test_a_notices_own_contact_block_at_its_end():
