@@ -29,7 +29,9 @@ PART_SEPARATORS = re.compile(r"([、，；;]|(?<![0-9]),|,(?![0-9]{3}(?![0-9])))
 BRACKETED = re.compile(r"（(?![0-9一二三四五六七八九十]{1,2}）)[^（）\n]*）|\((?![0-9]{1,2}\))[^()\n]*\)")
 # Chinese numerals as counts are written: 一 … 九十九 (hundreds are written in figures).
 CN_COUNT = "[一二两三四五六七八九十]{1,3}"
-NUMBER = rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?|{CN_COUNT})(?P<mult>万|亿)?"
+# Figures of more than four digits may be grouped in threes by commas or by a thin or plain
+# space (GB/T 15835-2011 5.1.3: 18 600元).
+NUMBER = rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[ \u2009\u202f][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?|{CN_COUNT})(?P<mult>万|亿)?"
 
 
 class BreakdownData(NamedTuple):
@@ -58,6 +60,7 @@ class BreakdownData(NamedTuple):
     kinds_inside: tuple[str, ...] = ()  # 层面: disjoint kinds wherever the label holds it
     classifier: re.Pattern = re.compile("个")  # any one classifier
     slip_digits: int = 3  # a total this long or longer, off by one digit after its first, is a slip
+    remainder_prepositions: tuple[str, ...] = ()  # 对其他党员提出……56条: the rest after a preposition
     summing_not: tuple[str, ...] = ()  # ，另有……共计: a sum of something else than the parts before
     per_group: tuple[str, ...] = ()  # 两组分别评选……: the parts repeat for each group
     added_to_base: re.Pattern | None = None  # 加上解上级支出……: parts added to a figure before them
@@ -89,6 +92,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         count=re.compile(rf"(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<noun>)"),
         exhaustive_openers=tuple(table.get("exhaustive_openers", [])),
         remainder_labels=tuple(table.get("remainder_labels", [])),
+        remainder_prepositions=tuple(table.get("remainder_prepositions", [])),
         remainder_endings=tuple(table.get("remainder_endings", [])),
         approximate_before=tuple(table.get("approximate_before", [])),
         approximate_after=tuple(table.get("approximate_after", [])),
@@ -252,7 +256,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             or _kinds_named_before(prose, total.start("num")) == len(parts)
             or _years_covered(prose, total.start("num"), labels, data)
             or word in data.exhaustive_openers
-            or labels[-1].startswith(data.remainder_labels)
+            or _names_the_rest(labels[-1], data)
             or labels[-1].endswith(data.remainder_endings)
             or _complement(labels, data, complete=True)
         )
@@ -762,7 +766,8 @@ def _bracket_close(prose: str, start: int, end: int) -> int:
 
 
 def _value(match: re.Match) -> Decimal | None:
-    number = match.group("num").translate(FULLWIDTH_DIGITS).replace("．", ".").replace(",", "")
+    number = match.group("num").translate(FULLWIDTH_DIGITS).replace("．", ".")
+    number = number.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
     if number[0].isdigit():
         try:
             value = Decimal(number)
@@ -860,6 +865,15 @@ def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:
     one of the honours, so the parts cannot overlap."""
     clause = _last_mark(prose, total_start, 30, CLAUSE_MARKS)
     return any(verb in prose[clause + 1:total_start] for verb in data.honour_verbs)
+
+
+def _names_the_rest(label: str, data: BreakdownData) -> bool:
+    """The last part covers what the others leave: 其他问题8件, or after a preposition
+    对其他党员提出批评意见56条."""
+    for preposition in ("", *data.remainder_prepositions):
+        if label.startswith(preposition) and label[len(preposition):].startswith(data.remainder_labels):
+            return True
+    return False
 
 
 def _common_kind(labels: list[str], data: BreakdownData) -> bool:

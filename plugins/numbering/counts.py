@@ -16,7 +16,7 @@ from typing import Iterator, NamedTuple
 
 from checker.patterns import alternation
 
-from .numerals import COUNT_NUMBER, count_value
+from .numerals import COUNT_NUMBER, NUMERAL_CHARACTERS, count_value
 
 CLAUSE_BOUNDARY = frozenset("，。；：！？,;:!?\n\0（）()【】[]")
 OPENERS = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『", "）": "（", ")": "("}
@@ -264,6 +264,11 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
             scan_from += len(tail) - len(body) + noun.end() - 1
             tail = body = prose[scan_from:end]
             phrase_end = scan_from  # the whole phrase is announced: 六项重点任务
+    if not quoted and body[:1] not in ("：", ":") and lead.endswith(data.report_leads):
+        clause = CLAUSE_TO_FIRST_ITEM.match(body)  # 从四个方面查摆了支部班子存在的问题：一是……
+        if clause is not None:
+            scan_from += len(tail) - len(body) + clause.end("words")
+            tail = body = prose[scan_from:end]
     colon = body[:1] in ("：", ":")
     verbs = data.quoted_verbs + data.verbs if quoted else data.verbs
     announced = colon or any(verb in lead[-10:] for verb in verbs) \
@@ -272,7 +277,8 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     named = not announced and not reported and not quoted and phrase_end - num_end >= 2 \
         and lead.endswith(data.naming_leads)
     named_set = not announced and not reported and not named and not quoted \
-        and prose[num_start:num_end].endswith(data.named_sets) and _set_noun(body) > 0
+        and prose[num_start:num_end].endswith(data.named_sets) \
+        and _set_noun(body, named_by_measure=len(prose[num_start:num_end].lstrip(NUMERAL_CHARACTERS)) > 1) >= 0
     if not announced and not reported and not named and not named_set:
         return None
     # An item may follow at once, in the same paragraph: 抓好五项工作：一要……
@@ -299,7 +305,7 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
         first_item_at = None  # 实施六大行动。 ends its paragraph, and the items are headings
     if named_set:
         first_item_at, ends_paragraph = None, True
-        phrase_end = scan_from + len(tail) - len(body) + _set_noun(body)  # the whole name: 五大优势
+        phrase_end = scan_from + len(tail) - len(body) + max(0, _set_noun(body))  # the whole name: 五大优势
     if first_item_at is None and not ends_paragraph:
         return None
     return Announcement(num_start, num_end, phrase_end, count, index, first_item_at, ends_paragraph,
@@ -307,12 +313,15 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
                         enumerated_after=named_set)
 
 
-def _set_noun(body: str) -> int:
+def _set_noun(body: str, named_by_measure: bool = False) -> int:
     """The length of the set's noun when it and a full stop close the paragraph (五大优势。), or
-    0: 五大优势之一。 and 三大产业，其中…… name no set whose members follow."""
+    -1: 五大优势之一。 and 三大产业，其中…… name no set whose members follow. A measure word that
+    holds the noun (四张名片。) needs none: 0."""
+    if named_by_measure and body.rstrip(" \t\u3000\0") == "。":
+        return 0
     noun = NOUN_ENDING_PARAGRAPH.match(body)
     words = noun.group().rstrip(" \t\u3000\0") if noun is not None else ""
-    return len(words) - 1 if words.endswith("。") and len(words) > 1 else 0
+    return len(words) - 1 if words.endswith("。") and len(words) > 1 else -1
 
 
 def _clause_start(prose: str, floor: int, pos: int) -> int:

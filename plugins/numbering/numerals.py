@@ -6,6 +6,8 @@ DIGITS = "〇一二三四五六七八九"
 CN_NUMERAL_CHARS = "一二三四五六七八九十两〇零"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Every character a count may be written with, in figures or in words: 三, 十二, 12, １２.
+NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百0123456789０１２３４５６７８９"
 
 # A Chinese numeral of numbering (1–99), longest forms first so 十一 wins over 十. Read plainly:
 #     (?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])

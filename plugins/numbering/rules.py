@@ -19,7 +19,7 @@ from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
 from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, rosters, votes,
                     table_blocks, table_counts, tables, where)
-from .numerals import chinese_numeral
+from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
 from .references import find_dangling_references
 from .votes import find_roll_slips, find_vote_mismatches
@@ -210,7 +210,15 @@ def _written_otherwise(doc, before: Marker, after: Marker, wanted: str) -> bool:
     bracket = "[（(]" if wanted[0] in "（(" else ""
     shape = (f"(?m)^[ \t\u3000]*(?:[-*+][ \t]+|#+[ \t]+)?{bracket}{re.escape(numeral.group())}"
              f"[{re.escape(_STOPS)}]")
-    return re.search(shape, between) is not None
+    if re.search(shape, between) is not None:
+        return True
+    # （二） 1. 2. 3. then 3、 where （三） should stand: the figure, with a stop the list under
+    # （二） does not use, goes after its own 3. — the heading written in the wrong style
+    value = count_value(numeral.group())
+    if value is None or not bracket:
+        return False
+    return (re.search(rf"(?m)^[ \t\u3000]*{value}[.．]", between) is not None
+            and re.search(rf"(?m)^[ \t\u3000]*{value}、", between) is not None)
 
 
 # Families a problem list may number through its sections: 1. and （1）. The heading levels
@@ -344,8 +352,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             continue
         if announcement.named_by_items and not _every_item_names(doc, run, _counted_noun(doc, announcement)):
             continue  # 实施三大工程。 over headings that are not the 工程
-        if announcement.enumerated_after and (through or first.family not in ENUMERATION_CLASS):
-            continue  # 有三大优势。 counts 一是……, not the headings of the part that follows
+        if announcement.enumerated_after and not through and first.family not in ENUMERATION_CLASS:
+            continue  # 有三大优势。 counts 一是…… (or 第一张名片 of its kind), not the headings below
         listed = len(run.items)
         if listed == announcement.count:
             continue
@@ -390,7 +398,6 @@ def _counted_noun(doc, announcement) -> str:
     return classifier if len(classifier) >= 2 else ""
 
 
-NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百0123456789０１２３４５６７８９"
 
 
 def _every_item_names(doc, run: Run, noun: str) -> bool:
@@ -1057,7 +1064,13 @@ def _plain(value, like: str = "") -> str:
     for word, size in (("亿", 100_000_000), ("万", 10_000)):
         if word in like:
             return format((value / size).normalize(), f"{grouping}f") + word
+    spaced = next((mark for mark in SPACE_GROUPING if mark in like), None)
+    if spaced is not None:  # 19 100 when the draft writes 18 600
+        return format(value.normalize(), ",f").replace(",", spaced)
     return format(value.normalize(), f"{grouping}f")
+
+
+SPACE_GROUPING = (" ", "\u2009", "\u202f")  # the spaces that may group a figure's digits in threes
 
 
 # --------------------------------------------------------------------------------------------

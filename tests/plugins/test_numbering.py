@@ -1117,6 +1117,30 @@ def test_a_number_in_brackets_is_part_of_a_parts_label():
     assert nu("共有水库45座，其中小型（含山塘）12座、中型（2座在建）33座。") == []
 
 
+@pytest.mark.parametrize("text, total, shown", [
+    # figures grouped in threes by spaces (GB/T 15835-2011 5.1.3)
+    ("2024年度共使用党费18 600元，其中：购买学习资料4 200元，开展教育培训6 800元，慰问老党员5 600元，表彰先进2 500元。",
+     "18 600元", "＝19 100元"),
+    # the last part names the rest after a preposition
+    ("提出批评意见86条，其中对支委班子成员提出批评意见27条，对其他党员提出批评意见56条。", "86条", "＝83条"),
+    # posts are kinds no one holds two of
+    ("共设置岗位9个，招聘工作人员18名，其中管理岗位5名、专业技术岗位14名。", "18名", "＝19名"),
+])
+def test_breakdowns_of_spaced_figures_remainders_and_posts(text, total, shown):
+    finding = only(text, "NU006")
+    assert finding.text == total and finding.message.endswith(shown)
+
+
+@pytest.mark.parametrize("text", [
+    "共使用党费18 600元，其中购买资料4 200元、培训6 800元、慰问5 600元、表彰2 000元。",
+    "提出批评意见83条，其中对支委班子成员提出批评意见27条，对其他党员提出批评意见56条。",
+    "招聘工作人员19名，其中管理岗位5名、专业技术岗位14名。",
+    "招聘工作人员40名，其中管理岗位5名、专业技术岗位14名。",  # an excerpt of the posts
+])
+def test_breakdowns_of_spaced_figures_remainders_and_posts_that_add_up(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_breakdown_a_little_short_of_its_total_is_info():
     text = "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。"
     finding = only(text, "NU006")
@@ -2277,6 +2301,33 @@ def test_a_headings_count_over_the_table_right_below_it():
 ])
 def test_heading_counts_over_tables_that_agree_or_are_not_theirs(text):
     assert check_text(text, select=["NU002"]) == []
+
+
+CARDS = ("今天，我想借这个机会，向大家推介云溪的四张名片。\n第一张名片，是山水画廊。\n云溪拥有5A级景区。\n"
+         "第二张名片，是多彩民俗。\n第三张名片，是红色文化。\n")
+
+
+def test_a_set_of_cards_named_by_its_measure_word():
+    finding = only(CARDS, "NU002")
+    assert (finding.line, finding.text) == (1, "四张名片")
+    assert finding.message.startswith("前面说“四张名片”，后面列出了3项（“第一张名片”至“第三张名片”")
+    assert nu(CARDS.replace("四张", "三张")) == []
+    assert nu(CARDS.replace("四张名片。", "四张名片之一。")) == []
+
+
+def test_a_heading_written_in_a_sub_lists_style_fills_its_gap():
+    text = "（二）加强教育\n1.甲。\n2.乙。\n3.丙。\n3、严格规范程序\n正文。\n（四）注重发挥作用\n"
+    assert "（四）" not in [f[3] for f in nu(text)]
+    # the sub-list written with 、 throughout: the heading is really missing
+    assert "（四）" in [f[3] for f in nu("（二）加强教育\n1、甲。\n2、乙。\n3、丙。\n（四）注重发挥作用\n")]
+
+
+def test_a_report_from_some_aspects_whose_items_follow_its_colon():
+    text = ("林小军同志代表支委会作对照检查，从四个方面查摆了支部班子存在的问题：一是理论学习不够深入；"
+            "二是组织生活不够规范；三是联系群众不够紧密。")
+    assert [f[3] for f in nu(text)] == ["四个方面"]
+    assert nu(text.replace("四个方面", "三个方面")) == []
+    assert nu("从三个方面入手，抓好落实。\n一是甲。\n二是乙。\n") == []
 
 
 DRILL = "本次演练共设置五个演练科目：\n科目一：汛情监测。\n科目二：堤防抢护。\n科目三：群众转移。\n科目四：水上搜救。\n六、演练流程\n"
