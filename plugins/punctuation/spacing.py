@@ -113,6 +113,7 @@ FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 # Two or more gaps of two or more full-width spaces in a line: cells of a table's header or
 # row (a long cell may leave room for a single space before the next one).
 WIDE_GAP = re.compile(r"\u3000{2,}")
+WIDE_GAPS_OF_A_ROW = 3  # a numbered row whose four cells or more are set apart by wide gaps
 
 
 def _table_row(line: str) -> bool:
@@ -125,10 +126,12 @@ def _table_row(line: str) -> bool:
         return True
     if any(mark in line for mark in SENTENCE_MARKS):
         # only the last cell of a numbered row may hold a sentence (1　康华医院　36.42　追回违规
-        # 资金，处违法金额1.5倍罚款)
+        # 资金，处违法金额1.5倍罚款), unless its cells are set apart by wide gaps throughout:
+        # 1　　理论学习不够深入　　制定年度学习计划，每月开展一次集中学习　　林小军　　长期坚持
         head = inner.rsplit("\u3000", 1)[0]
-        return (TABLE_ROW.fullmatch(line) is not None and not any(mark in head for mark in SENTENCE_MARKS)
-                and _has_figure_cell(head))
+        return TABLE_ROW.fullmatch(line) is not None and (
+            (not any(mark in head for mark in SENTENCE_MARKS) and _has_figure_cell(head))
+            or len(WIDE_GAP.findall(inner)) >= WIDE_GAPS_OF_A_ROW)
     return (TABLE_ROW.fullmatch(line) is not None or len(WIDE_GAP.findall(inner)) >= 2
             or AMOUNT_COLUMN.search(inner) is not None or _column_titles(inner))
 

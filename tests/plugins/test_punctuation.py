@@ -424,6 +424,13 @@ def test_pu005_figures_spaced_from_han_that_are_no_slip(text):
     assert hits(text, "PU005") == []
 
 
+def test_pu005_a_numbered_row_whose_cells_are_set_apart_by_wide_gaps():
+    row = "1　　理论学习不够深入　　制定年度学习计划，每月开展一次集中学习　　林小军　　长期坚持\n"
+    assert hits(row, "PU005") == []
+    # a numbered sentence with a wide gap or two is no row
+    assert [h[0] for h in hits("1　　要加强学习，　　提高本领。\n", "PU005")] == ["\u3000\u3000"]
+
+
 def test_pu005_keeps_markdown_hard_breaks_and_spaces_by_syntax():
     assert hits("第一行，  \n第二行。\n\n**重点** 工作，抓落实。", "PU005", path="draft.md") == []
 
