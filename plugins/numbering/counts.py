@@ -276,9 +276,10 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
     reported = not announced and not quoted and lead.endswith(data.report_leads)
     named = not announced and not reported and not quoted and phrase_end - num_end >= 2 \
         and lead.endswith(data.naming_leads)
-    named_set = not announced and not reported and not named and not quoted \
-        and prose[num_start:num_end].endswith(data.named_sets) \
-        and _set_noun(body, named_by_measure=len(prose[num_start:num_end].lstrip(NUMERAL_CHARACTERS)) > 1) >= 0
+    set_noun = -1  # 五大优势。: the length of the set's noun after its measure word
+    if not announced and not reported and not named and not quoted and prose[num_start:num_end].endswith(data.named_sets):
+        set_noun = _set_noun(body, named_by_measure=len(prose[num_start:num_end].lstrip(NUMERAL_CHARACTERS)) > 1)
+    named_set = set_noun >= 0
     if not announced and not reported and not named and not named_set:
         return None
     # An item may follow at once, in the same paragraph: 抓好五项工作：一要……
@@ -305,7 +306,7 @@ def _announcement(prose, start, end, index, num_start, num_end, phrase_end, coun
         first_item_at = None  # 实施六大行动。 ends its paragraph, and the items are headings
     if named_set:
         first_item_at, ends_paragraph = None, True
-        phrase_end = scan_from + len(tail) - len(body) + max(0, _set_noun(body))  # the whole name: 五大优势
+        phrase_end = scan_from + len(tail) - len(body) + set_noun  # the whole name: 五大优势
     if first_item_at is None and not ends_paragraph:
         return None
     return Announcement(num_start, num_end, phrase_end, count, index, first_item_at, ends_paragraph,

@@ -169,24 +169,20 @@ LONGEST_CLAUSE = 80
 def _clauses(prose: str, start: int) -> tuple[tuple[str, ...], int] | None:
     """The clauses after a colon, set apart by 分号, up to the end of the sentence; ``None``
     when the sentence holds no 分号 or its clauses are not plain items."""
-    stop = SENTENCE_END.search(prose, start)
-    end = stop.start() if stop else len(prose)
-    text = prose[start:end]
-    if "；" not in text or not text.strip():
+    clauses, end = _sentence_clauses(prose, start, SEMICOLON)
+    if "；" not in prose[start:end] or not clauses:
         return None
-    clauses = [clause.strip() for clause in text.split("；")]
-    if clauses[-1] == "":
-        clauses.pop()  # a list that ends on its 分号 before a line break
     if len(clauses) < 2 or any(not clause or len(clause) > LONGEST_CLAUSE for clause in clauses):
         return None
     for clause in clauses:
         if MARKER_FIRST.match(clause) or NOT_AN_ITEM.match(clause) or any(ch in clause for ch in "：:；;"):
             return None
-    if clauses[-1].endswith("等") or "等方面" in clauses[-1] or re.search(r"等[\u4e00-\u9fff]{0,4}$", clauses[-1]):
+    if "等方面" in clauses[-1] or _left_open(clauses[-1]):
         return None
     return tuple(clauses), end
 
 
+SEMICOLON = re.compile("；")
 ECHOED_CLAUSES = re.compile("[，；,;]")
 
 
@@ -197,17 +193,35 @@ def _echoing_clauses(prose: str, start: int, word: str) -> tuple[tuple[str, ...]
     clause does, or when the word is a single character (“三不”)."""
     if len(word) < 2:
         return None
-    stop = SENTENCE_END.search(prose, start)
-    end = stop.start() if stop else len(prose)
-    clauses = [clause.strip(" \t\u3000") for clause in ECHOED_CLAUSES.split(prose[start:end])]
-    if clauses and clauses[-1] == "":
-        clauses.pop()
+    clauses, end = _sentence_clauses(prose, start, ECHOED_CLAUSES)
     if len(clauses) < 2 or not all(clause.startswith(word) and len(clause) <= LONGEST_CLAUSE for clause in clauses):
         return None
-    if re.search(r"等[\u4e00-\u9fff]{0,4}$", clauses[-1]):
+    if _left_open(clauses[-1]):
         return None
     marks = {"，" if mark in "，," else "；" for mark in ECHOED_CLAUSES.findall(prose, start, end)}
     return tuple(clauses), end, "".join(sorted(marks, key="，；".index))
+
+
+def _sentence_clauses(prose: str, start: int, separators: re.Pattern) -> tuple[list[str], int]:
+    """The clauses from ``start`` to the end of its sentence, set apart by ``separators``, and
+    where the sentence ends. A list that ends on its separator before a line break leaves no
+    empty last clause."""
+    stop = SENTENCE_END.search(prose, start)
+    end = stop.start() if stop else len(prose)
+    if not prose[start:end].strip():
+        return [], end
+    clauses = [clause.strip(" \t\u3000") for clause in separators.split(prose[start:end])]
+    if clauses[-1] == "":
+        clauses.pop()
+    return clauses, end
+
+
+LEFT_OPEN = re.compile(r"等[\u4e00-\u9fff]{0,4}$")
+
+
+def _left_open(clause: str) -> bool:
+    """The last clause leaves the list open: ……等, ……等工作."""
+    return LEFT_OPEN.search(clause) is not None
 
 
 def _items(prose: str, start: int, joiners: tuple[str, ...], count: int) -> tuple[tuple[str, ...], int] | None:

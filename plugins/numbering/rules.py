@@ -398,8 +398,6 @@ def _counted_noun(doc, announcement) -> str:
     return classifier if len(classifier) >= 2 else ""
 
 
-
-
 def _every_item_names(doc, run: Run, noun: str) -> bool:
     """Each heading of the run holds the noun counted (（一）实施梯度培育入库行动 under 六大行动)."""
     return bool(noun) and all(noun in re.split("[。！？]", _heading(doc, item), maxsplit=1)[0] for item in run.items)

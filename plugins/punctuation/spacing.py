@@ -493,14 +493,9 @@ def stray_space(doc, ctx):
         ctx.data("punctuation").get("spacing", {}), ctx.data("placeholders").get("blanks", {}).get("surnames", "")))
     marks, layout_run, heading = spacing.marks, spacing.layout_run, spacing.heading
     prose = doc.prose
-    counted: list[int | None] = []
 
     def unspaced_figures() -> int | None:
-        """How many times the draft sets a figure right against a Han character, when it does
-        so throughout but for a slip or two; ``None`` when spacing them is its style."""
-        if not counted:
-            counted.append(_consistently_unspaced(prose))
-        return counted[0]
+        return ctx.analysis(doc, "punctuation.unspaced_figures", lambda: _consistently_unspaced(prose))
 
     for number, line_start, line_end, _ in doc.lines():
         line = prose[line_start:line_end]

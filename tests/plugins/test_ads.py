@@ -490,7 +490,7 @@ def test_a_template_pages_title_under_the_drafts_own():
 
 
 def test_a_pages_source_provided_by_its_users():
-    assert [f[0] for f in found(SPEECH + "版权声明：本文档由用户提供并上传，收益归属内容提供方。\n")][:1] == ["AD001"]
+    assert [f[0] for f in found(SPEECH + "以上内容由网友提供\n")] == ["AD001"]
 
 
 def test_a_title_copied_again_with_a_sites_note_in_brackets():

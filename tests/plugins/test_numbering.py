@@ -2343,6 +2343,8 @@ def test_a_count_of_any_noun_before_a_colon_and_the_subjects_of_a_drill():
     assert [f[:4] for f in nu("科目一：汛情监测。\n科目三：堤防抢护。\n")] == [("NU001", 2, 1, "科目三")]
     # a count of a noun before a colon that the items do not follow
     assert nu("全县共设5个分会场：城关、白沙、青山、河口、新城。\n") == []
+    # a driving test's subjects named in sentences are no items of a drill
+    assert nu("报名学员须在科目一考试合格后参加培训。\n科目一考试安排在周六。\n科目三考试安排在周日。\n") == []
 
 
 def test_agenda_items_written_as_headings_in_brackets():
