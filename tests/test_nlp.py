@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.nlp import default_tokenizer
+from checker.nlp import default_tokenizer, splits_a_word
 
 TEXTS = [
     "同志们：今天我们召开全市安全生产工作会议，研究部署下一步工作。",
@@ -41,3 +41,14 @@ def test_offsets_point_at_the_words():
     for text in TEXTS:
         for start, end, word in default_tokenizer()(text):
             assert text[start:end] == word and word.strip() and "\n" not in word
+
+
+@pytest.mark.parametrize("before,after,split", [
+    ("深入开展道路", "交通安全宣传教育", True),  # 道路交通 runs across the join
+    ("参加视察调研和民主", "监督", True),
+    ("坚持问题导向", "聚焦重点难点", False),  # two halves meeting between words
+    ("守正创新", "担当作为", False),
+    ("", "担当作为", False),
+])
+def test_splits_a_word_finds_words_across_a_join(before, after, split):
+    assert splits_a_word(before, after) is split

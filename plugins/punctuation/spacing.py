@@ -6,6 +6,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from checker import Finding, Fix, rule
+from checker.nlp import splits_a_word
 
 from .chars import FULL_WIDTH_PUNCT, SPACES, compile_pattern, is_han, running_text, show
 
@@ -398,7 +399,9 @@ HALF_SHORTEST = 4  # the halves of a heading set in parallel (坚持问题导向
 def _split_heading_word(line: str, line_start: int) -> Iterator[Finding]:
     """A heading has no sentence marks, so spaces may set its parallel halves apart; but one
     space between Han characters that leaves a stub of fewer than ``HALF_SHORTEST`` characters
-    on either side splits a word (民主 监督)."""
+    on either side splits a word (民主 监督), and so does one with a word running across it
+    (深入开展道路 交通安全宣传教育: 道路交通), where parallel halves (坚持问题导向 聚焦重点难点)
+    meet between two words."""
     marker = OUTLINE_HEADING.match(line)
     if marker is None or line.count(" ") != 1 or "\u3000" in line[marker.end():]:
         return
@@ -406,7 +409,7 @@ def _split_heading_word(line: str, line_start: int) -> Iterator[Finding]:
     if at <= marker.end() or not (is_han(line[at - 1]) and at + 1 < len(line) and is_han(line[at + 1])):
         return
     before, after = line[marker.end():at], line[at + 1:].rstrip()
-    if min(len(before), len(after)) < HALF_SHORTEST:
+    if min(len(before), len(after)) < HALF_SHORTEST or splits_a_word(before, after):
         yield Finding(line_start + at, line_start + at + 1,
                       f"汉字之间多余的空格：“{line[at - 1]} {line[at + 1]}”", suggestion="",
                       fix=Fix.replace(line_start + at, line_start + at + 1, "", "unsafe"))

@@ -43,6 +43,23 @@ def _jieba():
     return segmenter
 
 
+def splits_a_word(before: str, after: str) -> bool:
+    """Whether ``before`` and ``after``, written together, make a word that runs across the
+    join (道路 + 交通安全 → 道路交通): a space there cuts a word in two. Cut by jieba's
+    dictionary alone, without its guesses at unknown words, which may join any two characters.
+    The dictionary is loaded on first use, once per process."""
+    with untimed():
+        segmenter = _jieba()
+    at = 0
+    for word in segmenter.cut(before + after, HMM=False):
+        if at < len(before) < at + len(word):
+            return True
+        at += len(word)
+        if at >= len(before):
+            return False
+    return False
+
+
 def _spacy_tokenizer(model: str | None) -> Tokenizer:
     import spacy
 

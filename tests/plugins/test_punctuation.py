@@ -327,6 +327,8 @@ PU005_DEFECTS = [
     # a heading under an outline marker with a word split by one space
     ("（四）参加视察调研和民主 监督", [(" ", 1, 13)], "unsafe"),
     ("二、加强 领导", [(" ", 1, 5)], "unsafe"),
+    # halves long enough to stand in parallel, but a word runs across the space: 道路交通
+    ("（四）深入开展道路 交通安全宣传教育", [(" ", 1, 10)], "unsafe"),
     ("会议定于5月20日\u3000在三楼召开，请准时参加。", [("\u3000", 1, 10)], "unsafe"),
 ]
 
@@ -364,7 +366,8 @@ def test_pu005_trailing_space_is_info():
     "县（市、区）\u3000驻村第一书记（名）\u3000工作队员（名）\u3000小计（名）\n城东区\u300012\u300016\u300028",
     "赵国平\u3000男\u3000青石县白沙镇柳塘村党支部书记、村委会主任",
     # a heading in two parallel halves, a heading's year, a date and its hours
-    "（一）坚持问题导向 聚焦重点难点", "（一）2025年 工作目标", "（三）党建 引领 发展",
+    "（一）坚持问题导向 聚焦重点难点", "（二）加强组织领导 强化责任落实", "（三）凝心聚力谋发展 真抓实干开新局",
+    "（一）2025年 工作目标", "（三）党建 引领 发展",
     "6月1日（星期日）：带班领导\u3000王海波（市水利局局长），值班人员\u3000李强（市水利局）",
         "接待时间：每月15日\u30009:00—11:30、14:30—17:00", "会议定于5月20日\u30009:00在三楼召开，请准时参加。",
     # a schedule's days and hours, a résumé's months, set apart from what happens in them
