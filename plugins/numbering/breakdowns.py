@@ -254,6 +254,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             bool(named)
             or _negated_pair(labels)
             or _kinds_named_before(prose, total.start("num")) == len(parts)
+            or _abbreviated_before(prose, total.start("num"), labels)
             or _years_covered(prose, total.start("num"), labels, data)
             or word in data.exhaustive_openers
             or _names_the_rest(labels[-1], data)
@@ -858,6 +859,27 @@ def _heads_named(before: str, labels: list[str]) -> bool:
                 joiner.join(heads) in before for joiner in ("、", "和", "及", "与")):
             return True
     return False
+
+
+ABBREVIATION_REACH = 12  # the total's name stands this close before its count
+ABBREVIATED_LABEL = 4  # labels this short or shorter; a character of a longer one matches by chance
+
+
+def _abbreviated_before(prose: str, total_start: int, labels: list[str]) -> bool:
+    """科室现有医护人员58人，其中医生19人、护士37人: the total is named by one character of each
+    part's label in their order (医护 of 医生、护士; 师生 of 教师、学生; 中小学 of 中学、小学), a
+    name for all of them, so the parts are all of it. A character the labels share (机构 of
+    养老机构、托育机构) names none of them."""
+    if len(labels) < 2 or any(len(label) > ABBREVIATED_LABEL for label in labels):
+        return False
+    own = []
+    for label in labels:
+        others = set().union(*(set(other) for other in labels if other is not label))
+        own.append({char for char in label if "\u4e00" <= char <= "\u9fff" and char not in others})
+    clause = _last_mark(prose, total_start, ABBREVIATION_REACH, CLAUSE_MARKS)
+    before = prose[clause + 1:total_start]
+    return any(all(before[at + index] in chars for index, chars in enumerate(own))
+               for at in range(len(before) - len(labels) + 1))
 
 
 def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:

@@ -1141,6 +1141,33 @@ def test_breakdowns_of_spaced_figures_remainders_and_posts_that_add_up(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
+@pytest.mark.parametrize("text, total, severity", [
+    # the total is named by a character of each part: 医护 of 医生、护士, 师生 of 教师、学生
+    ("科室现有医护人员58人，其中医生19人、护士37人。", "58人", "warning"),
+    ("全校师生3200人，其中教师210人、学生2970人。", "3200人", "warning"),
+    ("全县有中小学45所，其中中学12所、小学31所。", "45所", "warning"),
+    # posts (岗) are kinds no one holds two of: nearly all, so meant to be all
+    ("共招募赛会志愿者300名，其中赛事服务岗160名、城市志愿服务站岗90名、应急救护岗40名。", "300名", "info"),
+])
+def test_breakdowns_named_by_their_parts_and_posts(text, total, severity):
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == (total, severity)
+
+
+@pytest.mark.parametrize("text", [
+    "科室现有医护人员56人，其中医生19人、护士37人。",
+    "全县有中小学45所，其中初中12所、小学33所。",
+    # a shared character (机构) names neither part; long labels match a character by chance
+    "全区共有服务机构45家，其中养老机构12家、托育机构30家。",
+    "获省部级以上科技奖励42项，其中以第一完成单位获国家科学技术进步奖二等奖1项、省科学技术进步奖一等奖5项。",
+    "全镇走访慰问退役军人和军属326户，其中退役军人家庭214户、军属和烈属家庭102户。",
+    # an excerpt of the posts
+    "共招募志愿者300名，其中赛事服务岗160名、应急救护岗40名。",
+])
+def test_breakdowns_named_by_their_parts_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_breakdown_a_little_short_of_its_total_is_info():
     text = "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。"
     finding = only(text, "NU006")
