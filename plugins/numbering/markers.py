@@ -167,6 +167,7 @@ class Grammar:
     contents_titles: frozenset[str] = frozenset()
     # 二、在……开班式上的讲话: an item that is a whole document, numbered inside anew
     document_endings: tuple[str, ...] = ()
+    lead_in_endings: tuple[str, ...] = ("：", ":")
     ignore_pattern: re.Pattern | None = None
     ignore_reach: int = 0
     _series_of: dict[str, tuple[Series, int | None]] = field(default_factory=dict)
@@ -195,6 +196,7 @@ class Grammar:
             grammar.series_pattern = re.compile(alternation(words))
         grammar.contents_titles = frozenset(data.get("markers", {}).get("contents_titles", []))
         grammar.document_endings = tuple(data.get("markers", {}).get("document_endings", []))
+        grammar.lead_in_endings += tuple(data.get("markers", {}).get("lead_in_endings", []))
         numeral_words = [w for w in data.get("markers", {}).get("numeral_words", []) if isinstance(w, str) and w]
         if numeral_words:
             grammar.word_ahead = re.compile(

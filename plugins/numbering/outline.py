@@ -278,13 +278,14 @@ class OutlineBuilder:
 
     def after_lead_in(self, index: int, run: Run) -> bool:
         """A 1 after a lead-in of its own starts a new list: a paragraph ending in a colon
-        (存在的问题：) or a short unnumbered heading (存在问题)."""
+        (存在的问题：) or in words leading into what follows (现将会议主要精神纪要如下。), or a
+        short unnumbered heading (存在问题)."""
         before = index - 1
         if before < 0 or before in self.outline.paragraph_marker or before <= run.last.paragraph:
             return False
         start, end = self.outline.paragraphs[before]
         text = self.doc.prose[start:end].strip(" \t\u3000\0")
-        if text.endswith(("：", ":")):
+        if text.endswith(self.grammar.lead_in_endings):
             return True
         return 0 < len(text) <= SHORT_HEADING and not any(ch in text for ch in NOT_IN_A_TITLE)
 

@@ -372,6 +372,9 @@ def test_only_a_paragraph_that_opens_with_an_attachment_word_restarts_numbering(
     "一是加强学习。具体要做到：一是读原著；二是学原文；三是悟原理。\n二是狠抓落实。\n三是严格督查。",
     "一、成绩\n一是甲。\n二是乙。\n同时也要看到不足。\n一是丙。\n二是丁。",
     "分三步走：第一步，摸底；第二步，整改；第三步，验收。",
+    # a summary's own sections after its meeting's agenda, led in by 如下。
+    "会议议程：\n一、通报全年工作情况；\n二、代表发言；\n三、书记讲话。\n现将会议主要精神纪要如下。\n"
+    "一、关于全年工作情况\n罗建平同志通报了情况。\n二、关于代表发言情况\n代表们踊跃发言。",
 ])
 def test_sequence_lookalikes_are_clean(text):
     assert nu(text) == []
