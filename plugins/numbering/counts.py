@@ -514,7 +514,7 @@ def _stated(prose, start, end, count, list_start, list_end, partial, data, whole
     pieces = _conjunction_pieces(items, data, whole_segment)
     if pieces > 1:
         high = low + pieces - 1
-        if _pieces_are_items(items, data, whole_segment):
+        if _pieces_are_items(items, data, whole_segment) and not _named_elsewhere(prose, items[-1], list_start, list_end):
             low = high  # 脱贫攻坚、乡村振兴和基层治理: the 和 plainly joins two items
     else:
         high = low
@@ -538,6 +538,12 @@ def _pieces_are_items(items: list[str], data: CountData, whole_segment: bool) ->
     others = items[:-1] if whole_segment else items[1:-1]
     lengths = [len(item) for item in others] + [len(piece) for piece in pieces]
     return all(2 <= len(piece) <= 8 for piece in pieces) and max(lengths) - min(lengths) <= 1
+
+
+def _named_elsewhere(prose: str, item: str, list_start: int, list_end: int) -> bool:
+    """The last item, joined words and all, stands again elsewhere in the draft (节粮减损和组织
+    保障 as a row of the table of aspects): the draft names it as one, and its 和 may join."""
+    return prose.find(item, 0, list_start) >= 0 or prose.find(item, list_end) >= 0
 
 
 def _last_item_fits(items: list[str], explicit_end: bool, conjunction: re.Pattern) -> bool:
