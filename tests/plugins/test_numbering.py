@@ -539,6 +539,14 @@ def test_what_was_done_announced_with_a_past_verb():
     assert nu(text.rsplit("\n", 1)[0]) == []
 
 
+def test_good_deeds_announced_before_a_colon():
+    text = "着力办好三件实事：一是落实动态监测；二是开展金秋助学；三是组织技能培训；四是关爱留守群体。"
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 5, "三件")]
+    assert nu(text.replace("三件", "四件")) == []
+    # no colon and no item: a plan for the year, not a list
+    assert nu("今年要办好十件民生实事，确保按期完成。\n一是加强领导。") == []
+
+
 def test_a_verb_that_announces_only_right_before_the_count():
     text = "下面，我代表镇党委、政府作三点表态。\n一、提高站位\n二、突出产业\n三、改善民生\n四、加强党建"
     assert [f[:4] for f in nu(text)] == [("NU002", 1, 14, "三点")]
