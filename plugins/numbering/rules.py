@@ -749,10 +749,12 @@ def numbering_style(doc, ctx) -> Iterator[Finding]:
     * A higher level used under a lower one (（一） under 1. while the 1. run goes on with 2.)
       turns the hierarchy upside down.
     * A marker written twice (（三）（三）加强督导考核) — typed on a paragraph Word numbers
-      already, or pasted twice — is reported at the second copy (safe fix: delete it).
+      already, or pasted twice — is reported at the second copy (safe fix: delete it); so is
+      2.2.疏散引导组 between 1. and 3., in a draft with no decimal outline.
     """
     model = outline(doc, ctx)
     yield from _doubled_markers(doc)
+    yield from _doubled_figures(doc, model)
     yield from _punctuation_findings(model)
     yield from _mixed_variant_findings(doc, model)
     yield from _slip_findings(doc, model)
@@ -772,6 +774,31 @@ def _doubled_markers(doc) -> Iterator[Finding]:
             second, match.end(), f"编号“{match.group('marker')}”写了两遍",
             suggestion="", fix=Fix.replace(match.end("marker"), match.end(), ""),
         )
+
+
+DECIMAL_OPENING = re.compile(r"(?m)^[ \t\u3000]*[0-9]{1,2}[.．][0-9]")
+
+
+def _doubled_figures(doc, model: Outline) -> Iterator[Finding]:
+    """1. then 2.2.疏散引导组 then 3.: the missing 2. is written twice. 2.2. may be a clause of
+    a decimal outline (2.1. 2.2.); in the gap of a run of 1., in a draft with no other decimal
+    number opening a paragraph, it stands for the number due."""
+    for run in model.runs:
+        if run.family != "ar-dot" or run.inline:
+            continue
+        for before, after in zip(run.numbered, run.numbered[1:]):
+            if before.value is None or after.value != before.value + 2:
+                continue
+            if len(DECIMAL_OPENING.findall(doc.prose)) != 1:
+                return
+            due = before.value + 1
+            doubled = re.compile(rf"(?m)^[ \t\u3000]*(?P<marker>{due}(?P<stop>[.．]))(?P=marker)(?=[\u4e00-\u9fff])")
+            match = doubled.search(doc.prose, before.end, after.start)
+            if match is not None:
+                yield Finding(
+                    match.end("marker"), match.end(), f"编号“{match.group('marker')}”写了两遍",
+                    suggestion="", fix=Fix.replace(match.end("marker"), match.end(), ""),
+                )
 
 
 def _punctuation_findings(model: Outline) -> Iterator[Finding]:

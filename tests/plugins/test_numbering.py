@@ -1369,6 +1369,16 @@ def test_a_marker_written_twice():
     assert nu("一、甲\n二、二氧化碳排放\n三、丙") == []
 
 
+def test_a_figure_marker_written_twice_where_it_is_due():
+    text = "一、组织机构\n1.总指挥组\n职责：甲。\n2.2.疏散引导组\n职责：乙。\n3.救护组\n职责：丙。"
+    (finding,) = check_text(text, select=["NU"])
+    assert (finding.rule.id, finding.line, finding.column, finding.text) == ("NU004", 4, 3, "2.")
+    assert finding.message == "编号“2.”写了两遍" and finding.fix.safety == "safe"
+    # a clause of a decimal outline, and a figure where no number is due
+    assert nu("1.总则\n2.1.适用范围\n2.2.基本原则\n3.职责") == []
+    assert nu("1.总则\n2.基本原则\n2.2.疏散引导组\n3.职责") == []
+
+
 def test_a_heading_opening_with_a_word_that_begins_with_a_numeral():
     text = "## 一、甲\n\n## 二、乙\n\n## 三、丙\n\n## 四、一体推进不敢腐、不能腐、不想腐\n\n## 五、戊\n"
     assert nu(text, path="plan.md") == []
