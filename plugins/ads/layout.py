@@ -528,8 +528,9 @@ BULLETS = tuple("●•◆◇■□○◎▪►▶★☆·")  # what opens an en
 LIST_ITEM = re.compile(r"[ \t]*[-*+][ \t]+")
 
 
-# The cells of a plain-text table row, set apart by full-width spaces or runs of spaces.
-CELL_GAP = re.compile(r"\u3000+|[ \t]{2,}")
+# The cells of a plain-text table row, set apart by full-width spaces, runs of spaces or a tab
+# (a table pasted from a spreadsheet).
+CELL_GAP = re.compile(r"\u3000+|[ \t]{2,}|\t")
 
 
 TAG = "标签"  # the kind of the signals for a site's tag before a title (【范文】)

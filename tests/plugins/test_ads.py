@@ -365,6 +365,9 @@ def test_a_table_that_ends_the_draft_above_a_footer_stays():
              "10月1日—10月2日　　李红梅　　吴海波、冯雪\n10月3日—10月4日　　陈宏　　刘洋、吴海波\n")
     draft = SPEECH + table + ad + "\n"
     assert found(draft) == [("AD001", 10, 1, 10, ad)]
+    # a table pasted from a spreadsheet sets its cells apart with single tabs
+    pasted = table.replace("　　", "\t")
+    assert found(SPEECH + pasted + ad + "\n") == [("AD001", 10, 1, 10, ad)]
     # short lines without a table's cells are the banner's, as before
     banner = SPEECH + "附：值班安排表\n墨韵公文馆\n专注机关文稿十二年\n" + ad + "\n"
     assert {6, 7} <= {f[1] for f in found(banner)}
