@@ -40,6 +40,7 @@ class Spacing(NamedTuple):
     surnames: frozenset[str] = frozenset()  # 王, 李: how a name padded to three cells opens
     mailing_words: tuple[str, ...] = ()  # 寄, 地址: a line saying where to send something
     contact_labels: tuple[str, ...] = ()  # 联系电话, 手机: a phone label after a contact's name
+    group_ends: tuple[str, ...] = ()  # 组, 科: a group whose members a label of posts names
 
 
 def _settings(data: dict, surnames: str = "") -> Spacing:
@@ -58,6 +59,7 @@ def _settings(data: dict, surnames: str = "") -> Spacing:
         frozenset(surnames) - set(SPACES + "\n"),
         tuple(data.get("mailing_words", ())),
         tuple(data.get("contact_labels", ())),
+        tuple(data.get("group_ends", ())),
     )
 
 
@@ -270,7 +272,8 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     head = line[:colon] if colon > 0 else ""  # 出席：常务副县长　吴文斌，副县长　赵海燕
     # 审核员：第一审核组　彭丽、王俊杰: the label names people by their post
     return any(word in label or word in head for word in spacing.name_labels) or (
-        bool(head) and head.endswith(spacing.post_ends) and rest[:1] in ("、", "；", ";", ""))
+        bool(head) and head.endswith(spacing.post_ends) and line.endswith(spacing.post_ends + spacing.group_ends, 0, start)
+        and rest[:1] in ("、", "；", ";", ""))
 
 
 def _between_issuers(line: str, start: int, end: int, spacing: Spacing) -> bool:

@@ -1051,6 +1051,7 @@ def test_pu001_a_percentage_in_latin_text_keeps_its_stop(text):
     "1. ISO 9001:2015《质量管理体系　要求》；",
     "2. GB/T 19001—2016《质量管理体系　要求》。",
     "审核员：第一审核组　彭丽、王俊杰；第二审核组　张晓峰、李雪。",
+    "副总指挥：副院长　曾晓燕、保卫科科长　易国华",  # posts under a label of posts
 ])
 def test_pu005_a_standards_title_and_a_roster_by_group(text):
     assert hits(text, "PU005") == []
@@ -1059,6 +1060,7 @@ def test_pu005_a_standards_title_and_a_roster_by_group(text):
 @pytest.mark.parametrize("text,space", [
     ("学习《质量管理体系　要求》的心得。", "\u3000"),  # no standard's number: a slip
     ("工作人员：要做好　准备。", "\u3000"),
+    ("副总指挥：要加强　管理、落实责任", "\u3000"),  # neither a post nor a group before the space
 ])
 def test_pu005_the_same_spaces_without_a_standard_or_a_roster(text, space):
     assert [h[0] for h in hits(text, "PU005")] == [space]
