@@ -406,8 +406,11 @@ def _stated_matches(prose: str, count: re.Pattern) -> Iterator[StatedMatch]:
 
 def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> StatedCount | None:
     """A、B、C等三个方面 / A、B“两个统一” / “A、B”两项机制 / A、B和C的“三个一”."""
+    figure_of_kinds = False
     if not _chinese(match.num) and not _counts_its_items(prose, match):
-        return None  # 党员、干部12名: Arabic figures are quantities, not the length of a list
+        if not _aspects_after_deng(prose, match, data):
+            return None  # 党员、干部12名: Arabic figures are quantities, not the length of a list
+        figure_of_kinds = True
     count = count_value(match.num)
     if count is None or not 2 <= count <= MAX_COUNT:
         return None
@@ -437,8 +440,11 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     # 张华、李明等五名同志: 等 before a count of people or units usually means "and others".
     counts_entities = _counts_entities(prose, match, data)
     partial = deng and (quoted_count or counts_entities)
-    return _stated(prose, match.num_start, match.end, count, list_start, segment_end,
-                   partial, data, whole_segment=quoted_list, explicit_end=deng)
+    stated = _stated(prose, match.num_start, match.end, count, list_start, segment_end,
+                     partial, data, whole_segment=quoted_list, explicit_end=deng)
+    if figure_of_kinds and stated is not None and stated.low < FIGURE_LIST_SHORTEST:
+        return None  # 理论学习、组织建设、作风建设等5个方面23项任务: three named of five
+    return stated
 
 
 def _counts_its_items(prose: str, match: StatedMatch) -> bool:
@@ -454,6 +460,20 @@ def _counts_its_items(prose: str, match: StatedMatch) -> bool:
     return prose[match.start - 1] in noun and prose[last - 1] in noun
 
 
+# A list this long or longer, closed by 等 and a figure counting kinds, names them all: 电工、
+# 焊工……茶艺师等7个竞赛项目. A shorter one names a few (理论学习、组织建设、作风建设等5个方面).
+FIGURE_LIST_SHORTEST = 4
+
+
+def _aspects_after_deng(prose: str, match: StatedMatch, data: CountData) -> bool:
+    """……茶艺师等7个竞赛项目: after 等, a figure counting aspects or kinds (the
+    ``abstract_nouns``) may be the length of the list, as a numeral is."""
+    if not match.deng or not match.classifier.startswith("个"):
+        return False
+    noun = match.classifier[1:] or prose[match.end:match.end + 4]  # 个方面, or 个 and its noun
+    return noun.startswith(data.abstract_nouns)
+
+
 def _chinese(number: str) -> bool:
     return all(ch in "一二两三四五六七八九十" for ch in number)
 
@@ -463,8 +483,7 @@ def _counts_entities(prose: str, match: StatedMatch, data: CountData) -> bool:
     if classifier in data.entity_classifiers:
         return True
     if classifier == "个":
-        noun = prose[match.end:match.end + 2]
-        return not any(noun.startswith(word) for word in data.abstract_nouns)
+        return not prose.startswith(data.abstract_nouns, match.end)
     return False
 
 
