@@ -89,6 +89,8 @@ class CountData(NamedTuple):
     named_sets: tuple[str, ...] = ()
     # 共设置五个演练科目：: any noun may stand between such a measure word and a colon
     colon_led: re.Pattern | None = None
+    # 出席：……　列席：……　记录：……: the fields of minutes between a count and its first heading
+    minutes_fields: re.Pattern | None = None
 
 
 def count_data(data: dict) -> CountData:
@@ -144,6 +146,8 @@ def count_data(data: dict) -> CountData:
         colon_led=(re.compile(rf"(?P<num>{COUNT_NUMBER})(?P<cl>{alternation(announcement['led_classifiers'])})"
                               rf"{LIST_NOUN}(?=[：:])")
                    if announcement.get("led_classifiers") else None),
+        minutes_fields=(re.compile(rf"[\s\0*]*(?:{alternation(announcement['minutes_fields'])})[\s\0*]*[：:]")
+                        if announcement.get("minutes_fields") else None),
     )
 
 

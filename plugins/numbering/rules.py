@@ -338,13 +338,13 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         # host's steps (进行第一项议程…), whatever opens the next paragraph (首先，奏唱国歌)
         first = _first_inline_item(model, announcement)
         if first is None and _colon_after(doc, announcement):
-            first = _first_item_after(model, announcement, doc)  # 共有七项议程：\n一是……: the list itself
+            first = _first_item_after(model, announcement, doc, data.minutes_fields)  # 共有七项议程：\n一是……: the list itself
         through = False
         if first is None:
             first = _first_counted_through(doc, model, kinds, announcement)
             through = first is not None
         if first is None:
-            first = _first_item_after(model, announcement, doc)
+            first = _first_item_after(model, announcement, doc, data.minutes_fields)
         if first is None or first.value != 1:
             continue
         run = model.run(first)
@@ -591,7 +591,7 @@ def _first_inline_item(model: Outline, announcement) -> Marker | None:
 FORWARD_REACH = 2
 
 
-def _first_item_after(model: Outline, announcement, doc=None) -> Marker | None:
+def _first_item_after(model: Outline, announcement, doc=None, fields: re.Pattern | None = None) -> Marker | None:
     first = _first_inline_item(model, announcement)
     if first is not None:
         return first
@@ -601,6 +601,8 @@ def _first_item_after(model: Outline, announcement, doc=None) -> Marker | None:
     first = model.paragraph_marker.get(after)
     if first is None and doc is not None:
         first = _first_item_under_label(doc, model, announcement)
+    if first is None and doc is not None and fields is not None:
+        first = _first_item_after_fields(doc, model, after, fields)
     if first is not None or not announcement.forward:
         return first
     for index in range(after, min(after + FORWARD_REACH + 1, len(model.paragraphs))):
@@ -609,6 +611,22 @@ def _first_item_after(model: Outline, announcement, doc=None) -> Marker | None:
             return first if first.family == "cn-dun" else None  # only a part's 一、 is reached
         if model.inline_by_paragraph.get(index):
             return None  # 一是……二是…… in the paragraph between: a list of its own
+    return None
+
+
+def _first_item_after_fields(doc, model: Outline, after: int, fields: re.Pattern) -> Marker | None:
+    """会议共有四项议程，现将会议议定事项纪要如下。 出席：……　列席：……　记录：……　一、……:
+    the fields of minutes stand between the count and the first part it counts. Only a part's
+    一、 is reached: a list of 1. after the fields is the agenda's only under its label."""
+    index = after
+    while index < min(after + LABEL_REACH, len(model.paragraphs)):
+        marker = model.paragraph_marker.get(index)
+        if marker is not None:
+            return marker if index > after and marker.family == "cn-dun" else None
+        start, end = model.paragraphs[index]
+        if not fields.match(doc.prose, start, end):
+            return None
+        index += 1
     return None
 
 

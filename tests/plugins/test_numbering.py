@@ -539,6 +539,16 @@ def test_what_was_done_announced_with_a_past_verb():
     assert nu(text.rsplit("\n", 1)[0]) == []
 
 
+def test_minutes_fields_between_the_count_and_its_headings():
+    lead = "局长主持召开局党组会议。会议共有四项议程，现将会议议定事项纪要如下。\n出席：周建平、刘晓东\n列席：王海燕\n记录：＿＿＿＿\n"
+    items = "一、传达学习文件精神\n内容。\n二、审议实施计划\n内容。\n三、研究分配事项\n内容。\n四、研究人事事项\n内容。\n"
+    text = lead + items + "五、其他事项\n内容。"
+    assert [f[:4] for f in nu(text)] == [("NU002", 1, 17, "四项")]
+    assert nu(lead + items) == []
+    # a paragraph of prose between them: the headings are not reached
+    assert nu(lead + "会议认为，今年以来全局工作稳步推进。\n" + items + "五、其他事项\n内容。") == []
+
+
 def test_good_deeds_announced_before_a_colon():
     text = "着力办好三件实事：一是落实动态监测；二是开展金秋助学；三是组织技能培训；四是关爱留守群体。"
     assert [f[:4] for f in nu(text)] == [("NU002", 1, 5, "三件")]
