@@ -34,6 +34,16 @@ CN_COUNT = "[一二两三四五六七八九十]{1,3}"
 NUMBER = rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[ \u2009\u202f][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?|{CN_COUNT})(?P<mult>万|亿)?"
 
 
+class Complement(NamedTuple):
+    """A set whose members split a whole (男/女): ``unless`` a label holds one of these words
+    (学生家长 names no student), and only for counts in ``classifiers`` when any are given (教职工
+    and 学生 split a school's people, not its money)."""
+
+    words: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    classifiers: tuple[str, ...] = ()
+
+
 class BreakdownData(NamedTuple):
     opener: re.Pattern  # 其中 / 分别为 …
     total: re.Pattern  # a count ending right before the opener
@@ -46,7 +56,7 @@ class BreakdownData(NamedTuple):
     approximate_before: tuple[str, ...]
     approximate_after: tuple[str, ...]
     kinds: tuple[str, ...]  # suffixes naming disjoint kinds: 类, 级, 等奖
-    complements: tuple[tuple[str, ...], ...]  # sets that split a whole: 男/女, 线上/线下
+    complements: tuple["Complement", ...]  # sets that split a whole: 男/女, 线上/线下
     near_miss: int
     near_miss_share: Decimal  # or this share of the total, whichever is larger
     kinds_cover: Decimal  # parts of disjoint kinds this share of the total or more are meant as all of it
@@ -97,7 +107,9 @@ def breakdown_data(data: dict) -> BreakdownData:
         approximate_before=tuple(table.get("approximate_before", [])),
         approximate_after=tuple(table.get("approximate_after", [])),
         kinds=tuple(table.get("kinds", [])),
-        complements=tuple(tuple(entry["words"]) for entry in table.get("complements", [])),
+        complements=tuple(Complement(tuple(entry["words"]), tuple(entry.get("unless", [])),
+                                     tuple(entry.get("classifiers", [])))
+                          for entry in table.get("complements", [])),
         near_miss=int(table.get("near_miss", 0)),
         near_miss_share=Decimal(str(table.get("near_miss_share", 0))),
         kinds_cover=Decimal(str(table.get("kinds_cover", 1))),
@@ -259,9 +271,10 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             or word in data.exhaustive_openers
             or _names_the_rest(labels[-1], data)
             or labels[-1].endswith(data.remainder_endings)
-            or _complement(labels, data, complete=True)
+            or _complement(labels, data, complete=True, classifier=classifier)
         )
-        disjoint = (exhaustive or _common_kind(labels, data) or _complement(labels, data, complete=False)
+        disjoint = (exhaustive or _common_kind(labels, data)
+                    or _complement(labels, data, complete=False, classifier=classifier)
                     or _honours(prose, total.start("num"), data))
         open_ended = any(part.tail.startswith(OPEN_END) for part in parts)
         found.append(Breakdown(
@@ -591,7 +604,8 @@ def find_unopened_breakdowns(prose: str, data: BreakdownData, taken: set[int]) -
                 or total.group("noun").startswith(data.approximate_after)):
             continue
         parts = _parts(prose, total.end(), total.group("cl"), data)
-        if not parts or len(parts) < 2 or not _complement([part.label for part in parts], data, complete=True):
+        if not parts or len(parts) < 2 or not _complement([part.label for part in parts], data, complete=True,
+                                                          classifier=total.group("cl")):
             continue
         value = _value(total)
         if value is None or value == 0:
@@ -696,7 +710,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             continue  # 主要用于赛事组织 between two parts
         if separator in "；;" and parts and match.group("label")[-1:] != parts[-1].label[-1:]:
             break  # ……社会投资项目51.9亿元；年度计划投资25.6亿元: a new clause, not a part
-        if (separator in "，," and len(parts) >= 2 and _complement([p.label for p in parts], data, complete=True)
+        if (separator in "，," and len(parts) >= 2
+                and _complement([p.label for p in parts], data, complete=True, classifier=match.group("cl"))
                 and match.group("label")[-2:] != parts[-1].label[-2:]):
             break  # 受理41件、不予受理6件，办结41件: the parts named every member already (but 已竣工
             # 项目11个，正在建设项目66个，正在开展前期工作项目8个 goes on with its noun)
@@ -932,13 +947,17 @@ def _negated_pair(labels: list[str]) -> bool:
 RANGE_WORDS = ("以上", "以下")
 
 
-def _complement(labels: list[str], data: BreakdownData, complete: bool) -> bool:
+def _complement(labels: list[str], data: BreakdownData, complete: bool, classifier: str = "") -> bool:
     """Each label names a different member of one set that splits a whole (男/女, 已/未);
     ``complete``: every member of the set is named. A label naming a range (本科及以上学历)
     holds more than one member."""
-    for words in data.complements:
+    for words, unless, classifiers in data.complements:
+        if classifiers and classifier not in classifiers:
+            continue
         named = []
         for label in labels:
+            if unless and any(word in label for word in unless):
+                break  # 学生家长: no member of the set
             hits = [word for word in words if word in label]
             # 不予受理 holds 受理 too: the longer word names its member
             hits = [word for word in hits if not any(word != other and word in other for other in hits)]

@@ -1201,6 +1201,23 @@ def test_breakdowns_named_by_their_parts_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "全年共确定入党积极分子37名，其中教职工5名、学生30名。",
+    "学院共有团员2346名，其中学生团员2218名、教职工团员118名。",
+])
+def test_a_schools_staff_and_students_are_all_its_people(text):
+    assert only(text, "NU006").severity == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "全年共确定入党积极分子35名，其中教职工5名、学生30名。",
+    "参会人员300人，其中教职工50人、学生家长240人。",  # parents are no students
+    "教育经费20万元，其中教职工培训5万元、学生资助8万元。",  # money, not people
+])
+def test_a_schools_staff_and_students_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_breakdown_a_little_short_of_its_total_is_info():
     text = "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。"
     finding = only(text, "NU006")
