@@ -446,7 +446,8 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     partial = deng and (quoted_count or counts_entities)
     stated = _stated(prose, match.num_start, match.end, count, list_start, segment_end,
                      partial, data, whole_segment=quoted_list, explicit_end=deng)
-    if figure_of_kinds and stated is not None and stated.low < FIGURE_LIST_SHORTEST:
+    if figure_of_kinds and stated is not None and (
+            stated.low < FIGURE_LIST_SHORTEST or stated.count - stated.high > FIGURE_LIST_SHORT_BY):
         return None  # 理论学习、组织建设、作风建设等5个方面23项任务: three named of five
     return stated
 
@@ -465,8 +466,11 @@ def _counts_its_items(prose: str, match: StatedMatch) -> bool:
 
 
 # A list this long or longer, closed by 等 and a figure counting kinds, names them all: 电工、
-# 焊工……茶艺师等7个竞赛项目. A shorter one names a few (理论学习、组织建设、作风建设等5个方面).
+# 焊工……茶艺师等7个竞赛项目. A shorter one names a few (理论学习、组织建设、作风建设等5个方面)…
 FIGURE_LIST_SHORTEST = 4
+# …when it falls short of the figure by one at most: 粮食加工品……乳制品等8个类别 names six of the
+# eight categories its table lists.
+FIGURE_LIST_SHORT_BY = 1
 
 
 def _aspects_after_deng(prose: str, match: StatedMatch, data: CountData) -> bool:

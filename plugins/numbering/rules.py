@@ -684,7 +684,7 @@ def stated_count(doc, ctx) -> Iterator[Finding]:
     numerals (一、二、三等奖), clauses, lists inside a modifier (做A、B的表率), counts in
     Arabic figures or far from the list's length (党员、干部12名; 荣誉十二项 — totals, not
     miscounts) and approximate counts (三个以上, 三个月) are not compared; but a figure after 等
-    counting kinds (等7个竞赛项目) is, after a list of four items or more.
+    counting kinds (等7个竞赛项目) is, after a list of four items or more short of it by one at most.
     """
     for stated in _stated_counts(doc, ctx):
         if stated.partial:
