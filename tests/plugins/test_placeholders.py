@@ -722,6 +722,7 @@ def test_a_withheld_name_outside_an_honour_is_left_alone(text):
     # a trade and the form of a firm after it
     ("其中，某某食品有限公司生产的手工挂面检出脱氢乙酸。", "notice.txt"),
     ("由某某建筑工程有限责任公司承建。", "notice.txt"),
+    ("如县城东农贸市场某某蔬菜摊位销售的芹菜，毒死蜱检出值超标。", "notice.txt"),  # a shop
     # an item of a list of names
     ("| 附议委员 | 王建华、刘晓梅、某某 |\n", "motion.md"),
     ("出席：某某、王建华、刘晓梅\n", "minutes.txt"),
@@ -739,6 +740,7 @@ def test_某某_standing_for_a_name_or_an_office(text, path):
     "王某某律师事务所代理本案。", "张某某教授因违规兼职被通报。", "被告人张某某、李某某到庭。",
     # quoted speech and ordinary words
     "他说：“某某、某某都来了。”", "某些、某种情况下",
+    "对某些蔬菜摊位开展抽检。", "王某某蔬菜摊位被立案调查。",
     # a withheld name opening a roster row, and 某某 as the first word of a sentence
     "张某某　　县第一中学\n", "某某　同志的发言很好。\n", "某某　单位\n",
 ])
