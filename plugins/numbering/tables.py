@@ -191,11 +191,13 @@ def _tables(doc) -> Iterator[tuple[list[list[Cell]], bool]]:
         cells = _cells(line, start, markdown)
         current = (markdown, len(cells)) if len(cells) >= 2 else None
         row_tabbed = not markdown and "\t" in line.strip()
-        if current is not None and shape is not None and not shape[0] and not row_tabbed \
-                and len(cells) < shape[1] and _spans_two(cells[0], block[-1][0]) \
-                and _words_after(block[-1], len(cells) + 1):
+        if current is not None and shape is not None and not shape[0] \
+                and len(cells) < shape[1] \
+                and (not row_tabbed or (len(cells) == shape[1] - 1 and all(cell.text for cell in cells))) \
+                and _spans_two(cells[0], block[-1][0]) and _words_after(block[-1], len(cells) + 1):
             # 合　　计　421 under 1　城东区　86: the label spans the number's column and the
-            # label's; columns of words at the end (处理结果) may be left empty
+            # label's; columns of words at the end (处理结果) may be left empty. A row set apart
+            # by tabs spans two with one cell fewer and none empty (合计⇥490 under 8⇥糕点⇥30)
             cells.insert(1, Cell(cells[0].end, cells[0].end, ""))
             cells += [Cell(end, end, "")] * (shape[1] - len(cells))
             current = shape

@@ -1944,6 +1944,15 @@ def test_plain_text_table_total():
     assert "“问题数（个）”列合计“47”与上面3行之和46不符" == only(wrong, "NU007").message
 
 
+def test_a_tabbed_total_label_spans_the_row_numbers_column():
+    table = ("序号\t食品类别\t抽检批次\t合格批次\n1\t粮食加工品\t60\t60\n2\t食用油\t35\t34\n"
+             "3\t肉制品\t48\t46\n合计\t143\t140\n")
+    assert nu(table) == []
+    assert [f[:4] for f in nu(table.replace("\t143", "\t153"))] == [("NU007", 5, 4, "153")]
+    # a total row aligned by an empty cell keeps its columns
+    assert [f[3] for f in nu(table.replace("合计\t143\t140", "合计\t\t143\t141"))] == ["141"]
+
+
 @pytest.mark.parametrize("table, slip", [
     # a total label spaced as wide as the column
     ("单位名称　　检查企业（家）　　发现隐患（项）\n城关镇　　　86　　　　　　　312\n"
