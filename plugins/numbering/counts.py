@@ -449,7 +449,21 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     if figure_of_kinds and stated is not None and (
             stated.low < FIGURE_LIST_SHORTEST or stated.count - stated.high > FIGURE_LIST_SHORT_BY):
         return None  # 理论学习、组织建设、作风建设等5个方面23项任务: three named of five
+    if stated is not None and stated.partial and quoted_count and not counts_entities \
+            and _echoes_quoted_word(prose, match, stated):
+        stated = stated._replace(partial=False)  # 思想认识到位……督导检查到位等“五个到位”: the set itself
     return stated
+
+
+def _echoes_quoted_word(prose: str, match: StatedMatch, stated: StatedCount) -> bool:
+    """思想认识到位、组织领导到位、责任落实到位、督导检查到位等“五个到位”: every item ends in the
+    quoted word, so the list is the set the quote names, one short of it by a slip; an excerpt
+    of a set named elsewhere (创先争优、创建学习型党组织等“六项活动”) names its members otherwise.
+    Held to lists of three or more, short of the count by one."""
+    close = prose.find("”", match.end, match.end + 8)
+    word = prose[match.end:close] if close > match.end else ""
+    return (len(word) >= 2 and len(stated.items) >= 3 and stated.count - stated.high == 1
+            and all(item.endswith(word) for item in stated.items))
 
 
 def _counts_its_items(prose: str, match: StatedMatch) -> bool:
