@@ -142,6 +142,8 @@ def _lists_after_separators(prose, patterns, joiners) -> Iterator[InlineList]:
             if count is None or count < 2:
                 continue
             quoted = pattern.pattern.startswith("“")
+            if quoted and prose[match.start() - 1:match.start()] == "”":
+                continue  # “四到”“五时”，即眼到……，黎明时……: the list after holds the items of both
             colon = match.group("sep") in "：:"
             # “四个严禁”：严禁……，严禁……: the clauses that open with the word counted, then any
             # clauses set apart by 分号

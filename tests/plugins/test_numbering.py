@@ -463,6 +463,8 @@ def test_clauses_that_each_open_with_the_word_counted(text, listed, separators):
     # not every clause opens with the word: no plain list
     "落实“四个严禁”：严禁擅离职守，不准酒后值班。",
     "做到“四个严禁”：严禁擅离职守，严禁酒后值班，严禁脱岗等。",  # an open list
+    # two quoted sets named together: the list after holds the items of both
+    "堤垸巡查要做到“四到”“五时”，即眼到、手到、耳到、脚到，黎明时、吃饭时、换班时、黑夜时、狂风暴雨时不放松。",
 ])
 def test_clauses_opening_with_the_word_counted_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU002"] == []
