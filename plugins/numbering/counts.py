@@ -555,7 +555,8 @@ def _stated(prose, start, end, count, list_start, list_end, partial, data, whole
     pieces = _conjunction_pieces(items, data, whole_segment)
     if pieces > 1:
         high = low + pieces - 1
-        if _pieces_are_items(items, data, whole_segment) and not _named_elsewhere(prose, items[-1], list_start, list_end):
+        if (_pieces_are_items(items, data, whole_segment)
+                and not _named_elsewhere(prose, items[-1], list_start, list_end)):
             low = high  # 脱贫攻坚、乡村振兴和基层治理: the 和 plainly joins two items
     else:
         high = low

@@ -338,7 +338,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         # host's steps (进行第一项议程…), whatever opens the next paragraph (首先，奏唱国歌)
         first = _first_inline_item(model, announcement)
         if first is None and _colon_after(doc, announcement):
-            first = _first_item_after(model, announcement, doc, data.minutes_fields)  # 共有七项议程：\n一是……: the list itself
+            # 共有七项议程：\n一是……: the list itself
+            first = _first_item_after(model, announcement, doc, data.minutes_fields)
         through = False
         if first is None:
             first = _first_counted_through(doc, model, kinds, announcement)
