@@ -404,17 +404,28 @@ def _split_heading_word(line: str, line_start: int) -> Iterator[Finding]:
     space between Han characters that leaves a stub of fewer than ``HALF_SHORTEST`` characters
     on either side splits a word (民主 监督), and so does one with a word running across it
     (深入开展道路 交通安全宣传教育: 道路交通), where parallel halves (坚持问题导向 聚焦重点难点)
-    meet between two words."""
+    meet between two words. A full-width space is the usual gap between halves: it splits a
+    word only when one runs across it (道路　交通安全宣传教育)."""
     marker = OUTLINE_HEADING.match(line)
-    if marker is None or line.count(" ") != 1 or "\u3000" in line[marker.end():]:
+    if marker is None:
         return
-    at = line.find(" ", marker.end())
+    body = line[marker.end():].rstrip(SPACES + "\0")
+    spaces = [at for at, char in enumerate(body) if char in " \u3000"]
+    if len(spaces) != 1:
+        return
+    at = marker.end() + spaces[0]
     if at <= marker.end() or not (is_han(line[at - 1]) and at + 1 < len(line) and is_han(line[at + 1])):
         return
     before, after = line[marker.end():at], line[at + 1:].rstrip()
-    if min(len(before), len(after)) < HALF_SHORTEST or splits_a_word(before, after):
+    wide = line[at] == "\u3000"
+    if wide:  # a character's width sets parallel halves apart, unless a word runs across it
+        stray = min(len(before), len(after)) >= HALF_SHORTEST and splits_a_word(before, after)
+    else:
+        stray = min(len(before), len(after)) < HALF_SHORTEST or splits_a_word(before, after)
+    if stray:
+        kind = "全角空格" if wide else "空格"
         yield Finding(line_start + at, line_start + at + 1,
-                      f"汉字之间多余的空格：“{line[at - 1]} {line[at + 1]}”", suggestion="",
+                      f"汉字之间多余的{kind}：“{line[at - 1:at + 2]}”", suggestion="",
                       fix=Fix.replace(line_start + at, line_start + at + 1, "", "unsafe"))
 
 
