@@ -87,6 +87,8 @@ class BlankData(NamedTuple):
     honour_words: re.Pattern | None = None
     honour_titles: tuple[str, ...] = ()
     case_words: re.Pattern | None = None
+    # 请王明同志讲话，请各位代表发言: words that make a clause of posts a group, not a person.
+    not_invitees: tuple[str, ...] = ()
 
     def after_surname(self, prose: str, at: int) -> bool:
         """The character before ``at`` is a surname (张|某某, a name withheld), not the end of a
@@ -246,6 +248,7 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         honour_words=_any_of(_strings(table, "honour_words", where)),
         honour_titles=_strings(table, "honour_titles", where),
         case_words=_any_of(_strings(table, "case_words", where)),
+        not_invitees=_strings(_table(data, "names"), "not_invitees", f"{NAME} [names]"),
     )
 
 
@@ -333,6 +336,23 @@ def build_post_comrade(data: dict[str, Any]) -> re.Pattern | None:
     if not posts or not verbs:
         return None
     return _speaker_pattern(f"(?:{alternation(posts)})同志", verbs, adverbs)
+
+
+def build_unnamed_invitee(data: dict[str, Any]) -> re.Pattern | None:
+    """请县委副书记周明远同志，县委常委、组织部部长为他们颁奖: after one invitee named with 同志,
+    the next clause is posts alone (set apart by 顿号), then a host's cue: the second name is
+    gone. The clause may hold none of ``[names] not_invitees`` (各位, 获奖): those are groups."""
+    posts = _strings(_table(data, "blanks"), "stand_in_posts", f"{NAME} [blanks]")
+    names = _table(data, "names")
+    verbs = _strings(names, "host_verbs", f"{NAME} [names]")
+    if not posts or not verbs:
+        return None
+    return re.compile(rf"请[^。！？\n，]{{2,30}}?同志，(?:再请|请)?(?P<title>[\u4e00-\u9fff、]{{2,24}}?(?:{alternation(posts)}))"
+                      rf"(?={alternation(verbs)})")
+
+
+def unnamed_invitee_pattern(ctx) -> re.Pattern | None:
+    return ctx.compiled("placeholders.unnamed_invitee", lambda: build_unnamed_invitee(ctx.data(NAME)))
 
 
 def post_comrade_pattern(ctx) -> re.Pattern | None:

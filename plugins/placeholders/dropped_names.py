@@ -6,7 +6,8 @@ from typing import Iterator
 
 from checker import Finding, rule
 
-from .data import blank_data, dropped_pattern, listed_post_comrade_pattern, post_comrade_pattern
+from .data import (blank_data, dropped_pattern, listed_post_comrade_pattern, post_comrade_pattern,
+                   unnamed_invitee_pattern)
 from .text import opens_clause, quoted_example, quoted_name
 
 
@@ -43,7 +44,8 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     are ``stand_in_posts`` and the host's cues (宣读, 致辞, 颁奖) ``[names] host_verbs``. So
     did a post and 同志 with only a 顿号 between (请市委副书记、同志牵头), whatever follows, and
     two posts so set apart right before a reporting verb (党组书记、局长强调; the ``[names]
-    post_pair_verbs``).
+    post_pair_verbs``). A host who names one invitee (请县委副书记周明远同志，) names the next
+    too: a clause of posts alone before a host's cue (县委常委、组织部部长为他们颁奖) lost its name.
 
     A warning, not an error: the sentence may refer back to a person named just before.
     """
@@ -52,6 +54,7 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     cues = blanks.example_cues
     yield from _post_without_name(prose, post_comrade_pattern(ctx), blanks)
     yield from _listed_post_without_name(prose, listed_post_comrade_pattern(ctx), blanks)
+    yield from _unnamed_invitee(prose, unnamed_invitee_pattern(ctx), blanks)
     pattern = dropped_pattern(ctx)
     if pattern is None:
         return
@@ -81,6 +84,19 @@ def _post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:
             continue
         post = match.group("title")[:-2]
         yield Finding(start, end - 2, f"“{post}”与“同志”之间缺少姓名：“{match.group('title')}{match.group('verb')}”不知是谁")
+
+
+def _unnamed_invitee(prose: str, pattern, blanks) -> Iterator[Finding]:
+    """请县委副书记周明远同志，县委常委、组织部部长为他们颁奖: the first invitee is named, the
+    second is posts alone; a host names everyone he calls up."""
+    if pattern is None or "请" not in prose or "同志，" not in prose:
+        return
+    for match in pattern.finditer(prose):
+        title = match.group("title")
+        if any(word in title for word in blanks.not_invitees):
+            continue  # 请王明同志讲话，请各位代表发言: a group, not a person
+        start, end = match.span("title")
+        yield Finding(start, end, f"“{title}”后缺少姓名：前面请的是“……同志”，这一位只有职务")
 
 
 def _listed_post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:
