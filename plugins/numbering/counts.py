@@ -45,8 +45,10 @@ CLAUSE_TO_LISTING = re.compile(
     r"(?P<lead>[\u4e00-\u9fff]{1,6})(?P<colon>[：:])[ \t\u3000\0]*$"
 )
 # Or the count's own clause ends at the comma and a short one names what each item is (下设九个
-# 工作组，各工作组职责如下：), closed by a word of `before_colon` that says a list follows.
-COMMA_TO_LISTING = re.compile(r"[，,](?P<words>[\u4e00-\u9fff]{2,12})(?P<colon>[：:])[ \t\u3000\0]*$")
+# 工作组，各工作组职责如下：), closed by a word of `before_colon` that says a list follows; a
+# clause or two may stand between (围绕“七个主题日”，组织相关单位分别牵头开展系列活动，具体如下：).
+COMMA_TO_LISTING = re.compile(r"[，,](?:[\u4e00-\u9fff]{2,20}[，,]){0,2}(?P<words>[\u4e00-\u9fff]{2,12})"
+                              r"(?P<colon>[：:])[ \t\u3000\0]*$")
 # After 以下/下列 the noun may close the paragraph too: 全区重点开展以下六项专项行动。
 NOUN_ENDING_PARAGRAPH = re.compile(r"(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){1,6}[：:。]?[ \t\u3000\0]*$")
 LAST_ITEM_JOINERS = ("和", "及", "与", "以及", "还有")  # joining the count to the list as an item

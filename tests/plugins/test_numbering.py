@@ -551,6 +551,21 @@ def test_minutes_fields_between_the_count_and_its_headings():
     assert nu(lead + "会议认为，今年以来全局工作稳步推进。\n" + items + "五、其他事项\n内容。") == []
 
 
+def test_a_quoted_count_whose_list_follows_a_clause_or_two_later():
+    items = "\n1.校园日。由县教育局牵头。\n2.电信日。由县工信局牵头。\n3.法治日。由县司法局牵头。"
+    text = "围绕“七个主题日”，组织相关单位分别牵头开展系列活动，具体如下：" + items
+    assert [f[3] for f in nu(text)] == ["“七个主题日”"]
+    assert nu(text.replace("七个", "三个")) == []
+    # the clauses after it say nothing of a list to follow
+    assert nu("围绕“七个主题日”，组织相关单位分别牵头，开展系列活动。" + items) == []
+
+
+def test_opinions_and_suggestions_are_counted():
+    text = "与会人员踊跃发言，共提出了五个方面的意见建议。\n一是关于营商环境。\n二是关于乡村振兴。"
+    assert [f[3] for f in nu(text)] == ["五个方面"]
+    assert nu(text.replace("五个", "两个")) == []
+
+
 def test_good_deeds_announced_before_a_colon():
     text = "着力办好三件实事：一是落实动态监测；二是开展金秋助学；三是组织技能培训；四是关爱留守群体。"
     assert [f[:4] for f in nu(text)] == [("NU002", 1, 5, "三件")]
