@@ -429,6 +429,33 @@ def _split_heading_word(line: str, line_start: int) -> Iterator[Finding]:
                       fix=Fix.replace(line_start + at, line_start + at + 1, "", "unsafe"))
 
 
+ENTRY_LONGEST = 20  # a name in a list one a line (城南执法中队) is no longer than this
+
+
+def _split_list_entry(line: str, line_start: int, neighbours: list[str], marks: str) -> Iterator[Finding]:
+    """城东执法中队 / 城南执法 中队 / 城西执法中队: a name in a list one a line with one space
+    inside the words its neighbour ends in without one (执法中队) splits the name."""
+    body = line.strip(SPACES + "\0")
+    if body.count(" ") != 1 or "\u3000" in body or len(body) > ENTRY_LONGEST:
+        return
+    at = body.index(" ")
+    if not (is_han(body[at - 1]) and is_han(body[at + 1])):
+        return
+    joined = body[:at] + body[at + 1:]
+    for other in neighbours:
+        other = other.strip(SPACES + "\0")
+        if not other or any(char in SPACES for char in other) or running_text(other, marks):
+            continue
+        common = 0
+        while common < min(len(joined), len(other)) and joined[-1 - common] == other[-1 - common]:
+            common += 1
+        if common >= 2 and len(joined) - common < at:
+            offset = line_start + line.index(body) + at
+            yield Finding(offset, offset + 1, f"汉字之间多余的空格：“{body[at - 1:at + 2]}”（上下行写作“{joined[-common:]}”）",
+                          suggestion="", fix=Fix.replace(offset, offset + 1, "", "unsafe"))
+            return
+
+
 FIGURE_BESIDE_HAN = re.compile(r"(?=[\u4e00-\u9fff][0-9]|[0-9][\u4e00-\u9fff])")
 FIGURE_SPACED_FROM_HAN = re.compile(r"(?=[\u4e00-\u9fff] [0-9]|[0-9] [\u4e00-\u9fff])")
 UNSPACED_FIGURES_LEAST = 10  # a draft shows its style only after this many figures beside Han
@@ -514,12 +541,16 @@ def stray_space(doc, ctx):
     def unspaced_figures() -> int | None:
         return ctx.analysis(doc, "punctuation.unspaced_figures", lambda: _consistently_unspaced(prose))
 
-    for number, line_start, line_end, _ in doc.lines():
+    lines = list(doc.lines())
+    for index, (number, line_start, line_end, _) in enumerate(lines):
         line = prose[line_start:line_end]
         if not line.strip(SPACES + "\0"):
             continue
         if not running_text(line, marks):
             yield from _split_heading_word(line, line_start)
+            if " " in line:
+                neighbours = [prose[start:end] for _, start, end, _ in lines[max(0, index - 1):index + 2:2]]
+                yield from _split_list_entry(line, line_start, neighbours, marks)
             continue
         for match in SPACE_RUN.finditer(line):
             start, end = line_start + match.start(), line_start + match.end()

@@ -330,6 +330,8 @@ PU005_DEFECTS = [
     # halves long enough to stand in parallel, but a word runs across the space: 道路交通
     ("（四）深入开展道路 交通安全宣传教育", [(" ", 1, 10)], "unsafe"),
     ("（四）深入开展道路\u3000交通安全宣传教育", [("\u3000", 1, 10)], "unsafe"),
+    # a name in a list one a line, spaced where its neighbours are not
+    ("一、先进集体\n城东执法中队\n城南执法 中队\n城北执法中队", [(" ", 3, 5)], "unsafe"),
     ("  （一）民主 监督", [(" ", 1, 8)], "unsafe"),  # an indented heading
     ("会议定于5月20日\u3000在三楼召开，请准时参加。", [("\u3000", 1, 10)], "unsafe"),
 ]
@@ -370,6 +372,7 @@ def test_pu005_trailing_space_is_info():
     # a heading in two parallel halves, a heading's year, a date and its hours
     "（一）坚持问题导向 聚焦重点难点", "（二）加强组织领导 强化责任落实", "（三）凝心聚力谋发展 真抓实干开新局",
     "（一）坚持问题导向\u3000聚焦重点难点", "（二）加强\u3000领导",
+    "张三 男\n李四男",  # a one-character ending shared by chance
     "（一）2025年 工作目标", "（三）党建 引领 发展",
     "6月1日（星期日）：带班领导\u3000王海波（市水利局局长），值班人员\u3000李强（市水利局）",
         "接待时间：每月15日\u30009:00—11:30、14:30—17:00", "会议定于5月20日\u30009:00在三楼召开，请准时参加。",
