@@ -139,6 +139,22 @@ def _table_row(line: str) -> bool:
             or AMOUNT_COLUMN.search(inner) is not None or _column_titles(inner))
 
 
+ROW_CELLS_LEAST = 3  # a table's row set apart by single full-width spaces has this many cells
+
+
+def _rows_of_one_shape(line: str, neighbours: list[str]) -> bool:
+    """第一组　县自然资源局　城关街道、清江镇…… over 第二组　县农业农村局　白马镇、……: a line
+    and the next or the one before it, no sentence ending either, hold as many cells set apart
+    by full-width spaces: rows of a table, whose last cell may list names."""
+    if any(mark in line for mark in "。！？"):
+        return False
+    cells = len(CELL_GAP.split(line.strip(" \t\u3000")))
+    if cells < ROW_CELLS_LEAST:
+        return False
+    return any(other.strip() and not any(mark in other for mark in "。！？")
+               and len(CELL_GAP.split(other.strip(" \t\u3000"))) == cells for other in neighbours)
+
+
 FIGURE_CELL = re.compile(r"\u3000[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\u3000|\Z)")
 
 
@@ -542,6 +558,11 @@ def stray_space(doc, ctx):
         return ctx.analysis(doc, "punctuation.unspaced_figures", lambda: _consistently_unspaced(prose))
 
     lines = list(doc.lines())
+
+    def neighbours(index: int) -> list[str]:
+        """The lines right before and after line ``index``."""
+        return [prose[start:end] for _, start, end, _ in lines[max(0, index - 1):index] + lines[index + 1:index + 2]]
+
     for index, (number, line_start, line_end, _) in enumerate(lines):
         line = prose[line_start:line_end]
         if not line.strip(SPACES + "\0"):
@@ -549,8 +570,7 @@ def stray_space(doc, ctx):
         if not running_text(line, marks):
             yield from _split_heading_word(line, line_start)
             if " " in line:
-                neighbours = [prose[start:end] for _, start, end, _ in lines[max(0, index - 1):index + 2:2]]
-                yield from _split_list_entry(line, line_start, neighbours, marks)
+                yield from _split_list_entry(line, line_start, neighbours(index), marks)
             continue
         for match in SPACE_RUN.finditer(line):
             start, end = line_start + match.start(), line_start + match.end()
@@ -575,6 +595,8 @@ def stray_space(doc, ctx):
                 continue  # 赵明川　　某村党支部书记、村委会主任: a list of people and their posts
             if ("\u3000" in run or "\t" in run) and _table_row(line):
                 continue  # 3　投诉类　5个工作日　可申请延期1次, 县（市、区）　　场次: a plain-text table
+            if "\u3000" in run and _rows_of_one_shape(line, neighbours(index)):
+                continue  # 第一组　县自然资源局　城关街道、清江镇 over 第二组　……: rows of a table
             if run == "\u3000" and _header_over_rows(line, prose, line_end):
                 continue  # 县（市、区）　驻村第一书记（名）　…… over 城东区　12　16　28: a table's header
             if "\u3000" in run and _in_byline(line, match.start(), spacing):

@@ -373,6 +373,8 @@ def test_pu005_trailing_space_is_info():
     "（一）坚持问题导向 聚焦重点难点", "（二）加强组织领导 强化责任落实", "（三）凝心聚力谋发展 真抓实干开新局",
     "（一）坚持问题导向\u3000聚焦重点难点", "（二）加强\u3000领导",
     "张三 男\n李四男",  # a one-character ending shared by chance
+    # rows of a table set apart by single full-width spaces, their last cells listing names
+    "组　别　牵头单位　负责乡镇（街道）\n第一组　县自然资源局　城关街道、清江镇、青石镇\n第二组　县农业农村局　白马镇、龙潭镇",
     "（一）2025年 工作目标", "（三）党建 引领 发展",
     "6月1日（星期日）：带班领导\u3000王海波（市水利局局长），值班人员\u3000李强（市水利局）",
         "接待时间：每月15日\u30009:00—11:30、14:30—17:00", "会议定于5月20日\u30009:00在三楼召开，请准时参加。",
@@ -1070,6 +1072,14 @@ def test_pu005_a_standards_title_and_a_roster_by_group(text):
 ])
 def test_pu005_the_same_spaces_without_a_standard_or_a_roster(text, space):
     assert [h[0] for h in hits(text, "PU005")] == [space]
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("要加强　管理、落实　责任，做好　工作", {1}),  # one line alone is no table
+    ("要加强　管理、落实　责任。\n要加强　管理、落实　责任。", {1, 2}),  # sentences, not rows
+])
+def test_pu005_lines_of_one_shape_that_are_no_table(text, lines):
+    assert {h[1] for h in hits(text, "PU005")} == lines
 
 
 @pytest.mark.parametrize("text", [
