@@ -83,6 +83,7 @@ class BreakdownData(NamedTuple):
     composing_words: tuple[str, ...] = ()  # 构成为, 来源为: what such a sentence says
     levels: tuple[str, ...] = ()  # 国家级, 省级: the levels a total's parts may be grouped by
     composed_total_words: tuple[str, ...] = ()  # 总: a count after it is a whole (总投资1.85亿元)
+    attribute_after_comma: tuple[str, ...] = ()  # ，涉及重大危险源企业9家: shared by some parts
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -119,6 +120,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         alike=tuple(frozenset(group) for group in table.get("alike_classifiers", [])),
         remainder_after_comma=tuple(table.get("remainder_after_comma", [])),
         state_after_comma=tuple(table.get("state_after_comma", [])),
+        attribute_after_comma=tuple(table.get("attribute_after_comma", [])),
         unopened_total=_unopened_total(table, classifiers),
         kinds_inside=tuple(table.get("kinds_inside", [])),
         classifier=re.compile(classifiers),
@@ -721,8 +723,9 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
                 and not label.startswith(data.remainder_after_comma)  # ，其余1500万元
                 and not next_level
                 and (all(label[-1:] != part.label[-1:] for part in parts)
-                     or (label.startswith(data.state_after_comma)
-                         and not any(part.label.startswith(data.state_after_comma) for part in parts)))):
+                     or (label.startswith(data.state_after_comma + data.attribute_after_comma)
+                         and not any(part.label.startswith(data.state_after_comma + data.attribute_after_comma)
+                                     for part in parts)))):
             break  # 一般隐患571处、较大隐患24处，已督促整改到位512处: the list is over
         if match.group("tail").startswith(data.approximate_after) or match.group("label").endswith(
             data.approximate_before

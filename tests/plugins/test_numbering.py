@@ -1228,6 +1228,10 @@ def test_breakdowns_named_by_their_parts_lookalikes(text):
     "我局共承办市政协十一届三次会议提案86件，其中主办提案52件、协办提案31件。",
     # the four forms of misconduct fall in two groups
     "全年共查处“四风”问题17起，其中形式主义、官僚主义问题9起，享乐主义、奢靡之风问题7起，给予党纪处分5人。",
+    # production, trade and use; an attribute some of them share ends the parts
+    "检查组共检查企业46家，其中生产企业12家、经营企业21家、使用企业11家，涉及重大危险源企业9家。",
+    # donations in money and in goods
+    "全年共计接收捐赠款物折合人民币586.4万元，其中资金412.6万元、物资折价163.8万元。",
     # loans counted in 笔, first homes and second homes
     "2024年，发放个人住房贷款3860笔、16.74亿元，同比分别增长3.21%、5.02%，其中首套住房贷款3125笔、二套住房贷款725笔。",
 ])
@@ -1242,6 +1246,8 @@ def test_members_of_a_set_that_splits_a_whole_are_all_of_it(text):
     "共有参展单位86家，其中主办单位2家、协办单位5家。",  # an event's organisers among others
     "发放个人住房贷款3850笔，其中首套住房贷款3125笔、二套住房贷款725笔。",
     "全年共查处“四风”问题16起，其中形式主义、官僚主义问题9起，享乐主义、奢靡之风问题7起。",
+    "检查组共检查企业44家，其中生产企业12家、经营企业21家、使用企业11家，涉及重大危险源企业9家。",
+    "共投入资金586.4万元，其中中央资金412.6万元、省级资金163.8万元。",
 ])
 def test_members_of_a_set_that_splits_a_whole_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
