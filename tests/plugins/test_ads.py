@@ -496,6 +496,10 @@ def test_a_template_pages_title_under_the_drafts_own():
     assert found("这篇讲话范文写得很好，值得学习。\n") == []
     titled = "2024年度抓基层党建工作述职报告范文（通用3篇）\n同志们：\n今天召开会议，主要任务是总结工作。\n"
     assert [f[:2] for f in found(titled)] == [("AD001", 1)]
+    # a page gathering several drafts under one title, with no 范文 in it
+    pages = "新时代文艺精品创作座谈会主持词\n文联文艺创作座谈会主持词（通用5篇）\n同志们：\n今天我们召开座谈会。\n"
+    assert [f[:2] for f in found(pages)] == [("AD001", 2)]
+    assert found("新时代文艺精品创作座谈会主持词\n附件：优秀征文（3篇）\n同志们：\n今天我们召开座谈会。\n") == []
 
 
 def test_a_pages_source_provided_by_its_users():
@@ -911,7 +915,10 @@ def test_a_tender_notice_lets_bidders_download_its_documents():
 
 def test_a_related_list_title_on_a_line_of_its_own():
     text = SPEECH + "\n相关推荐\n\n反诈宣传活动总结（通用10篇）\n防范电信网络诈骗主题班会教案\n"
-    assert {("AD002", 6), ("AD002", 8), ("AD002", 9)} <= set(lines_by_rule(text))
+    found_lines = set(lines_by_rule(text))
+    assert {("AD002", 6), ("AD002", 9)} <= found_lines
+    # a page title gathering several drafts is a leftover of its own as well
+    assert ("AD002", 8) in found_lines or ("AD001", 8) in found_lines
     markdown = "# 讲话\n\n同志们：\n\n今天召开会议。\n\n## 相关推荐\n\n- 反诈宣传活动总结\n"
     assert ("AD002", 7) in lines_by_rule(markdown, path="a.md")
 
