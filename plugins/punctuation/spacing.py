@@ -140,18 +140,19 @@ def _table_row(line: str) -> bool:
 
 
 ROW_CELLS_LEAST = 3  # a table's row set apart by single full-width spaces has this many cells
+SENTENCE_ENDS = "。！？"  # a line holding one ends a sentence, and is no table's row
 
 
 def _rows_of_one_shape(line: str, neighbours: list[str]) -> bool:
     """第一组　县自然资源局　城关街道、清江镇…… over 第二组　县农业农村局　白马镇、……: a line
     and the next or the one before it, no sentence ending either, hold as many cells set apart
     by full-width spaces: rows of a table, whose last cell may list names."""
-    if any(mark in line for mark in "。！？"):
+    if any(mark in line for mark in SENTENCE_ENDS):
         return False
     cells = len(CELL_GAP.split(line.strip(" \t\u3000")))
     if cells < ROW_CELLS_LEAST:
         return False
-    return any(other.strip() and not any(mark in other for mark in "。！？")
+    return any(other.strip() and not any(mark in other for mark in SENTENCE_ENDS)
                and len(CELL_GAP.split(other.strip(" \t\u3000"))) == cells for other in neighbours)
 
 
@@ -288,8 +289,8 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     head = line[:colon] if colon > 0 else ""  # 出席：常务副县长　吴文斌，副县长　赵海燕
     # 审核员：第一审核组　彭丽、王俊杰: the label names people by their post
     return any(word in label or word in head for word in spacing.name_labels) or (
-        bool(head) and head.endswith(spacing.post_ends) and line.endswith(spacing.post_ends + spacing.group_ends, 0, start)
-        and rest[:1] in ("、", "；", ";", ""))
+        bool(head) and head.endswith(spacing.post_ends)
+        and line.endswith(spacing.post_ends + spacing.group_ends, 0, start) and rest[:1] in ("、", "；", ";", ""))
 
 
 def _between_issuers(line: str, start: int, end: int, spacing: Spacing) -> bool:
@@ -467,8 +468,9 @@ def _split_list_entry(line: str, line_start: int, neighbours: list[str], marks: 
             common += 1
         if common >= 2 and len(joined) - common < at:
             offset = line_start + line.index(body) + at
-            yield Finding(offset, offset + 1, f"汉字之间多余的空格：“{body[at - 1:at + 2]}”（上下行写作“{joined[-common:]}”）",
-                          suggestion="", fix=Fix.replace(offset, offset + 1, "", "unsafe"))
+            message = f"汉字之间多余的空格：“{body[at - 1:at + 2]}”（上下行写作“{joined[-common:]}”）"
+            yield Finding(offset, offset + 1, message, suggestion="",
+                          fix=Fix.replace(offset, offset + 1, "", "unsafe"))
             return
 
 
@@ -546,7 +548,8 @@ def stray_space(doc, ctx):
     (``赵明川　　某村党支部书记``) or of candidates (``1.周晓岚　女，1985年6月生``), between
     a post and a name on a line of attendance (``出席：常务副县长　吴文斌，副县长　赵海燕``),
     between the halves of a title (``《坚定信心　真抓实干》``), between the cells of a
-    numbered table row (``3　投诉类　5个工作日　可申请延期``), and between when and what in a
+    numbered table row (``3　投诉类　5个工作日　可申请延期``) or of rows of one shape
+    (``第一组　县自然资源局　城关街道、清江镇``), and between when and what in a
     schedule or a résumé (``9月3日上午　开班式``, ``2008.03—2016.01　河口镇党委委员``).
     """
     spacing = ctx.compiled("punctuation.spacing", lambda: _settings(
@@ -561,7 +564,8 @@ def stray_space(doc, ctx):
 
     def neighbours(index: int) -> list[str]:
         """The lines right before and after line ``index``."""
-        return [prose[start:end] for _, start, end, _ in lines[max(0, index - 1):index] + lines[index + 1:index + 2]]
+        around = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
+        return [prose[start:end] for _, start, end, _ in around]
 
     for index, (number, line_start, line_end, _) in enumerate(lines):
         line = prose[line_start:line_end]
