@@ -56,7 +56,7 @@ class BreakdownData(NamedTuple):
     approximate_before: tuple[str, ...]
     approximate_after: tuple[str, ...]
     kinds: tuple[str, ...]  # suffixes naming disjoint kinds: 类, 级, 等奖
-    complements: tuple["Complement", ...]  # sets that split a whole: 男/女, 线上/线下
+    complements: tuple[Complement, ...]  # sets that split a whole: 男/女, 线上/线下
     near_miss: int
     near_miss_share: Decimal  # or this share of the total, whichever is larger
     kinds_cover: Decimal  # parts of disjoint kinds this share of the total or more are meant as all of it
