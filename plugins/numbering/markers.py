@@ -82,7 +82,7 @@ PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ar-dot", re.compile(rf"(?P<num>[0-9０-９]{{1,2}})(?P<punct>[.．、])(?:{YEAR_AHEAD}|(?![0-9０-９.．、%％]|[A-Za-z]{{1,3}}[0-9０-９.．/_-]|[a-z]))")),
     ("circled", re.compile(r"(?P<num>[①-⑳])")),
     ("ordinal", re.compile(
-        rf"第(?P<num>{CN_NUMBER})(?P<word>项|点|步|组)?(?=[，,：:]|是|、(?![第{NUMERAL_AFTER}]))")),
+        rf"第(?P<num>{CN_NUMBER})(?P<word>项|点|步|组|句话)?(?=[，,：:]|是|、(?![第{NUMERAL_AFTER}]))")),
     ("qiyi", re.compile(rf"其(?P<num>{CN_NUMBER})(?=[，,：:是])")),
     ("shi", re.compile(rf"(?P<num>{CN_NUMBER})是")),
     ("yao", re.compile(rf"(?P<num>{CN_NUMBER})要")),

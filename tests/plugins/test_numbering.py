@@ -566,6 +566,14 @@ def test_opinions_and_suggestions_are_counted():
     assert nu(text.replace("五个", "两个")) == []
 
 
+def test_sayings_given_to_graduates():
+    items = "\n第一句话：要做一个胸怀理想的人。\n内容。\n第二句话：要做一个脚踏实地的人。\n内容。\n第三句话：要做一个心怀感恩的人。"
+    text = "我想送给大家四句话，与同学们共勉。" + items
+    assert [f[3] for f in nu(text)] == ["四句话"]
+    assert nu(text.replace("四句话", "三句话")) == []
+    assert nu("他说的第一句话，就让大家记住了。\n第二句话，更让人动容。") == []
+
+
 def test_good_deeds_announced_before_a_colon():
     text = "着力办好三件实事：一是落实动态监测；二是开展金秋助学；三是组织技能培训；四是关爱留守群体。"
     assert [f[:4] for f in nu(text)] == [("NU002", 1, 5, "三件")]
@@ -940,6 +948,8 @@ def test_stated_count_mismatches(text, expected):
     "走访张村、李村、王村、赵村等12个村。",
     "共抽检食品样品500批次，涵盖粮食加工品、食用农产品、餐饮食品、饮料、冷冻饮品、乳制品等8个类别。",
     "全院上下要努力做到思想认识到位、组织领导到位等“五个到位”。",  # two named of five
+    # a clause before 的 names what decided the set: 县委确定的“三个高地”
+    "要紧紧围绕“十四五”规划收官、县委确定的“三个高地”建设等重点任务，做深做实政治监督。",
     "学习他们忠诚党的事业、视人民利益高于一切的党性观念。",
     "始终坚定理想信念、坚定“四个自信”。",
     "进一步坚定了理想信念，增强了“四个意识”、坚定了“四个自信”、做到了“两个维护”。",
