@@ -574,6 +574,15 @@ def test_sayings_given_to_graduates():
     assert nu("他说的第一句话，就让大家记住了。\n第二句话，更让人动容。") == []
 
 
+def test_working_groups_set_up_then_referred_to():
+    items = "\n1.综合协调组。由镇党政办牵头。\n2.监测预警组。由镇水利站牵头。\n3.抢险救援组。由镇武装部牵头。"
+    text = "镇防指下设六个工作组，各工作组在指挥部统一领导下开展工作。" + items
+    assert [f[3] for f in nu(text)] == ["六个工作组"]
+    assert nu(text.replace("六个", "三个")) == []
+    # the clause after the count says something else: no plan of the list
+    assert nu("镇防指下设六个工作组，由镇长统一指挥调度。" + items) == []
+
+
 def test_good_deeds_announced_before_a_colon():
     text = "着力办好三件实事：一是落实动态监测；二是开展金秋助学；三是组织技能培训；四是关爱留守群体。"
     assert [f[:4] for f in nu(text)] == [("NU002", 1, 5, "三件")]
