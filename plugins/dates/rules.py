@@ -149,7 +149,8 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
                      title: TitleYears = TitleYears((), False)) -> tuple[list[int], bool]:
     """The years ``date`` may be in, and whether they are inferred rather than written.
 
-    Written in the date: that year. After a full date on the same line (2025年5月31日至6月2日):
+    Written in the date: that year. Named with its year before on the same line (2025年12月1日至
+    2026年1月31日。12月1日……): that year. After a full date on the same line (2025年5月31日至6月2日):
     that date's year, or the next one when the month is half a year or more earlier (12月30日
     至1月2日; but 11月18日开班，11月17日报到 stays in the year).
     Otherwise the draft's years (its full dates, the years on the date's line, the years its
@@ -158,6 +159,9 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
     before for a date late in the year when a full date stands early in one."""
     if date.year:
         return [date.year], False
+    same_day = _same_day_on_line(date, dates)
+    if same_day is not None:  # （2025年12月1日至2026年1月31日）。12月1日（星期二）: that 12月1日
+        return [same_day.year], True
     previous = _full_date_before_on_line(date, dates)
     if previous is not None:
         # 12月30日至1月2日 runs into the next year; 11月18日…11月17日报到 does not
@@ -174,6 +178,19 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
     if date.month in data.previous_year_months:
         years |= {year - 1 for year, month in full if month in data.next_year_months}
     return sorted(years), True
+
+
+def _same_day_on_line(date: DateMention, dates: list[DateMention]) -> DateMention | None:
+    """The date written with its year, on the same line before ``date``, of the same month and
+    day: the day named again without its year."""
+    found = None
+    for other in dates:
+        if other.start >= date.start:
+            break
+        if (other.year and other.line_start == date.line_start
+                and (other.month, other.day) == (date.month, date.day)):
+            found = other
+    return found
 
 
 def _full_date_before_on_line(date: DateMention, dates: list[DateMention]) -> DateMention | None:

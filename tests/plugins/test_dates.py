@@ -89,6 +89,9 @@ def test_weekday_of_a_date_with_its_year_is_an_error_with_an_unsafe_fix():
     # across the new year: 1月2日 after 2025年12月30日 is in 2026, a Friday
     ("值班时间：2025年12月30日（星期二）至1月2日（星期四）。", "星期四",
      "按文中的年份（2026年），1月2日是星期五，不是星期四"),
+    # the same day named with its year before on the line, another year nearer: that day's year
+    ("集中整治阶段（2025年12月1日至2026年1月31日）。12月1日（星期二），召开部署会。", "星期二",
+     "按文中的年份（2025年），12月1日是星期一，不是星期二"),
 ])
 def test_weekday_of_a_date_without_its_year_is_a_warning(text, flagged, message):
     (finding,) = check_text(text, select=["DA002"])
