@@ -767,6 +767,11 @@ def _units(line: Line, conf: Settings) -> list[Unit]:
     return out
 
 
+# A bracketed aside of clauses on a line of its own: a stage direction of a host's script, not a
+# site's name or slogan (a site's credit in brackets scores on its own words).
+STAGE_DIRECTION = re.compile(r"\s*[（(][^（）()]*[，,][^（）()]*[）)]\s*")
+
+
 def _brand_like(line: Line, conf: Settings) -> bool:
     """A short line that may be a site's name or slogan inside its banner: not a sentence, a
     form field, a title or a signature, and nothing in it that speaks for the draft (an
@@ -776,6 +781,7 @@ def _brand_like(line: Line, conf: Settings) -> bool:
         and sum(hit.signal.weight for hit in line.ad_hits) >= 0
         and not any(ch in "。！？!?；;" for ch in line.text)
         and not ("“" in line.text and "”" in line.text)  # a headline quoting a slogan: 激活基层治理“一池春水”
+        and not STAGE_DIRECTION.fullmatch(line.text)  # （全体起立，奏乐，领导和嘉宾退场）: a host's script
         and not FORM_FIELD.search(line.text) and not PAGE_NUMBER.fullmatch(line.text)
         and not _title_shaped(line, conf) and not conf.signature.search(line.text)
         and not conf.heading.search(line.text) and not conf.separator.search(line.text)

@@ -363,6 +363,12 @@ def test_an_attachments_title_above_a_footer_stays():
     assert 6 in {f[1] for f in found(draft)}
 
 
+def test_a_hosts_stage_direction_above_a_footer_stays():
+    ad = "如需本主持词完整Word版及配套PPT，请加QQ：2874561093"
+    draft = SPEECH + "谢谢大家！\n（全体起立，奏乐，领导和嘉宾退场）\n" + ad + "\n"
+    assert [f[1] for f in found(draft) if f[0] == "AD001"] == [draft.count("\n")]
+
+
 def test_a_table_that_ends_the_draft_above_a_footer_stays():
     ad = "本文档由文库用户上传，如有侵权请联系删除。"
     table = ("附：值班安排表\n日期　　带班领导　　值班人员\n9月30日　　王建国　　刘洋、周敏\n"
