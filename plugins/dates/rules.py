@@ -159,11 +159,12 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
     before for a date late in the year when a full date stands early in one."""
     if date.year:
         return [date.year], False
-    same_day = _same_day_on_line(date, dates)
-    if same_day is not None:  # （2025年12月1日至2026年1月31日）。12月1日（星期二）: that 12月1日
-        return [same_day.year], True
-    previous = _full_date_before_on_line(date, dates)
-    if previous is not None:
+    before = _full_dates_before_on_line(date, dates)
+    same_day = [d for d in before if (d.month, d.day) == (date.month, date.day)]
+    if same_day:  # （2025年12月1日至2026年1月31日）。12月1日（星期二）: that 12月1日
+        return [same_day[-1].year], True
+    if before:
+        previous = before[-1]
         # 12月30日至1月2日 runs into the next year; 11月18日…11月17日报到 does not
         wraps = previous.month - date.month >= YEAR_WRAP
         return [previous.year + 1 if wraps else previous.year], True
@@ -180,27 +181,14 @@ def _candidate_years(date: DateMention, dates: list[DateMention], data: DateData
     return sorted(years), True
 
 
-def _same_day_on_line(date: DateMention, dates: list[DateMention]) -> DateMention | None:
-    """The date written with its year, on the same line before ``date``, of the same month and
-    day: the day named again without its year."""
-    found = None
-    for other in dates:
-        if other.start >= date.start:
-            break
-        if (other.year and other.line_start == date.line_start
-                and (other.month, other.day) == (date.month, date.day)):
-            found = other
-    return found
-
-
-def _full_date_before_on_line(date: DateMention, dates: list[DateMention]) -> DateMention | None:
-    """The nearest date with its year written before ``date`` on the same line."""
-    found = None
+def _full_dates_before_on_line(date: DateMention, dates: list[DateMention]) -> list[DateMention]:
+    """The dates with their year written before ``date`` on the same line, nearest last."""
+    found = []
     for other in dates:
         if other.start >= date.start:
             break
         if other.year and other.line_start == date.line_start:
-            found = other
+            found.append(other)
     return found
 
 

@@ -693,6 +693,7 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
     pieces = PART_SEPARATORS.split(sentence)
     listed_by_dun = True  # every part so far set apart by 、
     after_part = False  # the segment before was a part
+    not_parts = data.state_after_comma + data.attribute_after_comma  # ，已到位……, ，涉及……
     for segment, separator in zip(pieces[::2], [""] + pieces[1::2]):
         segment = segment.strip(" \t\u3000：:")
         if not segment:
@@ -723,9 +724,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
                 and not label.startswith(data.remainder_after_comma)  # ，其余1500万元
                 and not next_level
                 and (all(label[-1:] != part.label[-1:] for part in parts)
-                     or (label.startswith(data.state_after_comma + data.attribute_after_comma)
-                         and not any(part.label.startswith(data.state_after_comma + data.attribute_after_comma)
-                                     for part in parts)))):
+                     or (label.startswith(not_parts)
+                         and not any(part.label.startswith(not_parts) for part in parts)))):
             break  # 一般隐患571处、较大隐患24处，已督促整改到位512处: the list is over
         if match.group("tail").startswith(data.approximate_after) or match.group("label").endswith(
             data.approximate_before

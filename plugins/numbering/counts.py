@@ -492,10 +492,15 @@ FIGURE_LIST_SHORT_BY = 1
 def _aspects_after_deng(prose: str, match: StatedMatch, data: CountData) -> bool:
     """……茶艺师等7个竞赛项目: after 等, a figure counting aspects or kinds (the
     ``abstract_nouns``) may be the length of the list, as a numeral is."""
-    if not match.deng or not match.classifier.startswith("个"):
+    return match.deng and _counts_kinds(prose, match, data)
+
+
+def _counts_kinds(prose: str, match: StatedMatch, data: CountData) -> bool:
+    """个 and a noun of aspects or kinds (``abstract_nouns``: 方面, 竞赛项目) after it, in the
+    measure word itself (个方面) or right after it."""
+    if not match.classifier.startswith("个"):
         return False
-    noun = match.classifier[1:] or prose[match.end:match.end + 4]  # 个方面, or 个 and its noun
-    return noun.startswith(data.abstract_nouns)
+    return (match.classifier[1:] or prose[match.end:]).startswith(data.abstract_nouns)
 
 
 def _chinese(number: str) -> bool:
@@ -507,7 +512,7 @@ def _counts_entities(prose: str, match: StatedMatch, data: CountData) -> bool:
     if classifier in data.entity_classifiers:
         return True
     if classifier == "个":
-        return not prose.startswith(data.abstract_nouns, match.end)
+        return not _counts_kinds(prose, match, data)
     return False
 
 

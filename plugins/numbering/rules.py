@@ -803,22 +803,20 @@ def _doubled_figures(doc, model: Outline) -> Iterator[Finding]:
     """1. then 2.2.疏散引导组 then 3.: the missing 2. is written twice. 2.2. may be a clause of
     a decimal outline (2.1. 2.2.); in the gap of a run of 1., in a draft with no other decimal
     number opening a paragraph, it stands for the number due."""
-    for run in model.runs:
-        if run.family != "ar-dot" or run.inline:
-            continue
-        for before, after in zip(run.numbered, run.numbered[1:]):
-            if before.value is None or after.value != before.value + 2:
-                continue
-            if len(DECIMAL_OPENING.findall(doc.prose)) != 1:
-                return
-            due = before.value + 1
-            doubled = re.compile(rf"(?m)^[ \t\u3000]*(?P<marker>{due}(?P<stop>[.．]))(?P=marker)(?=[\u4e00-\u9fff])")
-            match = doubled.search(doc.prose, before.end, after.start)
-            if match is not None:
-                yield Finding(
-                    match.end("marker"), match.end(), f"编号“{match.group('marker')}”写了两遍",
-                    suggestion="", fix=Fix.replace(match.end("marker"), match.end(), ""),
-                )
+    gaps = [(before, after) for run in model.runs if run.family == "ar-dot" and not run.inline
+            for before, after in zip(run.numbered, run.numbered[1:])
+            if before.value is not None and after.value == before.value + 2]
+    if not gaps or len(DECIMAL_OPENING.findall(doc.prose)) != 1:
+        return
+    for before, after in gaps:
+        due = before.value + 1
+        doubled = re.compile(rf"(?m)^[ \t\u3000]*(?P<marker>{due}(?P<stop>[.．]))(?P=marker)(?=[\u4e00-\u9fff])")
+        match = doubled.search(doc.prose, before.end, after.start)
+        if match is not None:
+            yield Finding(
+                match.end("marker"), match.end(), f"编号“{match.group('marker')}”写了两遍",
+                suggestion="", fix=Fix.replace(match.end("marker"), match.end(), ""),
+            )
 
 
 def _punctuation_findings(model: Outline) -> Iterator[Finding]:

@@ -110,6 +110,8 @@ def test_weekday_written_before_the_date():
     "值班时间：2025年12月30日（星期二）至1月2日（星期五）。",
     # a day before the full date on the line is in the same year (2025-11-17 was a Monday)
     "2025年11月18日（星期二）至21日（星期五）。11月17日（星期一）报到。",
+    # the same day named again without its year: that year's weekday is right
+    "集中整治阶段（2025年12月1日至2026年1月31日）。12月1日（星期一），召开部署会。",
     # no year anywhere: nothing to check against
     "5月31日（星期五）召开会议。",
     # across the new year: a report dated January on 12月28日 of the year before (a Sunday
