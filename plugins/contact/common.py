@@ -230,6 +230,9 @@ def official_context(ctx, text: str, start: int, end: int, words: str = "officia
     if any(neighbour.startswith(tuple(line_labels)) and not any(w in neighbour for w in commercial)
            for neighbour in _neighbours(text, line_start, line_end)):
         return True
+    if any(_names_owner(ctx, neighbour) and not any(w in neighbour for w in commercial)
+           for neighbour in _neighbours(text, line_start, line_end)):
+        return True  # 名　　称：南湖区财政局政府采购监管科 over 联系方式：…
     headings = labels(ctx, "section_headings", "context")
     return bool(headings) and any(w in _unspaced(heading) for heading in _lines_above(text, line_start, 3)
                                   for w in headings)
@@ -329,6 +332,15 @@ def _owner_labels(ctx, text: str, start: int) -> bool:
     head = head[:-1].rstrip(" \u3000")
     label = _phone_label_ending(ctx, head)
     return _is_owner(ctx, head[:len(head) - len(label)].strip(" \u3000"))
+
+
+def _names_owner(ctx, line: str) -> bool:
+    """An unspaced line naming an office as the owner of the contact block it stands in:
+    名称：南湖区财政局政府采购监管科."""
+    label, colon, name = line.partition("：")
+    if not colon:
+        label, colon, name = line.partition(":")
+    return bool(colon) and label in labels(ctx, "owner_line_labels", "context") and _is_owner(ctx, name)
 
 
 def _phone_label_ending(ctx, head: str) -> str:

@@ -84,6 +84,7 @@ class BreakdownData(NamedTuple):
     levels: tuple[str, ...] = ()  # 国家级, 省级: the levels a total's parts may be grouped by
     composed_total_words: tuple[str, ...] = ()  # 总: a count after it is a whole (总投资1.85亿元)
     attribute_after_comma: tuple[str, ...] = ()  # ，涉及重大危险源企业9家: shared by some parts
+    state_time: re.Pattern | None = None  # 2024年, 今年: a time that may open a state (2024年已完成改造7座)
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -138,6 +139,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         composing_words=tuple(table.get("composing_words", [])),
         levels=tuple(table.get("levels", [])),
         composed_total_words=tuple(table.get("composed_total_words", [])),
+        state_time=re.compile(table["state_time"]) if table.get("state_time") else None,
     )
 
 
@@ -693,7 +695,6 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
     pieces = PART_SEPARATORS.split(sentence)
     listed_by_dun = True  # every part so far set apart by 、
     after_part = False  # the segment before was a part
-    not_parts = data.state_after_comma + data.attribute_after_comma  # ，已到位……, ，涉及……
     for segment, separator in zip(pieces[::2], [""] + pieces[1::2]):
         segment = segment.strip(" \t\u3000：:")
         if not segment:
@@ -719,14 +720,15 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             break  # 受理41件、不予受理6件，办结41件: the parts named every member already (but 已竣工
             # 项目11个，正在建设项目66个，正在开展前期工作项目8个 goes on with its noun)
         label = match.group("label")
+        if (parts and separator in "，," and _a_state(label, data)
+                and not any(_a_state(part.label, data) for part in parts)):
+            break  # 其中危旧桥梁11座，2024年已完成改造7座: what became of a part, not another part
         next_level = separator in "，," and bool(parts) and _next_level(parts[0].label, label, data)
         if (separator in "，," and len(parts) >= 2 and listed_by_dun
                 and not label.startswith(data.remainder_after_comma)  # ，其余1500万元
                 and not next_level
-                and (all(label[-1:] != part.label[-1:] for part in parts)
-                     or (label.startswith(not_parts)
-                         and not any(part.label.startswith(not_parts) for part in parts)))):
-            break  # 一般隐患571处、较大隐患24处，已督促整改到位512处: the list is over
+                and all(label[-1:] != part.label[-1:] for part in parts)):
+            break  # 一般隐患571处、较大隐患24处，整改到位512处: the list is over
         if match.group("tail").startswith(data.approximate_after) or match.group("label").endswith(
             data.approximate_before
         ):
@@ -744,6 +746,16 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
                           match.group("tail")))
         after_part = True
     return parts
+
+
+def _a_state(label: str, data: BreakdownData) -> bool:
+    """已完成改造, 2024年已完成改造: a label saying what became of the counted things, which may
+    follow a year or a time, rather than naming a kind of them."""
+    if data.state_time is not None:
+        time = data.state_time.match(label)
+        if time is not None:
+            label = label[time.end():]
+    return label.startswith(data.state_after_comma + data.attribute_after_comma)
 
 
 def _next_level(first: str, label: str, data: BreakdownData) -> bool:

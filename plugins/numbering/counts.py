@@ -103,7 +103,8 @@ def count_data(data: dict) -> CountData:
     # 三点意见, 四个方面的工作, 三点诚挚的邀请, 两点不成熟的看法, 四项议定事项, 三点认识和建议
     announce = re.compile(
         rf"(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})"
-        rf"(?:(?:(?:[\u4e00-\u9fff]{{2,3}}的|[\u4e00-\u9fff]{{2}})?(?:{nouns})|的(?:{nouns}))(?:[和及与](?:{nouns}))?)?")
+        rf"(?:(?:(?:[\u4e00-\u9fff]{{2,3}}的|[\u4e00-\u9fff]{{2}})?(?:{nouns})|的(?:[\u4e00-\u9fff]{{2}})?(?:{nouns}))"
+        rf"(?:[和及与](?:{nouns}))?)?")  # 三个方面的突出问题
     quoted_announce = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种|点)[^“”\n]{{1,6}}”")
     stated_classifiers = alternation(stated.get("classifiers", ["个"]))
     stated_pattern = re.compile(rf"(?P<num>{COUNT_NUMBER})(?P<cl>{stated_classifiers})")
@@ -423,9 +424,7 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     after = prose[match.end:match.end + 3]
     if any(after.startswith(word) for word in data.not_after):
         return None
-    if any(match.num_start >= phrase.index(match.num)
-           and prose.startswith(phrase, match.num_start - phrase.index(match.num))
-           for phrase in data.own_counts if match.num in phrase):
+    if _own_count(prose, match, data.own_counts):
         return None  # 城乡低保、特困供养、残疾人两项补贴: the two subsidies for the disabled
     deng, this, quoted_count = match.deng, match.this, match.quote
     list_end = match.start
@@ -455,6 +454,21 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
             and _echoes_quoted_word(prose, match, stated):
         stated = stated._replace(partial=False)  # 思想认识到位……督导检查到位等“五个到位”: the set itself
     return stated
+
+
+def _own_count(prose: str, match: StatedMatch, phrases: tuple[str, ...]) -> bool:
+    """The count and the words around it are one of ``phrases``, quoted or not: 残疾人两项补贴,
+    残疾人“两项补贴”."""
+    for phrase in phrases:
+        at = phrase.find(match.num)
+        if at < 0:
+            continue
+        head, tail = phrase[:at], phrase[at + len(match.num):]
+        before = prose[max(0, match.num_start - len(head) - 1):match.num_start].replace("“", "")
+        after = prose[match.num_start + len(match.num):match.num_start + len(match.num) + len(tail) + 1]
+        if before.endswith(head) and after.replace("”", "").startswith(tail):
+            return True
+    return False
 
 
 def _echoes_quoted_word(prose: str, match: StatedMatch, stated: StatedCount) -> bool:

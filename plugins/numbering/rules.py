@@ -340,6 +340,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
         if first is None and _colon_after(doc, announcement):
             # 共有七项议程：\n一是……: the list itself
             first = _first_item_after(model, announcement, doc, data.minutes_fields)
+            if first is None:
+                first = _first_item_past_background(doc, model, announcement)
         through = False
         if first is None:
             first = _first_counted_through(doc, model, kinds, announcement)
@@ -613,6 +615,27 @@ def _first_item_after(model: Outline, announcement, doc=None, fields: re.Pattern
         if model.inline_by_paragraph.get(index):
             return None  # 一是……二是…… in the paragraph between: a list of its own
     return None
+
+
+def _first_item_past_background(doc, model: Outline, announcement) -> Marker | None:
+    """存在三个方面的突出问题： then a paragraph of figures, then 一是……: a colon promises the
+    list, and one plain paragraph of background may stand before it. The paragraph must hold
+    no item and promise nothing of its own (no colon ending it), and the list must start at 1
+    and be one of 一是 or 首先: headings after such a paragraph are the draft's own parts."""
+    if not announcement.ends_paragraph:
+        return None
+    between = announcement.paragraph + 1
+    if between + 1 >= len(model.paragraphs) or model.paragraph_marker.get(between) is not None:
+        return None
+    if model.inline_by_paragraph.get(between):
+        return None
+    start, end = model.paragraphs[between]
+    if doc.text[start:end].rstrip(" \t\u3000").endswith(("：", ":")):
+        return None
+    first = model.paragraph_marker.get(between + 1)
+    if first is None or first.value != 1 or first.family not in ENUMERATION_CLASS:
+        return None  # headings (一、) after the paragraph are the draft's parts, not the list
+    return first
 
 
 def _first_item_after_fields(doc, model: Outline, after: int, fields: re.Pattern) -> Marker | None:

@@ -272,11 +272,12 @@ def _labelled_stand_ins(prose: str, data: BlankData) -> Iterator[Finding]:
 STAND_IN_CELL = re.compile(r"(?:^|(?<=[\t|│\0]))[ \u3000]*(某某)[ \u3000]*(?=[\t|│\0]|$)", re.M)
 
 
-# “某某” as an item of a list of names (附议委员：王建华、刘晓梅、某某), or opening a row of a
+# “某某” as an item of a list of names (附议委员：王建华、刘晓梅、某某; 委员为某某、张建军; but 张某某
+# is a name withheld on purpose), or opening a row of a
 # roster before the column of units or posts (某某　　城关镇中心小学, 某某　江州市人民检察院……):
 # a name never written in.
 STAND_IN_ITEM = re.compile(
-    r"(?<=、)(?P<name>某某)(?=[、，。；）)\s|\t│\0]|$)|(?<![\u4e00-\u9fff某])(?P<first>某某)(?=、)"
+    r"(?<=、)(?P<name>某某)(?=[、，。；）)\s|\t│\0]|$)|(?:(?<![\u4e00-\u9fff某])|(?<=[为是]))(?P<first>某某)(?=、)"
     r"|^[ \u3000\0]*(?:[0-9]{1,3}[.．、][ \u3000]?)?(?P<row>某某)(?=[ \u3000]{2,}[\u4e00-\u9fff]|\t[\u4e00-\u9fff]"
     r"|\u3000[\u4e00-\u9fff]{4}[^\n。，！？；,.!?;]*$)",  # one space before a post: no sentence after it
     re.M)

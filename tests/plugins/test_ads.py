@@ -189,9 +189,19 @@ def test_a_markdown_rule_above_does_not_hide_navigation():
 
 @pytest.mark.parametrize("text", [
     "请各位代表阅读 3 份材料后分组讨论。", "他收藏了12件文物，分享给博物馆。", "阅读 2 遍以上。",
+    "甲：有一个数字，我想特别和大家分享：2024年，集团研发投入达到3.2亿元。",  # a figure with its unit
 ])
 def test_counts_and_sharing_in_sentences_are_not_page_widgets(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("来源：互联网　阅读：2136次", "阅读：2136"),  # times read, the page's own unit
+    ("上传者：dk_8812　｜　阅读量：1.2万　｜　下载券：2", "阅读量：1"),
+    ("分享：56", "分享：56"),
+])
+def test_page_counters_with_their_units(text, shown):
+    assert [f"“{shown}”" in f.message for f in check_text(text, select=["AD002"], path="draft.txt")] == [True]
 
 
 # --- look-alikes: ordinary sentences that must stay clean --------------------------------------

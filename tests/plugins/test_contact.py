@@ -392,6 +392,8 @@ def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
     # a list of who does what, each line an office, a name and a number, under its heading
     ("九、会务组联系方式\n会务总协调：局办公室　刘　畅　0736-7788106\n报到及材料：局办公室　陈思远　0736-7788109\n"
      "车辆及安保：机关后勤服务中心　黄建军　13974612058", "CT002"),
+    # a party to reach, named on the line above its number
+    ("（四）监督部门\n名　　称：南湖区财政局政府采购监管科\n联系方式：0573-82731120", "CT002"),
 ])
 def test_more_of_the_notices_own_lines(text, rule):
     assert located(text, rule) == []
@@ -413,6 +415,10 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
     for text in ("咨询电话：0731-88771260（王老师）", "咨询电话：0731-88771260（笔杆子工作室）",
                  "咨询电话：0731-88771260（范文网客服部）"):
         assert [t for t, _ in located(text, "CT002")] == ["0731-88771260"], text
+    # a name over the number that is no office, or a seller's
+    for text in ("名称：某某范文网\n联系方式：0573-82731120", "名称：范文网客服部\n联系方式：0573-82731120",
+                 "备注：详见附件\n联系方式：0573-82731120"):
+        assert [t for t, _ in located(text, "CT002")] == ["0573-82731120"], text
     # a contact person's line that is a seller's: no contact block
     text = "下载后可编辑。\n咨询电话：0731-88771260\n联系人：小王　微信：fanwen2023"
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260"]

@@ -988,6 +988,7 @@ def test_stated_count_mismatches(text, expected):
     "实验室检查：血常规、尿常规、肝功能、肾功能、血脂四项、空腹血糖、糖化血红蛋白。",
     "董事会下设战略、审计、提名、薪酬与考核四个专门委员会。",  # 薪酬与考核 is one committee
     "足额兑现城乡低保、特困供养、残疾人两项补贴等资金3.2亿元。",  # the two subsidies for the disabled
+    "协调落实农村低保、特困供养、残疾人“两项补贴”等政策，做到应保尽保。",  # the same, quoted
     # the count joined to the list as its last item
     "刚才，市消防救援支队、市住建局、市交通运输局和两个区县作了交流发言。",
 ])
@@ -1253,6 +1254,11 @@ def test_breakdowns_named_by_their_parts_lookalikes(text):
     "全年共计接收捐赠款物折合人民币586.4万元，其中资金412.6万元、物资折价163.8万元。",
     # loans counted in 笔, first homes and second homes
     "2024年，发放个人住房贷款3860笔、16.74亿元，同比分别增长3.21%、5.02%，其中首套住房贷款3125笔、二套住房贷款725笔。",
+    # the four ways a discharged soldier is settled
+    "全年共接收安置退役士兵87名，其中安排工作42名、自主就业39名、退休3名、供养1名，安置任务全部按时完成。",
+    # the posts a body is made of, after 其中 or after 组成，设
+    "领导小组由7人组成，其中组长1名、副组长2名、成员3名。",
+    "第十二届村民委员会由5人组成，设主任1名、副主任1名、委员2名，其中妇女成员至少1名。",
 ])
 def test_members_of_a_set_that_splits_a_whole_are_all_of_it(text):
     assert only(text, "NU006").severity == "warning"
@@ -1267,6 +1273,11 @@ def test_members_of_a_set_that_splits_a_whole_are_all_of_it(text):
     "全年共查处“四风”问题16起，其中形式主义、官僚主义问题9起，享乐主义、奢靡之风问题7起。",
     "检查组共检查企业44家，其中生产企业12家、经营企业21家、使用企业11家，涉及重大危险源企业9家。",
     "共投入资金586.4万元，其中中央资金412.6万元、省级资金163.8万元。",
+    "全年共接收安置退役士兵85名，其中安排工作42名、自主就业39名、退休3名、供养1名。",
+    "领导小组由6人组成，其中组长1名、副组长2名、成员3名。",
+    "第十二届村民委员会由5人组成，设主任1名、副主任1名、委员3名，其中妇女成员至少1名。",
+    "工作专班由12人组成，设综合组2人、宣传组3人。",  # two of the groups, far short
+    "服务中心共有窗口12个，设综合窗口8个、专项窗口3个。",  # 设 after no 组成 opens no parts
 ])
 def test_members_of_a_set_that_splits_a_whole_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
@@ -1315,6 +1326,9 @@ def test_breakdown_a_little_short_of_its_total_is_info():
     "全年共接待来访群众1200人次，其中集体访35批次、个人访800人次。",
     "共评出作品15件，分别为一等奖3件，其中2件为集体创作；二等奖5件、三等奖7件。",
     "已开工172个，其中完工118个，累计完成投资10.9亿元。",
+    # what became of a part, after a year or not, is no further part
+    "全县共有农村公路桥梁146座，其中危旧桥梁11座，2024年已完成改造7座，剩余4座列入今年改造计划。",
+    "共排查隐患46处，其中重大隐患5处，目前已整改3处。",
     "活动时间共3天。其中，5月31日举行决赛，6月1日举行颁奖。",
     "共处置问题线索46件，给予处分12人，其中涉及违反中央八项规定精神问题的有5人。",
 ])
@@ -2463,6 +2477,35 @@ def test_a_set_of_cards_named_by_its_measure_word():
     assert finding.message.startswith("前面说“四张名片”，后面列出了3项（“第一张名片”至“第三张名片”")
     assert nu(CARDS.replace("四张", "三张")) == []
     assert nu(CARDS.replace("四张名片。", "四张名片之一。")) == []
+
+
+GALA = ("甲：今晚的年会共有四个篇章，让我们一起走进这场盛会。\n第一篇章：回顾·感恩\n内容。\n第二篇章：表彰·荣耀\n"
+        "甲：接下来进入今晚的第二篇章——表彰·荣耀。\n第三篇章：欢乐·共享\n内容。\n第三篇章：展望·启航\n内容。\n")
+
+
+def test_the_parts_of_a_gala_counted_through_the_script():
+    finding = only(GALA, "NU001")
+    assert (finding.line, finding.text) == (8, "第三篇章")
+    right = GALA.replace("第三篇章：展望", "第四篇章：展望")
+    assert nu(right) == []  # 进入今晚的第二篇章 is a mention, not another part
+    short = right.replace("第四篇章：展望·启航\n内容。\n", "")
+    assert [f[3] for f in nu(short)] == ["四个篇章"]
+
+
+BACKGROUND = ("三、事故暴露出的突出问题\n这起事故暴露出我市消防安全工作中存在三个方面的突出问题：\n"
+              "今年以来，全市共接报火灾1268起，同比上升8.6%。\n一是安全意识淡薄。\n二是隐患整治不彻底。\n"
+              "三是电动自行车问题突出。\n四是基层监管力量薄弱。\n对于这些问题，必须高度重视。\n")
+
+
+def test_a_paragraph_of_background_between_a_colon_and_its_list():
+    finding = only(BACKGROUND, "NU002")
+    assert (finding.line, finding.text) == (2, "三个方面")
+    assert "三个方面的突出问题" in finding.message
+    assert nu(BACKGROUND.replace("四是基层监管力量薄弱。\n", "")) == []
+    # the paragraph between promises a list of its own, or the parts after it are headings
+    assert nu(BACKGROUND.replace("同比上升8.6%。", "主要特点如下：")) == []
+    headings = BACKGROUND.replace("一是", "一、").replace("二是", "二、").replace("三是", "三、").replace("四是", "四、")
+    assert [f for f in nu(headings) if f[0] == "NU002"] == []
 
 
 def test_a_heading_written_in_a_sub_lists_style_fills_its_gap():

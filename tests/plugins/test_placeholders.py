@@ -731,6 +731,7 @@ def test_a_withheld_name_outside_an_honour_is_left_alone(text):
     # an item of a list of names
     ("| 附议委员 | 王建华、刘晓梅、某某 |\n", "motion.md"),
     ("出席：某某、王建华、刘晓梅\n", "minutes.txt"),
+    ("村民选举委员会由7人组成，委员为某某、张建军、刘春华。", "notice.txt"),
     # the name column of a roster
     ("二、优秀班主任（3名）\n陈雅琴　　县第一中学\n某某　　城关镇中心小学\n林国栋　　县实验中学\n", "honours.txt"),
     ("3.某某\t城关镇中心小学\n", "roster.txt"),
@@ -742,7 +743,7 @@ def test_某某_standing_for_a_name_or_an_office(text, path):
 
 @pytest.mark.parametrize("text", [
     # a name withheld on purpose, before a title or in a list
-    "王某某律师事务所代理本案。", "张某某教授因违规兼职被通报。", "被告人张某某、李某某到庭。",
+    "王某某律师事务所代理本案。", "张某某教授因违规兼职被通报。", "被告人张某某、李某某到庭。", "当事人为李某某、王某某等人。",
     # quoted speech and ordinary words
     "他说：“某某、某某都来了。”", "某些、某种情况下",
     "对某些蔬菜摊位开展抽检。", "王某某蔬菜摊位被立案调查。",
