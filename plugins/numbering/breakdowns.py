@@ -389,20 +389,17 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         segments = prose[start:match.start()].split("、")
         parts: list[Part] = []
         for segment in segments:
-            part = data.part.match(segment.strip(" \t\u3000"))
-            if part is None or part.group("cl") not in classifiers or part.group("tail"):
+            part = _whole_part(segment, classifiers, data)
+            if part is None:
                 parts = []
                 break
-            if part.group("label").endswith(data.approximate_before):
-                parts = []
-                break
-            value = _value(part)
-            if value is None:
-                parts = []
-                break
-            parts.append(Part(part.group("label"), value, segment.strip()[part.start("num"):part.end("cl")]))
+            parts.append(part)
         total = _value(classifier)
-        if len(parts) < 2 or total is None or prose.startswith(data.approximate_after, total_end):
+        if total is None or prose.startswith(data.approximate_after, total_end):
+            continue
+        if len(parts) == 1 and start > 0 and prose[start - 1] in "，,":
+            parts = _without_the_whole(_parts_by_comma(prose, start - 1, classifiers, data) + parts, total, data)
+        if len(parts) < 2:
             continue
         if ((data.added_to_base is not None and data.added_to_base.match(parts[0].label))
                 or any(word in parts[0].label for word in data.per_group)):
@@ -412,6 +409,114 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
             tuple(parts), True, True, False,
         ))
     return found
+
+
+def _whole_part(segment: str, classifiers: set[str], data: BreakdownData) -> Part | None:
+    """A segment that is a part and nothing else: a label and an exact count in one of
+    ``classifiers`` (宣传资料印制费3.5万元), nothing after it."""
+    segment = segment.strip(" \t\u3000")
+    part = data.part.match(segment)
+    if (part is None or part.group("cl") not in classifiers or part.group("tail")
+            or part.group("label").endswith(data.approximate_before)):
+        return None
+    value = _value(part)
+    return None if value is None else Part(part.group("label"), value, segment[part.start("num"):part.end("cl")])
+
+
+OPENING_WORDS = ("其中", "包括")  # words opening the first part of a sum
+
+
+def _parts_by_comma(prose: str, comma: int, classifiers: set[str], data: BreakdownData) -> list[Part]:
+    """The parts before the last one, set apart by commas, of a total summing them up
+    (宣传资料印制费3.5万元，场地租赁费2万元，专家劳务费1.5万元，合计8万元): each clause back to the
+    start of the sentence a part and nothing else; back to a total of its own (共排查隐患120处) or
+    a part opening with 其中. A label with figures (2023年投入) or words that say it is no plain
+    part (另, 还, 加上) leaves the sum unread."""
+    found: list[Part] = []
+    while comma > 0:
+        start = _last_mark(prose, comma, 80, "。！？；：:\n，,") + 1
+        segment = prose[start:comma]
+        part = _whole_part(segment, classifiers, data) if "、" not in segment else None
+        if part is None or any(word in part.label for word in data.total_words):
+            break  # 共排查隐患120处: a total of its own
+        opener = next((word for word in OPENING_WORDS if part.label.startswith(word)), "")
+        if opener:  # 其中一等奖3名，二等奖5名……，合计38名: the first part
+            found.insert(0, Part(part.label[len(opener):], part.value, part.text))
+            break
+        if DIGIT.search(part.label) or any(word in part.label for word in data.summing_not):
+            return []  # 2023年投入500万元, 另有……: not plainly parts of one sum
+        found.insert(0, part)
+        if start == 0 or prose[start - 1] not in "，,":
+            break
+        comma = start - 1
+    return found
+
+
+def _without_the_whole(parts: list[Part], total: Decimal, data: BreakdownData) -> list[Part]:
+    """Parts read back by comma, without a first that the states after it split (排查隐患120处，
+    已整改100处，正在整改15处，合计115处). None when the last few add up to the total: what comes
+    before them is something else."""
+    if len(parts) > 2 and not _a_state(parts[0].label, data) and any(_a_state(part.label, data) for part in parts[1:]):
+        parts = parts[1:]
+    if any(sum(part.value for part in parts[index:]) == total for index in range(len(parts) - 1)):
+        return []
+    return parts
+
+
+# A line summing up the lines above it: 以上各项合计8万元。, 合计：8万元, 上述经费共计8万元.
+LISTED_TOTAL = re.compile(
+    rf"^[ \u3000]*(?:(?:以上|上述)[\u4e00-\u9fff]{{0,6}}?)?(?:合计|共计|总计)[：:]?[ \u3000]*(?:人民币)?{NUMBER}",
+    re.M)
+# A line of such a list: an item's marker opens it (1. （1） 一是), or it is short (场地租赁费：2万元).
+LISTED_ITEM = re.compile(r"[ \u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]"
+                         r"|[一二三四五六七八九十]{1,3}(?:是|要|、))")
+LISTED_ITEM_SHORT = 40
+LISTED_ITEMS_MOST = 30
+
+
+def find_listed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
+    """A line summing up the items listed one a line right above it (1.宣传资料印制费3.5万元。
+    2.场地租赁费2万元。 3.专家劳务费1.5万元。 以上各项合计8万元。): each item a line holding one
+    exact count in the total's classifier and no other, under a line holding none (五、经费预算).
+    A line above with a count that is no item (a paragraph, figures of another kind) leaves the
+    sum unread: the list cannot be told for certain."""
+    found: list[Breakdown] = []
+    for match in LISTED_TOTAL.finditer(prose):
+        total = data.count.match(prose, match.start("num"))
+        value = _value(total) if total is not None else None
+        line_end = prose.find("\n", match.end())
+        line = prose[match.start():line_end if line_end >= 0 else len(prose)]
+        if value is None or "\t" in line or prose.startswith(data.approximate_after, total.end("cl")):
+            continue
+        parts = _listed_parts(prose, match.start(), total.group("cl"), data)
+        if len(parts) >= 2:
+            found.append(Breakdown(total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],
+                                   total.group("cl"), tuple(parts), True, True, False))
+    return found
+
+
+def _listed_parts(prose: str, line_start: int, classifier: str, data: BreakdownData) -> list[Part]:
+    parts: list[Part] = []
+    end = line_start - 1
+    while end > 0 and len(parts) < LISTED_ITEMS_MOST:
+        start = prose.rfind("\n", 0, end) + 1
+        line = prose[start:end]
+        end = start - 1
+        if not line.strip(" \t\u3000"):
+            continue  # a blank line between items
+        counts = list(data.count.finditer(line))
+        alike = [count for count in counts if _same_classifier(count.group("cl"), classifier, data)]
+        if not alike:
+            break  # the heading over the list
+        if (len(counts) != 1 or "\t" in line
+                or not (LISTED_ITEM.match(line) or len(line.strip()) <= LISTED_ITEM_SHORT)
+                or _approximate(line, alike[0], data)):
+            return []
+        value = _value(alike[0])
+        if value is None:
+            return []
+        parts.insert(0, Part(line[:alike[0].start()].strip(), value, alike[0].group()))
+    return parts
 
 
 BARE_COUNT_SEPARATORS = ("、", "，", ",", "和", "及")

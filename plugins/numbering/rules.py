@@ -9,8 +9,8 @@ from typing import Iterator
 from checker import Edit, Finding, Fix, Related, rule
 
 from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified_totals, find_composed_totals,
-                         find_counts_per_named_kind,
-                         find_summed_totals, find_unopened_breakdowns, may_overlap)
+                         find_counts_per_named_kind, find_listed_totals, find_summed_totals, find_unopened_breakdowns,
+                         may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
 from .table_counts import find_honour_headings, find_table_counts
@@ -1037,7 +1037,11 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     splits the total before it (总收入68.5万元, 总投资1.85亿元): they must add up to it exactly.
 
     A total after its parts sums them up (一等奖3个、二等奖5个、三等奖8个，共17个; 共计, 合计):
-    they must add up to it exactly.
+    they must add up to it exactly. So do parts set apart by commas when each clause back to the
+    start of the sentence is a part and nothing else (宣传资料印制费3.5万元，场地租赁费2万元，……，
+    合计8万元; a first clause the states after it split is the whole: 排查隐患120处，已整改……), and
+    items one a line, each with one count, under a line summing them up (1.……3.5万元。 2.……2万元。
+    以上各项合计8万元。).
 
     The total is the count right before 其中, 分别为, 中， or a bracket (14个（重大1个……）), the
     parts are counts with the same classifier up to the end of the sentence or the bracket;
@@ -1053,7 +1057,7 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     away (实到41人，请假3人). See ``votes.py``.
     """
     data = breakdowns(ctx)
-    summed = find_summed_totals(doc.prose, data)
+    summed = find_summed_totals(doc.prose, data) + find_listed_totals(doc.prose, data)
     opened = find_breakdowns(doc.prose, data)
     per_kind = (find_counts_per_named_kind(doc.prose, data) + find_classified_totals(doc.prose, data)
                 + find_composed_totals(doc.prose, data))

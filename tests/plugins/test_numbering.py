@@ -2210,6 +2210,57 @@ def test_summed_total_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("经费预算：宣传资料印制费3.5万元，场地租赁费2万元，专家劳务费1.5万元，合计8万元。", "3.5万元＋2万元＋1.5万元＝7万元"),
+    ("今年一季度完成投资3亿元，二季度完成4亿元，上半年合计7.2亿元。", "3亿元＋4亿元＝7亿元"),
+    # the whole the states after it split is no part
+    ("排查隐患120处，已整改100处，正在整改15处，合计117处。", "100处＋15处＝115处"),
+    ("共排查隐患120处，整改100处，正在整改15处，合计117处。", "100处＋15处＝115处"),
+    # the first part after 其中
+    ("共评出获奖作品38件，其中一等奖3件，二等奖5件，三等奖10件，优秀奖20件，合计40件。", "3件＋5件＋10件＋20件＝38件"),
+])
+def test_a_summed_total_of_parts_set_apart_by_commas(text, shown):
+    finding = only(text, "NU006")
+    assert finding.message.endswith(shown) and finding.severity == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "经费预算：宣传资料印制费3.5万元，场地租赁费2万元，专家劳务费1.5万元，合计7万元。",
+    "排查隐患120处，已整改100处，正在整改15处，合计115处。",
+    "共评出获奖作品38件，其中一等奖3件，二等奖5件，三等奖10件，优秀奖20件，合计38件。",
+    "2023年投入500万元，2024年投入600万元，两年合计1200万元。",  # labelled by year: not read
+    "全县生产总值完成120亿元，同比增长6%，二产50亿元，三产48亿元，合计98亿元。",
+    "全年完成投资3亿元，另争取上级资金2亿元，合计5亿元。",
+])
+def test_a_summed_total_of_parts_set_apart_by_commas_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
+BUDGET = "五、经费预算\n1.宣传资料印制费3.5万元。\n2.场地租赁费2万元。\n3.专家劳务费1.5万元。\n以上各项合计8万元。\n"
+
+
+def test_a_line_summing_up_the_items_above_it():
+    finding = only(BUDGET, "NU006")
+    assert (finding.line, finding.text) == (5, "8万元")
+    assert finding.message.endswith("3.5万元＋2万元＋1.5万元＝7万元")
+    assert nu(BUDGET.replace("8万元", "7万元")) == []
+    short = "五、经费预算\n宣传资料印制费：3.5万元\n\n场地租赁费：2万元\n专家劳务费：1.5万元\n合计：8万元\n"
+    assert only(short, "NU006").text == "8万元"
+
+
+@pytest.mark.parametrize("text", [
+    # an item with figures of two kinds, or a paragraph above the items: the list is unclear
+    BUDGET.replace("2.场地租赁费2万元。", "2.场地租赁费2万元（4天×5000元）。"),
+    "五、经费预算\n本次活动所需经费由县财政统筹安排，包括宣传资料印制、场地租赁等，需要资金3.5万元。\n"
+    "1.场地租赁费2万元。\n2.专家劳务费1.5万元。\n合计：8万元。\n",
+    BUDGET.replace("1.5万元", "约1.5万元"),
+    "（一）乡镇卫生院业务骨干2名，全县14个乡镇卫生院，共42人。\n（二）社区卫生服务中心业务骨干2名，共6人。\n以上合计50人。\n",
+    "三、名额分配\n城东区\t16\n城西区\t15\n合计\t31\n",
+])
+def test_a_line_summing_up_the_items_above_it_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_breakdown_in_brackets_and_public_private_investment():
     finding = only("排查重大隐患14个（重大1个、较大4个、一般8个），均已整改。", "NU006")
     assert (finding.text, finding.severity) == ("14个", "warning")
