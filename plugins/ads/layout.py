@@ -74,6 +74,7 @@ class Settings:
     contents: tuple[str, ...]  # 目录, 本期目录: the short lines below list the titles to come
     official: tuple[str, ...]
     contact_person: tuple[str, ...] = ()  # 联系人：: a notice's own contact block opens with one
+    site_words: re.Pattern = re.compile(r"[A-Za-z]{2}")  # 网, 文库, www: what names a site
 
 
 def settings(ctx) -> Settings:
@@ -114,6 +115,7 @@ def build_settings(data: dict) -> Settings:
         contents=tuple(layout.get("contents_titles", ["目录"])),
         official=tuple(d.lower().lstrip(".") for d in official),
         contact_person=tuple(layout.get("contact_person_labels", ["联系人："])),
+        site_words=re.compile("|".join(["[A-Za-z]{2}"] + [re.escape(w) for w in layout.get("site_words", [])])),
     )
 
 
@@ -842,6 +844,9 @@ def _attach_neighbours(layout: Layout) -> None:
                 if structured and zone == "tail":
                     # A footer can open with the site's name as well as close with it.
                     outer = any(abs(i - f) <= 2 and chain(run[min(i, f) + 1:max(i, f)]) for f in flagged)
+                    if outer and i < flagged[0] and not line.meta_hits and not any(
+                            conf.site_words.search(above.text) for above in run[max(0, i - 2):i + 1]):
+                        outer = False  # 2025年6月, 宣誓人：……, 合　计　1286: the draft's own last lines
                 if sandwiched or outer:
                     line.kind = "brand"
         if zone == "tail":

@@ -379,6 +379,19 @@ def test_a_hosts_stage_direction_above_a_footer_stays():
     assert [f[1] for f in found(draft) if f[0] == "AD001"] == [draft.count("\n")]
 
 
+@pytest.mark.parametrize("ending", [
+    "课题组成员：李秀云　张建国　王海燕　赵明\n2025年6月\n",  # a report's authors and month
+    "宣誓人：县校园足球裁判员　黄立军\n",
+    "北岭县　147　43　377.55\n合　计　1286　357　2863.47\n",  # a table's total row
+])
+def test_the_drafts_own_last_lines_above_a_footer_stay(ending):
+    ad = "下载后可编辑　本文档共8页　点击复制全文"
+    draft = SPEECH + ending + ad + "\n"
+    assert {f[1] for f in found(draft)} == {draft.count("\n")}
+    # a web page's field above the footer's first ad opens it
+    assert {f[1] for f in found(SPEECH + "责任编辑：陈　丽\n分享到：\n")} >= {SPEECH.count("\n") + 1}
+
+
 def test_a_table_that_ends_the_draft_above_a_footer_stays():
     ad = "本文档由文库用户上传，如有侵权请联系删除。"
     table = ("附：值班安排表\n日期　　带班领导　　值班人员\n9月30日　　王建国　　刘洋、周敏\n"
