@@ -825,6 +825,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
             break  # 受理41件、不予受理6件，办结41件: the parts named every member already (but 已竣工
             # 项目11个，正在建设项目66个，正在开展前期工作项目8个 goes on with its noun)
         label = match.group("label")
+        if parts and separator in "，," and parts[-1].label.startswith(data.remainder_after_comma):
+            break  # ……其他县级领导担任县级河长12名，设立乡级河长186名: the rest was the last part
         if (parts and separator in "，," and _a_state(label, data)
                 and not any(_a_state(part.label, data) for part in parts)):
             break  # 其中危旧桥梁11座，2024年已完成改造7座: what became of a part, not another part

@@ -14,7 +14,7 @@ from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_rosters
 from .table_counts import find_honour_headings, find_table_counts
-from .markers import ENUMERATION_CLASS, HEADING_RANK, Marker, render
+from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
 from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, rosters, votes,
@@ -348,6 +348,8 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
             through = first is not None
         if first is None:
             first = _first_item_after(model, announcement, doc, data.minutes_fields)
+        if first is None:
+            first = _first_heading_of_its_section(doc, model, announcement)
         if first is None or first.value != 1:
             continue
         run = model.run(first)
@@ -614,6 +616,38 @@ def _first_item_after(model: Outline, announcement, doc=None, fields: re.Pattern
             return first if first.family == "cn-dun" else None  # only a part's 一、 is reached
         if model.inline_by_paragraph.get(index):
             return None  # 一是……二是…… in the paragraph between: a list of its own
+    return None
+
+
+SECTION_INTRO_REACH = 4  # plain paragraphs at most between a section's heading and its plan
+
+
+def _first_heading_of_its_section(doc, model: Outline, announcement) -> Marker | None:
+    """二、坚持担当作为…… 一年来，我……重点抓了四个方面的工作。 这些工作…… （一）……: a count
+    closing a paragraph in the opening of a section, before its first sub-heading, plans the
+    sub-headings, with a paragraph or two of background between. The section's heading and the
+    count stand with nothing numbered between them, and the sub-headings are the section's
+    own first run."""
+    if not announcement.ends_paragraph:
+        return None
+    heading = None
+    for index in range(announcement.paragraph - 1, max(-1, announcement.paragraph - SECTION_INTRO_REACH - 1), -1):
+        if model.inline_by_paragraph.get(index):
+            return None
+        heading = model.paragraph_marker.get(index)
+        if heading is not None:
+            break
+    if heading is None or heading.family not in HEADING_CLASS:
+        return None
+    last = min(announcement.paragraph + FORWARD_REACH + 2, len(model.paragraphs))
+    for index in range(announcement.paragraph + 1, last):
+        first = model.paragraph_marker.get(index)
+        if first is not None:
+            children = model.children.get(id(heading), ())
+            return first if any(run.items[0] is first for run in children) else None
+        start, end = model.paragraphs[index]
+        if model.inline_by_paragraph.get(index) or doc.text[start:end].rstrip(" \t\u3000").endswith(("：", ":")):
+            return None  # 主要特点如下：: the paragraph between promises a list of its own
     return None
 
 

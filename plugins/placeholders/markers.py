@@ -143,7 +143,7 @@ def _check_run(prose: str, start: int, end: int, data: MarkerData,
             return None  # 1.2米×门面宽度: a length times what the sentence names
         if not in_chinese_context(prose, start, end) and not _alone_in_chinese_draft(prose, start, end, data):
             return None
-    if _is_allowed(start, end, allowed):
+    if _is_allowed(start, end, allowed) or _part_of_a_formula(prose, start, end):
         return None
     if year is not None:
         kind, slot_text, strong = "年份", year + run + _next_han(prose, end), True
@@ -172,6 +172,15 @@ def _check_symbol(prose: str, start: int, end: int, not_near: str, data: MarkerD
         return None
     kind, slot_text, _ = _classify(prose, start, end, data)
     return Finding(start, end, _message(kind, prose[start:end], slot_text))
+
+
+def _part_of_a_formula(prose: str, start: int, end: int) -> bool:
+    """“X”是指…… in a draft that names a “1+X” model: the quoted letter is the formula's part,
+    explained, not a blank."""
+    if char_at(prose, start - 1) != "“" or char_at(prose, end) != "”":
+        return False
+    run = re.escape(prose[start:end])
+    return re.search(rf"[0-9A-Za-z][+＋]{run}(?![A-Za-z])|(?<![A-Za-z]){run}[+＋][0-9]", prose) is not None
 
 
 def _alone_in_chinese_draft(prose: str, start: int, end: int, data: MarkerData) -> bool:

@@ -89,6 +89,7 @@ ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的)[\u4e00-\u9fff
 # Boxes a form's options open with: the space before one sets the options apart.
 CHECKBOXES = "□☐■☑✓"
 CHECKBOX_OPTION = re.compile(r"[□☐■☑✓][\u4e00-\u9fff]{1,6}\Z")  # □否 right before the space
+OPTION_BEFORE_BOX = re.compile(r"[\u4e00-\u9fff]{1,6}[□☐■☑✓]")  # 是□　否□: the next option and its box
 # A line opening with a label this short (出席：, 列席：, 联系人：) lists people all along.
 LINE_LABEL_WITHIN = 12
 # Each half of a title set in two halves (《坚定信心　真抓实干》, 《新学期　新气象》) has at least
@@ -266,6 +267,9 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     if line.endswith(spacing.post_ends + spacing.issuer_ends, 0, start) and (
             NAME_IN_BRACKETS.match(line, end) or NAME_IN_CELL.match(line, end)):
         return True  # （市教育局副局长　何　静）, | 副校长　刘红英 |: a post or unit and a name
+    if (line.endswith(spacing.group_ends, 0, start) and line[end] in spacing.surnames
+            and NAME_IN_BRACKETS.match(line, end)):
+        return True  # 宣读退休通知（人事教育股　刘芳）: the section and the person who reads it
     name = _name_end(line, end, spacing)
     if name is None:
         return False
@@ -615,8 +619,9 @@ def stray_space(doc, ctx):
                 continue  # 每月15日　9:00—11:30: a date and its hours set apart
             if "\u3000" in run and _when_opens(line, match.start()):
                 continue  # 9月3日上午　开班式, 2008.03—2016.01　河口镇党委委员: a schedule or a résumé
-            if after in CHECKBOXES or CHECKBOX_OPTION.search(line, 0, match.start()):
-                continue  # □是　□否: the options of a form, and a note after them
+            if (after in CHECKBOXES or CHECKBOX_OPTION.search(line, 0, match.start())
+                    or (before in CHECKBOXES and OPTION_BEFORE_BOX.match(line, match.end()))):
+                continue  # □是　□否, 是□　否□: the options of a form, and a note after them
             if _quoted_page_number(line, match.start(), match.end()):
                 continue  # 数字左右各放一条一字线，如“— 3 —”: the form of a page number, quoted
             if "\u3000" in run and _address_then_addressee(line, match.start(), spacing):

@@ -2534,6 +2534,21 @@ GALA = ("甲：今晚的年会共有四个篇章，让我们一起走进这场�
         "甲：接下来进入今晚的第二篇章——表彰·荣耀。\n第三篇章：欢乐·共享\n内容。\n第三篇章：展望·启航\n内容。\n")
 
 
+def test_the_rest_ends_the_parts():
+    text = "全县共设立县级河长15名，其中，由县委、县政府主要负责同志担任县级总河长2名，其他县级领导担任县级河长12名，设立乡级河长186名。"
+    assert only(text, "NU006").message.endswith("2名＋12名＝14名")
+    assert nu(text.replace("15名", "14名")) == []
+    # 一般 names a kind, not the rest: the parts go on after it
+    assert only("政府债务余额186.42亿元，其中：一般债务72.15亿元，专项债务113.27亿元。", "NU006").text == "186.42亿元"
+
+
+def test_a_part_of_a_gala_named_mid_paragraph():
+    text = ("文艺演出分为四个篇章。\n第一篇章《山水序曲》。请欣赏。\n一曲舞出了山的巍峨。第二篇章《古城印象》，请欣赏。\n"
+            "第三篇章《非遗新韵》。请欣赏。\n第四篇章《诗意栖居》。请欣赏。\n")
+    assert nu(text) == []
+    assert [f[3] for f in nu(text.replace("第二篇章", "第五篇章"))] != []
+
+
 def test_the_parts_of_a_gala_counted_through_the_script():
     finding = only(GALA, "NU001")
     assert (finding.line, finding.text) == (8, "第三篇章")
@@ -2541,6 +2556,32 @@ def test_the_parts_of_a_gala_counted_through_the_script():
     assert nu(right) == []  # 进入今晚的第二篇章 is a mention, not another part
     short = right.replace("第四篇章：展望·启航\n内容。\n", "")
     assert [f[3] for f in nu(short)] == ["四个篇章"]
+
+
+SECTION = ("一、坚持担当作为，在履职尽责上求实效\n一年来，我紧紧围绕县委、县政府中心工作，重点抓了四个方面的工作。\n"
+           "这些工作既是年初作出的承诺，也是群众关心的实事。\n（一）全力保障项目用地\n正文。\n（二）守牢耕地红线\n正文。\n"
+           "（三）优化登记服务\n正文。\n二、坚持从严治党\n正文。\n")
+
+
+def test_a_count_opening_a_section_plans_its_sub_headings():
+    finding = only(SECTION, "NU002")
+    assert (finding.line, finding.text) == (2, "四个方面")
+    assert nu(SECTION.replace("四个方面", "三个方面")) == []
+    # the types of a list after 以下, with a plea to read them and a paragraph of background
+    types = ("一、树牢防骗意识\n诈骗看似五花八门。\n常见的诈骗主要有以下十种类型，请大家认真阅读、牢记于心。\n"
+             "以下类型均根据真实案例整理。\n（一）刷单返利诈骗。\n（二）虚假投资理财诈骗。\n（三）冒充客服诈骗。\n")
+    assert [f[3] for f in nu(types)] == ["十种"]
+    assert nu(types.replace("十种", "三种")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the count is not in the opening of the section whose headings follow
+    "一、总体要求\n正文。\n（一）目标\n全年重点抓四个方面的工作。\n背景。\n二、主要任务\n（一）甲\n（二）乙\n",
+    # a sub-heading between the heading and the count
+    "二、工作成效\n（一）概况\n我们重点抓了四个方面的工作。\n背景。\n（二）甲\n（三）乙\n",
+])
+def test_a_count_opening_a_section_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU002"] == []
 
 
 BACKGROUND = ("三、事故暴露出的突出问题\n这起事故暴露出我市消防安全工作中存在三个方面的突出问题：\n"
@@ -2553,10 +2594,13 @@ def test_a_paragraph_of_background_between_a_colon_and_its_list():
     assert (finding.line, finding.text) == (2, "三个方面")
     assert "三个方面的突出问题" in finding.message
     assert nu(BACKGROUND.replace("四是基层监管力量薄弱。\n", "")) == []
-    # the paragraph between promises a list of its own, or the parts after it are headings
+    # the paragraph between promises a list of its own
     assert nu(BACKGROUND.replace("同比上升8.6%。", "主要特点如下：")) == []
-    headings = BACKGROUND.replace("一是", "一、").replace("二是", "二、").replace("三是", "三、").replace("四是", "四、")
-    assert [f for f in nu(headings) if f[0] == "NU002"] == []
+    # headings after it are counted only as the sub-headings of the section the count opens
+    headings = BACKGROUND.replace("一是", "（一）").replace("二是", "（二）").replace("三是", "（三）").replace("四是", "（四）")
+    assert [f[:2] for f in nu(headings) if f[0] == "NU002"] == [("NU002", 2)]
+    unsectioned = headings.replace("三、事故暴露出的突出问题\n", "")
+    assert [f for f in nu(unsectioned) if f[0] == "NU002"] == []
 
 
 def test_a_heading_written_in_a_sub_lists_style_fills_its_gap():

@@ -146,6 +146,7 @@ MARKER_LOOKALIKES = [
     "新购iPhone X手机一部。",
     "He said XX is fine, see Figure X.",
     "推行“1+X”证书制度，探索“党建+X”模式。",
+    "本学期实行“1+X”课程模式。“1”是指基础托管；“X”是指拓展课程。",  # the formula's part, explained
     "做X-ray检查。",
     "采用X.509证书。",
     "SpaceX公司发射火箭，用TeX排版。",
@@ -231,6 +232,11 @@ def test_messages_name_what_is_missing():
     (bare,) = check_text("为美好新X而奋斗", select=["PH001"])
     assert bare.message == "未填写的占位符“X”"
     assert count.severity == "error" and count.fix is None
+
+
+def test_a_quoted_letter_is_a_blank_unless_a_formula_names_it():
+    assert [f.text for f in check_text("本学期课程分为两部分，“X”是指拓展课程。", select=["PH001"])] == ["X"]
+    assert check_text("实行“5+X”模式，“X”是指拓展课程。", select=["PH001"]) == []
 
 
 def test_team_file_allows_a_term(tmp_path):

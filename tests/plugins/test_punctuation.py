@@ -974,10 +974,20 @@ def test_a_person_line_with_sex_and_ethnicity_in_the_bracket():
 @pytest.mark.parametrize("text", [
     "是否需要音响、话筒等设备：□是　□否",
     "是否需要协助预订住宿：□是　□否　（如需，请注明入住日期）",
+    "是否符合免费条件：是□　否□（如符合，请注明类别并附证明材料）",  # the box after its option
     "广泛宣传“人口普查 人人参与”，让普查政策家喻户晓。",
+    "一、宣读退休通知（人事教育股　刘芳）",  # a section and the person who reads
 ])
 def test_form_options_and_a_spaced_slogan(text):
     assert hits(text, "PU005") == []
+
+
+@pytest.mark.parametrize("text", [
+    "是否同意□　请说明理由。",  # a box, then no option
+    "一、宣读退休通知（综合组　负责）",  # a section and a verb
+])
+def test_form_options_and_sections_lookalikes(text):
+    assert len(hits(text, "PU005")) == 1
 
 
 def test_markdown_labels_and_table_cells_are_layout():
