@@ -1038,11 +1038,14 @@ def _names_the_rest(label: str, data: BreakdownData) -> bool:
 def _common_kind(labels: list[str], data: BreakdownData) -> bool:
     """The labels end alike in a word naming disjoint kinds: A类/B类, 一等奖/二等奖, 市级/县级;
     or each holds a word that names such kinds wherever it stands, after a different level:
-    县级层面出台制度/部门层面完善制度."""
+    县级层面出台制度/部门层面完善制度; or each opens with a different level (街道级……/社区级……)."""
     for kind in data.kinds_inside:
         if all(kind in label for label in labels) \
                 and len({label.split(kind, 1)[0] for label in labels}) == len(labels):
             return True
+    opening = [next((level for level in data.levels if label.startswith(level)), "") for label in labels]
+    if all(opening) and len(set(opening)) == len(labels):
+        return True  # 街道级综合养老服务中心9个、社区级养老驿站26个: each at its own level
     common = _common_ending(labels)
     if common == 0 or common == min(map(len, labels)):
         return False

@@ -105,7 +105,11 @@ def count_data(data: dict) -> CountData:
         rf"(?P<num>{COUNT_NUMBER})(?P<cl>{classifiers})"
         rf"(?:(?:(?:[\u4e00-\u9fff]{{2,3}}的|[\u4e00-\u9fff]{{2}})?(?:{nouns})|的(?:[\u4e00-\u9fff]{{2}})?(?:{nouns}))"
         rf"(?:[和及与](?:{nouns}))?)?")  # 三个方面的突出问题
-    quoted_announce = re.compile(rf"“(?P<num>{COUNT_NUMBER})(?P<cl>个|项|大|条|种|点)[^“”\n]{{1,6}}”")
+    # “五个一”, “三项机制”; and a number with the word each item opens with: “六不”, “四禁”
+    counters = alternation(announcement.get("quoted_counters", []) or ["不"])
+    quoted_announce = re.compile(
+        rf"“(?P<num>{COUNT_NUMBER})(?P<cl>(?:个|项|大|条|种|点)(?=[^“”\n]{{1,6}}”)|(?:{counters})(?=[^“”\n]{{0,2}}”))"
+        rf"[^“”\n]{{0,6}}”")
     stated_classifiers = alternation(stated.get("classifiers", ["个"]))
     stated_pattern = re.compile(rf"(?P<num>{COUNT_NUMBER})(?P<cl>{stated_classifiers})")
     return CountData(

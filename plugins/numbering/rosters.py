@@ -45,16 +45,17 @@ FIGURE = re.compile(r"[0-9０-９]+(?:[名个人家位所支户篇件年月日�
 class RosterData(NamedTuple):
     heading: re.Pattern  # a heading ending with its count in brackets: 先进集体（5个）
     stop_words: tuple[str, ...]  # a line opening with one of these ends a roster: 附件2
+    member_roles: tuple[str, ...] = ()  # 组长, 副组长, 成员: the posts a body's lines name
 
 
 def roster_data(data: dict) -> RosterData:
     table = data.get("roster", {})
     classifiers = "|".join(map(re.escape, table.get("classifiers", ["个", "名", "人"])))
-    return RosterData(re.compile(
+    return RosterData(member_roles=tuple(table.get("member_roles", [])), heading=re.compile(
         r"[ \t\u3000\0]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?"
         r"[ \t\u3000]*(?:附[：:])?(?:[\u4e00-\u9fff“”0-9]|[（(][0-9]{1,2}[）)]){2,24}[（(]共?(?P<count>(?P<num>[0-9]{1,3}|[一二两三四五六七八九十百]{1,4})"
         rf"(?:{classifiers}))[）)][：:]?[ \t\u3000\0]*"
-    ), tuple(table.get("stop_words", [])))
+    ), stop_words=tuple(table.get("stop_words", [])))
 
 
 class Roster(NamedTuple):
@@ -195,3 +196,60 @@ def _name_line(text: str) -> bool:
     if FIGURE.search(GAP.split(body, 1)[0]):
         return False
     return not any(mark in body for mark in SENTENCE_MARKS)
+
+
+# A body's size: 成立由7人组成的巡察整改工作领导小组, 领导小组由9人组成。
+COMPOSED = re.compile(r"由(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:人|名(?:同志|成员)?)组成")
+ROLE_LINES_MOST = 8
+
+
+def find_composed_bodies(doc, data: RosterData) -> list[Roster]:
+    """领导小组由7人组成。 over 组长：李卫东（局党组书记、局长）；副组长：王晓兰、陈志刚；成员：……:
+    the names after the posts of the lines right below the count add up to it. Counted only
+    when every piece after a post is a name (a post in brackets or after a space may follow
+    it); 各乡镇分管负责同志 counts no one for certain."""
+    if not data.member_roles or "组成" not in doc.prose:
+        return []
+    prose = doc.prose
+    lines = [(start, end) for _, start, end, _ in doc.lines()]
+    found = []
+    for index, (start, end) in enumerate(lines):
+        for match in COMPOSED.finditer(prose, start, end):
+            count = count_value(match.group("num"))
+            rest = prose[match.end():end].strip(SPACES + "\0")
+            if count is None or count < 2 or rest[:1] not in ("。", "的", "，", ","):
+                continue
+            names, taken = 0, []
+            for line_start, line_end in lines[index + 1:index + 1 + ROLE_LINES_MOST]:
+                counted = _names_after_roles(prose[line_start:line_end].strip(SPACES + "\0"), data)
+                if counted is None:
+                    break  # the lines of posts are over
+                if counted < 0:
+                    taken = []  # 成员：各乡镇分管负责同志: no one counted for certain
+                    break
+                names += counted
+                taken.append((line_start, line_end))
+            if taken and names >= 2 and names != count:
+                found.append(Roster(match.start("num"), match.end(), count, names, taken[0], taken[-1]))
+    return found
+
+
+def _names_after_roles(line: str, data: RosterData) -> int | None:
+    """组长：李卫东（局党组书记、局长）；副组长：王晓兰、陈志刚: the names the posts of a line
+    name; None when the line names no post, -1 when a piece after a post is no name."""
+    if not line:
+        return None
+    names = 0
+    for segment in re.split(r"[；;]", line.rstrip("。；;")):
+        role, colon, value = segment.strip(SPACES).partition("：")
+        if not colon:
+            role, colon, value = segment.strip(SPACES).partition(":")
+        if not colon or GAP.sub("", role) not in data.member_roles:
+            return None
+        value = BRACKETED.sub("", PADDED_NAME.sub(r"\1\2", value)).strip(SPACES)
+        for entry in value.split("、"):
+            name = GAP.split(entry.strip(SPACES), 1)[0]  # 王强　县公安局副局长: the name before the post
+            if not 2 <= len(name) <= NAME_LONGEST or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                return -1
+            names += 1
+    return names

@@ -12,7 +12,7 @@ from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified
                          find_counts_per_named_kind, find_listed_totals, find_summed_totals, find_unopened_breakdowns,
                          may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
-from .rosters import find_rosters
+from .rosters import find_composed_bodies, find_rosters
 from .table_counts import find_honour_headings, find_table_counts
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
@@ -326,6 +326,7 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     kinds = grammar(ctx).through
     yield from _inline_list_findings(doc, ctx)
     yield from _roster_findings(doc, ctx)
+    yield from _composed_body_findings(doc, ctx)
     yield from _honour_heading_findings(doc, ctx)
     yield from _table_count_findings(doc, ctx)
     announcements = find_announcements(doc, model.paragraphs, data)
@@ -513,6 +514,22 @@ def _roster_findings(doc, ctx) -> Iterator[Finding]:
             suggestion=_with_count(count, roster.names),
             related=(Related(first_start, first_end, "名单第一行"),
                      Related(last_start, last_end, f"名单最后一行，共{roster.names}个")),
+        )
+
+
+def _composed_body_findings(doc, ctx) -> Iterator[Finding]:
+    """领导小组由7人组成。 over the posts and six names."""
+    for body in find_composed_bodies(doc, rosters(ctx)):
+        (first_start, first_end), (last_start, last_end) = body.first, body.last
+        count = doc.text[body.count_start:body.count_end]
+        lines = (where(doc, first_start) if first_start == last_start
+                 else f"从{where(doc, first_start)}到{where(doc, last_start)}")
+        yield Finding(
+            body.count_start, body.count_end,
+            f"说“由{count}”，下面按职务列出了{body.names}人（{lines}）",
+            suggestion="核对组成人数和名单",
+            related=(Related(first_start, first_end, "名单第一行"),
+                     Related(last_start, last_end, f"名单最后一行，共{body.names}人")),
         )
 
 

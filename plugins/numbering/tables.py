@@ -43,6 +43,7 @@ class TableData(NamedTuple):
     skip_headers: tuple[str, ...]  # 率, 占比, 平均: a column of rates or averages
     serial_headers: tuple[str, ...] = ("序号",)  # a column that numbers the rows 1, 2, 3 …
     breakdown_words: tuple[str, ...] = ("其中",)  # 其中：…: the row breaks down the one above
+    rest_words: tuple[str, ...] = ()  # 其他乡镇合计: a row summing the rest is a part, not the total
 
 
 def table_data(data: dict) -> TableData:
@@ -55,6 +56,7 @@ def table_data(data: dict) -> TableData:
         tuple(table.get("skip_headers", [])),
         tuple(table.get("serial_headers", ["序号"])),
         tuple(table.get("breakdown_words", ["其中"])),
+        tuple(table.get("rest_words", [])),
     )
 
 
@@ -321,7 +323,7 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
     if header is None or any(word in row_label(row) for row in rows for word in data.partial_words):
         return  # 小计, 税收收入小计: the total adds up subtotals
     for index, row in enumerate(rows):
-        if not row_label(row).replace("\u3000", "").startswith(data.total_words):
+        if not _total_label(row_label(row), data):
             continue
         parts = _without_breakdowns(header, rows[:index], data)
         if len(parts) < 2:
@@ -338,6 +340,17 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
             if found is not None:
                 yield found
         return  # a second total row sums something else (a share, a year before)
+
+
+UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,8}[）)]\Z")  # 合计（万元）
+
+
+def _total_label(label: str, data: TableData) -> bool:
+    """合计, 合　计, or a label ending so (工程总投资合计（万元）, 三大板块营业收入合计): the row
+    sums up the rows above it; but 其他乡镇合计 is one more part."""
+    label = UNIT_IN_BRACKETS.sub("", label.replace("\u3000", "").replace(" ", ""))
+    return label.startswith(data.total_words) or (label.endswith(data.total_words)
+                                                   and not label.startswith(data.rest_words))
 
 
 def _without_breakdowns(header: list[Cell], rows: list[list[Cell]], data: TableData) -> list[list[Cell]]:

@@ -2070,6 +2070,21 @@ def test_tab_separated_table_with_an_empty_cell_in_its_total_row():
     assert [f[:4] for f in nu(wrong)] == [("NU007", 5, 9, "85")]
 
 
+COSTS = ("费用名称\t批复概算（万元）\t实际完成（万元）\n建筑安装工程费\t8680.0\t8620.5\n设备购置费\t3280.0\t3240.8\n"
+         "工程建设其他费用\t1140.0\t1156.2\n预备费\t500.0\t482.5\n工程总投资合计（万元）\t13600.0\t13600.0\n"
+         "资金到位率\t100%\t100%\n")
+
+
+def test_a_total_row_whose_label_ends_in_its_total_word():
+    finding = only(COSTS, "NU007")
+    assert finding.message == "“实际完成（万元）”列合计“13600.0”与上面4行之和13500不符"
+    assert nu(COSTS.replace("13600.0\n", "13500.0\n")) == []
+    # the rest summed in one row is one more part, above the total
+    towns = ("乡镇\t中修（公里）\t大修（公里）\n青龙乡\t12\t6\n石门镇\t15\t8\n其他乡镇合计\t30\t14\n"
+             "全县合计\t57\t28\n")
+    assert nu(towns) == []
+
+
 def test_a_tab_separated_total_row_without_its_trailing_empty_cells():
     table = ("序号\t培训形式\t学时\t备注\n1\t集中培训\t24\t按每天8学时计算\n2\t校本研修\t16\t由学校组织\n"
              "3\t线上学习\t20\t以平台记录为准\n合计\t\t58\n")
@@ -2532,6 +2547,62 @@ def test_a_set_of_cards_named_by_its_measure_word():
 
 GALA = ("甲：今晚的年会共有四个篇章，让我们一起走进这场盛会。\n第一篇章：回顾·感恩\n内容。\n第二篇章：表彰·荣耀\n"
         "甲：接下来进入今晚的第二篇章——表彰·荣耀。\n第三篇章：欢乐·共享\n内容。\n第三篇章：展望·启航\n内容。\n")
+
+
+@pytest.mark.parametrize("text, severity", [
+    # each part at its own level: nearly all, so meant to be all
+    ("全区共建成社区养老驿站38个，其中街道级综合养老服务中心9个、社区级养老驿站26个，驿站总建筑面积达2.3万平方米。", "info"),
+    # the stages of school: two named, nearly all
+    ("全县有课后服务需求的在校学生共计3.62万人，其中小学生2.41万人、初中生1.12万人。", "info"),
+    # all four stages named
+    ("全县在校学生5万人，其中幼儿0.5万人、小学生2.4万人、初中生1.1万人、高中生0.9万人。", "warning"),
+])
+def test_levels_and_stages_are_disjoint_kinds(text, severity):
+    assert only(text, "NU006").severity == severity
+
+
+@pytest.mark.parametrize("text", [
+    "全县在校学生5万人，其中小学生2.4万人、初中生1.1万人。",  # far short: an excerpt
+    "共有中小学教师3200人，其中小学教师2000人、初中教师1100人。",  # teachers, not pupils by stage
+    "规模以上企业186家，其中国家级专精特新企业3家、省级专精特新企业21家。",
+])
+def test_levels_and_stages_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
+BODY = ("（一）健全整改工作机制。成立由7人组成的巡察整改工作领导小组，负责统筹推进整改工作。\n"
+        "组长：李卫东（局党组书记、局长）；副组长：王晓兰、陈志刚；成员：赵斌、刘芳、孙建华。\n（二）强化督查。\n")
+
+
+def test_a_body_of_so_many_and_the_names_under_its_posts():
+    finding = only(BODY, "NU002")
+    assert (finding.line, finding.text) == (1, "7人组成")
+    assert finding.message == "说“由7人组成”，下面按职务列出了6人（第2行）"
+    assert nu(BODY.replace("由7人", "由6人")) == []
+    lines = ("领导小组由9人组成。\n组　长：刘建华（市人民政府副市长）\n副组长：周德明（市应急管理局局长）、何丽君\n"
+             "成　员：王　强　县公安局副局长、李明、赵刚、钱亮、孙伟\n二、工作要求\n")
+    assert [f.message for f in check_text(lines, select=["NU002"])] == ["说“由9人组成”，下面按职务列出了8人（从第2行到第4行）"]
+
+
+@pytest.mark.parametrize("text", [
+    # a post held by people not named: no count for certain
+    "领导小组由9人组成。\n组长：刘建华\n成员：各乡镇分管负责同志\n",
+    "领导小组由3人组成，负责统筹。\n组长：刘建华；副组长：周德明；成员：王强。\n",
+])
+def test_a_body_of_so_many_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU002"] == []
+
+
+CASES = "三、典型案例\n现将5起典型案例通报如下：\n（一）甲案\n正文。\n（二）乙案\n正文。\n（三）丙案\n正文。\n（四）丁案\n正文。\n"
+
+
+def test_cases_announced_and_a_quoted_set_of_donts():
+    assert [f[3] for f in nu(CASES)] == ["5起"]
+    assert nu(CASES.replace("5起", "4起")) == []
+    donts = "牢记防溺水“六不”要求：\n1.不私自下水游泳；\n2.不擅自结伴游泳；\n3.不在无人带领时游泳；\n4.不到陌生水域游泳；\n5.不擅自施救。\n"
+    assert [f[3] for f in nu(donts)] == ["“六不”"]
+    assert nu(donts.replace("六不", "五不")) == []
+    assert nu("坚持“两不愁三保障”标准。\n一是甲。\n二是乙。\n") == []
 
 
 def test_the_rest_ends_the_parts():
