@@ -477,46 +477,59 @@ LISTED_ITEMS_MOST = 30
 def find_listed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
     """A line summing up the items listed one a line right above it (1.宣传资料印制费3.5万元。
     2.场地租赁费2万元。 3.专家劳务费1.5万元。 以上各项合计8万元。): each item a line holding one
-    exact count in the total's classifier and no other, under a line holding none (五、经费预算).
-    A line above with a count that is no item (a paragraph, figures of another kind) leaves the
-    sum unread: the list cannot be told for certain."""
+    exact count in each of the total line's classifiers, in its order, and no other (中国银行：
+    1127笔，5.16亿元； over 合计：8436笔，38.90亿元。), under a line holding none of them (五、经费
+    预算). A line above with a count that is no item (a paragraph, figures of another kind)
+    leaves the sum unread: the list cannot be told for certain."""
     found: list[Breakdown] = []
     for match in LISTED_TOTAL.finditer(prose):
-        total = data.count.match(prose, match.start("num"))
-        value = _value(total) if total is not None else None
         line_end = prose.find("\n", match.end())
-        line = prose[match.start():line_end if line_end >= 0 else len(prose)]
-        if value is None or "\t" in line or prose.startswith(data.approximate_after, total.end("cl")):
+        line_end = line_end if line_end >= 0 else len(prose)
+        if "\t" in prose[match.start():line_end]:
             continue
-        parts = _listed_parts(prose, match.start(), total.group("cl"), data)
-        if len(parts) >= 2:
-            found.append(Breakdown(total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],
-                                   total.group("cl"), tuple(parts), True, True, False))
+        totals = list(data.count.finditer(prose, match.start("num"), line_end))
+        values = [_value(total) for total in totals]
+        if (not totals or totals[0].start() != match.start("num") or None in values
+                or len({total.group("cl") for total in totals}) != len(totals)
+                or any(prose.startswith(data.approximate_after, total.end("cl")) for total in totals)):
+            continue
+        columns = _listed_parts(prose, match.start(), [total.group("cl") for total in totals], data)
+        for total, value, parts in zip(totals, values, columns):
+            if len(parts) >= 2 and sum(part.value for part in parts) != value:
+                found.append(Breakdown(total.start("num"), total.end("cl"), value, total.group(),
+                                       total.group("cl"), tuple(parts), True, True, False))
+                break  # one column off is enough to report the line
     return found
 
 
-def _listed_parts(prose: str, line_start: int, classifier: str, data: BreakdownData) -> list[Part]:
-    parts: list[Part] = []
+def _listed_parts(prose: str, line_start: int, classifiers: list[str], data: BreakdownData) -> list[list[Part]]:
+    """The parts of each of ``classifiers`` on the item lines above ``line_start``, one list
+    for each; empty lists when the lines cannot be read for certain."""
+    columns: list[list[Part]] = [[] for _ in classifiers]
     end = line_start - 1
-    while end > 0 and len(parts) < LISTED_ITEMS_MOST:
+    while end > 0 and len(columns[0]) < LISTED_ITEMS_MOST:
         start = prose.rfind("\n", 0, end) + 1
         line = prose[start:end]
         end = start - 1
         if not line.strip(" \t\u3000"):
             continue  # a blank line between items
         counts = list(data.count.finditer(line))
-        alike = [count for count in counts if _same_classifier(count.group("cl"), classifier, data)]
-        if not alike:
+        if not any(_same_classifier(count.group("cl"), classifier, data)
+                   for count in counts for classifier in classifiers):
             break  # the heading over the list
-        if (len(counts) != 1 or "\t" in line
+        if (len(counts) != len(classifiers) or "\t" in line
+                or not all(_same_classifier(count.group("cl"), classifier, data)
+                           for count, classifier in zip(counts, classifiers))
                 or not (LISTED_ITEM.match(line) or len(line.strip()) <= LISTED_ITEM_SHORT)
-                or _approximate(line, alike[0], data)):
-            return []
-        value = _value(alike[0])
-        if value is None:
-            return []
-        parts.insert(0, Part(line[:alike[0].start()].strip(), value, alike[0].group()))
-    return parts
+                or any(_approximate(line, count, data) for count in counts)):
+            return [[] for _ in classifiers]
+        values = [_value(count) for count in counts]
+        if None in values:
+            return [[] for _ in classifiers]
+        label = line[:counts[0].start()].strip()
+        for column, count, value in zip(columns, counts, values):
+            column.insert(0, Part(label, value, count.group()))
+    return columns
 
 
 BARE_COUNT_SEPARATORS = ("、", "，", ",", "和", "及")

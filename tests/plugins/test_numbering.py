@@ -2263,6 +2263,19 @@ def test_a_line_summing_up_the_items_above_it():
     assert only(short, "NU006").text == "8万元"
 
 
+def test_a_line_summing_up_two_figures_of_each_item():
+    banks = ("二、贷款发放\n中国银行宁川分行：1127笔，5.16亿元；\n交通银行宁川分行：806笔，3.71亿元；\n"
+             "宁川农商银行：716笔，3.57亿元；\n合计：2659笔，12.44亿元。\n")
+    assert only(banks, "NU006").message.endswith("1127笔＋806笔＋716笔＝2649笔")
+    assert only(banks.replace("2659笔，12.44", "2649笔，12.54"), "NU006").text == "12.54亿元"
+    assert nu(banks.replace("2659笔", "2649笔")) == []
+
+
+def test_a_plea_to_forgive_closes_an_announcement():
+    text = "下面，我想谈三点粗浅的体会，不当之处请各位领导和同志们批评指正。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。\n四、丁\n"
+    assert [f[3] for f in nu(text)] == ["三点"]
+
+
 @pytest.mark.parametrize("text", [
     # an item with figures of two kinds, or a paragraph above the items: the list is unclear
     BUDGET.replace("2.场地租赁费2万元。", "2.场地租赁费2万元（4天×5000元）。"),
