@@ -181,9 +181,16 @@ class Document:
 
     def lines(self) -> Iterator[tuple[int, int, int, str]]:
         """Yield ``(line_number, start, end, text)`` for every line."""
+        return iter(self._line_table)
+
+    @cached_property
+    def _line_table(self) -> list[tuple[int, int, int, str]]:
+        """Every line, sliced once: a dozen rules walk the lines of each document."""
+        table = []
         for number in range(1, len(self.line_starts) + 1):
             start, end = self.line_span(number)
-            yield number, start, end, self.text[start:end]
+            table.append((number, start, end, self.text[start:end]))
+        return table
 
     def offset(self, line: int, column: int) -> int:
         """Offset of a 1-based line and code-point column."""
