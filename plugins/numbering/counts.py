@@ -93,6 +93,8 @@ class CountData(NamedTuple):
     colon_led: re.Pattern | None = None
     # 出席：……　列席：……　记录：……: the fields of minutes between a count and its first heading
     minutes_fields: re.Pattern | None = None
+    # “两个维护”, “四个意识”: names of doctrines, quoted and closing a sentence, announce nothing
+    doctrines: tuple[str, ...] = ()
 
 
 def count_data(data: dict) -> CountData:
@@ -117,6 +119,7 @@ def count_data(data: dict) -> CountData:
         quoted_announce=quoted_announce,
         verbs=tuple(announcement.get("verbs", [])),
         quoted_verbs=tuple(announcement.get("quoted_verbs", [])),
+        doctrines=tuple(announcement.get("doctrines", [])),
         tails=tuple(announcement.get("tails", [])),
         list_leads=tuple(announcement.get("list_leads", [])),
         tail_pattern=(re.compile("|".join(f"(?:{p})" for p in announcement["tail_patterns"]))
@@ -202,6 +205,9 @@ def find_announcements(doc, paragraphs, data: CountData) -> list[Announcement]:
                     continue
                 if quoted and _one_of_quoted_sets(prose, start, match.start()):
                     continue  # 增强“四个意识”、坚定“四个自信”、做到“两个维护”。: names, not a lead-in
+                if (quoted and match.group()[1:-1] in data.doctrines
+                        and prose[match.end():match.end() + 1] not in ("：", ":")):
+                    continue  # 坚决做到“两个维护”。 over 一是……: a doctrine named, not a plan
                 announcement = _announcement(
                     prose, start, end, index, match.start("num"), match.end("cl"), match.end(),
                     count, quoted, data,

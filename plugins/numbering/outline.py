@@ -114,6 +114,9 @@ class OutlineBuilder:
         paragraphs = list(doc.paragraphs)
         if doc.kind == "markdown":
             paragraphs = self.item_lines_apart(paragraphs)
+        labels = getattr(doc, "line_labels", None)
+        if labels:  # a Word table's cells (一、税收收入 over 二、非税收入) number its rows, not the text
+            paragraphs = [p for p in paragraphs if not labels.get(doc.line_of(p[0]), "").startswith("表格")]
         self.outline = Outline(paragraphs=paragraphs)
         self.stack: list[Run] = []
         self.closed: dict[str, Run] = {}

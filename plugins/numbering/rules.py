@@ -189,8 +189,14 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
                 related=(Related(items[index - 1].start, items[index - 1].end, "上一项"),),
             )
         # One mislabelled item (一、二、二、四) is one finding: read it as the number it should
-        # have had when the next item agrees; otherwise the run really jumped.
-        previous = want if following is not None and following.value == want + 1 else marker.value
+        # have had when the next item agrees; one stray item (一二三四三五) is passed over when
+        # the next goes on from the one before it; otherwise the run really jumped.
+        if following is not None and following.value == want + 1:
+            previous = want
+        elif following is not None and following.value == want:
+            previous = want - 1
+        else:
+            previous = marker.value
 
 
 # The number of a marker without its brackets and stops: （二） → 二, 2. → 2; the stops

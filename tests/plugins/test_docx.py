@@ -197,6 +197,26 @@ def test_a_word_tables_total_row_is_summed(tmp_path):
     assert document.line_labels[finding.line] == "表格1第4行第3列"
 
 
+def test_the_rows_of_a_word_table_are_no_part_of_the_outline():
+    import docx
+
+    from checker.testing import make_engine
+
+    word = docx.Document()
+    word.add_paragraph("一、预算收入执行情况")
+    word.add_paragraph("（一）一般公共预算收入。全年完成22.39亿元。")
+    table = word.add_table(rows=3, cols=2)
+    for r, row in enumerate([["项目", "执行数"], ["一、税收收入", "17.31"], ["二、非税收入", "4.98"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    word.add_paragraph("（二）政府性基金预算收入。全年完成5.2亿元。")
+    word.add_paragraph("二、财政主要工作")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = DocxReader().read("报告.docx", buffer.getvalue())
+    assert make_engine(["NU001"]).check(document) == []
+
+
 def _ad_places_around_a_table(before: list[str], rows: list[list[str]], after: str) -> set[str]:
     """The places of the AD findings in a Word draft of paragraphs, a table, and one paragraph
     after it (written by python-docx)."""

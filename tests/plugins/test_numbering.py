@@ -2618,6 +2618,18 @@ def test_cases_announced_and_a_quoted_set_of_donts():
     assert nu("坚持“两不愁三保障”标准。\n一是甲。\n二是乙。\n") == []
 
 
+def test_one_stray_heading_is_one_finding():
+    text = "一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。\n四、丁\n正文。\n三、戊\n正文。\n五、己\n正文。\n"
+    assert [(f[0], f[1]) for f in nu(text)] == [("NU001", 9)]
+
+
+def test_a_doctrine_named_plans_nothing():
+    text = "一、坚持以学铸魂\n坚决做到“两个维护”。\n一是抓实理论学习。\n二是抓实党纪学习教育。\n三是抓实调查研究。\n"
+    assert nu(text) == []
+    listed = "牢固树立“四个意识”：\n一是政治意识。\n二是大局意识。\n三是核心意识。\n"
+    assert [f[3] for f in nu(listed)] == ["“四个意识”"]
+
+
 def test_the_rest_ends_the_parts():
     text = "全县共设立县级河长15名，其中，由县委、县政府主要负责同志担任县级总河长2名，其他县级领导担任县级河长12名，设立乡级河长186名。"
     assert only(text, "NU006").message.endswith("2名＋12名＝14名")
