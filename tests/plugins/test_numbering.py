@@ -2623,6 +2623,12 @@ def test_one_stray_heading_is_one_finding():
     assert [(f[0], f[1]) for f in nu(text)] == [("NU001", 9)]
 
 
+def test_a_count_of_topics_set_up_opens_its_section():
+    text = ("四、培训内容\n本期培训采取专题讲座、分组研讨相结合的方式，培训内容共设置六个专题。\n（一）党建引领。\n正文。\n"
+            "（二）职责规范。\n正文。\n（三）纠纷化解。\n（四）应急处置。\n（五）平台应用。\n五、培训要求\n")
+    assert [f[3] for f in nu(text.replace("四、", "一、").replace("五、", "二、"))] == ["六个专题"]
+
+
 def test_a_doctrine_named_plans_nothing():
     text = "一、坚持以学铸魂\n坚决做到“两个维护”。\n一是抓实理论学习。\n二是抓实党纪学习教育。\n三是抓实调查研究。\n"
     assert nu(text) == []
