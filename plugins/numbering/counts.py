@@ -437,6 +437,8 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     if _own_count(prose, match, data.own_counts):
         return None  # 城乡低保、特困供养、残疾人两项补贴: the two subsidies for the disabled
     deng, this, quoted_count = match.deng, match.this, match.quote
+    if quoted_count and not (deng or this) and _inside_an_item(prose, match.end):
+        return None  # ……情况、防汛“三个责任人”落实情况、……: a set named inside one item of the list
     list_end = match.start
     before = prose[list_end - 1] if list_end > 0 else ""
     if not (deng or this or quoted_count):
@@ -464,6 +466,15 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
             and _echoes_quoted_word(prose, match, stated):
         stated = stated._replace(partial=False)  # 思想认识到位……督导检查到位等“五个到位”: the set itself
     return stated
+
+
+ITEM_GOES_ON = re.compile(r"[^“”\n]{0,6}?”[\u4e00-\u9fff]{1,12}、")
+
+
+def _inside_an_item(prose: str, end: int) -> bool:
+    """After the quoted count, the item goes on to a 顿号 (防汛“三个责任人”落实情况、……): the
+    count is a name inside one item, and the list is not over."""
+    return ITEM_GOES_ON.match(prose, end) is not None
 
 
 def _own_count(prose: str, match: StatedMatch, phrases: tuple[str, ...]) -> bool:

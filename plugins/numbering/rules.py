@@ -132,7 +132,7 @@ def _sequence_findings(doc, model: Outline, run: Run) -> Iterator[Finding]:
     first = items[0]
     if first.value != 1 and run.family in FREE_START:
         return  # articles quoted from a longer text (第三条…第七条) are an excerpt
-    if first.value != 1 and _start_matters(doc, model, run, first) and not _numbered_through(model, run):
+    if first.value != 1 and _start_matters(doc, model, run, first) and not _numbered_through(doc, model, run):
         yield Finding(
             first.start, first.end,
             f"这组编号没有从头开始：应为“{expected(1)}”，实为“{first.text}”",
@@ -232,22 +232,37 @@ def _written_otherwise(doc, before: Marker, after: Marker, wanted: str) -> bool:
 THROUGH_FAMILIES = ("ar-dot", "ar-paren")
 
 
-def _numbered_through(model: Outline, run: Run) -> bool:
+def _numbered_through(doc, model: Outline, run: Run) -> bool:
     """A list numbered through its sections: 1.–4. under （一）, 5.–8. under （二）. The run
     before it at the same level, under the same parent list, is a list of its own (two items
-    or more) and ended one below this run's start."""
+    or more) and ended one below this run's start. A work plan may number its points through
+    sections of different depth (一、 1.–5., then 二、 （一） 6.–9.): the last run of the family
+    before it, anywhere, goes on into this one. It goes on too when it counted one item twice
+    (13. 14. 14. then 16.), or when the number between is written in another style (23. 24、 25.)."""
     if run.family not in THROUGH_FAMILIES:
         return False
     first = run.numbered[0]
     earlier = [
         other for other in model.runs
-        if other is not run and other.family == run.family and other.parent_run is run.parent_run
-        and other.numbered and other.numbered[-1].start < first.start
+        if other is not run and other.family == run.family and other.numbered
+        and other.numbered[-1].start < first.start
     ]
-    if not earlier:
-        return False
-    previous = max(earlier, key=lambda r: r.numbered[-1].start).numbered
-    return len(previous) >= 2 and previous[-1].value == first.value - 1
+    siblings = [other for other in earlier if other.parent_run is run.parent_run]
+    for candidates in (siblings, earlier):
+        if not candidates:
+            continue
+        previous = max(candidates, key=lambda r: r.numbered[-1].start).numbered
+        if len(previous) < 2:
+            continue
+        if first.value - 1 == previous[-1].value:
+            return True
+        values = [marker.value for marker in previous]
+        if len(set(values)) < len(values) and first.value - 1 == previous[0].value + len(previous) - 1:
+            return True  # 13. 14. 14. then 16.: one item counted twice
+        if first.value - 2 == previous[-1].value and _written_otherwise(
+                doc, previous[-1], first, first.render(first.value - 1)):
+            return True
+    return False
 
 
 def _start_matters(doc, model: Outline, run: Run, first: Marker) -> bool:

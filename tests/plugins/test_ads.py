@@ -379,6 +379,11 @@ def test_a_hosts_stage_direction_above_a_footer_stays():
     assert [f[1] for f in found(draft) if f[0] == "AD001"] == [draft.count("\n")]
 
 
+def test_a_notices_own_enquiry_block_at_its_end():
+    text = SPEECH + "征兵咨询：\n县人武部征兵办公室　联系电话：0736-7812345\n咨询时间：工作日8:30—12:00，14:30—17:30\n"
+    assert found(text) == []
+
+
 @pytest.mark.parametrize("ending", [
     "课题组成员：李秀云　张建国　王海燕　赵明\n2025年6月\n",  # a report's authors and month
     "宣誓人：县校园足球裁判员　黄立军\n",

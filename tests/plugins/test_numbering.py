@@ -1254,6 +1254,8 @@ def test_breakdowns_named_by_their_parts_lookalikes(text):
     "全年共计接收捐赠款物折合人民币586.4万元，其中资金412.6万元、物资折价163.8万元。",
     # loans counted in 笔, first homes and second homes
     "2024年，发放个人住房贷款3860笔、16.74亿元，同比分别增长3.21%、5.02%，其中首套住房贷款3125笔、二套住房贷款725笔。",
+    # markets at home and abroad
+    "2024年实现营业收入12.6亿元，其中国内市场7.8亿元、海外市场4.2亿元，同比增长14.3%。",
     # the four ways a discharged soldier is settled
     "全年共接收安置退役士兵87名，其中安排工作42名、自主就业39名、退休3名、供养1名，安置任务全部按时完成。",
     # the posts a body is made of, after 其中 or after 组成，设
@@ -2627,6 +2629,23 @@ def test_a_count_of_topics_set_up_opens_its_section():
     text = ("四、培训内容\n本期培训采取专题讲座、分组研讨相结合的方式，培训内容共设置六个专题。\n（一）党建引领。\n正文。\n"
             "（二）职责规范。\n正文。\n（三）纠纷化解。\n（四）应急处置。\n（五）平台应用。\n五、培训要求\n")
     assert [f[3] for f in nu(text.replace("四、", "一、").replace("五、", "二、"))] == ["六个专题"]
+
+
+PLAN = ("一、优化营商环境\n1.甲。\n2.乙。\n3.丙。\n二、守牢安全底线\n（一）食品安全\n4.丁。\n5.戊。\n（二）药品安全\n6.己。\n"
+        "6.庚。\n三、规范市场秩序\n8.辛。\n9.壬。\n10、癸。\n11.子。\n")
+
+
+def test_points_numbered_through_sections_of_different_depth():
+    # 4. under （一） goes on from 3. under 一、; 8. goes on from 6. 6. (one counted twice);
+    # 11. goes on from 9. past 10、 in another style
+    assert [(f[0], f[1]) for f in nu(PLAN) if f[0] == "NU001"] == [("NU001", 11)]
+    assert ("NU001", 7) in [(f[0], f[1]) for f in nu(PLAN.replace("4.丁", "5.丁").replace("5.戊", "6.戊"))]
+
+
+def test_a_set_named_inside_one_item_of_a_list():
+    text = "重点检查了大坝安全鉴定情况、防汛“三个责任人”落实情况、防汛物资储备情况。"
+    assert [f for f in nu(text) if f[0] == "NU003"] == []
+    assert [f[3] for f in nu("继续采取时间、内容、形式“四个统一”的形式。")] == ["四个"]
 
 
 def test_a_doctrine_named_plans_nothing():
