@@ -232,13 +232,17 @@ def _written_otherwise(doc, before: Marker, after: Marker, wanted: str) -> bool:
 THROUGH_FAMILIES = ("ar-dot", "ar-paren")
 
 
+# A line opening with a number in a stop of either style: an item between two runs.
+ITEM_IN_ANOTHER_STYLE = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,3}[、.．]")
+
+
 def _numbered_through(doc, model: Outline, run: Run) -> bool:
     """A list numbered through its sections: 1.–4. under （一）, 5.–8. under （二）. The run
     before it at the same level, under the same parent list, is a list of its own (two items
     or more) and ended one below this run's start. A work plan may number its points through
     sections of different depth (一、 1.–5., then 二、 （一） 6.–9.): the last run of the family
     before it, anywhere, goes on into this one. It goes on too when it counted one item twice
-    (13. 14. 14. then 16.), or when the number between is written in another style (23. 24、 25.)."""
+    (13. 14. 14. then 16.), or when the item between is written in another style (23. 3、 25.)."""
     if run.family not in THROUGH_FAMILIES:
         return False
     first = run.numbered[0]
@@ -254,14 +258,12 @@ def _numbered_through(doc, model: Outline, run: Run) -> bool:
         previous = max(candidates, key=lambda r: r.numbered[-1].start).numbered
         if len(previous) < 2:
             continue
-        if first.value - 1 == previous[-1].value:
+        # 13. 14. 14. or 21. 22. 23. 3、: the last item may stand for the one after the item before it
+        if first.value - 1 in (previous[-1].value, previous[-2].value + 1):
             return True
-        values = [marker.value for marker in previous]
-        if len(set(values)) < len(values) and first.value - 1 == previous[0].value + len(previous) - 1:
-            return True  # 13. 14. 14. then 16.: one item counted twice
-        if first.value - 2 == previous[-1].value and _written_otherwise(
-                doc, previous[-1], first, first.render(first.value - 1)):
-            return True
+        if first.value - 2 == previous[-1].value and ITEM_IN_ANOTHER_STYLE.search(
+                doc.prose, previous[-1].end, first.start):
+            return True  # 23. then 3、 (reported as a slip of its own) then 25.
     return False
 
 

@@ -2614,6 +2614,9 @@ CASES = "三、典型案例\n现将5起典型案例通报如下：\n（一）甲
 def test_cases_announced_and_a_quoted_set_of_donts():
     assert [f[3] for f in nu(CASES)] == ["5起"]
     assert nu(CASES.replace("5起", "4起")) == []
+    labelled = "现将5起典型案例通报如下：\n案例一：甲案。\n正文。\n案例二：乙案。\n案例三：丙案。\n案例四：丁案。\n"
+    assert [f[3] for f in nu(labelled)] == ["5起"]
+    assert nu(labelled.replace("5起", "4起")) == []
     donts = "牢记防溺水“六不”要求：\n1.不私自下水游泳；\n2.不擅自结伴游泳；\n3.不在无人带领时游泳；\n4.不到陌生水域游泳；\n5.不擅自施救。\n"
     assert [f[3] for f in nu(donts)] == ["“六不”"]
     assert nu(donts.replace("六不", "五不")) == []
@@ -2640,6 +2643,9 @@ def test_points_numbered_through_sections_of_different_depth():
     # 11. goes on from 9. past 10、 in another style
     assert [(f[0], f[1]) for f in nu(PLAN) if f[0] == "NU001"] == [("NU001", 11)]
     assert ("NU001", 7) in [(f[0], f[1]) for f in nu(PLAN.replace("4.丁", "5.丁").replace("5.戊", "6.戊"))]
+    # the last item of a section mislabelled (2. then 5、): the next section goes on from 3
+    slipped = "一、甲\n1.子。\n2.丑。\n5、寅。\n二、乙\n4.卯。\n5.辰。\n"
+    assert [(f[0], f[1]) for f in nu(slipped) if f[0] == "NU001"] == [("NU001", 4)]
 
 
 def test_a_set_named_inside_one_item_of_a_list():
