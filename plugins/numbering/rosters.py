@@ -201,6 +201,7 @@ def _name_line(text: str) -> bool:
 # A body's size: 成立由7人组成的巡察整改工作领导小组, 领导小组由9人组成。
 COMPOSED = re.compile(r"由(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:人|名(?:同志|成员)?)组成")
 ROLE_LINES_MOST = 8
+HAN_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,{NAME_LONGEST}}}")  # a name after a post: 王晓兰
 
 
 def find_composed_bodies(doc, data: RosterData) -> list[Roster]:
@@ -249,7 +250,7 @@ def _names_after_roles(line: str, data: RosterData) -> int | None:
         value = BRACKETED.sub("", PADDED_NAME.sub(r"\1\2", value)).strip(SPACES)
         for entry in value.split("、"):
             name = GAP.split(entry.strip(SPACES), 1)[0]  # 王强　县公安局副局长: the name before the post
-            if not 2 <= len(name) <= NAME_LONGEST or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            if not HAN_NAME.fullmatch(name):
                 return -1
             names += 1
     return names

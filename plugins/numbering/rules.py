@@ -685,8 +685,7 @@ def _first_heading_of_its_section(doc, model: Outline, announcement) -> Marker |
         if first is not None:
             children = model.children.get(id(heading), ())
             return first if any(run.items[0] is first for run in children) else None
-        start, end = model.paragraphs[index]
-        if model.inline_by_paragraph.get(index) or doc.text[start:end].rstrip(" \t\u3000").endswith(("：", ":")):
+        if _promises_its_own_list(doc, model, index):
             return None  # 主要特点如下：: the paragraph between promises a list of its own
     return None
 
@@ -699,17 +698,20 @@ def _first_item_past_background(doc, model: Outline, announcement) -> Marker | N
     if not announcement.ends_paragraph:
         return None
     between = announcement.paragraph + 1
-    if between + 1 >= len(model.paragraphs) or model.paragraph_marker.get(between) is not None:
-        return None
-    if model.inline_by_paragraph.get(between):
-        return None
-    start, end = model.paragraphs[between]
-    if doc.text[start:end].rstrip(" \t\u3000").endswith(("：", ":")):
+    if (between + 1 >= len(model.paragraphs) or model.paragraph_marker.get(between) is not None
+            or _promises_its_own_list(doc, model, between)):
         return None
     first = model.paragraph_marker.get(between + 1)
     if first is None or first.value != 1 or first.family not in ENUMERATION_CLASS:
         return None  # headings (一、) after the paragraph are the draft's parts, not the list
     return first
+
+
+def _promises_its_own_list(doc, model: Outline, index: int) -> bool:
+    """A paragraph between a count and the list below holds items of its own (一是……二是……) or
+    ends with a colon (主要特点如下：): the list below is its, not the count's."""
+    start, end = model.paragraphs[index]
+    return bool(model.inline_by_paragraph.get(index)) or doc.text[start:end].rstrip(" \t\u3000").endswith(("：", ":"))
 
 
 def _first_item_after_fields(doc, model: Outline, after: int, fields: re.Pattern) -> Marker | None:

@@ -122,7 +122,7 @@ def find_serial_slips(doc, data: TableData, blocks: Callable[[], Blocks]) -> Ite
         cells = []
         for row in rows:
             cell = row[column] if column < len(row) else None
-            if cell is None or row_label(row).replace("\u3000", "").startswith(data.total_words):
+            if cell is None or _total_label(row_label(row), data):
                 break
             cells.append(cell)
         if len(cells) < 3 or not all(SERIAL.fullmatch(cell.text) for cell in cells):

@@ -2143,6 +2143,9 @@ def test_serial_column_of_a_table_counts_its_rows():
     assert only(skipped, "NU001").message.startswith("表格“序号”列编号跳过了“3”")
     markdown = "| 序号 | 课程 |\n|---|---|\n| 1 | 甲 |\n| 2 | 乙 |\n| 2 | 丙 |\n| 4 | 丁 |\n"
     assert [f[:4] for f in nu(markdown, path="plan.md")] == [("NU001", 5, 3, "2")]
+    # a total row whose label ends in 合计 ends the numbered rows too
+    costs = "序号\t项目\t金额（万元）\n1\t建安费\t8680\n2\t设备费\t3280\n4\t预备费\t500\n\t工程总投资合计（万元）\t12460\n"
+    assert [f[:4] for f in nu(costs) if f[0] == "NU001"] == [("NU001", 4, 1, "4")]
 
 
 @pytest.mark.parametrize("text", [
