@@ -312,7 +312,21 @@ def build_dropped(data: dict[str, Any]) -> re.Pattern | None:
     adverbs = _strings(names, "report_adverbs", f"{NAME} [names]")
     if not titles or not verbs:
         return None
-    return _speaker_pattern(alternation(tuple(titles)), verbs, adverbs)
+    speaker = _speaker_pattern(alternation(tuple(titles)), verbs, adverbs).pattern
+    nouns = _strings(names, "speech_nouns", f"{NAME} [names]")
+    if nouns:
+        compounds = _strings(names, "speech_compounds", f"{NAME} [names]")
+        speaker += f"|{_speech_pattern(alternation(tuple(titles)), nouns, compounds)}"
+    return re.compile(speaker)
+
+
+def _speech_pattern(title: str, nouns: tuple[str, ...], compounds: tuple[str, ...]) -> str:
+    """A title, 的 and what was delivered: 同志热情洋溢的致辞, 同志所作的重要讲话. The verb
+    group holds the whole phrase after the title, which the message quotes. Not a noun that
+    opens one of ``compounds`` (书记的讲话稿: a kind of text, not a speech just heard)."""
+    after = f"(?!{alternation(compounds)})" if compounds else ""
+    return (f"(?P<title_s>{title})(?!们)(?P<verb_s>(?:所作|所做)?[\u4e00-\u9fff]{{0,6}}?的"
+            f"(?:重要|精彩|动员|总结|工作)?(?:{alternation(nouns)})){after}")
 
 
 def _speaker_pattern(title: str, verbs: list[str], adverbs: list[str]) -> re.Pattern:

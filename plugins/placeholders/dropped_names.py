@@ -19,12 +19,14 @@ from .text import opens_clause, quoted_example, quoted_name
         "会议传达了上级精神，同志强调，要狠抓落实。",
         "书记在全市大会上指出，要压实责任。",
         "请市发展和改革委员会主任同志宣读表彰决定。",
+        "刚才，同志热情洋溢的致辞令人振奋。",
     ],
     good=[
         "同志们：今天我们召开会议。",
         "王明同志指出，抓党建是本职。",
         "县委书记强调，要压实责任。书记员说明了庭审纪律。",
         "请县发改委主任王明同志宣读决定。各位局长同志：大家好。",
+        "刚才，王明同志热情洋溢的致辞令人振奋。议程：书记讲话。",
     ],
 )
 def dropped_name(doc, ctx) -> Iterator[Finding]:
@@ -35,7 +37,8 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     Reported when a title from ``[[dropped_name]]`` in ``rulesets/placeholders.toml`` (同志,
     书记) opens a sentence or clause — at the start of a line or right after 。！？；：， or an
     opening quote — and is followed by a reporting verb (指出, 强调, 要求, 说…), optionally
-    with adverbs (曾, 多次, 深刻…) or an occasion (在全市大会上) in between. “同志们”, a
+    with adverbs (曾, 多次, 深刻…) or an occasion (在全市大会上) in between, or by 的 and
+    what was delivered (刚才，同志热情洋溢的致辞; ``[names] speech_nouns``). “同志们”, a
     title after a name or a post (王明同志, 县委书记), other words (书记员) and the name of a
     campaign in quotes (“书记讲党课”比赛) are not.
 
@@ -59,13 +62,19 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     if pattern is None:
         return
     for match in pattern.finditer(prose):
-        start, end = match.span("title")
+        speech = match.groupdict().get("title_s") is not None
+        start, end = match.span("title_s" if speech else "title")
         if not opens_clause(prose, start):
             continue  # 王明同志指出, 县委书记强调: the name or post is there
         if quoted_example(prose, start, end, cues) or quoted_name(prose, start, end, blanks.campaign_nouns):
             continue  # 不要写成“书记强调”; 开展“书记讲党课”比赛
-        title, verb = match.group("title"), match.group("verb")
-        said = f"不知是谁{verb}" if len(verb) > 1 else "不知是谁"  # 书记从……: a preposition, no deed
+        title = prose[start:end]
+        if speech:
+            verb = match.group("verb_s")
+            said = f"不知是谁的{verb[verb.rindex('的') + 1:]}"
+        else:
+            verb = match.group("verb")
+            said = f"不知是谁{verb}" if len(verb) > 1 else "不知是谁"  # 书记从……: a preposition, no deed
         yield Finding(start, end, f"“{title}”前缺少姓名：“{title}{verb}”{said}")
 
 

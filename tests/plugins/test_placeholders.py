@@ -547,6 +547,28 @@ def test_a_name_dropped_before_what_was_read_out():
     assert found("刚才，王明同志宣读了《关于表彰先进的决定》。") == []
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("刚才，同志热情洋溢的致辞，让我们倍感振奋。", "同志热情洋溢的致辞"),
+    ("我们要认真学习领会。同志所作的重要讲话，站位高远。", "同志所作的重要讲话"),
+    ("刚才，书记的讲话讲得很透彻。", "书记的讲话"),
+])
+def test_a_name_dropped_before_the_speech_it_gave(text, phrase):
+    (finding,) = [f for f in check_text(text) if f.rule.id == "PH003"]
+    assert finding.text == phrase[:2] and f"“{phrase}”" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "刚才，王明同志热情洋溢的致辞，让我们倍感振奋。",
+    "刚才，县委书记的讲话讲得很透彻。",
+    "同志们的发言都很精彩。",
+    "会议议程：三、书记讲话。",
+    "，书记的讲话稿由办公室起草。",
+    "。书记的报告会安排在下午。",
+])
+def test_a_speech_after_a_named_title_is_clean(text):
+    assert [f for f in check_text(text) if f.rule.id == "PH003"] == []
+
+
 @pytest.mark.parametrize("text, stand_in", [
     ("1.停电线路为10千伏某某线，范围包括白沙大道沿线。", "某某"),
     ("请区实验小学某某老师领誓。", "某某"),
