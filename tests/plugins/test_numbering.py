@@ -1261,6 +1261,8 @@ def test_breakdowns_named_by_their_parts_lookalikes(text):
     # the posts a body is made of, after 其中 or after 组成，设
     "领导小组由7人组成，其中组长1名、副组长2名、成员3名。",
     "第十二届村民委员会由5人组成，设主任1名、副主任1名、委员2名，其中妇女成员至少1名。",
+    # model workers by the three quotas they are chosen in
+    "全市各级共推荐候选人136名，其中企业职工72名、农民34名、机关事业单位人员28名。",
 ])
 def test_members_of_a_set_that_splits_a_whole_are_all_of_it(text):
     assert only(text, "NU006").severity == "warning"
@@ -1280,6 +1282,9 @@ def test_members_of_a_set_that_splits_a_whole_are_all_of_it(text):
     "第十二届村民委员会由5人组成，设主任1名、副主任1名、委员3名，其中妇女成员至少1名。",
     "工作专班由12人组成，设综合组2人、宣传组3人。",  # two of the groups, far short
     "服务中心共有窗口12个，设综合窗口8个、专项窗口3个。",  # 设 after no 组成 opens no parts
+    "全市各级共推荐候选人134名，其中企业职工72名、农民34名、机关事业单位人员28名。",
+    "共服务群众136名，其中企业职工72名、农民工34名、机关事业单位人员28名。",  # 农民工 is no quota
+    "共培训1260人，其中企业职工480人、中小学教师365人。",  # one quota of three
 ])
 def test_members_of_a_set_that_splits_a_whole_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
