@@ -242,12 +242,14 @@ class Breakdown:
 def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     found: list[Breakdown] = []
     for opener in data.opener.finditer(prose):
-        if not _counts_follow(prose, opener.end(), data):
+        if not _counts_follow(prose, opener.end(), data, 2 if _opens_sentence(prose, opener) else 1):
             continue  # （以下简称……）, 其中最突出的是……: no two counts to be parts
         total = _total_before(prose, opener, data)
         parts = None
         if total is not None and not _approximate(prose, total, data):
             parts = _parts(prose, opener.end(), _classifiers(total, data), data)
+            if parts and _opens_sentence(prose, opener):
+                parts += _parts_in_sentences_after(prose, opener.end(), parts, _classifiers(total, data), data)
         if parts is None or len(parts) < 2:
             # 共有行政村14个，按照……分类推进，其中……: a clause between the total and 其中;
             # 签约项目18个，总投资126.8亿元，其中工业项目9个……: the parts count the projects;
@@ -288,10 +290,53 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
-def _counts_follow(prose: str, start: int, data: BreakdownData) -> bool:
-    """Two counts stand between ``start`` and the end of its sentence: a cheap test that spares
-    most openers (every bracket is one) the search for a total."""
+def _opens_sentence(prose: str, opener: re.Match) -> bool:
+    """``opener`` begins a sentence of its own: ……6428件。其中，……"""
+    return prose[:opener.start()].rstrip(" \t\u3000").endswith("。")
+
+
+CLAUSE_END = re.compile("[、，；;,。！？!?\n\0]")
+SENTENCES_OF_PARTS = 4  # the most sentences a breakdown after 。其中， runs on into
+
+
+def _parts_in_sentences_after(prose: str, start: int, parts: list[Part], classifier: str,
+                              data: BreakdownData) -> list[Part]:
+    """The parts of a breakdown that began a sentence of its own and goes on in the next:
+    共受理执行案件6428件。其中，新收案件5912件，同比上升8.3%。旧存案件506件。 A sentence
+    goes on with it only when it opens with a part of the same kind as those before, set apart
+    from them as 新收/旧存 or 省级/市级 are; its parts of that kind are taken up to the first
+    of another."""
+    more: list[Part] = []
     stop = SENTENCE_END.search(prose, start)
+    for _ in range(SENTENCES_OF_PARTS):
+        if stop is None or prose[stop.start()] != "。":
+            break
+        clause = CLAUSE_END.search(prose, stop.end())
+        opening = data.part.match(prose, stop.end(), clause.start() if clause else len(prose))
+        following = _parts(prose, stop.end(), classifier, data)
+        if opening is None or not following or following[0].label != opening.group("label"):
+            break  # the next sentence opens with something else: the breakdown ended with its own
+        taken = 0
+        for part in following:
+            labels = [p.label for p in (*parts, *more, part)]
+            if not (_common_kind(labels, data)
+                    or _complement(labels, data, complete=False, classifier=classifier)):
+                break
+            more.append(part)
+            taken += 1
+        if taken < len(following):
+            break
+        stop = SENTENCE_END.search(prose, stop.end())
+    return more
+
+
+def _counts_follow(prose: str, start: int, data: BreakdownData, sentences: int = 1) -> bool:
+    """Two counts stand between ``start`` and the end of its sentence (or of as many
+    ``sentences``): a cheap test that spares most openers (every bracket is one) the search
+    for a total."""
+    stop = SENTENCE_END.search(prose, start)
+    for _ in range(sentences - 1):
+        stop = SENTENCE_END.search(prose, stop.end()) if stop and stop.group() == "。" else stop
     counts = data.count.finditer(prose, start, stop.start() if stop else len(prose))
     return next(counts, None) is not None and next(counts, None) is not None
 

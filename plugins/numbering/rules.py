@@ -1122,7 +1122,9 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     The total is the count right before 其中, 分别为, 中， or a bracket (14个（重大1个……）), the
     parts are counts with the same classifier up to the end of the sentence or the bracket;
     approximate figures (约、余、左右) and parts of a part (其中……其中) are not summed, and a
-    clause after ； that names something else ends the parts. Parts whose first two or more
+    clause after ； that names something else ends the parts. After 。其中， the parts may run
+    on into the sentences after, each opening with a part of the same set (其中，新收案件5912件，
+    同比上升8.3%。旧存案件506件。; 省级……。市级……。县级……。). Parts whose first two or more
     add up to the total split it twice (市级馆1个、县级馆8个，一级馆5个……) and are not compared. With no opener, a total after
     共 is broken down by the clause after its comma only when the parts name every member of
     a set that splits a whole (共40项，目前已达标36项、基本达标3项、未达标2项; the

@@ -1290,6 +1290,29 @@ def test_members_of_a_set_that_splits_a_whole_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
+@pytest.mark.parametrize("text, total, summed", [
+    ("全院共受理执行案件6428件。其中，新收案件5912件，同比上升8.3%。旧存案件506件。共执结执行案件6035件。",
+     "6428件", "5912件＋506件＝6418件"),
+    ("全年共选派科技特派员126名。其中，省级科技特派员18名，主要来自省农科院。市级科技特派员35名。"
+     "县级科技特派员71名，主要由县农业农村局的专业技术人员组成。", "126名", "18名＋35名＋71名＝124名"),
+])
+def test_a_breakdown_that_runs_on_into_the_next_sentences(text, total, summed):
+    finding = only(text, "NU006")
+    assert finding.text == total and finding.message.endswith(summed)
+
+
+@pytest.mark.parametrize("text", [
+    "全院共受理执行案件6418件。其中，新收案件5912件，同比上升8.3%。旧存案件506件。",
+    "全年共选派科技特派员124名。其中，省级科技特派员18名。市级科技特派员35名。县级科技特派员71名。",
+    "共有职工90人。其中，男职工50人。党员职工30人。",  # a count of another kind opens the next
+    "共受理案件6428件。其中，新收案件5912件。全年执结案件506件。",  # what became of the cases
+    "共受理案件6428件。其中，新收案件5912件。\n旧存案件506件。",  # a new paragraph
+    "共受理案件6428件，其中新收案件5912件。旧存案件506件。",  # 其中 inside the sentence of the total
+])
+def test_a_breakdown_that_runs_on_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 def test_breakdown_a_little_short_of_its_total_is_info():
     text = "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。"
     finding = only(text, "NU006")
