@@ -13,7 +13,9 @@ set apart by 逗号 or 分号 (“四个严禁”：严禁擅离职守，严禁�
 After a colon, the items may be clauses set apart by 分号 up to the full stop (问题主要集中在以下
 四个方面：理论学习不够深入；……；财务管理制度执行不严格。, GB/T 15834-2011 4.6.3.1). Each clause
 is an item, unless one is numbered (the outline counts those), a clause names a part (其中,
-例如) or sums up (以上, 上述), or the last one leaves the list open (等).
+例如) or sums up (以上, 上述), or the last one leaves the list open (等). A colon that ends its
+line opens items one a line, each ending in 分号 and the last in a full stop (分为四级：/ Ⅰ级
+（特别严重）：用红色表示；/ …… / Ⅲ级（较重）：用黄色表示。).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from .numerals import COUNT_NUMBER, count_value
 SEPARATOR = "(?P<sep>[：:]|，?分别(?:为|是)[：:]?|，?即(?=[\u4e00-\u9fff《“])|，?包括(?=[\u4e00-\u9fff《“]))"
 ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z“”‘’《》（）()]{1,16}")
 # Items that open with a marker are numbered (一是…, 首先…), and the outline counts them.
-MARKER_FIRST = re.compile(r"[一二三四五六七八九十][是要]|其[一二三四五]|首先|第[一二三四五六七八九十]|[（(①-⑳0-9０-９]")
+MARKER_FIRST = re.compile(r"[一二三四五六七八九十]{1,3}[是要、]|其[一二三四五]|首先|第[一二三四五六七八九十]|[（(①-⑳0-9０-９]")
 TITLE = re.compile(r"《[^《》\n]{1,60}》")
 TITLES = re.compile(r"(?:《[^《》\n]{1,60}》、?){2,}")
 CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
@@ -151,7 +153,7 @@ def _lists_after_separators(prose, patterns, joiners) -> Iterator[InlineList]:
             clauses = echoing and echoing[:2]
             separator = echoing[2] if echoing else "、"
             if not clauses:
-                clauses = colon and _clauses(prose, match.end())
+                clauses = colon and _clauses(prose, match.end(), count)
                 separator = "；" if clauses else "、"
             found = clauses or _items(prose, match.end(), joiners, count)
             if found is None:
@@ -168,9 +170,12 @@ SENTENCE_END = re.compile(r"[。！？\n]")
 LONGEST_CLAUSE = 80
 
 
-def _clauses(prose: str, start: int) -> tuple[tuple[str, ...], int] | None:
+def _clauses(prose: str, start: int, count: int) -> tuple[tuple[str, ...], int] | None:
     """The clauses after a colon, set apart by 分号, up to the end of the sentence; ``None``
-    when the sentence holds no 分号 or its clauses are not plain items."""
+    when the sentence holds no 分号 or its clauses are not plain items. A colon that ends its
+    line opens items one a line instead (see :func:`_line_clauses`)."""
+    if prose[start:start + 1] == "\n":
+        return _line_clauses(prose, start + 1, count)
     clauses, end = _sentence_clauses(prose, start, SEMICOLON)
     if "；" not in prose[start:end] or not clauses:
         return None
@@ -182,6 +187,43 @@ def _clauses(prose: str, start: int) -> tuple[tuple[str, ...], int] | None:
     if "等方面" in clauses[-1] or _left_open(clauses[-1]):
         return None
     return tuple(clauses), end
+
+
+LINE_ITEMS_MOST = 12  # more lines ending in 分号 than this are no list a count announced
+
+
+def _line_clauses(prose: str, start: int, count: int) -> tuple[tuple[str, ...], int] | None:
+    """预警级别由高到低分为四级：/ Ⅰ级（特别严重）：用红色表示；/ …… / Ⅲ级（较重）：用黄色表示。:
+    items one a line, each ending in 分号 and the last in a full stop (GB/T 15834-2011
+    4.6.3.1), are the items of the count before the colon. A line may name its item before a
+    colon of its own; ``None`` unless every line up to the full stop ends so, or when one is
+    numbered (the outline counts those) or names no item (其中, 以上). Lines that name
+    as many things between them as the count, set apart by 顿号 after each line's own colon
+    (共6个：/ 一等奖：甲；/ 二等奖：乙、丙；/ 三等奖：丁、戊、己。), count those things."""
+    items: list[str] = []
+    position = start
+    while len(items) < LINE_ITEMS_MOST and position < len(prose):
+        stop = prose.find("\n", position)
+        end = len(prose) if stop < 0 else stop
+        line = prose[position:end].strip(" \t\u3000\0")
+        body = line[:-1]
+        if (not body or len(body) > LONGEST_CLAUSE or MARKER_FIRST.match(body) or NOT_AN_ITEM.match(body)
+                or any(ch in body for ch in "；;。")):
+            return None
+        items.append(body)
+        if line.endswith("。"):
+            if len(items) < 2 or _left_open(body) or _names_after_labels(items) == count:
+                return None
+            return tuple(items), end
+        if not line.endswith(("；", ";")):
+            return None
+        position = end + 1
+    return None
+
+
+def _names_after_labels(items: list[str]) -> int:
+    """How many names the items list after their labels: 二等奖：乙、丙 lists two."""
+    return sum(item.split("：", 1)[-1].count("、") + 1 for item in items)
 
 
 SEMICOLON = re.compile("；")

@@ -323,7 +323,9 @@ def announced_count(doc, ctx) -> Iterator[Finding]:
     compared with them, when every item is a plain name: an item joined by 和/及/与 may be two,
     one ending in 等 leaves the list open (``[inline_list] joiners``), and figures make it a
     breakdown. After a colon, clauses set apart by 分号 up to the full stop are items too
-    (集中在以下四个方面：学习不深；作风不实；管理不严。). A quoted count of one word whose items
+    (集中在以下四个方面：学习不深；作风不实；管理不严。), and so are lines after a colon that ends
+    its line, each ending in 分号 and the last in a full stop (分为四级：/ Ⅰ级……；/ …… / Ⅲ级……。).
+    A quoted count of one word whose items
     repeat it needs no colon (开展“法律七进”活动，推动法律进机关、进乡村……; “五个到位”：人员到位、
     物资到位……; ``echoed_words`` and ``echoed_endings``), and when the quote ends a heading
     (（四）“五个到位”。) its items are the next sentence.

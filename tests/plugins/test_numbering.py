@@ -511,6 +511,35 @@ def test_clause_list_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU002"] == []
 
 
+@pytest.mark.parametrize("text, count, listed", [
+    ("预警级别由高到低分为四级：\nⅠ级（特别严重）：用红色表示；\nⅡ级（严重）：用橙色表示；\n"
+     "Ⅲ级（较重）：用黄色表示。\n预警信息由县防指办公室发布。", "四级", 3),
+    ("整治工作分为三个阶段：\n动员部署阶段（3月）；\n集中整治阶段（4月至9月）；\n巩固提升阶段（10月至11月）；\n"
+     "总结验收阶段（12月）。\n各单位要抓好落实。", "三个", 4),
+])
+def test_a_count_and_its_items_one_a_line_ending_in_semicolons(text, count, listed):
+    finding = only(text, "NU002")
+    assert finding.text == count and f"后面列出了{listed}项" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "预警级别由高到低分为三级：\nⅠ级（特别严重）：用红色表示；\nⅡ级（严重）：用橙色表示；\nⅢ级（较重）：用黄色表示。",
+    # the count is of the names the lines list
+    "决定对排名前六位的单位予以通报表扬，共6个：\n一等奖：甲区；\n二等奖：乙区、丙县；\n三等奖：丁区、戊区、己县。",
+    # lines that do not all end in 分号 are no such list
+    "预警级别分为四级：\nⅠ级（特别严重）：用红色表示。\nⅡ级（严重）：用橙色表示。\nⅢ级（较重）：用黄色表示。",
+    "主要有四类：\n甲类；\n乙类；\n丙类等。",  # an open list
+])
+def test_items_one_a_line_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU002"] == []
+
+
+def test_numbered_lines_ending_in_semicolons_are_counted_once():
+    (finding,) = [f for f in check_text("大会共有五项议程：\n一、宣读表彰决定；\n二、颁奖；\n三、代表发言。")
+                  if f.rule.id == "NU002"]
+    assert "分号" not in finding.message  # the outline's finding, not a second one
+
+
 def test_a_noun_between_a_count_and_its_colon():
     text = "着力抓好以下六项重点任务：\n（一）甲\n（二）乙\n（三）丙\n（四）丁\n（五）戊\n（六）己"
     assert nu(text) == []
