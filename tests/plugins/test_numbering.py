@@ -1292,6 +1292,9 @@ def test_breakdowns_named_by_their_parts_lookalikes(text):
     "第十二届村民委员会由5人组成，设主任1名、副主任1名、委员2名，其中妇女成员至少1名。",
     # model workers by the three quotas they are chosen in
     "全市各级共推荐候选人136名，其中企业职工72名、农民34名、机关事业单位人员28名。",
+    # those entitled to special care, each of one kind, adding up to more than all of them
+    "全镇共有退役军人及其他优抚对象1268人，其中退役军人986人、烈属23人、因公牺牲军人遗属8人、病故军人遗属15人、"
+    "现役军人家属256人。",
 ])
 def test_members_of_a_set_that_splits_a_whole_are_all_of_it(text):
     assert only(text, "NU006").severity == "warning"
@@ -1314,6 +1317,8 @@ def test_members_of_a_set_that_splits_a_whole_are_all_of_it(text):
     "全市各级共推荐候选人134名，其中企业职工72名、农民34名、机关事业单位人员28名。",
     "共服务群众136名，其中企业职工72名、农民工34名、机关事业单位人员28名。",  # 农民工 is no quota
     "共培训1260人，其中企业职工480人、中小学教师365人。",  # one quota of three
+    "全镇共有优抚对象1288人，其中退役军人986人、烈属23人、因公牺牲军人遗属8人、病故军人遗属15人、现役军人家属256人。",
+    "走访慰问1268人，其中退役军人986人、党员300人。",  # a veteran may be a party member
 ])
 def test_members_of_a_set_that_splits_a_whole_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
