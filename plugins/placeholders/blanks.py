@@ -169,7 +169,9 @@ def _form_start(prose: str, data: BlankData) -> int:
     """Where the first form attached to the draft begins (its title line), or the end of the
     draft. A title is a line of its own ending in a word from ``form_titles``, with no
     sentence marks, no colon (附件：报名表 refers to the form; it does not begin it) and no
-    number (三、报名回执 is a section of the draft about it)."""
+    number (三、报名回执 is a section of the draft about it). A title right after a line that
+    points at it (……各片区建设情况见下表。) is the caption of a table of the draft's own figures,
+    which nobody is to fill in (``caption_pointers``)."""
     attached = ATTACHED_FORM.search(prose)  # 附件 / 不符合项报告 / 受审部门：＿＿＿
     end = attached.start(1) if attached else len(prose)
     if not data.form_titles:
@@ -178,9 +180,16 @@ def _form_start(prose: str, data: BlankData) -> int:
         line = match.group().strip(SPACES + "\0")
         line = FORM_TITLE_NOTE.sub("", line)
         if line.endswith(data.form_titles) and not any(mark in line for mark in FORM_TITLE_STOPS) \
-                and not NUMBERED_HEADING.match(line):
+                and not NUMBERED_HEADING.match(line) and not _captioned(prose, match.start(), data):
             return match.start()
     return end
+
+
+def _captioned(prose: str, line_start: int, data: BlankData) -> bool:
+    """The last line with text above ``line_start`` points at the table below it (见下表)."""
+    above = prose[:line_start].rstrip(SPACES + "\0\n")
+    return bool(data.caption_pointers) and any(
+        pointer in above[above.rfind("\n") + 1:] for pointer in data.caption_pointers)
 
 
 # An attachment whose first line under its title is a field with a line to write on: whatever

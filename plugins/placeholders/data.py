@@ -89,6 +89,8 @@ class BlankData(NamedTuple):
     case_words: re.Pattern | None = None
     # 请王明同志讲话，请各位代表发言: words that make a clause of posts a group, not a person.
     not_invitees: tuple[str, ...] = ()
+    # 情况见下表。: a line before a table's title that points at it makes the title a caption.
+    caption_pointers: tuple[str, ...] = ()
 
     def after_surname(self, prose: str, at: int) -> bool:
         """The character before ``at`` is a surname (张|某某, a name withheld), not the end of a
@@ -249,6 +251,7 @@ def build_blanks(data: dict[str, Any]) -> BlankData:
         honour_titles=_strings(table, "honour_titles", where),
         case_words=_any_of(_strings(table, "case_words", where)),
         not_invitees=_strings(_table(data, "names"), "not_invitees", f"{NAME} [names]"),
+        caption_pointers=_strings(table, "caption_pointers", where),
     )
 
 

@@ -515,6 +515,21 @@ def test_blanks_outside_a_form_are_reported(text, line):
     assert ("PH002", line) in [(f[0], f[2]) for f in found(text)]
 
 
+REPORT_WITH_TABLE = (
+    "项目批复总投资2040.00万元，各片区建设情况见下表。\n"
+    "石门镇土地综合整治项目分片区建设情况表\n序号\t片区名称\t总投资（万元）\n1\t石门村片区\t468.90\n"
+    "项目施工单位为湖南湘岚建设工程有限公司，监理单位为＿＿＿＿工程咨询有限公司。\n"
+)
+
+
+def test_a_table_the_text_points_at_is_no_form():
+    assert [(f[0], f[1], f[2]) for f in found(REPORT_WITH_TABLE)] == [("PH002", "＿＿＿＿", 5)]
+
+
+def test_a_form_title_after_a_line_that_does_not_point_at_it_begins_a_form():
+    assert found(REPORT_WITH_TABLE.replace("各片区建设情况见下表。", "各片区按计划推进。")) == []
+
+
 @pytest.mark.parametrize("text, post", [
     ("请市发展和改革委员会主任同志宣读表彰决定。", "主任"),
     ("市委书记同志在全市警示教育大会上强调，党员干部要把纪律挺在前面。", "书记"),
