@@ -2338,6 +2338,21 @@ def test_a_line_summing_up_two_figures_of_each_item():
     assert nu(banks.replace("2659笔", "2649笔")) == []
 
 
+JOB_MEASURES = ("一、总体要求\n正文。\n二、目标任务\n正文。\n三、主要措施\n围绕上述目标，重点从以下七个方面推进稳就业工作。\n（一）强化政策支持。\n正文。\n"
+            "（二）扩大就业容量。\n（三）促进青年就业。\n（四）稳定农民工就业。\n（五）兜牢底线。\n（六）优化服务。\n"
+            "正文。\n四、保障措施\n（一）加强组织领导。\n")
+
+
+def test_the_work_a_count_of_aspects_is_for_closes_its_announcement():
+    assert [f[3] for f in nu(JOB_MEASURES)] == ["七个方面"]
+    assert nu(JOB_MEASURES.replace("七个", "六个")) == []
+
+
+def test_a_count_followed_by_a_clause_of_its_own_announces_nothing():
+    # what follows the count is a statement of its own, not the work it plans
+    assert nu(JOB_MEASURES.replace("推进稳就业工作", "推进，全市就业形势保持稳定")) == []
+
+
 def test_a_plea_to_forgive_closes_an_announcement():
     text = "下面，我想谈三点粗浅的体会，不当之处请各位领导和同志们批评指正。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。\n四、丁\n"
     assert [f[3] for f in nu(text)] == ["三点"]
