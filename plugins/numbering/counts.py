@@ -371,7 +371,7 @@ MAX_ITEM = 16  # a list item longer than this is a clause, and the list is not a
 def find_stated_counts(doc, data: CountData) -> list[StatedCount]:
     prose = doc.prose
     found: list[StatedCount] = []
-    if "、" not in prose:
+    if "、" not in prose and "”“" not in prose and "》《" not in prose:
         return found
     for match in _stated_matches(prose, data.stated):
         stated = _stated_after_list(prose, match, data)
@@ -455,7 +455,7 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
         return None
     quoted_list = list_start > 0 and prose[list_start - 1] == "“" and prose[segment_end:segment_end + 1] == "”"
     # 张华、李明等五名同志: 等 before a count of people or units usually means "and others".
-    counts_entities = _counts_entities(prose, match, data)
+    counts_entities = _counts_entities(prose, match, data) or _quoted_names(prose[list_start:segment_end])
     partial = deng and (quoted_count or counts_entities)
     stated = _stated(prose, match.num_start, match.end, count, list_start, segment_end,
                      partial, data, whole_segment=quoted_list, explicit_end=deng)
@@ -536,6 +536,20 @@ def _counts_kinds(prose: str, match: StatedMatch, data: CountData) -> bool:
     if not match.classifier.startswith("个"):
         return False
     return (match.classifier[1:] or prose[match.end:]).startswith(data.abstract_nouns)
+
+
+QUOTED_NAME = re.compile(r"“[^“”\n]{2,16}”|《[^《》\n]{2,30}》")
+
+
+def _quoted_names(segment: str) -> bool:
+    """The list is of names each in quotes or a title's marks (“省级文明村”“县级平安村”): before
+    等 and a count such a list names some of the honours or works, as 张华、李明等 names some
+    of the people."""
+    first = QUOTED_NAME.search(segment)
+    if first is None:
+        return False
+    rest = segment[first.start():]
+    return len(QUOTED_NAME.findall(rest)) >= 2 and not QUOTED_NAME.sub("", rest).strip("、 ")
 
 
 def _chinese(number: str) -> bool:
@@ -681,8 +695,13 @@ def _list_start(prose: str, pos: int) -> int:
     return back
 
 
+ADJACENT_QUOTED = {"“": "”", "《": "》"}  # “A”“B” and 《A》《B》 need no 顿号 between them
+
+
 def _split_items(segment: str) -> list[str] | None:
-    """Items of a 、-separated list, not splitting inside quotes or brackets."""
+    """Items of a 、-separated list, not splitting inside quotes or brackets. Quoted items
+    and titles side by side are items without a 顿号 between them (“山水康养游”“古城文化游”,
+    GB/T 15834-2011 4.5.3.5)."""
     items: list[str] = []
     depth: list[str] = []
     current = []
@@ -690,6 +709,9 @@ def _split_items(segment: str) -> list[str] | None:
         if depth and char == depth[-1]:
             depth.pop()
         elif char in CLOSERS:
+            if not depth and current and current[-1] == ADJACENT_QUOTED.get(char):
+                items.append("".join(current).strip())
+                current = []
             depth.append(CLOSERS[char])
         elif char == "、" and not depth:
             items.append("".join(current).strip())

@@ -778,11 +778,13 @@ def stated_count(doc, ctx) -> Iterator[Finding]:
     “从安排部署、扎实学习……等七个方面” that lists six, “时间、内容、形式“四个统一”” with three,
     “选拔、退出、激励”四项机制: the reader counts the list and finds the sentence wrong. The
     list is read back from the count to the start of its clause and split at 、 (not inside
-    quotes or brackets); a last item joined by 和/及/与 may count as two (A、B和C), and as one
+    quotes or brackets; quoted items side by side, “A”“B”, need no 顿号); a last item joined by
+    和/及/与 may count as two (A、B和C), and as one
     when the draft names it whole elsewhere (节粮减损和组织保障, a row of a table). A list
     followed by 等 and a quoted name (等“六项活动”) may be an excerpt of a set named elsewhere,
     so only a list longer than the count is reported there, and so is 等 before a count of
-    people or units (张华、李明等五名同志); 等七个方面 with six items is reported. Lists of
+    people or units (张华、李明等五名同志) or names in quotes (“省级文明村”“县级平安村”等七项
+    荣誉); 等七个方面 with six items is reported. Lists of
     numerals (一、二、三等奖), clauses, lists inside a modifier (做A、B的表率), counts in
     Arabic figures or far from the list's length (党员、干部12名; 荣誉十二项 — totals, not
     miscounts) and approximate counts (三个以上, 三个月) are not compared; but a figure after 等

@@ -963,6 +963,8 @@ def test_stated_count_points_at_the_count_and_relates_the_list():
     ("竞赛设电工、焊工、数控车工、汽车维修工、养老护理员、茶艺师等七个竞赛项目。", ("七个", "六个")),
     ("围绕安全、环保、消防、交通等5个领域开展检查。", ("5个", "4个")),
     ("落实城乡低保、特困供养、临时救助两项补贴。", ("两项", "三项")),
+    # quoted items side by side need no 顿号 between them
+    ("我们重点推出“山水康养游”“古城文化游”“红色研学游”“乡村田园游”五条精品线路。", ("五条", "四条")),
 ])
 def test_stated_count_mismatches(text, expected):
     finding = only(text, "NU003")
@@ -1020,6 +1022,10 @@ def test_stated_count_mismatches(text, expected):
     "协调落实农村低保、特困供养、残疾人“两项补贴”等政策，做到应保尽保。",  # the same, quoted
     # the count joined to the list as its last item
     "刚才，市消防救援支队、市住建局、市交通运输局和两个区县作了交流发言。",
+    "我们重点推出“山水康养游”“古城文化游”“红色研学游”“乡村田园游”四条精品线路。",
+    # names in quotes before 等 and a count name some of the honours, as 张华、李明等 names people
+    "近年来，我村先后获得“省级美丽乡村示范村”“市级先进基层党组织”“县级文明村”等七个方面的荣誉。",
+    "我村先后获得“省级文明村”、“市级卫生村”、“县级平安村”等四项荣誉。",
 ])
 def test_stated_count_lookalikes_are_clean(text):
     assert nu(text) == []
