@@ -1234,6 +1234,8 @@ def test_a_number_in_brackets_is_part_of_a_parts_label():
     ("提出批评意见86条，其中对支委班子成员提出批评意见27条，对其他党员提出批评意见56条。", "86条", "＝83条"),
     # posts are kinds no one holds two of
     ("共设置岗位9个，招聘工作人员18名，其中管理岗位5名、专业技术岗位14名。", "18名", "＝19名"),
+    # classes are kinds no pupil sits in two of
+    ("今年，我校共招收高一新生1086人，编为22个教学班，其中普通班18个、实验班3个。", "22个", "＝21个"),
 ])
 def test_breakdowns_of_spaced_figures_remainders_and_posts(text, total, shown):
     finding = only(text, "NU006")
@@ -1245,6 +1247,8 @@ def test_breakdowns_of_spaced_figures_remainders_and_posts(text, total, shown):
     "提出批评意见83条，其中对支委班子成员提出批评意见27条，对其他党员提出批评意见56条。",
     "招聘工作人员19名，其中管理岗位5名、专业技术岗位14名。",
     "招聘工作人员40名，其中管理岗位5名、专业技术岗位14名。",  # an excerpt of the posts
+    "编为22个教学班，其中普通班18个、实验班4个。",
+    "编为30个教学班，其中普通班18个、实验班3个。",  # far short: other classes left out
 ])
 def test_breakdowns_of_spaced_figures_remainders_and_posts_that_add_up(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
