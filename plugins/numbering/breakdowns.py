@@ -34,6 +34,12 @@ CN_COUNT = "[一二两三四五六七八九十]{1,3}"
 NUMBER = rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[ \u2009\u202f][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?|{CN_COUNT})(?P<mult>万|亿)?"
 
 
+# An age band opening a part's label (60至69岁5120人, 80岁以上1360人): the figures before 岁 are
+# the band's bounds, not its count.
+AGE_RANGE = "[0-9]{1,3}(?:至|—|－|-|~|～)[0-9]{1,3}周?岁"
+AGE_BAND = re.compile(r"(?P<low>[0-9]{1,3})(?:(?:至|—|－|-|~|～)(?P<high>[0-9]{1,3}))?周?岁(?P<open>及?以上|及?以下)?")
+
+
 class Complement(NamedTuple):
     """A set whose members split a whole (男/女): ``unless`` a label holds one of these words
     (学生家长 names no student), and only for counts in ``classifiers`` when any are given (教职工
@@ -98,7 +104,7 @@ def breakdown_data(data: dict) -> BreakdownData:
             r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:（(?P<also>[^（）\n]{1,12})）)?[，,。：:（(]?\s*\Z"
         ),
         part=re.compile(
-            rf"(?P<label>(?!(?![12][0-9]{{3}}年(?![0-9０-９]+月))[0-9０-９]+(?:年|月|日|号|时|点|至|—|-))[^\s]{{1,24}}?)(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
+            rf"(?P<label>(?!(?![12][0-9]{{3}}年(?![0-9０-９]+月)|{AGE_RANGE})[0-9０-９]+(?:年|月|日|号|时|点|至|—|-))[^\s]{{1,24}}?)(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<tail>[^0-9０-９]*)\Z"
         ),
         any_count=re.compile(r"[0-9０-９]"),
         count=re.compile(rf"(?<![0-9０-９.．,]){NUMBER}(?P<cl>{classifiers})(?P<noun>)"),
@@ -278,6 +284,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             or _names_the_rest(labels[-1], data)
             or labels[-1].endswith(data.remainder_endings)
             or _complement(labels, data, complete=True, classifier=classifier)
+            or _age_bands(labels, prose[max(0, total.start("num") - 20):total.start("num")])
         )
         disjoint = (exhaustive or _common_kind(labels, data)
                     or _complement(labels, data, complete=False, classifier=classifier)
@@ -1117,6 +1124,34 @@ def _common_ending(labels: list[str]) -> int:
     while common < shortest and len({label[-1 - common] for label in labels}) == 1:
         common += 1
     return common
+
+
+ELDERLY_FROM = 60  # 老年人 are those aged 60 and over (《老年人权益保障法》第二条)
+
+
+def _age_bands(labels: list[str], named: str) -> bool:
+    """Each label opens with an age band, and the bands follow one another with no gap up to
+    an open end: 35岁以下, 36至45岁, 46岁以上 split all the people of the total between them,
+    and so do 60至69岁, 70至79岁, 80岁以上 when the total's name (``named``) starts where the
+    first band does (60周岁以上户籍老年人, or 老年人 alone)."""
+    bands = []
+    for label in labels:
+        band = AGE_BAND.match(label)
+        if band is None:
+            return False
+        low = int(band.group("low"))
+        high = int(band.group("high")) if band.group("high") else None
+        bands.append((band.group("open") or "", low, high))
+    first_open, last_open = bands[0][0], bands[-1][0]
+    low = bands[0][1]
+    named_from = re.search(rf"(?<![0-9]){low}周?岁(?:及)?以上", named) or (low == ELDERLY_FROM and "老年人" in named)
+    if not last_open.endswith("以上") or not (first_open.endswith("以下") or named_from):
+        return False
+    for (_, low, high), (opening, next_low, _) in zip(bands, bands[1:]):
+        reach = high if high is not None else low
+        if opening.endswith("以下") or next_low not in (reach, reach + 1):
+            return False
+    return all(opening == "" for opening, *_ in bands[1:-1])
 
 
 def _negated_pair(labels: list[str]) -> bool:

@@ -1096,7 +1096,8 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     - parts said to be the whole (分别为…, a last part 其他/其余…, 男…女… both named, a
       part for each year of the span the total is counted over: 近三年……其中2023年……、
       2024年……、2025年……, a total named by a character of each part: 医护人员……其中医生……、
-      护士……) must add up to the total exactly;
+      护士……, age bands with no gap up to an open end: 35岁以下……、36至50岁……、51岁以上……)
+      must add up to the total exactly;
     - parts of disjoint kinds (A类/B类, 一等奖/二等奖, 市级/县级, 机关组/基层组, the
       ``kinds`` of the ruleset) may not add up to more than the total; falling a little short
       of it (covering ``kinds_cover`` of it or more) they are reported as info, unless the list

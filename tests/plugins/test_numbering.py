@@ -1345,6 +1345,28 @@ def test_a_breakdown_that_runs_on_into_the_next_sentences(text, total, summed):
     assert finding.text == total and finding.message.endswith(summed)
 
 
+@pytest.mark.parametrize("text, summed", [
+    ("全街道60周岁以上户籍老年人9630人，占户籍总人口的22.6%，其中60至69岁5120人、70至79岁3050人、80岁以上1360人。",
+     "5120人＋3050人＋1360人＝9530人"),
+    ("全村党员96名，其中35岁以下12名、36至50岁30名、51岁以上50名。", "12名＋30名＋50名＝92名"),
+    ("辖区内老年人1562人，其中60—69岁826人、70—79岁512人、80岁以上214人。", "826人＋512人＋214人＝1552人"),
+])
+def test_age_bands_with_no_gap_up_to_an_open_end_are_all_of_it(text, summed):
+    finding = only(text, "NU006")
+    assert finding.severity == "warning" and finding.message.endswith(summed)
+
+
+@pytest.mark.parametrize("text", [
+    "全街道老年人9530人，其中60至69岁5120人、70至79岁3050人、80岁以上1360人。",
+    "全村党员96名，其中35岁以下12名、60岁以上50名。",  # a gap between the bands: an excerpt
+    "全村党员96名，其中35岁以下12名、36至50岁30名。",  # no open end above
+    "全村党员96名，其中36至50岁30名、51岁以上50名。",  # the young left out
+    "1至5月共接待游客120万人次，其中2月50万人次、3月30万人次。",
+])
+def test_age_bands_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
 @pytest.mark.parametrize("text", [
     "全院共受理执行案件6418件。其中，新收案件5912件，同比上升8.3%。旧存案件506件。",
     "全年共选派科技特派员124名。其中，省级科技特派员18名。市级科技特派员35名。县级科技特派员71名。",
