@@ -297,9 +297,14 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     return found
 
 
+# What may stand between the sentence of a total and 其中 opening the next: spaces, or the end of
+# a paragraph (……受理各类案件12486件，……。 / 其中，受理刑事案件856件……).
+PARAGRAPH_GAP = " \t\u3000\n"
+
+
 def _opens_sentence(prose: str, opener: re.Match) -> bool:
-    """``opener`` begins a sentence of its own: ……6428件。其中，……"""
-    return prose[:opener.start()].rstrip(" \t\u3000").endswith("。")
+    """``opener`` begins a sentence of its own, or a paragraph: ……6428件。其中，……"""
+    return prose[:opener.start()].rstrip(PARAGRAPH_GAP).endswith("。")
 
 
 CLAUSE_END = re.compile("[、，；;,。！？!?\n\0]")
@@ -799,7 +804,7 @@ def _total_before(prose: str, opener: re.Match, data: BreakdownData) -> re.Match
     total = data.total.search(prose, max(0, opener.start() - 40), opener.start())
     if total is None and opener.group().startswith("中"):
         total = _named_total(prose, opener, data)
-    if prose[:opener.start()].rstrip(" \t\u3000").endswith("。"):
+    if prose[:opener.start()].rstrip(PARAGRAPH_GAP).endswith("。"):
         earlier, _ = _earlier_total(prose, opener, data, sentence_before=True)
         if earlier is not None and (total is None or earlier.start("num") != total.start("num")):
             return earlier  # (the same figure as the one before the opener keeps its 个（名）)
@@ -839,7 +844,7 @@ def _earlier_total(prose: str, opener: re.Match, data: BreakdownData, sentence_b
     classifier = first.group("cl")
     end = opener.start()
     if sentence_before:
-        end = len(prose[:end].rstrip(" \t\u3000")) - 1
+        end = len(prose[:end].rstrip(PARAGRAPH_GAP)) - 1
         if end < 0 or prose[end] != "。":
             return None, None
     stop = _last_mark(prose, end, 80, SENTENCE_MARKS)

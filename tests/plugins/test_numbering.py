@@ -1367,6 +1367,18 @@ def test_age_bands_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
+COURT_CASES = ("全年共受理各类案件12486件，审结、执结11937件，同比分别上升4.2%和5.1%，结案率95.6%，法官人均结案318件。\n"
+               "其中，受理刑事案件856件、民事案件8124件、行政案件213件、执行案件3116件。\n")
+
+
+def test_parts_opening_the_next_paragraph_break_down_the_subject_of_the_last_sentence():
+    finding = only(COURT_CASES, "NU006")
+    assert finding.text == "12486件" and finding.message.endswith("＝12309件")
+    assert nu(COURT_CASES.replace("12486件", "12309件")) == []
+    # a heading between them: the parts open a section of their own
+    assert nu(COURT_CASES.replace("。\n其中", "。\n二、案件情况\n其中")) == []
+
+
 @pytest.mark.parametrize("text", [
     "全院共受理执行案件6418件。其中，新收案件5912件，同比上升8.3%。旧存案件506件。",
     "全年共选派科技特派员124名。其中，省级科技特派员18名。市级科技特派员35名。县级科技特派员71名。",
