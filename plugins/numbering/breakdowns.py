@@ -91,6 +91,7 @@ class BreakdownData(NamedTuple):
     composed_total_words: tuple[str, ...] = ()  # 总: a count after it is a whole (总投资1.85亿元)
     attribute_after_comma: tuple[str, ...] = ()  # ，涉及重大危险源企业9家: shared by some parts
     state_time: re.Pattern | None = None  # 2024年, 今年: a time that may open a state (2024年已完成改造7座)
+    honour_nouns: tuple[str, ...] = ()  # 8个先进集体: a total that names those honoured
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -146,6 +147,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         levels=tuple(table.get("levels", [])),
         composed_total_words=tuple(table.get("composed_total_words", [])),
         state_time=re.compile(table["state_time"]) if table.get("state_time") else None,
+        honour_nouns=tuple(table.get("honour_nouns", [])),
     )
 
 
@@ -288,7 +290,7 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         )
         disjoint = (exhaustive or _common_kind(labels, data)
                     or _complement(labels, data, complete=False, classifier=classifier)
-                    or _honours(prose, total.start("num"), data))
+                    or _honours(prose, total, data))
         open_ended = any(part.tail.startswith(OPEN_END) for part in parts)
         found.append(Breakdown(
             total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],
@@ -1089,11 +1091,17 @@ def _abbreviated_before(prose: str, total_start: int, labels: list[str]) -> bool
                for at in range(len(before) - len(labels) + 1))
 
 
-def _honours(prose: str, total_start: int, data: BreakdownData) -> bool:
+def _honours(prose: str, total: re.Match, data: BreakdownData) -> bool:
     """共表彰先进个人130名，其中优秀教师60名、优秀班主任40名……: each person honoured receives
-    one of the honours, so the parts cannot overlap."""
+    one of the honours, so the parts cannot overlap. So it is when the total names the
+    honoured, before its count or after it: 先进集体8个, 8个先进集体包括……"""
+    total_start = total.start("num")
     clause = _last_mark(prose, total_start, 30, CLAUSE_MARKS)
-    return any(verb in prose[clause + 1:total_start] for verb in data.honour_verbs)
+    if any(verb in prose[clause + 1:total_start] for verb in data.honour_verbs):
+        return True
+    after = prose[total.end("cl"):total.end("cl") + 8]
+    return bool(data.honour_nouns) and (prose.endswith(data.honour_nouns, clause + 1, total_start)
+                                        or after.startswith(data.honour_nouns))
 
 
 def _names_the_rest(label: str, data: BreakdownData) -> bool:
