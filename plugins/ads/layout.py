@@ -635,7 +635,11 @@ def _score_position(layout: Layout) -> None:
     layout.own_rows = own | cells
     laid_out = own | _field_rows(layout.lines)
     closing = False  # the line continues a closing line's list (附件：1.… then 2.… 3.…)
+    titled = False  # the line before was an attachment's label (附表): this one is its title
     for line in layout.lines:
+        attachment_title = titled and not line.blank
+        if not line.blank:
+            titled = bool(conf.attachment.search(line.text))
         # a Word table's cell is the draft's own, wherever the table stands (its rows end no
         # sentence, so a table after the last sentence stands in the tail)
         if line.blank or not structured or line.zone not in POSITIONED or line.number in cells:
@@ -646,7 +650,7 @@ def _score_position(layout: Layout) -> None:
             continue
         # a numbered heading after the last sentence (## 六、咨询方式 over the contact lines)
         # goes on with the draft's outline: no banner numbers its lines so
-        closing = (bool(conf.signature.search(line.text)) or line.number in laid_out
+        closing = (bool(conf.signature.search(line.text)) or line.number in laid_out or attachment_title
                    or (closing or line.zone == "tail") and bool(conf.heading.search(line.text)))
         ad = meta = 0
         if not _title_shaped(line, conf) and not closing:

@@ -373,6 +373,22 @@ def test_an_attachments_title_above_a_footer_stays():
     assert 6 in {f[1] for f in found(draft)}
 
 
+REPORT_WITH_ATTACHED_TABLE = (
+    "关于2024年度全县农村妇女“两癌”检查工作的报告\n县人民政府：\n2024年，全县完成检查任务。\n"
+    "以上汇报，如有不妥，请批评指正。\n安平县妇女联合会\n2025年1月20日\n附表\n"
+    "2024年度各乡镇农村妇女“两癌”免费检查任务完成情况\n序号　乡镇　任务数（人）　完成数（人）　完成率\n"
+    "1　城关镇　2800　2906　103.8%\n"
+)
+
+
+def test_an_attached_tables_title_with_a_word_of_ads_stays():
+    assert found(REPORT_WITH_ATTACHED_TABLE) == []
+    assert found(REPORT_WITH_ATTACHED_TABLE.replace("附表\n", "附表\n\n")) == []  # a blank line between
+    # a footer after the table is still found
+    footer = "免费下载更多范文，尽在范文网www.fanwen.com"
+    assert [f[4] for f in found(REPORT_WITH_ATTACHED_TABLE + footer + "\n") if f[0] == "AD001"] == [footer]
+
+
 def test_a_hosts_stage_direction_above_a_footer_stays():
     ad = "如需本主持词完整Word版及配套PPT，请加QQ：2874561093"
     draft = SPEECH + "谢谢大家！\n（全体起立，奏乐，领导和嘉宾退场）\n" + ad + "\n"
