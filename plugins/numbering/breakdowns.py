@@ -887,6 +887,8 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
                 return None  # 规上企业40家、……、投资项目10个 under 被检查单位120家: two kinds of count
             if data.any_count.search(segment) or match is not None:
                 break  # a count of something else: the breakdown is over
+            if parts and separator in "；;":
+                break  # ……80岁以上1360人；独居、空巢老人1865人: a new clause, about others
             after_part = False
             continue  # 主要用于赛事组织 between two parts
         if separator in "；;" and parts and match.group("label")[-1:] != parts[-1].label[-1:]:

@@ -1354,6 +1354,9 @@ def test_a_breakdown_that_runs_on_into_the_next_sentences(text, total, summed):
      "5120人＋3050人＋1360人＝9530人"),
     ("全村党员96名，其中35岁以下12名、36至50岁30名、51岁以上50名。", "12名＋30名＋50名＝92名"),
     ("辖区内老年人1562人，其中60—69岁826人、70—79岁512人、80岁以上214人。", "826人＋512人＋214人＝1552人"),
+    # a clause after 分号 about others ends the bands, its words before a count or not
+    ("全街道60周岁以上户籍老年人9630人，其中60至69岁5120人、70至79岁3050人、80岁以上1360人；独居、空巢老人1865人，"
+     "失能、半失能老人426人。", "5120人＋3050人＋1360人＝9530人"),
 ])
 def test_age_bands_with_no_gap_up_to_an_open_end_are_all_of_it(text, summed):
     finding = only(text, "NU006")
