@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .breakdowns import BreakdownData, breakdown_data
+from .column_sums import ColumnSumData, column_sum_data
 from .decimals import DecimalData, decimal_data
 from .inline_lists import echo_pattern, inline_list_patterns
 from .references import ReferenceData, reference_data
@@ -58,6 +59,10 @@ def rosters(ctx) -> RosterData:
 
 def table_counts(ctx) -> TableCountData | None:
     return ctx.compiled("numbering.table_counts", lambda: table_count_data(ctx.data(DATA)))
+
+
+def column_sums(ctx) -> ColumnSumData | None:
+    return ctx.compiled("numbering.column_sums", lambda: column_sum_data(ctx.data(DATA)))
 
 
 def tables(ctx) -> TableData:

@@ -14,11 +14,12 @@ from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_composed_bodies, find_rosters
 from .table_counts import find_honour_headings, find_table_counts
+from .column_sums import find_column_sums
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
-from .model import (breakdowns, counts, decimals, grammar, inline_lists, outline, references, rosters, votes,
-                    table_blocks, table_counts, tables, where)
+from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_lists, outline, references,
+                    rosters, votes, table_blocks, table_counts, tables, where)
 from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
 from .references import find_dangling_references
@@ -1235,10 +1236,11 @@ SPACE_GROUPING = (" ", "\u2009", "\u202f")  # the spaces that may group a figure
 
 @rule(
     "NU007", "table-total", "numbering", "warning",
-    "表格“合计”行与上面各行之和不符",
+    "表格“合计”行（或介绍表格的句子所说总数）与各行之和不符",
     bad=[
         "| 项目 | 金额（万元） |\n| --- | ---: |\n| 道路 | 1200 |\n| 管网 | 800 |\n| 合计 | 2100 |",
         "类别　　　　问题数\n工作滞后　　21\n台账不全　　18\n合计　　　　40",
+        "计划招募志愿者600名，具体岗位如下：\n岗位　　　　人数\n赛道引导　　180\n补给服务　　150\n医疗协助　　60",
     ],
     good=[
         "| 项目 | 金额（万元） | 占比 |\n| --- | ---: | ---: |\n| 道路 | 1200 | 60% |\n| 管网 | 800 | 40% |\n| 合计 | 2000 | 100% |",
@@ -1256,6 +1258,10 @@ def table_total(doc, ctx) -> Iterator[Finding]:
     columns whose total is no larger than their largest cell (an average) are not; neither are
     tables with 小计 rows. Decimals may differ by the rounding of each row. Word tables are put
     back together from the cells' labels (表格2第3行第1列) and checked the same way.
+
+    A table with no total row may be summed up by the sentence that introduces it: a count
+    there (共动员参演人员182人，具体力量编成如下：) must be the sum of the one column whose title
+    names its unit (人员（人）, or 人数 for 名); see ``column_sums.py``.
     """
     for found in find_total_mismatches(doc, tables(ctx), lambda: table_blocks(doc, ctx)):
         column = f"“{found.header}”列" if found.header else "这一列"
@@ -1263,6 +1269,13 @@ def table_total(doc, ctx) -> Iterator[Finding]:
             found.cell.start, found.cell.end,
             f"{column}合计“{found.cell.text}”与上面{found.rows}行之和{_plain(found.summed)}不符",
             suggestion=_in_cell(found.cell.text, _plain(found.summed)),
+        )
+    for summed in find_column_sums(doc, column_sums(ctx), tables(ctx), lambda: table_blocks(doc, ctx)):
+        written = doc.text[summed.start:summed.end]
+        yield Finding(
+            summed.start, summed.end,
+            f"正文说“{written}”，下表“{summed.header}”列{summed.rows}行之和为{_plain(summed.summed)}",
+            suggestion="核对正文的总数和表中各行的数字",
         )
 
 

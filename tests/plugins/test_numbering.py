@@ -2065,6 +2065,37 @@ def test_table_total_of_figures_with_their_rates_in_brackets():
               path="report.md") == []
 
 
+VOLUNTEERS = ("三、招募岗位及人数\n本次赛事计划招募志愿者600名，具体岗位及人数如下：\n岗位类别　　人数　　主要职责\n"
+              "赛道引导　　180　　沿线引导选手\n补给服务　　150　　饮水站物资发放\n医疗协助　　60　　救护辅助\n"
+              "终点服务　　190　　完赛物资发放\n四、报名方式\n")
+FORCES = ("本次演练共动员参演人员182人、各类车辆33台，具体力量编成如下：\n"
+          "| 参演单位 | 人员（人） | 车辆（台） |\n| --- | --- | --- |\n| 市水利局 | 35 | 4 |\n| 市消防救援支队 | 42 | 8 |\n"
+          "| 市公安局 | 30 | 10 |\n| 滨江街道 | 85 | 11 |\n")
+
+
+def test_a_count_in_the_sentence_introducing_a_table_is_the_sum_of_its_column():
+    (finding,) = [f for f in check_text(VOLUNTEERS, select=["NU"]) if f.rule.id == "NU007"]
+    assert finding.text == "600名" and finding.message.endswith("“人数”列4行之和为580")
+    (finding,) = [f for f in check_text(FORCES, select=["NU"], path="plan.md") if f.rule.id == "NU007"]
+    assert finding.text == "182人" and finding.message.endswith("“人员（人）”列4行之和为192")  # 33台 adds up
+    # the total row is no row of the sum
+    with_total = VOLUNTEERS.replace("终点服务　　190　　完赛物资发放\n", "终点服务　　190　　完赛物资发放\n合计　　580　　—\n")
+    assert [f.text for f in check_text(with_total, select=["NU"]) if f.rule.id == "NU007"] == ["600名"]
+
+
+@pytest.mark.parametrize("text", [
+    VOLUNTEERS.replace("600名", "580名"),
+    VOLUNTEERS.replace("，具体岗位及人数如下：", "。"),  # the sentence does not introduce the table
+    VOLUNTEERS.replace("具体岗位及人数如下", "其中主要岗位如下"),  # some of them
+    VOLUNTEERS.replace("终点服务　　190", "终点服务　　待定"),  # a row with no figure
+    VOLUNTEERS.replace("600名", "580名").replace("终点服务　　190　　完赛物资发放\n",
+                                                "终点服务　　190　　完赛物资发放\n合计　　580　　—\n"),
+    VOLUNTEERS.replace("志愿者600名", "志愿者600名、领队12名"),  # two counts of people: which one is unclear
+])
+def test_a_count_introducing_a_table_lookalikes(text):
+    assert [f for f in check_text(text, select=["NU"]) if f.rule.id == "NU007"] == []
+
+
 def test_table_total_is_the_sum_of_its_rows():
     assert nu(SPENDING, path="report.md") == []
     finding = only(SPENDING.replace("**14256**", "**14356**"), "NU007", path="report.md")
