@@ -59,6 +59,8 @@ def find_column_sums(doc, data: ColumnSumData | None, tables: TableData,
     if data is None:
         return []
     prose = doc.prose
+    if "：\n" not in prose and ":\n" not in prose and not any(pointer in prose for pointer in data.pointers):
+        return []  # no sentence introduces a table: the tables need not be read
     found = []
     for block, markdown in blocks():
         header, rows = header_and_rows(block, markdown)
