@@ -1111,6 +1111,7 @@ def test_tentative_doubled_verbs_are_not_slips():
     ("工程质量总体控制的较好。", "控制的较", "控制得较"),
     ("各科室要积极的配合检查组工作。", "积极的配合", "积极地配合"),
     ("各村踊跃的响应号召。", "踊跃的响应", "踊跃地响应"),
+    ("接到指令后，迅速的赶赴现场集结待命。", "迅速的赶赴", "迅速地赶赴"),
 ])
 def test_new_de_di_de_patterns(text, flagged, right):
     finding = only(text, "TY004")
@@ -1135,6 +1136,8 @@ def test_new_de_di_de_patterns(text, flagged, right):
     "得到了各方积极的配合。给予积极的配合和支持。群众对此有积极的响应。",
     "积极的配合度很高；主动的配合者；这是积极的响应。",
     "管理的比较规范的企业；所控制的很少。",
+    "碎片化的浏览代替不了系统的阅读，短视频的刺激取代不了书本的滋养。",
+    "迅速的集结令人赞叹。",
 ])
 def test_new_de_di_de_lookalikes(text):
     assert found(text, "TY004") == []
