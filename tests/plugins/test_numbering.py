@@ -2430,6 +2430,16 @@ def test_the_work_a_count_of_aspects_is_for_closes_its_announcement():
     assert nu(JOB_MEASURES.replace("七个", "六个")) == []
 
 
+ADVANTAGES = ("今天，借此机会，我向各位嘉宾重点介绍南屏投资兴业的四个方面比较优势。\n第一，区位交通优势明显。\n正文。\n"
+              "第二，资源禀赋得天独厚。\n第三，产业基础坚实稳固。\n正文。\n")
+
+
+def test_a_count_of_advantages_introduced_announces_the_points_below():
+    assert [f[3] for f in nu(ADVANTAGES)] == ["四个方面"]
+    assert nu(ADVANTAGES.replace("四个方面", "三个方面")) == []
+    assert nu(ADVANTAGES.replace("比较优势。", "比较优势，欢迎各位来南屏考察。")) == []  # the count ends no paragraph
+
+
 def test_a_count_followed_by_a_clause_of_its_own_announces_nothing():
     # what follows the count is a statement of its own, not the work it plans
     assert nu(JOB_MEASURES.replace("推进稳就业工作", "推进，全市就业形势保持稳定")) == []
