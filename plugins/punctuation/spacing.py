@@ -632,9 +632,12 @@ def stray_space(doc, ctx):
                 yield Finding(start, end, f"全角标点{show(mark)}{where}多余的{_describe(run)}", suggestion="",
                               fix=Fix.replace(start, end, ""))
             elif is_han(before) and is_han(after):
+                if before in "年月" and after in "月日":
+                    continue  # 2025年　月　日: a date left blank, which PH002 reports
                 if len(run) == 1 and not is_han(prose[start - 2] if start - 2 >= line_start else "") \
-                        and not is_han(prose[end + 1] if end + 1 < line_end else ""):
-                    continue  # a two-character name padded to three cells: 王　芳
+                        and not is_han(prose[end + 1] if end + 1 < line_end else "") \
+                        and (not spacing.surnames or before in spacing.surnames):
+                    continue  # a two-character name padded to three cells: 王　芳 (not 各 村、各单位)
                 if _gender_after_name(line, match.start(), match.end(), spacing):
                     continue  # 1.周晓岚　女，1985年6月生: a list of candidates
                 if run == "\u3000" and _padded_name(line, match.start(), match.end(), spacing):

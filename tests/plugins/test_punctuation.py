@@ -952,6 +952,11 @@ def test_like_spaces_in_sentences_are_still_reported():
     assert len(hits("县文化馆　刘春生表演了节目，大家都说好。", "PU005")) == 1
 
 
+def test_a_padded_name_and_a_blank_date_are_no_stray_spaces():
+    assert hits("王 芳、李明参加会议。", "PU005") == []
+    assert hits("整改时限：2025年　月　日前。", "PU005") == []
+
+
 def test_a_numbered_roll_of_speakers_ending_each_item_with_a_mark():
     roll = ("本次发布会共有三位发布人：\n1.市统计局党组书记、局长　郑立新；\n"
             "2.国家统计局江州调查队党组书记、队长　方海涛；\n3.市发展和改革委员会副主任　许文静。\n")
@@ -965,6 +970,7 @@ def test_a_numbered_roll_of_speakers_ending_each_item_with_a_mark():
     ("我们要坚持　王道同志的要求；", "持　王"),
     ("会议要求各乡镇长　加强巡查；", "长　加"),  # a post, then no name but a verb phrase
     ("发布人：局长　郑立新主持；", "长　郑"),  # the name runs on into the sentence
+    ("伤痛难以弥补。各 村、各单位一定要提高认识。", "各 村"),  # no surname: no padded name
 ])
 def test_padding_inside_a_sentence_is_still_a_stray_space(text, space):
     found = hits(text, "PU005")
