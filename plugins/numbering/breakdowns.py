@@ -1005,13 +1005,16 @@ def digit_slip(found: Breakdown, data: BreakdownData) -> bool:
     unless its own figures are as round. Held to three parts or more, or to parts adding up to
     more: two parts short of the total may leave out a third kind (企业 and 个体工商户 under
     经营主体, which also counts 农民专业合作社). Not for people grouped by an attribute, whose
-    groups overlap."""
+    groups overlap. Three parts or more adding up to the total with two neighbouring digits
+    swapped (78 under 87) are a slip too."""
     if found.open_ended or (len(found.parts) < 3 and found.sum < found.total):
         return False
     if found.classifier in data.near_miss_not_for and _grouped_by_attribute(found, data):
         return False
     places = max(-found.total.as_tuple().exponent, -found.sum.as_tuple().exponent, 0)
     written, summed = (str(int(value.scaleb(places))) for value in (found.total, found.sum))
+    if len(found.parts) >= 3 and _transposed(written, summed):
+        return True  # 山塘水库31处、河道沟渠29处、……18处 under 87处: 78 with two digits swapped
     if len(written) != len(summed) or len(written) < data.slip_digits:
         return False
     differing = [at for at, (one, other) in enumerate(zip(written, summed)) if one != other]
@@ -1021,6 +1024,15 @@ def digit_slip(found: Breakdown, data: BreakdownData) -> bool:
     # 教师60名、班主任40名、教育工作者20名 under 130名: round groups short by a round amount are
     # the main groups, counted in round figures
     return found.sum > found.total or any(int(part.value.scaleb(places)) % place for part in found.parts)
+
+
+def _transposed(written: str, summed: str) -> bool:
+    """Two neighbouring digits of the total swapped give the sum (87 written, 78 summed)."""
+    if len(written) != len(summed) or len(written) < 2:
+        return False
+    differing = [at for at, (one, other) in enumerate(zip(written, summed)) if one != other]
+    return (len(differing) == 2 and differing[1] == differing[0] + 1
+            and written[differing[0]] == summed[differing[1]] and written[differing[1]] == summed[differing[0]])
 
 
 def may_overlap(found: Breakdown, data: BreakdownData) -> bool:

@@ -1398,6 +1398,15 @@ def test_a_breakdown_that_runs_on_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
 
 
+def test_parts_adding_up_to_the_total_with_two_digits_swapped_are_a_slip():
+    text = "全镇共排查出危险水域87处，其中山塘水库31处、河道沟渠29处、废弃矿坑积水坑18处，点多线长面广。"
+    finding = only(text, "NU006")
+    assert (finding.text, finding.severity) == ("87处", "info")
+    assert nu(text.replace("87处", "97处")) == []  # 78 under 97: an excerpt
+    # two parts short of the total may leave out a third kind, digits swapped or not
+    assert nu("全县共排查出危险水域294处，其中山塘水库120处、河道沟渠129处，点多线长面广。") == []
+
+
 def test_breakdown_a_little_short_of_its_total_is_info():
     text = "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。"
     finding = only(text, "NU006")
