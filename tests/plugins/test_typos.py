@@ -1113,6 +1113,7 @@ def test_tentative_doubled_verbs_are_not_slips():
     ("各科室要积极的配合检查组工作。", "积极的配合", "积极地配合"),
     ("各村踊跃的响应号召。", "踊跃的响应", "踊跃地响应"),
     ("接到指令后，迅速的赶赴现场集结待命。", "迅速的赶赴", "迅速地赶赴"),
+    ("孩子们在户外开心的奔跑、攀爬、玩沙玩水。", "开心的奔跑", "开心地奔跑"),
 ])
 def test_new_de_di_de_patterns(text, flagged, right):
     finding = only(text, "TY004")
@@ -1139,6 +1140,7 @@ def test_new_de_di_de_patterns(text, flagged, right):
     "管理的比较规范的企业；所控制的很少。",
     "碎片化的浏览代替不了系统的阅读，短视频的刺激取代不了书本的滋养。",
     "迅速的集结令人赞叹。",
+    "操场上传来快乐的奔跑声。在快乐的嬉戏中成长。这是一种快乐的嬉戏。",
 ])
 def test_new_de_di_de_lookalikes(text):
     assert found(text, "TY004") == []
