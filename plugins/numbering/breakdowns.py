@@ -92,6 +92,7 @@ class BreakdownData(NamedTuple):
     attribute_after_comma: tuple[str, ...] = ()  # ，涉及重大危险源企业9家: shared by some parts
     state_time: re.Pattern | None = None  # 2024年, 今年: a time that may open a state (2024年已完成改造7座)
     honour_nouns: tuple[str, ...] = ()  # 8个先进集体: a total that names those honoured
+    placing_verbs: tuple[str, ...] = ()  # 安排到: each part is where some of the total were placed
 
 
 def breakdown_data(data: dict) -> BreakdownData:
@@ -148,6 +149,7 @@ def breakdown_data(data: dict) -> BreakdownData:
         composed_total_words=tuple(table.get("composed_total_words", [])),
         state_time=re.compile(table["state_time"]) if table.get("state_time") else None,
         honour_nouns=tuple(table.get("honour_nouns", [])),
+        placing_verbs=tuple(table.get("placing_verbs", [])),
     )
 
 
@@ -290,7 +292,8 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         )
         disjoint = (exhaustive or _common_kind(labels, data)
                     or _complement(labels, data, complete=False, classifier=classifier)
-                    or _honours(prose, total, data))
+                    or _honours(prose, total, data)
+                    or bool(data.placing_verbs) and labels[0].startswith(data.placing_verbs))
         open_ended = any(part.tail.startswith(OPEN_END) for part in parts)
         found.append(Breakdown(
             total.start("num"), total.end("cl"), value, prose[total.start("num"):total.end("cl")],

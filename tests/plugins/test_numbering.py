@@ -1234,6 +1234,8 @@ def test_a_number_in_brackets_is_part_of_a_parts_label():
     ("提出批评意见86条，其中对支委班子成员提出批评意见27条，对其他党员提出批评意见56条。", "86条", "＝83条"),
     # posts are kinds no one holds two of
     ("共设置岗位9个，招聘工作人员18名，其中管理岗位5名、专业技术岗位14名。", "18名", "＝19名"),
+    # where the people of the total were placed: no one is placed twice
+    ("退役士兵46名，已全部安置到位，其中安排到机关事业单位31名、国有企业17名。", "46名", "＝48名"),
     # a total naming those honoured: each receives one of the honours
     ("其中，8个先进集体包括优秀项目部3个、先进班组4个。", "8个", "＝7个"),
     # classes are kinds no pupil sits in two of
@@ -1253,6 +1255,8 @@ def test_breakdowns_of_spaced_figures_remainders_and_posts(text, total, shown):
     "编为30个教学班，其中普通班18个、实验班3个。",  # far short: other classes left out
     "先进集体20个，包括优秀项目部3个、先进班组4个。",  # an excerpt of the honours
     "参会单位8个，包括项目部3个、班组4个。",  # no honour named
+    "退役士兵60名，其中安排到机关事业单位31名、国有企业17名。",  # the rest placed otherwise
+    "走访退役士兵46名，其中机关事业单位31名、国有企业17名。",  # where they work, not where they were placed
 ])
 def test_breakdowns_of_spaced_figures_remainders_and_posts_that_add_up(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
