@@ -595,6 +595,7 @@ def test_more_names_left_as_某某(text, stand_in):
 
 def test_a_name_withheld_before_a_teacher_is_not_a_slot():
     assert found("张某某老师违反师德规范，给予警告处分。") == []
+    assert found("经审计，副校长张某某负责的项目存在违规支出。") == []
 
 
 def test_a_village_never_named_after_a_word_ending_in_a_surname():
@@ -632,6 +633,7 @@ def test_an_officials_name_left_as_mouMou_after_the_post():
     "以上表决结果，均由总监票人李国平、监票人某某现场监督。",
     "由街道党工委书记任组长，街道党工委副书记某某任常务副组长。",
     "由局主要负责同志任组长，由局分管领导某某任常务副组长。",
+    "由校长任组长，由副校长某某负责培训的具体组织实施。",
 ])
 def test_a_representatives_name_left_as_mouMou(text):
     assert [f[1] for f in found(text)] == ["某某"]
