@@ -148,17 +148,22 @@ def _names_a_field(content: str, data: BlankData) -> bool:
     return not any(word in content for word in data.field_blockers)
 
 
+DEADLINE_AFTER = ("前", "之前", "以前")  # a blank date before these is a deadline, not a form's field
+
+
 def _blank_dates(prose: str, data: BlankData) -> Iterator[Finding]:
     """A signature or deadline date with its month or day left blank (2025年　　月　　日).
     On a form for others to fill (申请人（签字）：　　年　月　日, 填表日期：　年　月　日) the
-    blank date is meant, so a label before it or a form word nearby keeps it quiet."""
+    blank date is meant, so a label before it or a form word nearby keeps it quiet; but not a
+    label before a deadline (整改时限：2025年　月　日前), which the writer was to set."""
     if "月" not in prose:
         return
     for start, end in _date_spans(prose):
         date = prose[start:end]
         line_start, line_end = line_bounds(prose, start, end, 80)
         before = prose[line_start:start].rstrip(SPACES)
-        if before.endswith(("：", ":")) or "|" in prose[line_start:line_end]:
+        deadline = prose.startswith(DEADLINE_AFTER, end)  # 整改时限：2025年　月　日前: the writer's own
+        if (before.endswith(("：", ":")) and not deadline) or "|" in prose[line_start:line_end]:
             continue  # 填表日期：　年　月　日, a table cell
         if _on_a_form(prose[_lines_back(prose, line_start, 8):line_end], data):
             continue

@@ -522,6 +522,12 @@ REPORT_WITH_TABLE = (
 )
 
 
+def test_a_deadline_left_blank_after_a_label_is_reported():
+    assert [f[1] for f in found("7.整改措施：建立联系制度。整改时限：2025年　月　日前。")] == ["2025年　月　日"]
+    assert found("填表日期：　　年　月　日\n") == []  # a form's field
+    assert found("申请人（签字）：　　年　月　日前\n") == []  # a form word nearby
+
+
 def test_a_table_the_text_points_at_is_no_form():
     assert [(f[0], f[1], f[2]) for f in found(REPORT_WITH_TABLE)] == [("PH002", "＿＿＿＿", 5)]
 
