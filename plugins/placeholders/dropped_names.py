@@ -26,7 +26,7 @@ from .text import opens_clause, quoted_example, quoted_name
         "王明同志指出，抓党建是本职。",
         "县委书记强调，要压实责任。书记员说明了庭审纪律。",
         "请县发改委主任王明同志宣读决定。各位局长同志：大家好。",
-        "刚才，王明同志热情洋溢的致辞令人振奋。议程：书记讲话。",
+        "刚才，王明同志热情洋溢的致辞令人振奋。会议议程：三、书记讲话。",
     ],
 )
 def dropped_name(doc, ctx) -> Iterator[Finding]:
