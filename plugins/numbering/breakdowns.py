@@ -252,14 +252,16 @@ class Breakdown:
 def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
     found: list[Breakdown] = []
     for opener in data.opener.finditer(prose):
-        if not _counts_follow(prose, opener.end(), data, 2 if _opens_sentence(prose, opener) else 1):
+        opens = _opens_sentence(prose, opener)
+        if not _counts_follow(prose, opener.end(), data, 2 if opens else 1):
             continue  # （以下简称……）, 其中最突出的是……: no two counts to be parts
         total = _total_before(prose, opener, data)
         parts = None
         if total is not None and not _approximate(prose, total, data):
-            parts = _parts(prose, opener.end(), _classifiers(total, data), data)
-            if parts and _opens_sentence(prose, opener):
-                parts += _parts_in_sentences_after(prose, opener.end(), parts, _classifiers(total, data), data)
+            classifiers = _classifiers(total, data)
+            parts = _parts(prose, opener.end(), classifiers, data)
+            if parts and opens:
+                parts += _parts_in_sentences_after(prose, opener.end(), parts, classifiers, data)
         if parts is None or len(parts) < 2:
             # 共有行政村14个，按照……分类推进，其中……: a clause between the total and 其中;
             # 签约项目18个，总投资126.8亿元，其中工业项目9个……: the parts count the projects;
@@ -307,9 +309,19 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
 PARAGRAPH_GAP = " \t\u3000\n"
 
 
+def _mark_before(prose: str, at: int) -> int:
+    """Where the last character before ``at`` that is no space or line break stands (-1 for
+    none): walked back to, not found by slicing the draft up to ``at`` for every opener."""
+    at -= 1
+    while at >= 0 and prose[at] in PARAGRAPH_GAP:
+        at -= 1
+    return at
+
+
 def _opens_sentence(prose: str, opener: re.Match) -> bool:
     """``opener`` begins a sentence of its own, or a paragraph: ……6428件。其中，……"""
-    return prose[:opener.start()].rstrip(PARAGRAPH_GAP).endswith("。")
+    mark = _mark_before(prose, opener.start())
+    return mark >= 0 and prose[mark] == "。"
 
 
 CLAUSE_END = re.compile("[、，；;,。！？!?\n\0]")
@@ -809,7 +821,7 @@ def _total_before(prose: str, opener: re.Match, data: BreakdownData) -> re.Match
     total = data.total.search(prose, max(0, opener.start() - 40), opener.start())
     if total is None and opener.group().startswith("中"):
         total = _named_total(prose, opener, data)
-    if prose[:opener.start()].rstrip(PARAGRAPH_GAP).endswith("。"):
+    if _opens_sentence(prose, opener):
         earlier, _ = _earlier_total(prose, opener, data, sentence_before=True)
         if earlier is not None and (total is None or earlier.start("num") != total.start("num")):
             return earlier  # (the same figure as the one before the opener keeps its 个（名）)
@@ -849,7 +861,7 @@ def _earlier_total(prose: str, opener: re.Match, data: BreakdownData, sentence_b
     classifier = first.group("cl")
     end = opener.start()
     if sentence_before:
-        end = len(prose[:end].rstrip(PARAGRAPH_GAP)) - 1
+        end = _mark_before(prose, end)
         if end < 0 or prose[end] != "。":
             return None, None
     stop = _last_mark(prose, end, 80, SENTENCE_MARKS)

@@ -20,7 +20,7 @@ from typing import Callable, NamedTuple
 from checker.patterns import alternation
 
 from .numerals import COUNT_NUMBER, count_value
-from .tables import Blocks, Cell, TableData, cell_number, header_and_rows, row_label
+from .tables import Blocks, Cell, TableData, cell_number, header_and_rows, row_label, total_label
 
 
 class ColumnSumData(NamedTuple):
@@ -68,7 +68,7 @@ def find_column_sums(doc, data: ColumnSumData | None, tables: TableData,
             continue
         if any(word in row_label(row) for row in rows for word in tables.partial_words):
             continue  # 小计: rows grouped under subtotals
-        totals = [index for index, row in enumerate(rows) if any(w in row_label(row) for w in tables.total_words)]
+        totals = [index for index, row in enumerate(rows) if total_label(row_label(row), tables)]
         rows = rows[:totals[0]] if totals else rows  # the total row itself is compared with them on its own
         if len(rows) < 2:
             continue
@@ -96,11 +96,13 @@ def find_column_sums(doc, data: ColumnSumData | None, tables: TableData,
 def _introduction(prose: str, table_start: int, data: ColumnSumData) -> tuple[int, str] | None:
     """The last sentence before the table, when it introduces it: it ends in a colon or
     points at the table, and only spaces and one line break stand between."""
-    before = prose[:table_start].rstrip(" \t\u3000\0")
-    if not before.endswith("\n"):
+    line_end = table_start
+    while line_end > 0 and prose[line_end - 1] in " \t\u3000\0":
+        line_end -= 1
+    if line_end == 0 or prose[line_end - 1] != "\n":
         return None
-    line_start = prose.rfind("\n", 0, len(before) - 1) + 1
-    line = prose[line_start:len(before) - 1].rstrip(" \t\u3000\0")
+    line_start = prose.rfind("\n", 0, line_end - 1) + 1
+    line = prose[line_start:line_end - 1].rstrip(" \t\u3000\0")
     if not (line.endswith(("：", ":")) or any(pointer in line for pointer in data.pointers)):
         return None
     sentence_start = max(line.rfind(mark) for mark in "。！？；") + 1

@@ -122,7 +122,7 @@ def find_serial_slips(doc, data: TableData, blocks: Callable[[], Blocks]) -> Ite
         cells = []
         for row in rows:
             cell = row[column] if column < len(row) else None
-            if cell is None or _total_label(row_label(row), data):
+            if cell is None or total_label(row_label(row), data):
                 break
             cells.append(cell)
         if len(cells) < 3 or not all(SERIAL.fullmatch(cell.text) for cell in cells):
@@ -323,7 +323,7 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
     if header is None or any(word in row_label(row) for row in rows for word in data.partial_words):
         return  # 小计, 税收收入小计: the total adds up subtotals
     for index, row in enumerate(rows):
-        if not _total_label(row_label(row), data):
+        if not total_label(row_label(row), data):
             continue
         parts = _without_breakdowns(header, rows[:index], data)
         if len(parts) < 2:
@@ -345,7 +345,7 @@ def _check_block(block: list[list[Cell]], markdown: bool, data: TableData) -> It
 UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()]{1,8}[）)]\Z")  # 合计（万元）
 
 
-def _total_label(label: str, data: TableData) -> bool:
+def total_label(label: str, data: TableData) -> bool:
     """合计, 合　计, or a label ending so (工程总投资合计（万元）, 三大板块营业收入合计): the row
     sums up the rows above it; but 其他乡镇合计 is one more part."""
     label = UNIT_IN_BRACKETS.sub("", label.replace("\u3000", "").replace(" ", ""))

@@ -328,7 +328,7 @@ def _speech_pattern(title: str, nouns: tuple[str, ...], compounds: tuple[str, ..
     group holds the whole phrase after the title, which the message quotes. Not a noun that
     opens one of ``compounds`` (书记的讲话稿: a kind of text, not a speech just heard)."""
     after = f"(?!{alternation(compounds)})" if compounds else ""
-    return (f"(?P<title_s>{title})(?!们)(?P<verb_s>(?:所作|所做)?[\u4e00-\u9fff]{{0,6}}?的"
+    return (f"(?P<title_s>{title})(?!们)(?P<verb_s>[\u4e00-\u9fff]{{0,6}}?的"
             f"(?:重要|精彩|动员|总结|工作)?(?:{alternation(nouns)})){after}")
 
 
