@@ -8,6 +8,7 @@ from .decimals import DecimalData, decimal_data
 from .inline_lists import echo_pattern, inline_list_patterns
 from .references import ReferenceData, reference_data
 from .rosters import RosterData, roster_data
+from .score_sums import ScoreData, score_data
 from .table_counts import TableCountData, table_count_data
 from .counts import CountData, count_data
 from .tables import Blocks, TableData, read_tables, table_data
@@ -55,6 +56,10 @@ def references(ctx) -> ReferenceData:
 
 def rosters(ctx) -> RosterData:
     return ctx.compiled("numbering.rosters", lambda: roster_data(ctx.data(DATA)))
+
+
+def scores(ctx) -> ScoreData | None:
+    return ctx.compiled("numbering.scores", lambda: score_data(ctx.data(DATA)))
 
 
 def table_counts(ctx) -> TableCountData | None:

@@ -13,13 +13,14 @@ from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified
                          may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_composed_bodies, find_rosters
+from .score_sums import find_score_sums
 from .table_counts import find_honour_headings, find_table_counts
 from .column_sums import find_column_sums
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
 from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_lists, outline, references,
-                    rosters, votes, table_blocks, table_counts, tables, where)
+                    rosters, scores, votes, table_blocks, table_counts, tables, where)
 from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
 from .references import find_dangling_references
@@ -1076,6 +1077,7 @@ def inline_item(doc, ctx) -> Iterator[Finding]:
         "检查发现问题隐患17个，其中维保记录不全8个、超期未检5个、无证上岗3个，已责令整改。",
         "到会代表43人参加表决，同意41票，反对1票，弃权2票，决议通过。",
         "本村应到会村民代表45人，实到41人，请假3人，会议有效。",
+        "第五条　党建引领（30分）\n1.组织建设（10分）。班子团结有力。\n2.党员管理（10分）。制度落实到位。\n3.廉政建设（8分）。无违纪案件。",
     ],
     good=[
         "共评出优秀作品16件，分别为一等奖3件、二等奖5件、三等奖8件。",
@@ -1084,6 +1086,7 @@ def inline_item(doc, ctx) -> Iterator[Finding]:
         "活动总预算386万元。其中，申请市级补助150万元，主要用于赛事组织；其余236万元由承办单位筹集。",
         "全县共有卫生技术人员1287人，其中执业医师462人、注册护士538人。",
         "应到代表286名，实到代表271名，因事因病请假15名，赞成268票，反对0票，弃权3票。",
+        "（一）群众满意度（10分）\n1.满意率90%以上（10分）\n2.满意率80%至90%（8分）\n3.满意率80%以下（5分）",
     ],
 )
 def breakdown_sum(doc, ctx) -> Iterator[Finding]:
@@ -1136,6 +1139,11 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
     a set that splits a whole (共40项，目前已达标36项、基本达标3项、未达标2项; the
     ``complements``): nothing else tells such a clause from a count of something else.
 
+    Points shared out down the outline of a 考核细则 are totals too: a heading's points
+    (一、党建引领（30分）) are the sum of its items' points (1.组织建设（10分）……), and the
+    first-level items add up to the whole declared above them (考核实行百分制, 总分100分); bonus
+    items and tiers of one score are not summed. See ``score_sums.py``.
+
     A meeting's counts are totals too: a vote's tally (同意37票，反对1票，弃权2票) adds up to
     the count of voters present (实到41人), and the roll (应到45人) to those present and those
     away (实到41人，请假3人). See ``votes.py``.
@@ -1173,6 +1181,21 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
         )
     yield from _roll_slips(doc, ctx)
     yield from _vote_mismatches(doc, ctx)
+    yield from _score_findings(doc, ctx)
+
+
+def _score_findings(doc, ctx) -> Iterator[Finding]:
+    for found in find_score_sums(doc.text, outline(doc, ctx), scores(ctx)):
+        whole = f"{_plain(found.whole)}分"
+        if found.heading:
+            said = f"“{found.heading}”的分值{whole}"
+        else:
+            said = f"总分{whole}" + ("" if found.whole_text.endswith(whole) else f"（{found.whole_text}）")
+        yield Finding(
+            found.start, found.end,
+            f"{said}与{'其下' if found.heading else ''}各项分值之和不符：{'＋'.join(found.items)}＝{_plain(found.summed)}分",
+            suggestion="核对总分和各项分值",
+        )
 
 
 def _stated_counts(doc, ctx) -> list:

@@ -3545,3 +3545,56 @@ def test_an_agenda_of_steps_with_their_measure_word():
     # a last step announced without its number, a paragraph or two after the list
     closing = steps.replace("四项", "四项").replace("下面进行第一项议程。\n", "（互动）\n最后，请主任总结讲话。\n")
     assert [f for f in nu(closing) if f[0] == "NU002"] == []
+
+
+# --- points shared out down the outline of a 考核细则 (score_sums.py) ---------------------------
+
+SCORED_ARTICLE = ("第五条　党建引领（30分）主要考核以下内容：\n"
+                  "1.组织建设（10分）。“两委”班子团结有力，“三会一课”制度落实到位。\n"
+                  "2.党员队伍建设（10分）。按计划完成党员发展任务，党员教育培训全覆盖。\n"
+                  "3.党风廉政建设（10分）。村务公开及时规范，全年无村干部违纪违法案件。\n")
+SCORED_SECTIONS = ("考核实行百分制，由以下四个方面组成：\n"
+                   "（一）信息采集质量，30分。主要考核基础信息的完整率和准确率。\n"
+                   "（二）巡查走访情况，25分。主要考核巡查次数和重点人员走访记录。\n"
+                   "（三）事件上报处置，25分。主要考核上报事件数量和跟踪反馈情况。\n"
+                   "（四）群众满意度，20分。每季度随机抽取30户居民进行电话回访。\n")
+
+
+@pytest.mark.parametrize("text, where, message", [
+    (SCORED_ARTICLE.replace("3.党风廉政建设（10分）", "3.党风廉政建设（8分）"), "30分",
+     "“党建引领”的分值30分与其下各项分值之和不符：10分＋10分＋8分＝28分"),
+    (SCORED_SECTIONS.replace("群众满意度，20分", "群众满意度，15分"), "百分制",
+     "总分100分（百分制）与各项分值之和不符：30分＋25分＋25分＋15分＝95分"),
+    (SCORED_SECTIONS.replace("考核实行百分制", "考核总分100分").replace("事件上报处置，25分", "事件上报处置，30分"),
+     "总分100分", "总分100分与各项分值之和不符：30分＋25分＋30分＋20分＝105分"),
+    # points in brackets with a word before them, decimals
+    ("一、党的建设（满分20分）\n（一）组织建设（满分7.5分）\n（二）作风建设（满分7.5分）\n（三）廉政建设（满分4分）\n",
+     "20分", "“党的建设”的分值20分与其下各项分值之和不符：7.5分＋7.5分＋4分＝19分"),
+])
+def test_points_of_a_heading_are_the_sum_of_its_items(text, where, message):
+    finding = only(text, "NU006")
+    assert (finding.text, finding.message) == (where, message)
+
+
+@pytest.mark.parametrize("text", [
+    SCORED_ARTICLE,
+    SCORED_SECTIONS,
+    # tiers of one score are alternatives, not parts
+    "（一）群众满意度（10分）\n1.满意率90%以上（10分）\n2.满意率80%至90%（8分）\n3.满意率80%以下（5分）\n",
+    "（一）考核等次（20分）\n1.优秀（20分）\n2.良好（15分）\n3.合格（10分）\n",
+    "（一）群众满意度（10分）\n1.满意率95%以上（8分）\n2.满意率85%至95%（4分）\n",
+    # a bonus item is outside the whole
+    SCORED_SECTIONS + "（五）加分项，5分。获得市级以上表彰的加分。\n",
+    # an item without its points: the items are not all counted
+    SCORED_ARTICLE.replace("3.党风廉政建设（10分）", "3.党风廉政建设"),
+    # points per occurrence or a deduction are not an item's share
+    "（一）组织生活（10分）\n1.参加支部党员大会（每次2分）\n2.参加主题党日（每次1分）\n",
+    "（二）安全生产（10分）\n1.发生一般事故的（扣3分）\n2.未按时上报的（扣2分）\n",
+    # results reported, not points shared out: a whole declared nowhere near
+    "考核实行百分制。\n全县各单位考核结果如下。\n一、城关镇，92分。\n二、河口镇，88分。\n",
+    "考核实行百分制，全县各单位考核结果如下：\n一、城关镇，92分。\n二、河口镇，88分。\n三、东关街道，85.5分。\n",
+    # a score in a sentence, not after a heading's title
+    "一、党建工作。全年考核得分28分，排名第一。\n二、经济发展。全年考核得分25分，排名第二。\n",
+])
+def test_points_of_a_heading_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
