@@ -34,6 +34,7 @@ BLANK_SLOT = re.compile(f"{_GAP}[月日]")  # a month or day left as spaces
 # the blank month and the word before it are read backwards.
 MONTH_DAY = re.compile(f"月[ \u3000]*(?:{_DAY}|{_GAP})日")
 MONTH_GAP_BEFORE = re.compile(f"(?<=[\u4e00-\u9fff])(?<!年){_GAP}$")
+MONTH_GIVEN = re.compile(f"^{_YEAR}年[ \u3000]*(?:{_MONTH})月")  # 2026年12月　日: only the day blank
 
 
 @rule(
@@ -48,6 +49,7 @@ MONTH_GAP_BEFORE = re.compile(f"(?<=[\u4e00-\u9fff])(?<!年){_GAP}$")
         "（此处插入典型案例）",
         "项目负责人：【项目负责人姓名】",
         "XX县人民政府\n2025年　　月　　日",
+        "请于11月30日前报送（联系人：张敏，电话：）。",
     ],
     good=[
         "各党委（党组）要高度重视，附件（样表）另发。",
@@ -74,8 +76,11 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     ``field_blockers`` makes it a note (（注明姓名）, （暂定名称）).
 
     A date with its month or day left as spaces (2025年　　月　　日, 请于　　月　　日前) is
-    reported, except on a form for others to fill: after a label (填表日期：), in a table row,
-    or near a word from ``form_cues`` (（盖章）, 申请人). Blanks and blank dates of a form
+    reported, except on a form for others to fill: after a label (填表日期：, unless the year and
+    month are set and only the day is blank: 会议时间：2026年12月　日), in a table row, or near a
+    word from ``form_cues`` (（盖章）, 申请人). A label with nothing after it before the bracket
+    closes (（联系人：张三，电话：）) is a field left empty; before a comma or a full stop
+    (电话：，) PU003 reports the two marks. Blanks and blank dates of a form
     attached to the draft, below a title line from ``form_titles`` (……报名表, ……回执), are
     the form's readers' to fill in and are not reported.
 
@@ -91,6 +96,7 @@ def fill_in_blank(doc, ctx) -> Iterator[Finding]:
     yield from _brackets(prose, data)
     yield from (f for f in _lines(prose, data) if f.start < form)
     yield from (f for f in _blank_dates(prose, data) if f.start < form)
+    yield from (f for f in _empty_fields(prose) if f.start < form)
     yield from _stand_ins(doc, data)
     yield from unnamed_honourees(doc, data)
 
@@ -163,11 +169,24 @@ def _blank_dates(prose: str, data: BlankData) -> Iterator[Finding]:
         line_start, line_end = line_bounds(prose, start, end, 80)
         before = prose[line_start:start].rstrip(SPACES)
         deadline = prose.startswith(DEADLINE_AFTER, end)  # 整改时限：2025年　月　日前: the writer's own
-        if (before.endswith(("：", ":")) and not deadline) or "|" in prose[line_start:line_end]:
+        # 会议时间：2026年12月　日: with the year and month set, the day was the writer's to set too
+        set_by_writer = deadline or MONTH_GIVEN.search(date) is not None
+        if (before.endswith(("：", ":")) and not set_by_writer) or "|" in prose[line_start:line_end]:
             continue  # 填表日期：　年　月　日, a table cell
         if _on_a_form(prose[_lines_back(prose, line_start, 8):line_end], data):
             continue
         yield Finding(start, end, f"未填写的日期“{date}”：应填上实际日期")
+
+
+# A label and its colon right before the bracket around it closes: （联系人：张三，电话：）.
+LABEL_AT_CLOSE = re.compile(r"[\u4e00-\u9fff]{1,6}：(?=[）\]】])")
+
+
+def _empty_fields(prose: str) -> Iterator[Finding]:
+    if "：）" not in prose and "：】" not in prose and "：]" not in prose:
+        return
+    for match in LABEL_AT_CLOSE.finditer(prose):
+        yield Finding(match.start(), match.end(), f"“{match.group()}”后未填写内容")
 
 
 def _form_start(prose: str, data: BlankData) -> int:

@@ -803,3 +803,36 @@ def test_某某_standing_for_a_name_or_an_office(text, path):
 ])
 def test_withheld_names_and_quoted_speech_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, slot", [
+    ("会议时间：2026年12月　日上午9:00，地点另行通知。", "2026年12月　日"),
+    ("报到时间：2026年3月　　日下午，逾期不予受理。", "2026年3月　　日"),
+])
+def test_a_day_left_blank_after_a_set_year_and_month_is_the_writers(text, slot):
+    assert [f[1] for f in found(text)] == [slot]
+
+
+def test_a_blank_day_on_a_form_lookalikes():
+    assert found("填表日期：2026年　　月　　日") == []  # the month blank too: a form's field
+    # below the form's title the blank day is for the form's readers
+    text = "会议时间：2026年12月　日\n参会回执\n单位名称：\n抵达时间：2026年12月　日\n"
+    assert [(f[1], f[2]) for f in found(text)] == [("2026年12月　日", 1)]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("请于11月30日前报送至区委办公室（联系人：张三，电话：）。", "电话："),
+    ("各项任务要明确责任【责任单位：】和完成时限。", "责任单位："),
+])
+def test_a_label_with_nothing_after_it_before_its_bracket_closes_is_an_empty_field(text, label):
+    assert [f[1] for f in found(text)] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "（联系人：张三，电话：0571-87654321）",
+    "（注：本表由各单位填写）",
+    "报送材料：（一）工作总结；（二）统计表。",
+    "大家都笑了:)",
+])
+def test_an_empty_field_lookalikes(text):
+    assert [f for f in found(text) if f[0] == "PH002"] == []
