@@ -12,6 +12,7 @@ from checker import Edit, Finding, Fix, rule
 from .anniversaries import anniversary_data, find_wrong_anniversaries
 from .numerals import written_like
 from .mentions import DateData, DateMention, TitleYears, date_data, find_dates, title_years
+from .ranges import find_reversed, find_wrong_lengths, range_data
 
 WEEKDAY_NAMES = "一二三四五六日"
 YEAR_WRAP = 6  # a month this much earlier than the full date before it is in the next year
@@ -244,4 +245,51 @@ def anniversary_count(doc, ctx) -> Iterator[Finding]:
         yield Finding(found.start, found.end, message, suggestion=expected)
 
 
-RULES = [impossible_date, weekday_mismatch, anniversary_count]
+@rule(
+    "DA004", "date-range", "number", "error",
+    "日期或时间范围起止颠倒（9月25日至8月3日、14:30—12:00），或所说天数与起止日期不符",
+    bad=[
+        "累计降水量统计时段为9月25日至8月3日。",
+        "节前客流高峰预计出现在2月14日至2月10日。",
+        "集中施工阶段（2025年10月—2025年4月）。",
+        "9月21日14:30—12:00，讲解摸底工作要求。",
+        "2026年春运自2月2日起至3月13日止，共42天。",
+    ],
+    good=[
+        "元旦假期值班时间为12月30日至1月1日。",
+        "供暖期为11月15日至次年3月15日。",
+        "集中施工阶段（2025年10月—2026年4月）。",
+        "值班时间为22:00—6:00，上午8:30—12:00，下午14:30—17:30。",
+        "2026年春运自2月2日起至3月13日止，共40天。",
+    ],
+)
+def date_range(doc, ctx) -> Iterator[Finding]:
+    """A range must end after it starts, and last the days the draft says.
+
+    A range typed by hand gets its ends swapped or one end changed (9月25日至8月3日, 2月14日至
+    2月10日, 14:30—12:00), and a range carried over from another year keeps the day count of
+    that year (春运自2月2日起至3月13日止，共42天). Readers plan by these dates.
+
+    A range of days or months whose end comes before its start is reported; one without years
+    may run over New Year when it starts in a month of ``[ranges] cross_year_starts`` and ends in
+    one of ``cross_year_ends`` (12月25日至1月5日), or says so (11月至次年3月). A range of times
+    ending earlier than it starts by up to ``overnight_hours`` is reported; by more, it runs
+    overnight (22:00—6:00). The days said right after a range (，共42天, 为期40天) must be its
+    days counted with both ends, or one fewer; with no year written before it, a common and a
+    leap year are both tried.
+    """
+    data = ctx.compiled("dates.ranges", lambda: range_data(ctx.data("dates")))
+    if data is None:
+        return
+    prose = doc.prose
+    for found in find_reversed(prose, data):
+        what = "时间" if found.times else "日期"
+        yield Finding(found.start, found.end, f"{what}范围起止颠倒：“{found.first}”在“{found.last}”之后",
+                      suggestion="核对起止时间" if found.times else "核对起止日期")
+    for found in find_wrong_lengths(prose, data):
+        yield Finding(found.start, found.end,
+                      f"“{found.span}”首尾共{found.counted}天，文中写作{found.written}天",
+                      suggestion=f"{found.counted}天", severity="warning")
+
+
+RULES = [impossible_date, weekday_mismatch, anniversary_count, date_range]

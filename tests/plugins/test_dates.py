@@ -245,3 +245,49 @@ def test_a_day_kept_every_year_is_named_in_the_message():
 ])
 def test_anniversary_lookalikes(text):
     assert check_text(text, select=["DA003"]) == []
+
+
+# --- DA004: ranges whose ends are swapped, and the days a range is said to last ----------------
+
+def da004(text: str):
+    return [(f.text, f.message) for f in check_text(text, select=["DA004"])]
+
+
+@pytest.mark.parametrize("text, span, message", [
+    ("8月上旬起，9月25日至8月3日期间累计降水量仅21.6毫米。", "9月25日至8月3日", "日期范围起止颠倒：“9月25日”在“8月3日”之后"),
+    ("节前客流高峰预计出现在2月14日至2月10日。", "2月14日至2月10日", "日期范围起止颠倒：“2月14日”在“2月10日”之后"),
+    ("第二阶段：集中施工（2025年10月—2025年4月）。", "2025年10月—2025年4月",
+     "日期范围起止颠倒：“2025年10月”在“2025年4月”之后"),
+    ("整治时间为6月30日至1日。", "6月30日至1日", "日期范围起止颠倒：“6月30日”在“1日”之后"),
+    ("9月21日14:30—12:00，讲解调查小区图绘制要求。", "14:30—12:00", "时间范围起止颠倒：“14:30”在“12:00”之后"),
+])
+def test_a_range_ending_before_it_starts_is_reported(text, span, message):
+    assert da004(text) == [(span, message)]
+
+
+@pytest.mark.parametrize("text, days, message", [
+    ("2026年春运自2月2日起至3月13日止，共42天。", "42天", "“2月2日起至3月13日”首尾共40天，文中写作42天"),
+    ("专项行动为期30天（2025年5月10日至5月31日，为期30天）。", "30天", "“2025年5月10日至5月31日”首尾共22天，文中写作30天"),
+])
+def test_the_days_a_range_is_said_to_last_must_be_its_days(text, days, message):
+    assert da004(text) == [(days, message)]
+
+
+@pytest.mark.parametrize("text", [
+    "元旦假期值班时间为12月30日至1月1日。",  # over New Year
+    "秋季学期为9月1日至1月20日。",
+    "供暖期为11月15日至次年3月15日。",  # said so
+    "集中施工阶段（2025年10月—2026年4月）。",
+    "小学一年级：2019年9月1日至2020年8月31日出生的适龄儿童。",  # a year after a colon
+    "值班时间为22:00—6:00，上午8:30—12:00，下午14:30—17:30。",  # overnight
+    "值班时间为18:00至次日8:00。",
+    "上午11:00至下午1:00午休。",  # more than the overnight hours back: past noon
+    "家长会定于11月31日至11月2日举行。",  # a day that does not exist: DA001's
+    "2026年春运自2月2日起至3月13日止，共40天。",
+    "集中整治自5月1日至5月10日，共9天。",  # one end left out of the count
+    "元旦假期为2027年1月1日至3日，春节假期为2027年2月5日至11日，共计10天。",  # the days of both
+    "截至6月30日，共完成整改45项。",
+    "1—3月，全市实现地区生产总值412亿元。",
+])
+def test_range_lookalikes(text):
+    assert da004(text) == []

@@ -1,0 +1,160 @@
+"""Ranges of dates and times, and the days a draft says a range lasts.
+
+A range is read from its start (2025年9月25日, 9月25日, 2025年10月; a year is optional, a month is
+not), a separator from ``[ranges] separators`` (至, —, ～) and its end (8月3日, 30日, 2025年4月;
+a range of days ends in a day, a range of months in a month). A range of times is two clock
+times (14:30—12:00). What the draft says the range lasts follows it in the same clause
+(，共42天, （为期40天）).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from typing import Iterator, NamedTuple
+
+from checker.patterns import alternation
+
+YEAR_WRITTEN = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年")
+
+
+class RangeData(NamedTuple):
+    dates: re.Pattern  # groups y1 m1 d1, next (次年), y2 m2 d2
+    times: re.Pattern  # groups h1 i1, next (次日), h2 i2
+    lasting: re.Pattern  # ，共42天: group days
+    cross_year_starts: frozenset[int]  # a range with no year may run over New Year from these months…
+    cross_year_ends: frozenset[int]  # …into these
+    overnight_hours: int  # an end earlier than its start by more than this is the next day's
+
+
+class Reversed(NamedTuple):
+    start: int
+    end: int
+    first: str  # as written: 9月25日
+    last: str
+    times: bool
+
+
+class WrongLength(NamedTuple):
+    start: int  # the figure of days
+    end: int
+    written: int
+    counted: int  # the days from the first to the last, both counted
+    span: str  # as written: 2月2日起至3月13日
+
+
+def range_data(data: dict) -> RangeData | None:
+    table = data.get("ranges")
+    if not table:
+        return None
+    separators = alternation(sorted(table.get("separators", ["至"]), key=len, reverse=True))
+    next_year = alternation(table.get("next_year_words", [])) or "(?!)"
+    next_day = alternation(table.get("next_day_words", [])) or "(?!)"
+    lasting = alternation(table.get("lasting_words", ["共"]))
+    space = "[ \u3000]*"
+
+    def date(p: str) -> str:
+        return (rf"(?:(?P<y{p}>(?:19|20)\d\d)年)?(?:(?P<m{p}>\d{{1,2}})月(?:份)?)?"
+                rf"(?:(?P<d{p}>\d{{1,2}})(?:日|号(?![楼院线文令码房门床])))?")
+
+    return RangeData(
+        dates=re.compile(
+            rf"(?<![\d.．第])(?=(?:(?:19|20)\d\d年)?\d{{1,2}}月){date('1')}"
+            rf"(?:起)?{space}(?:{separators}){space}(?P<next>{next_year})?{date('2')}(?![\d月])"
+        ),
+        times=re.compile(
+            rf"(?<![\d.．:：])(?P<h1>\d{{1,2}})[:：](?P<i1>\d\d)(?![\d:：]){space}(?:{separators}){space}"
+            rf"(?P<next>{next_day})?{space}(?P<h2>\d{{1,2}})[:：](?P<i2>\d\d)(?![\d:：])"
+        ),
+        lasting=re.compile(rf"(?:止|期间)?[，,（(]?{space}(?:{lasting}){space}(?P<days>\d{{1,3}}){space}(?:天|日)(?![\d])"),
+        cross_year_starts=frozenset(int(m) for m in table.get("cross_year_starts", [])),
+        cross_year_ends=frozenset(int(m) for m in table.get("cross_year_ends", [])),
+        overnight_hours=int(table.get("overnight_hours", 6)),
+    )
+
+
+def find_reversed(prose: str, data: RangeData) -> Iterator[Reversed]:
+    for match in data.dates.finditer(prose) if "月" in prose else ():
+        ends = _ends(match)
+        if ends is None or match.group("next"):
+            continue
+        (y1, m1, d1), (y2, m2, d2) = ends
+        if not (_exists(y1, m1, d1) and _exists(y2, m2, d2)):
+            continue  # 11月31日至11月2日: DA001 reports the day that does not exist
+        if y1 is not None and y2 is not None:
+            if (y2, m2, d2) >= (y1, m1, d1):
+                continue  # 2024年12月至2025年1月
+        elif (m2, d2) >= (m1, d1):
+            continue
+        elif m2 < m1 and m1 in data.cross_year_starts and m2 in data.cross_year_ends:
+            continue  # 12月25日至1月5日: over New Year
+        yield Reversed(match.start(), match.end(), _written(match, "1"), _written(match, "2"), False)
+    for match in data.times.finditer(prose) if (":" in prose or "：" in prose) else ():
+        h1, i1, h2, i2 = (int(match.group(g)) for g in ("h1", "i1", "h2", "i2"))
+        if match.group("next") or max(h1, h2) > 24 or max(i1, i2) > 59:
+            continue
+        back = (h1 * 60 + i1) - (h2 * 60 + i2)
+        if 0 < back <= data.overnight_hours * 60:
+            yield Reversed(match.start(), match.end(), f"{h1}:{i1:02d}", f"{h2}:{i2:02d}", True)
+
+
+def find_wrong_lengths(prose: str, data: RangeData) -> Iterator[WrongLength]:
+    """A range of days followed by the days it lasts (，共42天), counted otherwise."""
+    if "天" not in prose and "日" not in prose:
+        return
+    for match in data.dates.finditer(prose):
+        lasting = data.lasting.match(prose, match.end())
+        ends = _ends(match)
+        if lasting is None or ends is None or ends[0][2] == 0:
+            continue
+        sentence = max(prose.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
+        if data.dates.search(prose, sentence, match.start()):
+            continue  # 元旦假期为1月1日至3日，春节假期为2月5日至11日，共计10天: the days of both
+        (y1, m1, d1), (y2, m2, d2) = ends
+        years = [y1] if y1 is not None else _years_before(prose, match.start())
+        written = int(lasting.group("days"))
+        counts = set()
+        for year in years or [2025, 2024]:  # no year given: a common year and a leap year
+            try:
+                first = datetime.date(year, m1, d1)
+                last_year = y2 if y2 is not None else year + (1 if (m2, d2) < (m1, d1) or match.group("next") else 0)
+                last = datetime.date(last_year, m2, d2)
+            except ValueError:
+                break  # 2月30日: DA001's
+            counts.add((last - first).days + 1)
+        else:
+            if counts and all(0 < days < 400 for days in counts) and not {written, written + 1} & counts:
+                yield WrongLength(lasting.start("days"), lasting.end(), written, min(counts),
+                                  prose[match.start():match.end()])
+
+
+def _ends(match: re.Match) -> tuple[tuple, tuple] | None:
+    """(year, month, day) of both ends; a day of 0 for a range of months. None when the two ends
+    are not of one kind (9月至10月15日) or the end names nothing."""
+    y1, m1, d1, y2, m2, d2 = (match.group(g) for g in ("y1", "m1", "d1", "y2", "m2", "d2"))
+    if m1 is None or (d1 is None) != (d2 is None) or (m2 is None and d2 is None):
+        return None
+    if y2 is not None and m2 is None:
+        return None
+    first = (int(y1) if y1 else None, int(m1), int(d1) if d1 else 0)
+    second = (int(y2) if y2 else None, int(m2) if m2 else first[1], int(d2) if d2 else 0)
+    if not (1 <= first[1] <= 12 and 1 <= second[1] <= 12):
+        return None
+    return first, second
+
+
+def _exists(year: int | None, month: int, day: int) -> bool:
+    return day <= calendar.monthrange(year or 2000, month)[1]
+
+
+def _written(match: re.Match, p: str) -> str:
+    """One end as written, without the spaces: 2025年9月25日, 30日."""
+    parts = ((match.group(f"y{p}"), "年"), (match.group(f"m{p}"), "月"), (match.group(f"d{p}"), "日"))
+    return "".join(f"{value}{unit}" for value, unit in parts if value)
+
+
+def _years_before(prose: str, at: int) -> list[int]:
+    """The last year written before ``at`` in the draft (2026年春运自2月2日起……)."""
+    years = [int(m.group(1)) for m in YEAR_WRITTEN.finditer(prose, max(0, at - 400), at)]
+    return years[-1:]
