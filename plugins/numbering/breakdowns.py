@@ -274,6 +274,8 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
         value = _value(total)
         if value is None or value == 0 or _counts_per_kind(prose, total, parts):
             continue
+        if any(word in part.label for part in parts for word in OPENING_WORDS):
+            continue  # 其中，8个先进集体包括优秀项目部3个……: the parts are another opener's
         classifier = total.group("cl")
         word = opener.group().rstrip("，,：:")
         named = _named_groups(prose, total.start("num"), parts)
@@ -405,10 +407,15 @@ def _years_covered(prose: str, total_start: int, labels: list[str], data: Breakd
 
 def _counts_per_kind(prose: str, total: re.Match, parts: list[Part]) -> bool:
     """The total counts kinds and each part counts what falls in one (分为四个等次，其中评为
-    “好”等次的86个、“较好”等次的172个): the total's noun names every part; no sum is meant."""
+    “好”等次的86个、“较好”等次的172个): the total's noun names every part and the total is
+    smaller than a part; no sum is meant."""
     noun = prose[total.end("cl"):total.end("cl") + 2]
-    return (len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun)
-            and all(noun in part.label for part in parts))
+    if not (len(noun) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in noun)
+            and all(noun in part.label for part in parts)):
+        return False
+    # 授予50户家庭……称号，其中文明和谐家庭18户……: a total as large as each part counts the same things
+    value = _value(total)
+    return value is None or value < max(part.value for part in parts)
 
 
 SENTENCE_MARKS = "。！？\n"

@@ -3598,3 +3598,26 @@ def test_points_of_a_heading_are_the_sum_of_its_items(text, where, message):
 ])
 def test_points_of_a_heading_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
+@pytest.mark.parametrize("text, summed", [
+    # a total as large as each part counts the same things its noun names (家庭)
+    ("授予王建国家庭等50户家庭“最美家庭”称号，其中文明和谐家庭18户、书香家庭12户、绿色家庭10户、廉洁家庭12户。",
+     "18户＋12户＋10户＋12户＝52户"),
+    ("全市共抽中调查小区86个，其中城镇调查小区52个、乡村调查小区36个。", "52个＋36个＝88个"),
+])
+def test_new_sets_and_households_counted_by_kind(text, summed):
+    assert only(text, "NU006").message.endswith(summed)
+
+
+@pytest.mark.parametrize("text", [
+    "分为四个等次，其中评为“好”等次的86个、“较好”等次的172个。",  # the total counts the kinds
+    "全市共抽中调查小区88个，其中城镇调查小区52个、乡村调查小区36个。",
+])
+def test_new_sets_and_households_lookalikes(text):
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+
+
+def test_parts_of_another_opener_are_reported_once_at_the_total_they_split():
+    text = "对8个先进集体、56名先进个人予以表彰。\n其中，8个先进集体包括优秀项目部3个、先进班组4个。"
+    assert only(text, "NU006").line == 2
