@@ -784,7 +784,10 @@ def test_dictionary_is_substantial_and_documented():
     entries = _dictionary()
     assert len(entries) >= 500
     assert all(e["reason"].strip() and e["wrong"] != e["right"] for e in entries)
-    assert len({e["wrong"] for e in entries}) == len(entries)
+    # a form wrong in two contexts has an entry for each; never the same form and context twice
+    contexts = [(e["wrong"], e.get("before"), e.get("after"), str(e.get("not_before")), str(e.get("not_after")))
+                for e in entries]
+    assert len(set(contexts)) == len(contexts)
 
 
 def test_every_plain_entry_is_found():
@@ -1243,3 +1246,22 @@ def test_ty002_a_garble_leaves_the_full_width_letters_elsewhere_to_pu007():
     text = "请ＡＢＣ三家单位组织部分浠ｈ〃参加。"
     assert [(f.rule.id, f.text) for f in check_text(text, select=["TY", "PU"])] == [
         ("PU007", "ＡＢＣ"), ("TY002", "浠ｈ〃")]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("对居民反应的加装电梯审批难、协调难问题，街道联合区住建局研究解决。", "反应"),
+    ("群众反应强烈的停车难问题已经解决。", "反应"),
+    ("应聘人员必需具有相应学段的教师资格证。", "必需"),
+    ("各单位必需遵守操作规程。", "必需"),
+])
+def test_reported_concerns_and_a_must_before_a_verb(text, wrong):
+    assert [f.text for f in check_text(text, select=["TY001"])] == [wrong[-1]]
+
+
+@pytest.mark.parametrize("text", [
+    "群众反应的强烈程度超出预期。",  # a reaction, not a report
+    "患者反应的症状要及时记录。",
+    "这是开展工作所必需的条件。",
+])
+def test_reported_concerns_lookalikes(text):
+    assert check_text(text, select=["TY001"]) == []
