@@ -793,6 +793,11 @@ def _segments(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+# Parts after a comma adding up to more than this many times the total before it count other
+# things: nothing opened them as its parts.
+UNOPENED_FARTHEST = Decimal("1.5")
+
+
 def find_unopened_breakdowns(prose: str, data: BreakdownData, taken: set[int]) -> list[Breakdown]:
     """A total after 共 whose parts follow its comma with no word to open them (共40项，目前已
     达标36项、基本达标3项、未达标2项). Without 其中 nothing says the clause breaks the total
@@ -813,6 +818,8 @@ def find_unopened_breakdowns(prose: str, data: BreakdownData, taken: set[int]) -
         value = _value(total)
         if value is None or value == 0:
             continue
+        if sum((part.value for part in parts), Decimal(0)) > UNOPENED_FARTHEST * value:
+            continue  # 共派出专家320人次，接收上转患者1860人次、下转患者940人次: other counts
         found.append(Breakdown(
             start, total.end("cl"), value, prose[start:total.end("cl")], total.group("cl"),
             tuple(parts), True, True, False,

@@ -468,12 +468,13 @@ def _stated_after_list(prose: str, match: StatedMatch, data: CountData) -> State
     return stated
 
 
-ITEM_GOES_ON = re.compile(r"[^“”\n]{0,6}?”[\u4e00-\u9fff]{1,12}、")
+ITEM_GOES_ON = re.compile(r"[^“”\n]{0,6}?”(?:[\u4e00-\u9fff]{1,12}、|(?:和|及|以及)[\u4e00-\u9fff])")
 
 
 def _inside_an_item(prose: str, end: int) -> bool:
-    """After the quoted count, the item goes on to a 顿号 (防汛“三个责任人”落实情况、……): the
-    count is a name inside one item, and the list is not over."""
+    """After the quoted count, the item goes on to a 顿号 (防汛“三个责任人”落实情况、……) or the
+    list to another item (水库“三个责任人”和村级防汛责任人): the count is a name inside one item,
+    and the list is not over."""
     return ITEM_GOES_ON.match(prose, end) is not None
 
 

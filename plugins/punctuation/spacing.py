@@ -82,8 +82,13 @@ NAME_IN_CELL = re.compile(r"(?:[\u4e00-\u9fff]\u3000[\u4e00-\u9fff]|[\u4e00-\u9f
 CLAUSE_MARKS = SENTENCE_MARKS + "（(：:"
 NAME_ENDS = "，,。；;）)、 \t\u3000"
 # The issuer after a joint issuer's space: Han characters up to what follows the issuers
-# (关于……的通知, 印发, 联合, 转发) or the end of the name.
-ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的)[\u4e00-\u9fff])*")
+# (关于……的通知, 印发, 联合, 转发, and the 公告 of a joint notice's number: 财政部 税务总局公告
+# 2023年第19号) or the end of the name.
+ISSUER_AFTER = re.compile(r"(?:(?!关于|印发|联合|转发|的|公告)[\u4e00-\u9fff])*")
+
+
+# A joint notice's number after the second issuer: 财政部 税务总局公告2023年第19号.
+JOINT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}?公告(?:[12][0-9]{3}年)?第")
 
 
 # Boxes a form's options open with: the space before one sets the options apart.
@@ -644,9 +649,10 @@ def stray_space(doc, ctx):
                     continue  # 学校党委副书记邱　健先生；: a roll of guests, one a line
                 if run.strip("\u3000") == "" and _layout_space(line, match.start(), match.end(), spacing):
                     continue
-                if (run == " " and line.rfind("《", 0, match.start()) > line.rfind("》", 0, match.start())
-                        and _between_issuers(line, match.start(), match.end(), spacing)):
-                    continue  # 《财政部 农业农村部关于……》: joint issuers, spaced as their site prints them
+                if (run == " " and _between_issuers(line, match.start(), match.end(), spacing)
+                        and (line.rfind("《", 0, match.start()) > line.rfind("》", 0, match.start())
+                             or JOINT_NUMBER.match(line, match.end()))):
+                    continue  # 《财政部 农业农村部关于……》, 财政部 税务总局公告2023年第19号: joint issuers
                 yield Finding(start, end, f"汉字之间多余的{_describe(run)}：“{before}{run}{after}”", suggestion="",
                               fix=Fix.replace(start, end, "", "unsafe"))
             elif run == " " and _figure_beside_han(line, match.start(), match.end()) \

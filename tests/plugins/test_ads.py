@@ -1098,3 +1098,10 @@ def test_a_records_credits_at_its_end():
     text = ("谈心谈话记录\n谈话时间：2025年3月6日\n张卫东：整改措施很具体，关键在于落实。\n陈思雨：请书记放心，我一定按时完成。\n\n"
             "以上谈话记录经谈话双方确认无误。\n记录整理：陈思雨\n审核：张卫东\n")
     assert lines_by_rule(text) == []
+
+
+def test_a_quoted_channel_of_the_organisers_own_is_no_site_credit():
+    text = ("征集到的岗位信息经审核后，统一在区政府门户网站（www.jzqingyuan.gov.cn）“就业服务”专栏和"
+            "“青苑就业”微信公众号发布，每周更新一次。")
+    assert [f for f in found(text) if f[0] == "AD001"] == []
+    assert [f[0] for f in found("要抓好落实。\n范文网整理发布")] == ["AD001"]

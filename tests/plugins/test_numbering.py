@@ -3621,3 +3621,14 @@ def test_new_sets_and_households_lookalikes(text):
 def test_parts_of_another_opener_are_reported_once_at_the_total_they_split():
     text = "对8个先进集体、56名先进个人予以表彰。\n其中，8个先进集体包括优秀项目部3个、先进班组4个。"
     assert only(text, "NU006").line == 2
+
+
+def test_parts_after_a_comma_far_above_the_total_count_other_things():
+    text = "今年以来，共派出专家下基层坐诊320人次，接收上转患者1860人次、下转患者940人次。"
+    assert [f for f in nu(text) if f[0] == "NU006"] == []
+    assert only("共派出专家320人次，接收上转患者180人次、下转患者120人次。", "NU006").text == "320人次"
+
+
+def test_a_quoted_set_followed_by_more_items_is_one_item():
+    assert nu("培训乡镇分管负责同志、水库“三个责任人”和村级防汛责任人等共计860人次。") == []
+    assert only("坚持人民至上、生命至上“三个至上”。", "NU003").text == "三个"

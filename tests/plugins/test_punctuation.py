@@ -1157,3 +1157,9 @@ def test_pu001_an_english_sentence_ending_before_a_space():
 def test_pu005_a_numbered_roll_of_names_and_posts():
     assert hits("27. 蒋　涛　　南屏县人民政府南屏镇党委委员、副镇长", "PU005", path="a.md") == []
     assert [h[0] for h in hits("27. 蒋涛同志　　在会上作了发言。", "PU005", path="a.md")] == ["\u3000\u3000"]
+
+
+def test_joint_issuers_before_their_notices_number_keep_their_space():
+    text = "根据《财政部 税务总局关于小规模纳税人减免增值税政策的公告》（财政部 税务总局公告2023年第19号）执行。"
+    assert hits(text, "PU005") == []
+    assert len(hits("财政部 税务总局要求各地落实。", "PU005")) == 1
