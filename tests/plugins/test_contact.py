@@ -492,3 +492,9 @@ def test_the_national_quitline_is_a_public_service():
 ])
 def test_a_schools_site_and_the_national_complaints_platform(text):
     assert located(text, "CT005") == []
+
+
+def test_a_number_to_report_a_fire_to_is_a_public_service_number():
+    text = "各地发现火情，要第一时间拨打森林火警电话12119或0797-3812119报告，严禁迟报、漏报、瞒报。"
+    assert check_text(text, select=["CT002"]) == []
+    assert len(check_text("代写材料请拨打0797-3812119咨询。", select=["CT002"])) == 1
