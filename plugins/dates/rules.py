@@ -12,6 +12,7 @@ from checker import Edit, Finding, Fix, rule
 from .anniversaries import anniversary_data, find_wrong_anniversaries
 from .numerals import written_like
 from .mentions import DateData, DateMention, TitleYears, date_data, find_dates, title_years
+from .plan_years import find_wrong_plan_years, plan_data
 from .ranges import find_reversed, find_wrong_lengths, range_data
 
 WEEKDAY_NAMES = "一二三四五六日"
@@ -206,8 +207,9 @@ def _nearest_year(date: DateMention, dates: list[DateMention], title: TitleYears
 
 @rule(
     "DA003", "anniversary-count", "timeliness", "warning",
-    "周年数与文中所说的年份不符（2025年写“今年是建党103周年”）",
+    "周年数或规划开局、收官之年与文中所说的年份不符（2025年写“今年是建党103周年”“十四五开局之年”）",
     bad=[
+        "2026年是“十四五”规划开局之年。",
         "今年是中国共产党成立103周年。\n中共某县委\n2025年6月28日",
         "2025年是新中国成立75周年。",
         "值此建军九十七周年之际，向全县退役军人致以节日的问候。\n2025年7月30日",
@@ -234,9 +236,21 @@ def anniversary_count(doc, ctx) -> Iterator[Finding]:
     left alone, and so is a draft without a date line.
 
     Days kept every year and counted 第N个 (``[[occasion]]``: 教师节 first kept in 1985, 中国农民
-    丰收节 in 2018) are checked the same way: 2025年第40个教师节 is a year behind.
+    丰收节 in 2018) are checked the same way: 2025年第40个教师节 is a year behind. So is the year
+    a five-year plan opens or closes in (``[[plan]]``: 十四五 2021–2025): 2026年是“十四五”规划
+    开局之年 was written in 2021.
     """
     data = ctx.compiled("dates.anniversaries", lambda: anniversary_data(ctx.data("dates")))
+    plans = ctx.compiled("dates.plans", lambda: plan_data(ctx.data("dates")))
+    for found in find_wrong_plan_years(doc, plans, data):
+        right = found.plan.first if found.first else found.plan.last
+        other = next((plan.name for plan in plans.plans.values()
+                      if found.year == (plan.first if found.first else plan.last)), None)
+        stage = "开局" if found.first else "收官"
+        yield Finding(found.start, found.end,
+                      f"“{found.plan.name}”的{stage}之年是{right}年，文中说的是{found.year}年"
+                      + (f"（{found.year}年是“{other}”的{stage}之年）" if other else ""),
+                      suggestion="核对年份和规划名称")
     for found in find_wrong_anniversaries(doc, data):
         written = doc.prose[found.start:found.end]
         expected = written_like(found.expected, written)

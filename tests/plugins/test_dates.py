@@ -291,3 +291,26 @@ def test_the_days_a_range_is_said_to_last_must_be_its_days(text, days, message):
 ])
 def test_range_lookalikes(text):
     assert da004(text) == []
+
+
+# --- DA003: the year a five-year plan opens or closes in ---------------------------------------
+
+@pytest.mark.parametrize("text, message", [
+    ("2026年是“十四五”规划开局之年，也是集团深化改革的关键之年。",
+     "“十四五”的开局之年是2021年，文中说的是2026年（2026年是“十五五”的开局之年）"),
+    ("今年是“十四五”规划的开局之年。\n2025年3月1日", "“十四五”的开局之年是2021年，文中说的是2025年"),
+    ("2024年是“十四五”规划收官之年。", "“十四五”的收官之年是2025年，文中说的是2024年"),
+])
+def test_a_plan_opens_and_closes_in_its_own_years(text, message):
+    assert [f.message for f in check_text(text, select=["DA003"])] == [message]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年是“十四五”规划收官之年，也是“十五五”谋篇布局之年。",
+    "2021年是“十四五”开局之年。",
+    "今年是“十五五”规划开局之年。\n2026年3月1日",
+    "“十四五”开局之年，我们取得了好成绩。",  # no year said
+    "站在“十五五”开局之年的新起点上，我们即将迎来新的挑战。\n2025年12月20日",  # this year or the next
+])
+def test_plan_year_lookalikes(text):
+    assert check_text(text, select=["DA003"]) == []
