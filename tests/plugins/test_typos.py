@@ -1265,3 +1265,16 @@ def test_reported_concerns_and_a_must_before_a_verb(text, wrong):
 ])
 def test_reported_concerns_lookalikes(text):
     assert check_text(text, select=["TY001"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "人参于秋季采收，加工后销往各地。",  # 人参 + 于
+    "实施青年人才攀登计划。",  # 攀登 + 计划
+    "扩大维修覆盖面。",  # 维修 + 覆盖
+    "各单位要预按时间节点倒排工期。",
+    "降低非计划拔管率。",  # 计划 + 拔管
+    "采取明查暗访、突击检查等方式。",  # the inspectors' own term
+    "组织开展烈士遗嘱展览。",  # a martyr's will itself
+])
+def test_new_dictionary_entries_lookalikes(text):
+    assert check_text(text, select=["TY001"]) == []
