@@ -22,6 +22,9 @@ TITLE = re.compile(r"《[^《》\n]*》")
 # all Han characters takes milliseconds to compile).
 DOUBLE_ANGLE = OnDemand(f"(?<!<)<<(?=[^<>\\n]*{HAN_CLASS})[^<>\\n]+>>(?!>)")
 SINGLE_ANGLE = OnDemand(f"(?<![<>])<(?=[^<>]*{HAN_CLASS})[^<>]+>(?![<>])")
+# <森林防火条例> in running text: a title set in single angle brackets, nothing but Han
+# characters and the marks a title holds (no letters, spaces or digits alone: no HTML, no maths).
+ANGLE_TITLE = OnDemand(f"(?<![<>])<(?=(?:[^<>\\n]*?{HAN_CLASS}){{2}})[\u4e00-\u9fff（）〈〉“”—·0-9]{{2,40}}>(?![<>])")
 CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万"
 UNIT_SIGNS = "%％‰℃"
 PARENS = re.compile(r"[()]")
@@ -81,8 +84,8 @@ def half_width_punctuation(doc, ctx):
     converted in pairs within a paragraph: “ for the first, ” for the second. A full stop after
     a Han character becomes “。” where it ends a sentence: at a line end, before a closing
     quote, or inside running text; in a bare heading (``第一章.总则``) it is an unsafe fix.
-    Angle brackets standing for title marks are converted too: ``<<书名>>`` → 《书名》 and,
-    inside 《…》, ``<篇名>`` → 〈篇名〉 (GB/T 15834-2011 4.15).
+    Angle brackets standing for title marks are converted too: ``<<书名>>`` and ``<书名>`` (Han
+    characters only) → 《书名》 and, inside 《…》, ``<篇名>`` → 〈篇名〉 (GB/T 15834-2011 4.15).
     """
     prose = doc.prose
     widths = _widths(ctx)
@@ -139,7 +142,7 @@ def _ascii_field_value(prose: str, at: int, labels: tuple[str, ...]) -> bool:
 
 
 def _angle_titles(doc, keep):
-    """``<<书名>>`` for 《书名》, and ``<篇名>`` inside 《…》 for 〈篇名〉."""
+    """``<<书名>>`` and ``<书名>`` for 《书名》, and ``<篇名>`` inside 《…》 for 〈篇名〉."""
     prose = doc.prose
     if "<" not in prose:
         return
@@ -149,6 +152,13 @@ def _angle_titles(doc, keep):
         for at, end, full in ((match.start(), match.start() + 2, "《"), (match.end() - 2, match.end(), "》")):
             yield Finding(at, end, f"用“{prose[at:end]}”代替了书名号，应为“{full}”", suggestion=full,
                           fix=Fix.replace(at, end, full))
+    titles = [(title.start(), title.end()) for title in TITLE.finditer(prose)]
+    for match in ANGLE_TITLE.finditer(prose):
+        if inside(keep, match.start(), match.end()) or any(lo < match.start() < hi for lo, hi in titles):
+            continue  # inside 《…》 it stands for 〈〉, below
+        for at, full in ((match.start(), "《"), (match.end() - 1, "》")):
+            yield Finding(at, at + 1, f"用“{prose[at]}”代替了书名号，应为“{full}”", suggestion=full,
+                          fix=Fix.replace(at, at + 1, full))
     for title in TITLE.finditer(prose):
         for match in SINGLE_ANGLE.finditer(prose, title.start() + 1, title.end() - 1):
             for at, full in ((match.start(), "〈"), (match.end() - 1, "〉")):

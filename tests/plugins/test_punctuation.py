@@ -1163,3 +1163,22 @@ def test_joint_issuers_before_their_notices_number_keep_their_space():
     text = "根据《财政部 税务总局关于小规模纳税人减免增值税政策的公告》（财政部 税务总局公告2023年第19号）执行。"
     assert hits(text, "PU005") == []
     assert len(hits("财政部 税务总局要求各地落实。", "PU005")) == 1
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("各地要依据<森林防火条例>和《江西省森林防火条例》有关规定。", ["<", ">"]),
+    ("要认真落实<关于推进基本养老服务体系建设的意见>，结合实际。", ["<", ">"]),
+])
+def test_a_title_in_single_angle_brackets_takes_title_marks(text, marks):
+    found = check_text(text, select=["PU001"])
+    assert [f.text for f in found] == marks and [f.suggestion for f in found] == ["《", "》"]
+
+
+@pytest.mark.parametrize("text", [
+    "如果x<5并且y>3则成立。",
+    "<br>换行",
+    "<a href='x'>链接</a>",
+    "室外温度<30℃，湿度>60%。",
+])
+def test_angle_bracket_lookalikes(text):
+    assert check_text(text, select=["PU001"]) == []
