@@ -224,6 +224,11 @@ def _field_gap(line: str, start: int, end: int) -> bool:
     return FIELD_LABEL.match(line, end) is not None and len(FIELD_LABEL.findall(line)) >= 2
 
 
+# What heading_before_space describes stands at a line's start and is short (第一条, 3.1.2, 表1,
+# 新华社北京3月5日电); a space further in follows no such heading, and a long line is not read
+# from its start again for each of its spaces.
+HEADING_LONGEST = 60
+
 # A note in brackets closing a line of a list of people: 常务副县长（在省委党校参加培训）.
 TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\Z")
 
@@ -231,12 +236,11 @@ TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\Z")
 def _person_line(line: str, start: int, spacing: Spacing) -> bool:
     """A line of a list of people: a name (after its list number or its label, or not), then
     after the space their post, perhaps with a note in brackets, no sentence."""
+    if not spacing.post_ends or not any(pattern.fullmatch(line, 0, start) is not None  # （女，回族） may hold a comma
+                                        for pattern in (PERSON_FIRST, NUMBERED_PERSON, LABELLED_PERSON)):
+        return False  # tested first: the rest reads the whole line, once per space on a long one
     body = TRAILING_NOTE.sub("", line.rstrip(SPACES + "\0"))
-    return (bool(spacing.post_ends)
-            and any(pattern.fullmatch(line, 0, start) is not None  # （女，回族） may hold a comma
-                    for pattern in (PERSON_FIRST, NUMBERED_PERSON, LABELLED_PERSON))
-            and body.endswith(spacing.post_ends)
-            and not any(mark in body[start:] for mark in SENTENCE_MARKS))
+    return body.endswith(spacing.post_ends) and not any(mark in body[start:] for mark in SENTENCE_MARKS)
 
 
 def _when_opens(line: str, start: int) -> bool:
@@ -600,7 +604,7 @@ def stray_space(doc, ctx):
             after = prose[end]
             if len(run) >= layout_run or "\0" in (before, after):
                 continue
-            if heading is not None and heading.search(line, 0, match.start()):
+            if heading is not None and match.start() <= HEADING_LONGEST and heading.search(line, 0, match.start()):
                 continue  # 第一条　为了……: the article number set off from its text
             if match.start() < LABEL_WIDTH and (label := PADDED_LABEL.match(line)) and match.end() <= label.end():
                 continue  # 出　　席：, 联　系　人：: a label spaced out to the width of the others
@@ -624,7 +628,7 @@ def stray_space(doc, ctx):
                 continue  # 每月15日　9:00—11:30: a date and its hours set apart
             if "\u3000" in run and _when_opens(line, match.start()):
                 continue  # 9月3日上午　开班式, 2008.03—2016.01　河口镇党委委员: a schedule or a résumé
-            if (after in CHECKBOXES or CHECKBOX_OPTION.search(line, 0, match.start())
+            if (after in CHECKBOXES or CHECKBOX_OPTION.search(line, max(0, match.start() - 8), match.start())
                     or (before in CHECKBOXES and OPTION_BEFORE_BOX.match(line, match.end()))):
                 continue  # □是　□否, 是□　否□: the options of a form, and a note after them
             if _quoted_page_number(line, match.start(), match.end()):
