@@ -22,6 +22,8 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年")
 class RangeData(NamedTuple):
     dates: re.Pattern  # groups y1 m1 d1, next (次年), y2 m2 d2
     times: re.Pattern  # groups h1 i1, next (次日), h2 i2
+    date_triggers: re.Pattern  # where a range of dates may have its separator: after 日, 月, 起
+    time_triggers: re.Pattern  # after a time's minutes
     lasting: re.Pattern  # ，共42天: group days
     cross_year_starts: frozenset[int]  # a range with no year may run over New Year from these months…
     cross_year_ends: frozenset[int]  # …into these
@@ -67,6 +69,8 @@ def range_data(data: dict) -> RangeData | None:
             rf"(?<![\d.．:：])(?P<h1>\d{{1,2}})[:：](?P<i1>\d\d)(?![\d:：]){space}(?:{separators}){space}"
             rf"(?P<next>{next_day})?{space}(?P<h2>\d{{1,2}})[:：](?P<i2>\d\d)(?![\d:：])"
         ),
+        date_triggers=re.compile(rf"[日号月份起]{space}(?:{separators})"),
+        time_triggers=re.compile(rf"[0-9]{space}(?:{separators}){space}(?:{next_day})?{space}[0-9]{{1,2}}[:：]"),
         lasting=re.compile(rf"(?:止|期间)?[，,（(]?{space}(?:{lasting}){space}(?P<days>\d{{1,3}}){space}(?:天|日)(?![\d])"),
         cross_year_starts=frozenset(int(m) for m in table.get("cross_year_starts", [])),
         cross_year_ends=frozenset(int(m) for m in table.get("cross_year_ends", [])),
@@ -75,7 +79,7 @@ def range_data(data: dict) -> RangeData | None:
 
 
 def find_reversed(prose: str, data: RangeData) -> Iterator[Reversed]:
-    for match in data.dates.finditer(prose) if "月" in prose else ():
+    for match in date_ranges(prose, data):
         ends = _ends(match)
         if ends is None or match.group("next"):
             continue
@@ -90,7 +94,7 @@ def find_reversed(prose: str, data: RangeData) -> Iterator[Reversed]:
         elif m2 < m1 and m1 in data.cross_year_starts and m2 in data.cross_year_ends:
             continue  # 12月25日至1月5日: over New Year
         yield Reversed(match.start(), match.end(), _written(match, "1"), _written(match, "2"), False)
-    for match in data.times.finditer(prose) if (":" in prose or "：" in prose) else ():
+    for match in _near(prose, data.times, data.time_triggers):
         h1, i1, h2, i2 = (int(match.group(g)) for g in ("h1", "i1", "h2", "i2"))
         if match.group("next") or max(h1, h2) > 24 or max(i1, i2) > 59:
             continue
@@ -103,7 +107,7 @@ def find_wrong_lengths(prose: str, data: RangeData) -> Iterator[WrongLength]:
     """A range of days followed by the days it lasts (，共42天), counted otherwise."""
     if "天" not in prose and "日" not in prose:
         return
-    for match in data.dates.finditer(prose):
+    for match in date_ranges(prose, data):
         lasting = data.lasting.match(prose, match.end())
         ends = _ends(match)
         if lasting is None or ends is None or ends[0][2] == 0:
@@ -127,6 +131,29 @@ def find_wrong_lengths(prose: str, data: RangeData) -> Iterator[WrongLength]:
             if counts and all(0 < days < 400 for days in counts) and not {written, written + 1} & counts:
                 yield WrongLength(lasting.start("days"), lasting.end(), written, min(counts),
                                   prose[match.start():match.end()])
+
+
+def date_ranges(prose: str, data: RangeData) -> list[re.Match]:
+    return _near(prose, data.dates, data.date_triggers) if "月" in prose else []
+
+
+WINDOW = 24  # a range's start and its end each stand this close to the separator
+
+
+def _near(prose: str, pattern: re.Pattern, trigger: re.Pattern) -> list[re.Match]:
+    """The matches of ``pattern`` around each separator ``trigger`` finds. A range pattern opens
+    with digits, which ``re`` tries at every character; a trigger opens with the character that
+    ends a date or a time before the separator (日, 月, 起, a minute's digit), which it skips to."""
+    found: list[re.Match] = []
+    for hit in trigger.finditer(prose):
+        if found and hit.start() < found[-1].end():
+            continue
+        match = pattern.search(prose, max(0, hit.start() - WINDOW), min(len(prose), hit.end() + WINDOW))
+        while match is not None and match.end() <= hit.start():
+            match = pattern.search(prose, match.end(), min(len(prose), hit.end() + WINDOW))
+        if match is not None and match.start() <= hit.start() and (not found or match.start() >= found[-1].end()):
+            found.append(match)
+    return found
 
 
 def _ends(match: re.Match) -> tuple[tuple, tuple] | None:
