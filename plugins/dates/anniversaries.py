@@ -92,16 +92,14 @@ def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnnive
         scans.append(data.ordinals)
     if not scans:
         return
-    own_year = _own_year(doc, prose)
+    own_year = own_year_of(doc, prose)
     for match in (match for scan in scans for match in scan.finditer(prose)):
         written = chinese_count(match.group("n"))
         if written is None:
             continue
         groups = match.groupdict()
         event = next(e for i, e in enumerate(data.events) if groups.get(f"e{i}") is not None)
-        clause = _clause(prose, match.start(), match.end())
-        before = clause[:clause.find(match.group()) + len(match.group())]
-        years = _years_spoken_of(before, _rest_of_phrase(prose, match.end()), own_year, event, data)
+        years = years_of_sentence(prose, match, own_year, event, data)
         if not years:
             continue
         expected = [year - event.year for year in years]
@@ -111,7 +109,7 @@ def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnnive
                                event.ordinal)
 
 
-def _own_year(doc, prose: str) -> int | None:
+def own_year_of(doc, prose: str) -> int | None:
     """The year of the draft's last date line (a line holding only a full date)."""
     found = None
     for _, start, end, _ in doc.lines():
@@ -119,6 +117,15 @@ def _own_year(doc, prose: str) -> int | None:
         if match is not None:
             found = int(match.group(1))
     return found
+
+
+def years_of_sentence(prose: str, match: re.Match, own_year: int | None, event: Event,
+                      data: AnniversaryData) -> list[int]:
+    """The years the sentence around ``match`` speaks of (see ``_years_spoken_of``): for an
+    anniversary, and for the opening or closing year of a five-year plan (``plan_years``)."""
+    clause = _clause(prose, match.start(), match.end())
+    before = clause[:clause.find(match.group()) + len(match.group())]
+    return _years_spoken_of(before, _rest_of_phrase(prose, match.end()), own_year, event, data)
 
 
 def _clause(prose: str, start: int, end: int) -> str:

@@ -8,6 +8,7 @@ written next to either.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -183,3 +184,9 @@ def title_years(prose: str, data: DateData) -> TitleYears:
             years = tuple(int(year) for year in YEAR_ANYWHERE.findall(line))
             return TitleYears(years, any(word in line for word in data.review_titles))
     return TitleYears((), False)
+
+
+def days_in_month(month: int, year: int | None, lunar: bool = False) -> int:
+    if lunar:
+        return 30
+    return calendar.monthrange(year or 2000, month)[1]  # no year: 2月 may have 29 days (2000 had)

@@ -15,7 +15,7 @@ from typing import Iterator, NamedTuple
 from checker import ConfigError
 from checker.patterns import alternation
 
-from .anniversaries import AnniversaryData, Event, _clause, _own_year, _rest_of_phrase, _years_spoken_of
+from .anniversaries import AnniversaryData, Event, own_year_of, years_of_sentence
 
 
 class Plan(NamedTuple):
@@ -58,18 +58,15 @@ def find_wrong_plan_years(doc, data: PlanData | None, years: AnniversaryData) ->
     prose = doc.prose
     if data is None:
         return
-    own_year = None
-    for match in data.pattern.finditer(prose):
+    matches = list(data.pattern.finditer(prose))
+    own_year = own_year_of(doc, prose) if matches else None
+    for match in matches:
         plan = data.plans[match.group("plan")]
         first = match.group("stage") in data.first_words
-        own_year = own_year if own_year is not None else _own_year(doc, prose)
-        clause = _clause(prose, match.start(), match.end())
-        before = clause[:clause.find(match.group()) + len(match.group())]
-        spoken = _years_spoken_of(before, _rest_of_phrase(prose, match.end()), own_year, NO_EVENT, years)
+        spoken = years_of_sentence(prose, match, own_year, NO_EVENT, years)
         if len(spoken) != 1:
             continue
         if spoken[0] != (plan.first if first else plan.last):
             yield WrongPlanYear(match.start("stage"), match.end("stage"), plan, first, spoken[0])
-
 
 NO_EVENT = Event("", -1, "")  # a plan has no year of its own to leave out of the years written

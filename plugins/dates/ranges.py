@@ -9,14 +9,13 @@ times (14:30—12:00). What the draft says the range lasts follows it in the sam
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from typing import Iterator, NamedTuple
 
 from checker.patterns import alternation
 
-YEAR_WRITTEN = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年")
+from .mentions import YEAR_ANYWHERE, days_in_month
 
 
 class RangeData(NamedTuple):
@@ -78,8 +77,9 @@ def range_data(data: dict) -> RangeData | None:
     )
 
 
-def find_reversed(prose: str, data: RangeData) -> Iterator[Reversed]:
-    for match in date_ranges(prose, data):
+def find_reversed(prose: str, data: RangeData, ranges: list[re.Match]) -> Iterator[Reversed]:
+    """``ranges``: the draft's ranges of dates (``date_ranges``), read once for both checks."""
+    for match in ranges:
         ends = _ends(match)
         if ends is None or match.group("next"):
             continue
@@ -103,17 +103,14 @@ def find_reversed(prose: str, data: RangeData) -> Iterator[Reversed]:
             yield Reversed(match.start(), match.end(), f"{h1}:{i1:02d}", f"{h2}:{i2:02d}", True)
 
 
-def find_wrong_lengths(prose: str, data: RangeData) -> Iterator[WrongLength]:
+def find_wrong_lengths(prose: str, data: RangeData, ranges: list[re.Match]) -> Iterator[WrongLength]:
     """A range of days followed by the days it lasts (，共42天), counted otherwise."""
-    if "天" not in prose and "日" not in prose:
-        return
-    for match in date_ranges(prose, data):
+    for index, match in enumerate(ranges):
         lasting = data.lasting.match(prose, match.end())
         ends = _ends(match)
         if lasting is None or ends is None or ends[0][2] == 0:
             continue
-        sentence = max(prose.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
-        if data.dates.search(prose, sentence, match.start()):
+        if index and not any(mark in prose[ranges[index - 1].end():match.start()] for mark in "。；;\n"):
             continue  # 元旦假期为1月1日至3日，春节假期为2月5日至11日，共计10天: the days of both
         (y1, m1, d1), (y2, m2, d2) = ends
         years = [y1] if y1 is not None else _years_before(prose, match.start())
@@ -172,7 +169,7 @@ def _ends(match: re.Match) -> tuple[tuple, tuple] | None:
 
 
 def _exists(year: int | None, month: int, day: int) -> bool:
-    return day <= calendar.monthrange(year or 2000, month)[1]
+    return day <= days_in_month(month, year)
 
 
 def _written(match: re.Match, p: str) -> str:
@@ -183,5 +180,5 @@ def _written(match: re.Match, p: str) -> str:
 
 def _years_before(prose: str, at: int) -> list[int]:
     """The last year written before ``at`` in the draft (2026年春运自2月2日起……)."""
-    years = [int(m.group(1)) for m in YEAR_WRITTEN.finditer(prose, max(0, at - 400), at)]
+    years = [int(m.group(1)) for m in YEAR_ANYWHERE.finditer(prose, max(0, at - 400), at)]
     return years[-1:]

@@ -11,9 +11,9 @@ from checker import Edit, Finding, Fix, rule
 
 from .anniversaries import anniversary_data, find_wrong_anniversaries
 from .numerals import written_like
-from .mentions import DateData, DateMention, TitleYears, date_data, find_dates, title_years
+from .mentions import DateData, DateMention, TitleYears, date_data, days_in_month, find_dates, title_years
 from .plan_years import find_wrong_plan_years, plan_data
-from .ranges import find_reversed, find_wrong_lengths, range_data
+from .ranges import date_ranges, find_reversed, find_wrong_lengths, range_data
 
 WEEKDAY_NAMES = "一二三四五六日"
 YEAR_WRAP = 6  # a month this much earlier than the full date before it is in the next year
@@ -30,12 +30,6 @@ def _dates(doc, ctx) -> list[DateMention]:
 
 def _title_years(doc, ctx) -> TitleYears:
     return ctx.analysis(doc, "dates.title_years", lambda: title_years(doc.prose, _data(ctx)))
-
-
-def _days_in_month(month: int, year: int | None, lunar: bool) -> int:
-    if lunar:
-        return 30
-    return calendar.monthrange(year or 2000, month)[1]  # no year: 2月 may have 29 days (2000 had)
 
 
 @rule(
@@ -70,7 +64,7 @@ def impossible_date(doc, ctx) -> Iterator[Finding]:
         if not 1 <= date.month <= 12:
             yield Finding(date.month_start, date.end, f"没有{date.month}月", suggestion="核对日期")
             continue
-        last = _days_in_month(date.month, date.year, date.lunar)
+        last = days_in_month(date.month, date.year, date.lunar)
         if 1 <= date.day <= last:
             if date.month == 2 and date.day == 29 and not date.year and not date.lunar:
                 title = _title_years(doc, ctx)
@@ -125,7 +119,7 @@ def weekday_mismatch(doc, ctx) -> Iterator[Finding]:
         years, _ = _candidate_years(date, dates, data, _title_years(doc, ctx))
         actual = {}
         for year in years:
-            if date.day <= _days_in_month(date.month, year, False):
+            if date.day <= days_in_month(date.month, year, False):
                 actual[year] = datetime.date(year, date.month, date.day).weekday()
         if not actual or weekday.value in actual.values():
             continue
@@ -296,11 +290,12 @@ def date_range(doc, ctx) -> Iterator[Finding]:
     if data is None:
         return
     prose = doc.prose
-    for found in find_reversed(prose, data):
+    ranges = date_ranges(prose, data)
+    for found in find_reversed(prose, data, ranges):
         what = "时间" if found.times else "日期"
         yield Finding(found.start, found.end, f"{what}范围起止颠倒：“{found.first}”在“{found.last}”之后",
                       suggestion="核对起止时间" if found.times else "核对起止日期")
-    for found in find_wrong_lengths(prose, data):
+    for found in find_wrong_lengths(prose, data, ranges):
         yield Finding(found.start, found.end,
                       f"“{found.span}”首尾共{found.counted}天，文中写作{found.written}天",
                       suggestion=f"{found.counted}天", severity="warning")

@@ -29,10 +29,11 @@ from checker.patterns import alternation
 from .outline import Outline, Run
 
 TITLE_LONGEST = 30  # a heading's title longer than this before its points is a sentence
+POINTS = r"[0-9]{1,4}(?:\.[0-9]{1,2})?"  # 30, 7.5
 
 
 class ScoreData(NamedTuple):
-    points: re.Pattern  # the points after a heading's title, group "num"
+    points: re.Pattern  # a heading's title and its points: groups "title", "num" or "after_comma"
     whole: re.Pattern  # a declared whole: 百分制, 总分100分; group "num" or "word"
     named_wholes: dict[str, Decimal]  # 百分制 -> 100
     outside_words: tuple[str, ...]  # 加分, 扣分: items the whole leaves out
@@ -55,18 +56,17 @@ def score_data(data: dict) -> ScoreData | None:
     if not table:
         return None
     prefixes = alternation(table.get("bracket_words", []))
-    number = r"(?P<num>[0-9]{1,4}(?:\.[0-9]{1,2})?)"
     inside = f"(?:{prefixes})?" if prefixes else ""
     points = re.compile(
         rf"(?P<title>[^。；;：:，,！？\n]{{1,{TITLE_LONGEST}}}?)"
-        rf"(?:[（(]{inside}{number}分[）)]|[，,]{number.replace('num', 'num2')}分(?=[。；;]|\s*$))"
+        rf"(?:[（(]{inside}(?P<num>{POINTS})分[）)]|[，,](?P<after_comma>{POINTS})分(?=[。；;]|\s*$))"
     )
     named = {word: Decimal(str(value)) for word, value in table.get("named_wholes", {}).items()}
     words = alternation(table.get("whole_words", []))
     names = alternation(list(named))
     alternatives = [f"(?P<word>{names or '(?!)'})"]
     if words:
-        alternatives.append(f"(?:{words})(?:为|是|共|设为)?{number}分")
+        alternatives.append(f"(?:{words})(?:为|是|共|设为)?(?P<num>{POINTS})分")
     whole = re.compile("|".join(alternatives))
     return ScoreData(points, whole, named, tuple(table.get("outside_words", [])),
                      tuple(table.get("tier_words", [])), Decimal(str(table.get("farthest", 0.5))))
@@ -113,7 +113,7 @@ def _scored_items(text: str, model: Outline, run: Run, data: ScoreData):
             return None
         if any(word in title for word in data.outside_words):
             continue
-        number = match.group("num") or match.group("num2")
+        number = match.group(_points_group(match))
         scored.append((Decimal(number), f"{number}分"))
     return scored if len(scored) >= 2 else None
 
@@ -124,13 +124,18 @@ def _points(text: str, model: Outline, item, data: ScoreData) -> re.Match | None
     return data.points.match(text, item.end, end)
 
 
+def _points_group(match: re.Match) -> str:
+    """The group holding the points: in brackets (num) or after a comma (after_comma)."""
+    return "num" if match.group("num") else "after_comma"
+
+
 def _heading_points(text: str, model: Outline, parent, data: ScoreData):
     if model.paragraph_marker.get(parent.paragraph) is not parent:
         return None
     match = _points(text, model, parent, data)
     if match is None or any(word in match.group("title") for word in data.outside_words):
         return None
-    group = "num" if match.group("num") else "num2"
+    group = _points_group(match)
     start, end = match.start(group), match.end(group) + 1
     return start, end, Decimal(match.group(group)), text[start:end], match.group("title").strip()
 
