@@ -6,6 +6,7 @@ from .breakdowns import BreakdownData, breakdown_data
 from .column_sums import ColumnSumData, column_sum_data
 from .decimals import DecimalData, decimal_data
 from .inline_lists import echo_pattern, inline_list_patterns
+from .rates import RateData, rate_data
 from .references import ReferenceData, reference_data
 from .rosters import RosterData, roster_data
 from .score_sums import ScoreData, score_data
@@ -48,6 +49,10 @@ def inline_lists(ctx) -> tuple:
                 echo_pattern(table.get("echoed_words", []), table.get("echoed_endings", []),
                              table.get("echoed_list_closers", [])))
     return ctx.compiled("numbering.inline_lists", build)
+
+
+def rates(ctx) -> RateData | None:
+    return ctx.compiled("numbering.rates", lambda: rate_data(ctx.data(DATA)))
 
 
 def references(ctx) -> ReferenceData:

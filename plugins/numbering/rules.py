@@ -19,10 +19,11 @@ from .column_sums import find_column_sums
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
-from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_lists, outline, references,
+from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_lists, outline, rates, references,
                     rosters, scores, votes, table_blocks, table_counts, tables, where)
 from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
+from .rates import find_rate_mismatches
 from .references import find_dangling_references
 from .votes import find_roll_slips, find_vote_mismatches
 from .tables import NUMBER, find_serial_slips, find_total_mismatches
@@ -1348,5 +1349,58 @@ def dangling_reference(doc, ctx) -> Iterator[Finding]:
         yield Finding(found.start, found.end, message, suggestion="核对引用的编号")
 
 
+# --------------------------------------------------------------------------------------------
+# NU009 — a percentage the sentence's own figures do not give
+# --------------------------------------------------------------------------------------------
+
+
+@rule(
+    "NU009", "rate-mismatch", "numbering", "warning",
+    "百分比与同一句中据以计算的数字不符（受理320件、办结298件，办结率却写95.1%；由36万元提高到48.6万元，却说增长25%）",
+    bad=[
+        "全年共受理投诉320件，已办结298件，办结率95.1%。",
+        "年租金收入由36万元提高到48.6万元，增幅25%。",
+        "全年实现营业收入186.4亿元，较上年的165.7亿元同比增长18.5%。",
+        "已整改问题金额16.42亿元，占审计查出主要问题金额18.64亿元的78.1%。",
+        "全年召开全县性会议48个，较上年减少13个，下降27.1%。",
+        "抽检食品486批次，其中不合格18批次，合格率97.9%。",
+    ],
+    good=[
+        "全年共受理投诉320件，已办结298件，办结率93.1%。",
+        "年租金收入由36万元提高到48.6万元，增幅35%。",
+        "全年实现营业收入248.6亿元，较上年的223.5亿元增长11.2%。",
+        "已整改问题金额16.42亿元，占审计查出主要问题金额18.64亿元的88.1%。",
+        "全年召开全县性会议48个，较上年减少13个，下降21.3%。",
+        "抽检食品486批次，其中不合格18批次，合格率96.3%。",
+        "受理诉求968件，其中已办结915件，企业满意率96.2%。",
+        "一般公共预算收入由168.4亿元增加到221.7亿元，年均增长5.7%。",
+        "全年受理诉求1680件，办结1650件，按期办结率92.1%。",
+    ],
+)
+def rate_mismatch(doc, ctx) -> Iterator[Finding]:
+    """A percentage must be what the figures it is worked out from give.
+
+    Reports set a rate beside the counts it comes from (受理320件，办结298件，办结率93.1%), a
+    change beside both ends (由36万元提高到48.6万元，增幅35%; 186.4亿元，较上年的165.7亿元增长
+    12.5%), a share beside its part and whole (16.42亿元，占……18.64亿元的88.1%). The reader can
+    redo the division, and a percentage carried over from last year's draft, or from another
+    line, is caught out at once. Figures are read as written, rounded at their last digit
+    (2.33万 is 2.325万 to 2.335万), and a percentage may be rounded or cut off: only one that
+    no reading of the figures gives is reported. A rate is held to its figures only where the
+    sentence says which they are: the part is counted under the rate's own word (办结298件 for
+    办结率), and a word narrowing it that the part lacks (按期办结率) leaves it alone. Averages
+    per year (年均增长), several percentages at once (分别), approximate figures (约, 余, 左右)
+    are not compared; bounds (92%以上) are held to their bound. See ``rates.py`` and the
+    ``[rate]`` words of ``rulesets/numbering.toml``.
+    """
+    for found in find_rate_mismatches(doc.prose, rates(ctx)):
+        yield Finding(
+            found.start, found.end,
+            f"“{found.stated}”与句中的数字不符：{found.worked}",
+            suggestion="核对百分比和据以计算的数字",
+            related=tuple(Related(start, end, "据以计算的数字") for start, end in found.figures),
+        )
+
+
 RULES = [numbering_sequence, announced_count, stated_count, numbering_style, inline_item, breakdown_sum,
-         table_total, dangling_reference]
+         table_total, dangling_reference, rate_mismatch]

@@ -1385,7 +1385,8 @@ COURT_CASES = ("全年共受理各类案件12486件，审结、执结11937件，
 def test_parts_opening_the_next_paragraph_break_down_the_subject_of_the_last_sentence():
     finding = only(COURT_CASES, "NU006")
     assert finding.text == "12486件" and finding.message.endswith("＝12309件")
-    assert nu(COURT_CASES.replace("12486件", "12309件")) == []
+    # (the 结案率 no longer fits the total, which NU009 reports)
+    assert [f for f in nu(COURT_CASES.replace("12486件", "12309件")) if f[0] == "NU006"] == []
     # a heading between them: the parts open a section of their own
     assert nu(COURT_CASES.replace("。\n其中", "。\n二、案件情况\n其中")) == []
 

@@ -1,0 +1,542 @@
+"""Percentages worked out from figures the same sentence gives.
+
+受理12486件，审结11937件, and a 结案率 of 95.6%; 由36万元提高到48.6万元, and 增幅35%; 16.42亿元
+of 18.64亿元, and 占……的88.1%. Whoever reads a report can redo the division, and a percentage
+left from last year's draft, or copied from another line of the table, does not survive it.
+Four forms are read, each only where the sentence says which figures the percentage is of:
+
+- a share: A，占（为、相当于）……B的p% is A÷B;
+- a change: 由A增加到B，增长p%, B，较上年的A增长p%, and B，较上年增加D，增长p% are (B−A)÷A;
+  between two percentages, p个百分点 is B−A;
+- a rate named by what it counts: in 受理投诉320件，已办结298件，办结率93.1% the part is the
+  figure whose clause holds the rate's own word (办结298件), the whole a figure of the same unit
+  before it (320件). When several figures could be the whole, the rate is reported only when
+  none of them gives it.
+
+A figure is taken as written: 2.33万 is anything from 2.325万 to 2.335万, a count of whole things
+(1268项) is exact, and a percentage may be rounded or cut off at its last digit. Only a
+percentage that no such reading gives is reported. Averages per year (年均), several percentages
+at once (分别), approximate figures (约, 余, 左右) are left alone, and bounds (92%以上) are held
+only to their bound.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Iterator, NamedTuple
+
+from checker.patterns import alternation
+
+FIGURE = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+MULTIPLIERS = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+UNIT = r"[\u4e00-\u9fff]{1,3}?"  # 元, 亩, 人次, 千瓦: the shortest the rest of the pattern allows
+STATED = re.compile(r"(?<![0-9.,\-－+＋])(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)(?P<sign>[%％]|个百分点)")
+# A figure and its unit, for the rates named by what they count: 298件, 2.33万件, 3620批次.
+COUNTED = re.compile(rf"(?<![0-9.,])(?P<num>{FIGURE})(?P<mult>万|亿)?(?P<unit>[\u4e00-\u9fff]次?)")
+SENTENCE_MARKS = "。！？!?；;\n\0"  # parallel clauses after ； count other things
+CLAUSE_MARKS = "，,；;、：:（）()"
+COUNTED_REACH = 4  # 已整改到位39个: how far before its figure the rate's word may stand
+JOINTS = ("和", "及", "与", "或")  # 满意和基本满意率: a rate of several parts together
+REACH = 240
+SENTENCE_ENDS = "。！？!?\n\0"  # where the sentence holding a total before 其中 opens
+NAMED_TOTAL_REACH = 600  # 总投资4.82亿元 a paragraph or two before 占总投资的47.6%
+TOTAL_LEADS = ("达到", "为", "达", "是", "共", ":", "：")  # 总投资为4.82亿元
+NAME_LONGEST = 12  # how far before a total's figure its name is looked for  # the longest sentence a percentage's figures are looked for in
+PERCENT = ("%", "％")
+
+
+class RateData(NamedTuple):
+    share: re.Pattern  # A，占……B的 before the percentage
+    total_share: re.Pattern  # A，占总投资的 or A，占比 before it
+    move: re.Pattern  # 由A增加到B，增长 before it
+    move_after: re.Pattern  # ，由上年的A增至B after it
+    change_word: re.Pattern  # 增长 before it
+    compared: re.Pattern  # B，较上年的A增长 before it
+    difference: re.Pattern  # B，较上年增加D，增长 before it
+    named: re.Pattern  # 办结率为 before it
+    rise_words: tuple[str, ...]
+    fall_words: tuple[str, ...]
+    not_one_ratio: tuple[str, ...]
+    approximate_before: tuple[str, ...]
+    approximate_after: tuple[str, ...]
+    at_least_before: tuple[str, ...]
+    at_least_after: tuple[str, ...]
+    at_most_before: tuple[str, ...]
+    at_most_after: tuple[str, ...]
+    approximate_figure_before: tuple[str, ...]
+    approximate_figure_after: tuple[str, ...]
+    people_units: str
+    qualifiers: tuple[str, ...]
+    increment_words: tuple[str, ...]
+    not_rates: tuple[str, ...]
+    synonyms: dict[str, tuple[str, ...]]
+    negations: tuple[str, ...]
+    added_to_whole: tuple[str, ...]
+    total_words: tuple[str, ...]
+    scopes: tuple[str, ...]
+    not_approximate: tuple[str, ...]
+
+
+class RateMismatch(NamedTuple):
+    start: int  # the percentage as written
+    end: int
+    stated: str  # 18.5%
+    worked: str  # how the figures give another: 由165.7亿元到186.4亿元应增长约12.5%
+    figures: tuple[tuple[int, int], ...]  # where the figures used stand
+
+
+def rate_data(data: dict) -> RateData | None:
+    table = data.get("rate")
+    if not table:
+        return None
+    words = {key: tuple(table.get(key, [])) for key in (
+        "rise_words", "fall_words", "baselines", "not_one_ratio", "approximate_before", "approximate_after",
+        "at_least_before", "at_least_after", "at_most_before", "at_most_after", "approximate_figure_before",
+        "approximate_figure_after", "qualifiers", "increment_words", "not_rates", "negations", "added_to_whole",
+        "total_words", "scopes", "not_approximate")}
+    change = alternation(words["rise_words"] + words["fall_words"]) or "(?!)"
+    baseline = alternation(words["baselines"]) or "(?!)"
+    year = r"(?:[0-9]{4}年(?:底|末|初)?的?)?"
+    share = re.compile(
+        rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?(?:占|为|是|相当于)"
+        rf"[^，,。；;：:0-9%％]{{0,16}}?(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})的\Z")
+    total_share = re.compile(
+        rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?占(?:比|(?P<name>[^，,。；;：:0-9%％]{{1,12}})的)"
+        rf"(?:为|达|达到)?\Z")
+    move = re.compile(
+        rf"(?:由|从)(?P<base>(?:{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
+        rf"(?:{change})?(?:到|至|为){year}(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})??"
+        rf"[，,]?(?P<between>同比|环比|共|累计)?(?P<word>{change})(?:了|达|为|达到)?\Z")
+    move_after = re.compile(
+        rf"[，,（(](?:由|从)(?:(?P<base>{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?"
+        rf"(?P<au>[%％]|{UNIT})??(?:{change})?(?:到|至|为){year}(?P<b>{FIGURE})(?P<bm>万|亿)?(?(au)(?P<bu>(?P=au))|)")
+    change_word = re.compile(rf"(?P<between>同比|环比)?(?P<word>{change})(?:了|达|为|达到)?\Z")
+    compared = re.compile(
+        rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})[，,]?(?:同比|环比)?(?:比|较)(?:{baseline}|[0-9]{{4}}年(?:同期|底|末)?)"
+        rf"的?[（(]?(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})[）)]?[，,]?(?P<between>同比|环比)?"
+        rf"(?P<word>{change})(?:了|达|为)?\Z")
+    difference = re.compile(
+        rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,](?P<against>同比|环比|(?:比|较)(?:{baseline}))"
+        rf"(?P<way>{change})(?P<d>{FIGURE})(?P<dm>万|亿)?(?P<du>{UNIT})[，,](?:同比|环比)?(?P<word>{change})"
+        rf"(?:了|达|为)?\Z")
+    named = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,6})率(?:为|达|达到|是|仅为|保持在|稳定在)?\Z")
+    synonyms = {entry["rate"]: tuple(entry["counted_as"]) for entry in table.get("synonyms", [])}
+    return RateData(
+        share, total_share, move, move_after, change_word, compared, difference, named, words["rise_words"], words["fall_words"],
+        words["not_one_ratio"], words["approximate_before"], words["approximate_after"],
+        words["at_least_before"], words["at_least_after"], words["at_most_before"], words["at_most_after"],
+        words["approximate_figure_before"], words["approximate_figure_after"], table.get("people_units", ""),
+        words["qualifiers"], words["increment_words"], words["not_rates"], synonyms, words["negations"],
+        words["added_to_whole"], words["total_words"], words["scopes"],
+        words["not_approximate"])
+
+
+class Said(NamedTuple):
+    """A percentage as the draft states it, and where its sentence opens."""
+    sentence: int
+    before: int  # where the words before it end: 办结率| 93.1%, 占……的| 88.1%
+    after: int  # where it ends
+    value: Decimal
+    points: bool  # 个百分点, not %
+    bound: str  # "at_least" (92%以上), "at_most" (不足5%) or ""
+
+
+class Span(NamedTuple):
+    """A figure as written stands for any value from ``low`` to ``high``."""
+    low: Decimal
+    high: Decimal
+
+
+def find_rate_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
+    if data is None or not ("%" in prose or "％" in prose or "百分点" in prose):
+        return
+    for stated in STATED.finditer(prose):
+        start, end = stated.start(), stated.end()
+        sentence = _sentence_start(prose, start)
+        lead = _bound_word(prose, sentence, start, data.approximate_before + data.at_least_before + data.at_most_before)
+        if (lead in data.approximate_before and _approximate_before(prose, start, (lead,), data)) \
+                or prose.startswith(data.approximate_after, end):
+            continue
+        bound = "at_least" if (lead in data.at_least_before or prose.startswith(data.at_least_after, end)) else (
+            "at_most" if (lead in data.at_most_before or prose.startswith(data.at_most_after, end)) else "")
+        before = start - len(lead)
+        if any(word in prose[max(sentence, before - 12):before] for word in data.not_one_ratio):
+            continue
+        said = Said(sentence, before, end, Decimal(stated.group("num")), stated.group("sign") == "个百分点", bound)
+        for reader in (_share, _share_of_total, _move, _move_after, _compared, _difference, _named):
+            verdict = reader(prose, said, data)
+            if verdict is None:
+                continue
+            if verdict:
+                worked, figures = verdict
+                yield RateMismatch(start, end, stated.group(), worked, figures)
+            break
+
+
+def _sentence_start(prose: str, at: int, marks: str = SENTENCE_MARKS) -> int:
+    floor = max(0, at - REACH)
+    return max(prose.rfind(mark, floor, at) for mark in marks) + 1 or floor
+
+
+def _bound_word(prose: str, start: int, at: int, words: tuple[str, ...]) -> str:
+    return max((word for word in words if prose.startswith(word, at - len(word)) and at - len(word) >= start),
+               key=len, default="")
+
+
+# Each reader returns None when the sentence is not in its form, () when the percentage fits the
+# figures, and (how the figures work out, where they stand) when it does not.
+
+
+def _share(prose, said, data):
+    match = data.share.search(prose, said.sentence, said.before)
+    if match is None or said.points or not _same_unit(match.group("au"), match.group("bu"), data):
+        return None
+    if _approximate(prose, match, "a", data) or _approximate(prose, match, "b", data):
+        return ()
+    worked = _percentage_of(_span(match, "a"), _span(match, "b"))
+    if _fits(worked, said.value, said.bound):
+        return ()
+    shown = f"{_written(match, 'a')}÷{_written(match, 'b')}≈{_percent(worked, said.value)}%"
+    return shown, _spans(match, "a", "b")
+
+
+def _share_of_total(prose, said, data):
+    """其中老人和儿童1420人，占转移总人数的56.4%: a share of a total given before, the count
+    before 其中 (累计转移避险群众3260人，其中……) or a figure after the total's own name
+    (总投资4.82亿元 for 占总投资的)."""
+    match = data.total_share.search(prose, said.sentence, said.before)
+    if match is None or said.points or _approximate(prose, match, "a", data):
+        return None
+    name = match.group("name") or ""
+    wholes = _totals_before_opener(prose, said.sentence, match, name, data)
+    if not wholes and name:
+        wholes = _named_totals(prose, match, name, data)
+    if not wholes:
+        return None
+    part = _span(match, "a")
+    worked_out = []
+    for whole in wholes:  # the nearest first: 其中 may follow a figure of something else (20名任务)
+        total = _figure_span(whole)
+        worked = _percentage_of(part, total)
+        if _fits(worked, said.value, said.bound):
+            return ()
+        worked_out.append(worked)
+    whole = wholes[0]
+    shown = f"{_written(match, 'a')}÷{whole.group()}≈{_percent(worked_out[0], said.value)}%"
+    return shown, ((whole.start(), whole.end()), (match.start("a"), match.end("au")))
+
+
+def _totals_before_opener(prose, sentence, match, name, data):
+    """The counts that may be the total before 其中, nearest first: in the share's own sentence
+    (……3260人，其中……), or in the sentence before when 其中 opens it (。其中，)."""
+    opener = prose.rfind("其中", sentence, match.start())
+    if opener < 0:
+        return []
+    start = _sentence_start(prose, opener if opener > sentence else max(0, sentence - 1), SENTENCE_ENDS)
+    figures = [figure for figure in COUNTED.finditer(prose, start, opener)
+               if _same_unit(figure.group("unit"), match.group("au"), data) and not _approximate(prose, figure, "", data)]
+    if name:  # 占转移总人数的: the total named as one, and the count it names
+        if not any(word in name for word in data.total_words):
+            return []  # 其中规上企业120家，占全市规上企业的15%: a whole of another scope
+        figures = [figure for figure in figures
+                   if _names_it(name, prose[_clause_start(prose, start, figure.start()):figure.start()], data)]
+    return [figure for figure in figures if _figure_value(figure) >= _value(match, "a")][::-1]
+
+
+def _named_totals(prose, match, name, data):
+    """The figures before the share, nearest first, of its unit and no smaller than its part,
+    after the total's own name: 总投资4.82亿元 for 占总投资的, not 总人口6.82万人 for 占户籍总人口的.
+    Not a smaller total of one item (项目总投资36亿元), nor the part itself (总投资142.6亿元，占
+    总投资的). The same name may total a segment (储能业务实现营业收入) and the whole
+    (公司实现营业收入): the share is compared with each."""
+    floor = max(0, match.start() - NAMED_TOTAL_REACH)
+    part = _value(match, "a")
+    found = []
+    for figure in reversed(list(COUNTED.finditer(prose, floor, match.start()))):
+        if (not _same_unit(figure.group("unit"), match.group("au"), data) or _figure_value(figure) < part
+                or _approximate(prose, figure, "", data)):
+            continue
+        lead = prose[max(floor, figure.start() - NAME_LONGEST):figure.start()]
+        lead = lead[:len(lead) - _lead_length(lead)]
+        if lead.endswith(name):
+            found.append(figure)
+    return found
+
+
+def _lead_length(lead: str) -> int:
+    return next((len(word) for word in TOTAL_LEADS if lead.endswith(word)), 0)
+
+
+def _names_it(name: str, clause: str, data: RateData) -> bool:
+    """Whether a total's name (转移总人数) may name a count's clause (累计转移避险群众): a word
+    in common and no scope the clause lacks (全市 in 占全市企业总数的 over 全县共有企业)."""
+    if any(scope in name and scope not in clause for scope in data.scopes):
+        return False
+    return any(name[index:index + 2] in clause for index in range(len(name) - 1))
+
+
+def _move(prose, said, data):
+    match = data.move.search(prose, said.sentence, said.before)
+    if match is None:
+        return None
+    if match.group("between") in ("同比", "环比"):
+        if not match.group("base"):
+            return ()  # 由2019年的300张增加到450张，同比增长12%: 同比 is against last year, not 2019
+    return _change(match, match.group("word"), said, data, f"由{_written(match, 'a')}到{_written(match, 'b')}")
+
+
+def _move_after(prose, said, data):
+    """同比增长35.6%，由上年的920万元增至1268.5万元: the change's ends after it."""
+    word = data.change_word.search(prose, said.sentence, said.before)
+    match = data.move_after.match(prose, said.after) if word else None
+    if match is None:
+        return None
+    if word.group("between") and not match.group("base"):
+        return ()  # 同比增长12%，由2019年的300张增加到450张: 同比 is against last year
+    return _change(match, word.group("word"), said, data, f"由{_written(match, 'a')}到{_written(match, 'b')}")
+
+
+def _compared(prose, said, data):
+    match = data.compared.search(prose, said.sentence, said.before)
+    if match is None:
+        return None
+    return _change(match, match.group("word"), said, data, f"由{_written(match, 'a')}到{_written(match, 'b')}")
+
+
+def _change(match, word, said, data, shown):
+    if not _same_unit(match.group("au") or "", match.group("bu") or "", data):
+        return None
+    if _approximate(match.string, match, "a", data) or _approximate(match.string, match, "b", data):
+        return ()
+    old, new = _span(match, "a"), _span(match, "b")
+    rising = word in data.rise_words
+    percentages = (match.group("au") or "") in PERCENT
+    if old.low <= 0:
+        return ()
+    exact_old, exact_new = _value(match, "a"), _value(match, "b")
+    if exact_new != exact_old and (exact_new > exact_old) != rising:
+        way = "增加" if exact_new > exact_old else "减少"
+        return f"{shown}是{way}，文中却说{word}", _spans(match, "a", "b")
+    way = "增长" if rising else "下降"
+    change = Span(new.low - old.high, new.high - old.low) if rising else Span(old.low - new.high, old.high - new.low)
+    relative = Span(change.low / old.high * 100, change.high / old.low * 100) if rising else \
+        Span(change.low / old.low * 100, change.high / old.high * 100)
+    if said.points:
+        if not percentages or _fits(change, said.value, said.bound):
+            return ()
+        return f"{shown}，实际{way}约{_percent(change, said.value)}个百分点", _spans(match, "a", "b")
+    if _fits(relative, said.value, said.bound) or (percentages and _fits(change, said.value, said.bound)):
+        return ()
+    return f"{shown}，实际{way}约{_percent(relative, said.value)}%", _spans(match, "a", "b")
+
+
+def _difference(prose, said, data):
+    match = data.difference.search(prose, said.sentence, said.before)
+    if match is None or said.points or not _same_unit(match.group("bu"), match.group("du"), data):
+        return None
+    if _approximate(prose, match, "b", data) or _approximate(prose, match, "d", data):
+        return ()
+    rising = match.group("way") in data.rise_words
+    if rising != (match.group("word") in data.rise_words):
+        shown = f"{match.group('against')}{match.group('way')}{_written(match, 'd')}，文中却说{match.group('word')}"
+        return shown, _spans(match, "b", "d")
+    now, moved = _span(match, "b"), _span(match, "d")
+    if rising:
+        if now.low - moved.high <= 0:
+            return ()
+        worked = Span(moved.low / (now.high - moved.low) * 100, moved.high / (now.low - moved.high) * 100)
+        was = f"{_written(match, 'b')}－{_written(match, 'd')}"
+    else:
+        worked = _percentage_of(moved, Span(now.low + moved.low, now.high + moved.high))
+        was = f"{_written(match, 'b')}＋{_written(match, 'd')}"
+    if _fits(worked, said.value, said.bound):
+        return ()
+    shown = f"{_written(match, 'd')}÷（{was}）≈{_percent(worked, said.value)}%"
+    return shown, _spans(match, "b", "d")
+
+
+def _named(prose, said, data):
+    match = data.named.search(prose, said.sentence, said.before)
+    if match is None or said.points:
+        return None
+    run = match.group("run")
+    if (run + "率").endswith(data.not_rates) or any(joint in run for joint in JOINTS):
+        return None
+    figures = [figure for figure in COUNTED.finditer(prose, said.sentence, match.start())
+               if not _approximate(prose, figure, "", data) and not prose.startswith("个百分点", figure.start("unit"))]
+    pairs = _parts_and_wholes(prose, said.sentence, run, figures, data)
+    if not pairs:
+        return pairs  # None: no figure counts what the rate does; (): one may, not given here
+    added = run.endswith(data.added_to_whole)
+    worked_out = []
+    for part, whole, complement in pairs:
+        counted, total = _figure_span(part), _figure_span(whole)
+        wholes = [total, Span(total.low + counted.low, total.high + counted.high)] if added else [total]
+        for total in wholes:  # saved over the budget, or over what was spent and saved together
+            worked = _percentage_of(counted, total)
+            if complement:
+                worked = Span(100 - worked.high, 100 - worked.low)
+            if _fits(worked, said.value, said.bound):
+                return ()
+            worked_out.append(worked)
+    part, whole, complement = pairs[0]
+    ratio = f"{'1－' if complement else ''}{part.group()}÷{whole.group()}"
+    return f"{ratio}≈{_percent(worked_out[0], said.value)}%", ((whole.start(), whole.end()), (part.start(), part.end()))
+
+
+class Counted(NamedTuple):
+    """How a clause counts what a rate does."""
+    word: str  # the word it counts under: 办结 for 办结率, 实到 for 出席率
+    complement: bool  # it counts the rest: 不合格18批次 under 合格率
+    narrowing: str  # what the rate's word says before that word: 重点人群 in 重点人群签约率
+
+
+def _parts_and_wholes(prose, sentence, run, figures, data):
+    """Each figure counting what the rate does, with each figure before it that may be its
+    whole: (part, whole, complement). () when a part counts only what is new (新增) or the
+    rate narrows its part (按期办结率 over 办结298件)."""
+    added = run.endswith(data.added_to_whole)
+    pairs = []
+    for index, part in enumerate(figures):
+        opens = _clause_start(prose, sentence, part.start())
+        clause = prose[opens:part.start()]
+        counted = _counted_word(run, clause, data)
+        if counted is None:
+            continue
+        if counted == "narrowed" or any(increment in clause for increment in data.increment_words):
+            return ()
+        listed = prose.find("其中", sentence, part.start())
+        for whole in figures[:index]:
+            if not _same_unit(whole.group("unit"), part.group("unit"), data):
+                continue
+            if not added and _figure_value(whole) < _figure_value(part):
+                continue
+            if 0 <= listed < whole.start() and not any(mark in prose[whole.end():part.start()] for mark in "，,；;"):
+                continue  # 其中企业吸纳就业653人、自主创业214人: two of one list
+            whole_clause = prose[_clause_start(prose, sentence, whole.start()):whole.start()]
+            if whole.start() < opens and counted.word in whole_clause:
+                continue  # 首剂接种15862人、第二剂接种15304人: a count of the same doing
+            if any(_bigrams_in(counted.narrowing, clause) - _bigrams_in(counted.narrowing, whole_clause)):
+                continue  # 常住人口3.2万人，重点人群已签约7800人 under 重点人群签约率
+            pairs.append((part, whole, counted.complement))
+    return pairs or None
+
+
+def _bigrams_in(words: str, text: str) -> set[str]:
+    return {words[index:index + 2] for index in range(len(words) - 1) if words[index:index + 2] in text}
+
+
+def _counted_word(run: str, clause: str, data: RateData) -> Counted | str | None:
+    """Whether the clause counts what the rate does, by the longest ending of the rate's word
+    (or another name for it) standing at most ``COUNTED_REACH`` characters before the figure:
+    None when it does not, "narrowed" when the rate's word narrows it (按期办结率 over 办结298件)."""
+    for length in range(len(run), 1, -1):
+        word = run[-length:]
+        for name in (word,) + data.synonyms.get(word, ()):
+            at = clause.rfind(name, max(0, len(clause) - COUNTED_REACH - len(name)))
+            if at < 0:
+                continue
+            narrowed = run[:-length]
+            if narrowed.endswith(data.qualifiers):
+                return "narrowed"
+            negated_rate = narrowed.endswith(data.negations)
+            negated_clause = clause[:at].endswith(data.negations) and not name.startswith(data.negations)
+            return Counted(name, negated_rate != negated_clause, narrowed)
+    return None
+
+
+def _clause_start(prose: str, sentence: int, at: int) -> int:
+    return max([prose.rfind(mark, sentence, at) for mark in CLAUSE_MARKS] + [sentence - 1]) + 1
+
+
+def _same_unit(one: str, other: str, data: RateData) -> bool:
+    if one == other:
+        return True
+    people = data.people_units
+    return bool(one) and bool(other) and one in people and other in people
+
+
+def _approximate(prose: str, match: re.Match, name: str, data: RateData) -> bool:
+    """约120人, 1860余人次; not 签约7800人, whose 约 ends another word."""
+    group = name or 0
+    start, end = match.start(group), match.end(group)
+    if name:
+        end = max(end, match.end(name + "m") if match.group(name + "m") else end)
+    else:
+        end = match.end("mult") if match.group("mult") else match.end("num")
+    return (_approximate_before(prose, start, data.approximate_figure_before, data)
+            or prose.startswith(data.approximate_figure_after, end))
+
+
+def _approximate_before(prose: str, at: int, words: tuple[str, ...], data: RateData) -> bool:
+    return any(prose.startswith(word, at - len(word)) for word in words) and \
+        not any(prose.startswith(word, at - len(word)) for word in data.not_approximate)
+
+
+def _value(match: re.Match, name: str) -> Decimal:
+    return Decimal(match.group(name).replace(",", "")) * MULTIPLIERS[match.group(name + "m") or ""]
+
+
+def _span(match: re.Match, name: str) -> Span:
+    unit = match.group(name + "u") if name + "u" in match.re.groupindex else ""
+    return _rounded(match.group(name), match.group(name + "m") or "", unit in PERCENT)
+
+
+def _figure_value(match: re.Match) -> Decimal:
+    return Decimal(match.group("num").replace(",", "")) * MULTIPLIERS[match.group("mult") or ""]
+
+
+def _figure_span(match: re.Match) -> Span:
+    return _rounded(match.group("num"), match.group("mult") or "", False)
+
+
+def _rounded(text: str, multiplier: str, percentage: bool) -> Span:
+    """A count of whole things written in full (1268项) is exact; a figure with decimals, in 万
+    or 亿, or a percentage, is rounded at its last digit."""
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return Span(Decimal(0), Decimal(0))
+    size = MULTIPLIERS[multiplier]
+    exponent = value.as_tuple().exponent
+    if exponent == 0 and not multiplier and not percentage:
+        return Span(value, value)
+    half = Decimal(1).scaleb(exponent) / 2
+    return Span((value - half) * size, (value + half) * size)
+
+
+def _percentage_of(part: Span, whole: Span) -> Span:
+    """Every percentage a part and a whole, each anywhere in its span, may give (any at all
+    when the whole may be nothing)."""
+    if whole.low <= 0:
+        return Span(Decimal(0), Decimal("Infinity"))
+    return Span(part.low / whole.high * 100, part.high / whole.low * 100)
+
+
+def _fits(worked: Span, stated: Decimal, bound: str) -> bool:
+    """Whether a percentage written ``stated`` may come from figures giving ``worked``: rounded
+    (98.66 → 98.7) or cut off (98.66 → 98.6) at its last digit."""
+    step = Decimal(1).scaleb(stated.as_tuple().exponent)
+    lowest, highest = stated - step / 2, stated + step
+    if bound == "at_least":
+        return worked.high >= lowest
+    if bound == "at_most":
+        return worked.low < highest
+    return worked.high >= lowest and worked.low < highest
+
+
+def _percent(worked: Span, stated: Decimal) -> str:
+    """The worked-out percentage, to one more digit than the draft writes (at least one)."""
+    digits = max(1, -stated.as_tuple().exponent)
+    middle = (worked.low + worked.high) / 2
+    return format(middle.quantize(Decimal(1).scaleb(-digits)), "f")
+
+
+def _written(match: re.Match, name: str) -> str:
+    unit = match.group(name + "u") or ""
+    return f"{match.group(name)}{match.group(name + 'm') or ''}{unit}"
+
+
+def _spans(match: re.Match, *names: str) -> tuple[tuple[int, int], ...]:
+    return tuple((match.start(name), match.end(name)) for name in names)

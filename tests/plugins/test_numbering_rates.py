@@ -1,0 +1,220 @@
+"""NU009: a percentage the figures of its own sentence do not give (rates.py).
+
+Each form is tested with a wrong percentage that must be reported and with the right one, or a
+look-alike whose figures are not the percentage's, that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.testing import check_text
+
+
+def nu9(text: str) -> list[str]:
+    return [f.message for f in check_text(text, select=["NU009"])]
+
+
+def reported(text: str) -> str:
+    messages = nu9(text)
+    assert len(messages) == 1, messages
+    return messages[0]
+
+
+# --- a rate named by what it counts ----------------------------------------------------------
+
+
+def test_a_rate_is_the_part_counted_under_its_word_over_the_whole():
+    assert reported("全年共受理投诉320件，已办结298件，办结率95.1%。") == "“95.1%”与句中的数字不符：298件÷320件≈93.1%"
+    assert nu9("全年共受理投诉320件，已办结298件，办结率93.1%。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "本次中心组学习会应到成员15人，实到13人，出席率为92.3%。",  # 实到 counts those present
+    "全年共排查隐患1268项，其中重大隐患12项，已整改1251项，整改率100%。",
+    "共受理各类城市管理案件2.36万件，办结2.33万件，办结率97.1%。",
+])
+def test_wrong_rates_are_reported(text):
+    assert len(nu9(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "本次中心组学习会应到成员15人，实到13人，出席率为86.7%。",
+    "全年共排查隐患1268项，其中重大隐患12项，已整改1251项，整改率98.7%。",
+    # 2.33万 ÷ 2.36万 is anything from 98.3% to 99.1% as the figures are rounded
+    "共受理各类城市管理案件2.36万件，办结2.33万件，办结率98.7%。",
+    "共受理各类城市管理案件2.36万件，办结2.33万件，办结率98.9%。",
+    # cut off rather than rounded: 298 ÷ 320 = 93.125
+    "全年共受理投诉320件，已办结298件，办结率93.12%。",
+    # several figures could be the whole: one gives the rate
+    "经核查，合法图斑98个、违法图斑44个，已整改到位39个，整改率88.6%。",
+    "问题共计87个，已整改到位72个，正在整改13个，暂时无法整改2个，整改率为82.8%。",
+    # a bound holds
+    "全年受理诉求1680件，办结1650件，办结率达到98%以上。",
+])
+def test_rates_the_figures_give_are_not_reported(text):
+    assert nu9(text) == []
+
+
+def test_the_complement_is_read_from_a_count_of_the_rest():
+    assert reported("抽检食品486批次，其中不合格18批次，合格率97.9%。").startswith("“97.9%”与句中的数字不符：1－18批次÷486批次≈96.3%")
+    assert nu9("抽检食品486批次，其中不合格18批次，合格率96.3%。") == []
+    assert nu9("共考核指标40项，已达标36项、未达标2项，达标率90%。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # 满意率 is not counted by any figure of the sentence
+    "受理诉求968件，其中已办结915件，企业满意率96.2%。",
+    # 按期 narrows what 办结 counts
+    "全年受理诉求1680件，办结1650件，按期办结率92.1%。",
+    # two doses are two counts of one doing, neither the other's whole
+    "全市共完成首剂接种15862人、第二剂接种15304人，首剂接种率92.6%。",
+    # parts of one list after 其中 are not each other's whole
+    "全年实现就业创业1026人，其中企业吸纳就业653人、自主创业214人、灵活就业159人，就业率保持在95%以上。",
+    # the narrowed population is not the whole counted before it
+    "辖区常住人口3.2万人，重点人群已签约7800人，重点人群签约率90.7%。",
+    # ；sets apart parallel clauses counting other things
+    "民商事案件审结6532件，审结率90.67%；执行案件执结3396件，执结率94.78%。",
+    # new members this year are not the stock a rate counts
+    "全市共有企业5000家，今年新增认证企业120家，认证率65%。",
+    # words ending in 率 that are no share of two counts
+    "全年完成投资12亿元，其中技改投资3亿元，投资效率提高15%。",
+    # a count too far from the rate's word is of something else
+    "全年排查化解移民矛盾纠纷47件，办结群众信访事项23件，办结率100%。",
+    # approximate figures
+    "全年受理诉求约1680件，办结1650件，办结率90%。",
+    # a rate of two parts together
+    "代表对办理结果表示满意的152件，基本满意的16件，满意和基本满意率为100%。",
+    # 收益率 is a yield, not a share of two counts
+    "基金规模3亿元，其中收益兑付2.9亿元，收益率3.2%。",
+])
+def test_rates_not_worked_out_from_these_figures_are_left_alone(text):
+    assert nu9(text) == []
+
+
+def test_a_word_ending_in_an_approximating_character_does_not_make_its_figure_approximate():
+    # 签约 ends in 约, and 7800 is no 约7800
+    assert len(nu9("辖区常住人口32000人，已签约7800人，签约率90.7%。")) == 1
+
+
+def test_a_saving_is_over_the_budget_or_over_what_was_spent_and_saved():
+    # 19.8 ÷ (286 + 19.8) = 6.5%; 3160万 ÷ 4.82亿 = 6.6%
+    assert nu9("全年完成政府采购项目23个，采购金额286万元，节约资金19.8万元，节约率6.5%。") == []
+    assert nu9("全年完成政府采购预算4.82亿元，节约资金3160万元，节约率6.6%。") == []
+    assert len(nu9("全年完成政府采购项目23个，采购金额286万元，节约资金19.8万元，节约率9.5%。")) == 1
+
+
+# --- a change ---------------------------------------------------------------------------------
+
+
+def test_a_change_between_two_figures():
+    assert reported("年租金收入由36万元提高到48.6万元，增幅25%。") == "“25%”与句中的数字不符：由36万元到48.6万元，实际增长约35.0%"
+    assert nu9("年租金收入由36万元提高到48.6万元，增幅35%。") == []
+    assert nu9("生产安全事故起数由上年的11起下降到9起，同比下降18.2%。") == []
+    assert len(nu9("生产安全事故起数由上年的11起下降到9起，同比下降28.2%。")) == 1
+
+
+def test_a_change_against_last_years_figure():
+    message = reported("全年实现营业收入186.4亿元，较上年的165.7亿元同比增长18.5%。")
+    assert message == "“18.5%”与句中的数字不符：由165.7亿元到186.4亿元，实际增长约12.5%"
+    assert nu9("新能源装机容量达到96.3万千瓦，较上年末的88.7万千瓦增长8.6%。") == []
+    assert nu9("预计客运量为420万人次，较上年同期的407万人次增长3.2%。") == []
+
+
+def test_a_fall_called_a_rise():
+    message = reported("技术合同成交额达到42.3亿元，较2023年的45.1亿元增长18.6%。")
+    assert message == "“18.6%”与句中的数字不符：由45.1亿元到42.3亿元是减少，文中却说增长"
+
+
+def test_a_change_given_after_its_percentage():
+    assert len(nu9("追回金额同比增长35.6%，由上年的920万元增至1268.5万元。")) == 1
+    assert nu9("追回金额同比增长37.9%，由上年的920万元增至1268.5万元。") == []
+
+
+def test_a_change_by_its_difference():
+    assert reported("全年召开全县性会议48个，较上年减少13个，下降27.1%。").startswith("“27.1%”与句中的数字不符：13个÷（48个＋13个）")
+    assert nu9("全年召开全县性会议48个，较上年减少13个，下降21.3%。") == []
+    assert nu9("全年接待游客120万人次，比上年增加20万人次，增长20%。") == []
+    assert reported("全年召开全县性会议48个，较上年减少13个，增长21.3%。") == "“21.3%”与句中的数字不符：较上年减少13个，文中却说增长"
+    # figures of nothing give any percentage
+    assert nu9("全年召开会议0个，较上年减少0个，下降0%。") == []
+    assert nu9("应到0人，实到0人，出席率100%。") == []
+
+
+def test_points_between_two_percentages():
+    assert nu9("文盲率由4.86%下降为2.73%，下降2.13个百分点。") == []
+    assert len(nu9("文盲率由4.86%下降为2.73%，下降3.13个百分点。")) == 1
+    # a change of percentages told as % may be either kind: 23 points, or 30.7% of 75%
+    assert nu9("电子化采购覆盖面由75%提高至98%，提高了23%。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # an average per year is no single ratio of the two ends
+    "一般公共预算收入由168.4亿元增加到221.7亿元，年均增长5.7%。",
+    # 同比 is against last year, not against 2019
+    "床位数由2019年的300张增加到450张，同比增长12%。",
+    # the change of one thing, then another's percentage
+    "平均办结时间由7.2天缩短到3.5天，群众满意率提高了9.6个百分点。",
+    # several changes, several percentages
+    "事故起数由11起下降到9起、死亡人数由10人下降到8人，分别同比下降18.2%和20.0%。",
+    # the same, with the ends after the percentage
+    "一般公共预算收入年均增长5.7%，由168.4亿元增加到221.7亿元。",
+    "床位数同比增长12%，由2019年的300张增加到450张。",
+])
+def test_changes_not_of_these_two_figures_are_left_alone(text):
+    assert nu9(text) == []
+
+
+# --- a share -----------------------------------------------------------------------------------
+
+
+def test_a_share_of_a_whole_given_in_the_sentence():
+    assert reported("已整改问题金额16.42亿元，占审计查出主要问题金额18.64亿元的78.1%。") == \
+        "“78.1%”与句中的数字不符：16.42亿元÷18.64亿元≈88.1%"
+    assert nu9("已整改问题金额16.42亿元，占审计查出主要问题金额18.64亿元的88.1%。") == []
+    assert nu9("全县120个重点项目全年完成投资86.4亿元，为年度计划80亿元的108.0%。") == []
+
+
+def test_a_share_of_the_total_before_its_breakdown():
+    assert reported("累计转移避险群众3260人，其中老人和儿童1420人，占转移总人数的56.4%。") == \
+        "“56.4%”与句中的数字不符：1420人÷3260人≈43.6%"
+    assert nu9("累计转移避险群众3260人，其中老人和儿童1420人，占转移总人数的43.6%。") == []
+    assert len(nu9("全市共接待游客286.4万人次。其中，市外游客98.2万人次，占比42.6%。")) == 1
+    assert nu9("全市共接待游客286.4万人次。其中，市外游客98.2万人次，占比34.3%。") == []
+    # the nearest count before 其中 may be another's: 20名任务; the total is 22名
+    assert nu9("最终定兵22名，超额完成县里下达的20名任务，其中大学生士兵13名，占比达59.1%。") == []
+
+
+def test_a_share_of_a_total_named_before():
+    text = "全市老旧小区改造总投资4.82亿元。\n争取中央补助资金2.10亿元，占总投资的47.6%。"
+    assert reported(text) == "“47.6%”与句中的数字不符：2.10亿元÷4.82亿元≈43.6%"
+    assert nu9(text.replace("47.6%", "43.6%")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a whole of another scope than the count before 其中
+    "全县共有企业500家，其中规上企业120家，占全市规上企业的15%。",
+    "全县共有企业500家，其中规上企业120家，占全市企业总数的15%。",
+    # 总人口 is not 户籍总人口
+    "城南街道总人口6.82万人。全街道60周岁以上户籍老年人9630人，占户籍总人口的22.6%。",
+    # a segment's revenue is named like the company's; the company's gives the share
+    "公司实现营业收入2,356,784,512.36元。储能业务实现营业收入683,920,000元。研发投入132,480,000元，占营业收入的5.62%。",
+    # one project's own total is smaller than the part, not its whole
+    "此次开工的32个项目总投资186.4亿元。主会场项目总投资36亿元。产业项目21个、总投资142.6亿元，占总投资的76.5%。",
+    # a whole not given anywhere: a smaller total is one item's
+    "主会场项目总投资36亿元。产业项目21个、总投资142.6亿元，占总投资的76.5%。",
+    "全市民生支出176.4亿元，占一般公共预算支出的79.6%。",
+    # approximate shares
+    "完成雨污分流管网铺设4.2公里，占计划5.3公里的90%左右。",
+    # a whole named as no total
+    "全县共有企业500家，其中规上企业120家，占同类企业的15%。",
+])
+def test_shares_of_wholes_not_given_are_left_alone(text):
+    assert nu9(text) == []
+
+
+def test_the_figures_are_pointed_to():
+    finding = check_text("全年共受理投诉320件，已办结298件，办结率95.1%。", select=["NU009"])[0]
+    text = "全年共受理投诉320件，已办结298件，办结率95.1%。"
+    assert [text[item.start:item.end] for item in finding.related] == ["320件", "298件"]
+    assert finding.text == "95.1%"
