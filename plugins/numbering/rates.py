@@ -84,6 +84,7 @@ class RateMismatch(NamedTuple):
     stated: str  # 18.5%
     worked: str  # how the figures give another: 由165.7亿元到186.4亿元应增长约12.5%
     figures: tuple[tuple[int, int], ...]  # where the figures used stand
+    earlier: bool = False  # one of them stands in a sentence before the percentage's
 
 
 def rate_data(data: dict) -> RateData | None:
@@ -170,7 +171,8 @@ def find_rate_mismatches(prose: str, data: RateData | None) -> Iterator[RateMism
                 continue
             if verdict:
                 worked, figures = verdict
-                yield RateMismatch(start, end, stated.group(), worked, figures)
+                opens = _sentence_start(prose, start, SENTENCE_ENDS)
+                yield RateMismatch(start, end, stated.group(), worked, figures, min(figures)[0] < opens)
             break
 
 

@@ -1396,7 +1396,7 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
     for found in find_rate_mismatches(doc.prose, rates(ctx)):
         yield Finding(
             found.start, found.end,
-            f"“{found.stated}”与句中的数字不符：{found.worked}",
+            f"“{found.stated}”与{'前文' if found.earlier else '句中'}的数字不符：{found.worked}",
             suggestion="核对百分比和据以计算的数字",
             related=tuple(Related(start, end, "据以计算的数字") for start, end in found.figures),
         )
