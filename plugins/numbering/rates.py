@@ -41,6 +41,7 @@ JOINTS = ("和", "及", "与", "或")  # 满意和基本满意率: a rate of sev
 REACH = 240
 SENTENCE_ENDS = "。！？!?\n\0"  # where the sentence holding a total before 其中 opens
 NAMED_TOTAL_REACH = 600  # 总投资4.82亿元 a paragraph or two before 占总投资的47.6%
+SHARE_AFTER = re.compile(r"[，,]?占")  # 36528件，占……: a figure with a share of its own
 TOTAL_LEADS = ("达到", "为", "达", "是", "共", ":", "：")  # 总投资为4.82亿元
 NAME_LONGEST = 12  # how far before a total's figure its name is looked for  # the longest sentence a percentage's figures are looked for in
 PERCENT = ("%", "％")
@@ -55,6 +56,7 @@ class RateData(NamedTuple):
     compared: re.Pattern  # B，较上年的A增长 before it
     difference: re.Pattern  # B，较上年增加D，增长 before it
     named: re.Pattern  # 办结率为 before it
+    amounts: tuple[re.Pattern, ...]  # a change told as an amount: 较上年同期的7.7天缩短0.5天
     rise_words: tuple[str, ...]
     fall_words: tuple[str, ...]
     not_one_ratio: tuple[str, ...]
@@ -76,6 +78,11 @@ class RateData(NamedTuple):
     total_words: tuple[str, ...]
     scopes: tuple[str, ...]
     not_approximate: tuple[str, ...]
+    total_endings: tuple[str, ...]
+    completion_endings: tuple[str, ...]
+    summing_words: tuple[str, ...]
+    same_units: tuple[tuple[str, ...], ...]
+    openers: tuple[str, ...]
 
 
 class RateMismatch(NamedTuple):
@@ -95,15 +102,17 @@ def rate_data(data: dict) -> RateData | None:
         "rise_words", "fall_words", "baselines", "not_one_ratio", "approximate_before", "approximate_after",
         "at_least_before", "at_least_after", "at_most_before", "at_most_after", "approximate_figure_before",
         "approximate_figure_after", "qualifiers", "increment_words", "not_rates", "negations", "added_to_whole",
-        "total_words", "scopes", "not_approximate")}
+        "total_words", "scopes", "not_approximate", "total_endings", "completion_endings",
+        "summing_words")}
     change = alternation(words["rise_words"] + words["fall_words"]) or "(?!)"
     baseline = alternation(words["baselines"]) or "(?!)"
     year = r"(?:[0-9]{4}年(?:底|末|初)?的?)?"
     share = re.compile(
-        rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?(?:占|为|是|相当于)"
-        rf"[^，,。；;：:0-9%％]{{0,16}}?(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})的\Z")
+        rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?(?:占|为|是|相当于|完成|达到)"
+        rf"[^，,。；;：:0-9%％]{{0,16}}?(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})的"
+        rf"(?:比例|比重)?(?:[（(][^（()）。，]{{1,12}}[）)])?(?:为|是|达)?\Z")
     total_share = re.compile(
-        rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?占(?:比|(?P<name>[^，,。；;：:0-9%％]{{1,12}})的)"
+        rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?占(?:比|(?P<name>[^，,。；;：:0-9%％]{{1,12}})的)?"
         rf"(?:为|达|达到)?\Z")
     move = re.compile(
         rf"(?:由|从)(?P<base>(?:{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
@@ -121,16 +130,30 @@ def rate_data(data: dict) -> RateData | None:
         rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,](?P<against>同比|环比|(?:比|较)(?:{baseline}))"
         rf"(?P<way>{change})(?P<d>{FIGURE})(?P<dm>万|亿)?(?P<du>{UNIT})[，,](?:同比|环比)?(?P<word>{change})"
         rf"(?:了|达|为)?\Z")
+    against = rf"(?:比|较)(?:{baseline}|[0-9]{{4}}年(?:同期|底|末)?)"
+    amounts = (
+        re.compile(  # 平均住院日7.3天，较上年同期的7.7天缩短0.5天
+            rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,]?(?:同比|环比)?{against}的?[（(]?"
+            rf"(?P<a>{FIGURE})(?P<am>万|亿)?(?P=bu)[）)]?[，,]?(?:同比|环比)?(?P<word>{change})了?"
+            rf"(?P<d>{FIGURE})(?P<dm>万|亿)?(?P=bu)"),
+        re.compile(  # 平均分由上年的612.3分提高到615.9分，提高了5.6分
+            rf"(?:由|从)(?:(?:{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?(?P<bu>{UNIT})(?:{change})?(?:到|至|为)"
+            rf"{year}(?P<b>{FIGURE})(?P<bm>万|亿)?(?P=bu)[，,](?:同比|累计|共)?(?P<word>{change})了?"
+            rf"(?P<d>{FIGURE})(?P<dm>万|亿)?(?P=bu)"),
+    )
     named = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,6})率(?:为|达|达到|是|仅为|保持在|稳定在)?\Z")
     synonyms = {entry["rate"]: tuple(entry["counted_as"]) for entry in table.get("synonyms", [])}
     return RateData(
-        share, total_share, move, move_after, change_word, compared, difference, named, words["rise_words"], words["fall_words"],
+        share, total_share, move, move_after, change_word, compared, difference, named, amounts,
+        words["rise_words"], words["fall_words"],
         words["not_one_ratio"], words["approximate_before"], words["approximate_after"],
         words["at_least_before"], words["at_least_after"], words["at_most_before"], words["at_most_after"],
         words["approximate_figure_before"], words["approximate_figure_after"], table.get("people_units", ""),
         words["qualifiers"], words["increment_words"], words["not_rates"], synonyms, words["negations"],
         words["added_to_whole"], words["total_words"], words["scopes"],
-        words["not_approximate"])
+        words["not_approximate"], words["total_endings"], words["completion_endings"],
+        words["summing_words"], tuple(tuple(group) for group in table.get("same_units", [])),
+        tuple(table.get("openers", ["其中"])))
 
 
 class Said(NamedTuple):
@@ -176,6 +199,33 @@ def find_rate_mismatches(prose: str, data: RateData | None) -> Iterator[RateMism
             break
 
 
+def find_amount_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
+    """A change told as an amount must be the difference of its two ends: 由上年的612.3分提高到
+    615.9分，提高了5.6分 is 3.6分; 较上年同期的7.7天缩短0.5天 from 7.3天 is 0.4天."""
+    if data is None:
+        return
+    for pattern in data.amounts:
+        for match in pattern.finditer(prose):
+            if any(_approximate(prose, match, name, data) for name in ("a", "b", "d")):
+                continue
+            old, new, moved = _span(match, "a"), _span(match, "b"), _span(match, "d")
+            word = match.group("word")
+            rising = word in data.rise_words
+            exact_old, exact_new = _value(match, "a"), _value(match, "b")
+            shown = f"由{_written(match, 'a')}到{_written(match, 'b')}"
+            if exact_new != exact_old and (exact_new > exact_old) != rising:
+                worked = f"{shown}是{'增加' if exact_new > exact_old else '减少'}，文中却说{word}"
+            else:
+                change = Span(new.low - old.high, new.high - old.low) if rising else \
+                    Span(old.low - new.high, old.high - new.low)
+                if change.high >= moved.low and change.low <= moved.high:
+                    continue
+                difference = abs(exact_new - exact_old) / MULTIPLIERS[match.group("dm") or ""]
+                worked = f"{shown}实际{word}{format(difference.normalize(), 'f')}{match.group('dm') or ''}{match.group('bu')}"
+            stated = f"{word}{match.group('d')}{match.group('dm') or ''}{match.group('bu')}"
+            yield RateMismatch(match.start("word"), match.end(), stated, worked, _spans(match, "a", "b"))
+
+
 def _sentence_start(prose: str, at: int, marks: str = SENTENCE_MARKS) -> int:
     floor = max(0, at - REACH)
     return max(prose.rfind(mark, floor, at) for mark in marks) + 1 or floor
@@ -196,9 +246,15 @@ def _share(prose, said, data):
         return None
     if _approximate(prose, match, "a", data) or _approximate(prose, match, "b", data):
         return ()
-    worked = _percentage_of(_span(match, "a"), _span(match, "b"))
+    whole = _span(match, "b")
+    worked = _percentage_of(_span(match, "a"), whole)
     if _fits(worked, said.value, said.bound):
         return ()
+    for subject in COUNTED.finditer(prose, said.sentence, match.start()):
+        # 新改建农村公路134.5公里，其中……村道66.3公里，完成年度计划130公里的103.5%: the sentence's total
+        if prose.startswith(match.group("au"), subject.start("unit")) and not _approximate(prose, subject, "", data) \
+                and _fits(_percentage_of(_figure_span(subject), whole), said.value, said.bound):
+            return ()
     shown = f"{_written(match, 'a')}÷{_written(match, 'b')}≈{_percent(worked, said.value)}%"
     return shown, _spans(match, "a", "b")
 
@@ -213,37 +269,56 @@ def _share_of_total(prose, said, data):
     name = match.group("name") or ""
     wholes = _totals_before_opener(prose, said.sentence, match, name, data)
     if not wholes and name:
-        wholes = _named_totals(prose, match, name, data)
+        wholes = [Whole(_figure_span(figure), figure.group(), figure.start(), figure.end())
+                  for figure in _named_totals(prose, match, name, data)]
     if not wholes:
         return None
     part = _span(match, "a")
     worked_out = []
     for whole in wholes:  # the nearest first: 其中 may follow a figure of something else (20名任务)
-        total = _figure_span(whole)
-        worked = _percentage_of(part, total)
+        worked = _percentage_of(part, whole.span)
         if _fits(worked, said.value, said.bound):
             return ()
         worked_out.append(worked)
     whole = wholes[0]
-    shown = f"{_written(match, 'a')}÷{whole.group()}≈{_percent(worked_out[0], said.value)}%"
-    return shown, ((whole.start(), whole.end()), (match.start("a"), match.end("au")))
+    shown = f"{_written(match, 'a')}÷{whole.text}≈{_percent(worked_out[0], said.value)}%"
+    return shown, ((whole.start, whole.end), (match.start("a"), match.end("au")))
+
+
+class Whole(NamedTuple):
+    """A total a share may be of."""
+    span: Span
+    text: str  # as shown: 3260人
+    start: int
+    end: int
 
 
 def _totals_before_opener(prose, sentence, match, name, data):
     """The counts that may be the total before 其中, nearest first: in the share's own sentence
     (……3260人，其中……), or in the sentence before when 其中 opens it (。其中，)."""
-    opener = prose.rfind("其中", sentence, match.start())
+    opener = max(prose.rfind(word, sentence, match.start()) for word in data.openers)
     if opener < 0:
         return []
+    if opener > 0 and prose.startswith("其中", opener - 1):
+        opener -= 1  # 中， of 其中，
     start = _sentence_start(prose, opener if opener > sentence else max(0, sentence - 1), SENTENCE_ENDS)
     figures = [figure for figure in COUNTED.finditer(prose, start, opener)
                if _same_unit(figure.group("unit"), match.group("au"), data) and not _approximate(prose, figure, "", data)]
+    if any(SHARE_AFTER.match(prose, figure.end()) for figure in figures):
+        return []  # 60岁以上81619人，占19.77%，其中65岁以上56842人，占13.77%: both of the population
     if name:  # 占转移总人数的: the total named as one, and the count it names
         if not any(word in name for word in data.total_words):
             return []  # 其中规上企业120家，占全市规上企业的15%: a whole of another scope
         figures = [figure for figure in figures
-                   if _names_it(name, prose[_clause_start(prose, start, figure.start()):figure.start()], data)]
-    return [figure for figure in figures if _figure_value(figure) >= _value(match, "a")][::-1]
+                   if _names_it(name, prose[_clause_start(prose, start, figure.start()):figure.start()],
+                             prose[figure.end():opener], data)]
+    wholes = [Whole(_figure_span(figure), figure.group(), figure.start(), figure.end())
+              for figure in figures if _figure_value(figure) >= _value(match, "a")][::-1]
+    if len(figures) > 1:  # 检出的38例宫颈病变和9例乳腺癌中，早期病例36例: both together
+        total = Span(sum(_figure_span(figure).low for figure in figures), sum(_figure_span(figure).high for figure in figures))
+        wholes.append(Whole(total, "（" + "＋".join(figure.group() for figure in figures) + "）",
+                            figures[0].start(), figures[-1].end()))
+    return wholes
 
 
 def _named_totals(prose, match, name, data):
@@ -254,28 +329,37 @@ def _named_totals(prose, match, name, data):
     (公司实现营业收入): the share is compared with each."""
     floor = max(0, match.start() - NAMED_TOTAL_REACH)
     part = _value(match, "a")
+    core = next((name[:-len(word)] for word in data.total_endings if name.endswith(word) and len(name) > len(word) + 1),
+                name)  # 接待游客总数 names 共接待游客186.4万人次
     found = []
     for figure in reversed(list(COUNTED.finditer(prose, floor, match.start()))):
         if (not _same_unit(figure.group("unit"), match.group("au"), data) or _figure_value(figure) < part
-                or _approximate(prose, figure, "", data)):
-            continue
+                or _approximate(prose, figure, "", data) or SHARE_AFTER.match(prose, figure.end())):
+            continue  # 热线电话受理36528件，占受理总量的75.5%: a part with its own share, not the total
         lead = prose[max(floor, figure.start() - NAME_LONGEST):figure.start()]
         lead = lead[:len(lead) - _lead_length(lead)]
-        if lead.endswith(name):
-            found.append(figure)
+        if lead.endswith(name) or (core != name and lead.endswith(core) and _summing(lead[:-len(core)], data)):
+            found.append(figure)  # 共接待游客186.4万人次 for 占接待游客总数的, not 白天受理37614件
     return found
+
+
+def _summing(words: str, data: RateData) -> bool:
+    return any(word in words for word in data.summing_words)
 
 
 def _lead_length(lead: str) -> int:
     return next((len(word) for word in TOTAL_LEADS if lead.endswith(word)), 0)
 
 
-def _names_it(name: str, clause: str, data: RateData) -> bool:
-    """Whether a total's name (转移总人数) may name a count's clause (累计转移避险群众): a word
-    in common and no scope the clause lacks (全市 in 占全市企业总数的 over 全县共有企业)."""
-    if any(scope in name and scope not in clause for scope in data.scopes):
+def _names_it(name: str, before: str, after: str, data: RateData) -> bool:
+    """Whether a total's name (转移总人数) may name a count, by the words of its clause before
+    and after it (累计转移避险群众3260人; 在3286件次信访事项中): no scope they lack (全市 in
+    占全市企业总数的 over 全县共有企业), and a word in common or a word saying the count is a
+    total (合计27批次 for 占不合格总数的)."""
+    words = before + after
+    if any(scope in name and scope not in words for scope in data.scopes):
         return False
-    return any(name[index:index + 2] in clause for index in range(len(name) - 1))
+    return _summing(before[-3:], data) or any(name[index:index + 2] in words for index in range(len(name) - 1))
 
 
 def _move(prose, said, data):
@@ -432,7 +516,13 @@ def _bigrams_in(words: str, text: str) -> set[str]:
 def _counted_word(run: str, clause: str, data: RateData) -> Counted | str | None:
     """Whether the clause counts what the rate does, by the longest ending of the rate's word
     (or another name for it) standing at most ``COUNTED_REACH`` characters before the figure:
-    None when it does not, "narrowed" when the rate's word narrows it (按期办结率 over 办结298件)."""
+    None when it does not, "narrowed" when the rate's word narrows it (按期办结率 over 办结298件).
+    A rate of finishing (整改完成率) counts what its word before 完成 does (已完成整改55个)."""
+    done = next((word for word in data.completion_endings if run.endswith(word) and len(run) > len(word) + 1), "")
+    if done:
+        counted = _counted_word(run[:-len(done)], clause, data)
+        if counted is not None:
+            return counted
     for length in range(len(run), 1, -1):
         word = run[-length:]
         for name in (word,) + data.synonyms.get(word, ()):
@@ -456,7 +546,9 @@ def _same_unit(one: str, other: str, data: RateData) -> bool:
     if one == other:
         return True
     people = data.people_units
-    return bool(one) and bool(other) and one in people and other in people
+    if one and other and one in people and other in people:
+        return True
+    return any(one in group and other in group for group in data.same_units)
 
 
 def _approximate(prose: str, match: re.Match, name: str, data: RateData) -> bool:
@@ -481,8 +573,7 @@ def _value(match: re.Match, name: str) -> Decimal:
 
 
 def _span(match: re.Match, name: str) -> Span:
-    unit = match.group(name + "u") if name + "u" in match.re.groupindex else ""
-    return _rounded(match.group(name), match.group(name + "m") or "", unit in PERCENT)
+    return _rounded(match.group(name), match.group(name + "m") or "", _unit(match, name) in PERCENT)
 
 
 def _figure_value(match: re.Match) -> Decimal:
@@ -536,8 +627,13 @@ def _percent(worked: Span, stated: Decimal) -> str:
 
 
 def _written(match: re.Match, name: str) -> str:
-    unit = match.group(name + "u") or ""
-    return f"{match.group(name)}{match.group(name + 'm') or ''}{unit}"
+    return f"{match.group(name)}{match.group(name + 'm') or ''}{_unit(match, name)}"
+
+
+def _unit(match: re.Match, name: str) -> str:
+    """A figure's unit, or the unit all the figures of the pattern share (``bu``)."""
+    group = name + "u" if name + "u" in match.re.groupindex else "bu"
+    return match.group(group) or ""
 
 
 def _spans(match: re.Match, *names: str) -> tuple[tuple[int, int], ...]:

@@ -219,3 +219,64 @@ def test_the_figures_are_pointed_to():
     text = "全年共受理投诉320件，已办结298件，办结率95.1%。"
     assert [text[item.start:item.end] for item in finding.related] == ["320件", "298件"]
     assert finding.text == "95.1%"
+
+
+# --- forms met in further drafts ----------------------------------------------------------------
+
+
+def test_a_rate_of_finishing_counts_what_its_word_before_finishing_does():
+    assert len(nu9("审计指出问题12个，已整改10个，整改完成率为88.3%。")) == 1
+    assert nu9("审计指出问题12个，已整改10个，整改完成率为83.3%。") == []
+    # 完成 stands in the clause too, before 整改: the same count, not a narrower one
+    assert nu9("反映的64个问题中，已完成整改55个，部分整改7个，尚未整改2个，整改完成率为85.9%。") == []
+
+
+def test_a_share_told_as_a_proportion_or_as_done_of_a_target():
+    assert len(nu9("卫生材料收入0.972亿元，占医疗收入5.683亿元的比例（耗材占比）为18.7%。")) == 1
+    assert nu9("卫生材料收入0.972亿元，占医疗收入5.683亿元的比例（耗材占比）为17.1%。") == []
+    assert len(nu9("西城区签约项目27个，签约额198.5亿元，完成年度目标260亿元的79.6%。")) == 1
+    assert nu9("西城区签约项目27个，签约额198.5亿元，完成年度目标260亿元的76.3%。") == []
+    # the sentence's total, not its last part, is what was done of the target
+    assert nu9("全年新改建农村公路134.5公里，其中县道26.4公里、乡道41.8公里、村道66.3公里，完成年度计划130公里的103.5%。") == []
+
+
+def test_a_bare_share_after_a_breakdown_is_of_its_total():
+    assert len(nu9("全年6357人纳入城乡最低生活保障，其中农村低保对象5128人，占82.4%。")) == 1
+    assert nu9("全年6357人纳入城乡最低生活保障，其中农村低保对象5128人，占80.7%。") == []
+    # the total is itself a share of the population, and so is the part
+    assert nu9("60岁及以上人口为81619人，占19.77%，其中65岁及以上人口为56842人，占13.77%。") == []
+    # a total split by 和 before 中，
+    assert nu9("检出的38例宫颈病变和9例乳腺癌中，早期病例36例，占76.6%。") == []
+    assert nu9("在3286件次信访事项中，涉及城乡建设826件，占信访总量的25.1%。") == []
+    assert len(nu9("在3286件次信访事项中，涉及城乡建设826件，占信访总量的35.1%。")) == 1
+
+
+def test_a_total_named_by_what_it_counts():
+    text = "假期全县共接待游客186.4万人次。\n全县接待过夜游客41.2万人次，占接待游客总数的24.1%。"
+    assert len(nu9(text)) == 1
+    assert nu9(text.replace("24.1%", "22.1%")) == []
+    # counts of parts named like the total are no total: a part with its own share, or no 共
+    assert nu9("热线电话受理36528件，占受理总量的75.5%；网络渠道受理11834件，占受理总量的24.5%。") == []
+    assert nu9("工作日白天受理37614件，节假日及夜间时段受理10748件，占受理总量的22.2%。") == []
+    # a part named like the total, with a share of its own, is no total of the next part
+    assert nu9("智能配电业务实现营业收入15.2亿元，占营业收入的64.7%；储能业务实现营业收入6.8亿元，占营业收入的28.9%。") == []
+
+
+def test_a_total_said_to_sum_up_before_its_breakdown():
+    text = "农药残留超标9批次、兽药残留超标7批次、微生物污染6批次、其他5批次，合计27批次。其中，农药残留超标9批次，占不合格总数的33.3%。"
+    assert nu9(text) == []
+    assert len(nu9(text.replace("33.3%", "43.3%"))) == 1
+
+
+# --- a change told as an amount ----------------------------------------------------------------
+
+
+def test_an_amount_of_change_is_the_difference_of_its_ends():
+    assert reported("平均分由上年的612.3分提高到615.9分，提高了5.6分。") == "“提高5.6分”与句中的数字不符：由612.3分到615.9分实际提高3.6分"
+    assert nu9("平均分由上年的612.3分提高到615.9分，提高了3.6分。") == []
+    assert reported("全年共发文162件，较上年的207件增加45件。") == "“增加45件”与句中的数字不符：由207件到162件是减少，文中却说增加"
+    assert nu9("全年共发文162件，较上年的207件减少45件，下降21.7%。") == []
+    assert nu9("村集体经济总收入86.4万元，比上年的72.6万元增加13.8万元，增长19.0%。") == []
+    # 7.7 and 7.3 may be 7.74 and 7.26, whose difference rounds to 0.5
+    assert nu9("平均住院日7.3天，较上年同期的7.7天缩短0.5天。") == []
+    assert len(nu9("平均住院日7.3天，较上年同期的7.7天缩短0.9天。")) == 1
