@@ -211,16 +211,15 @@ def find_amount_mismatches(prose: str, data: RateData | None) -> Iterator[RateMi
             old, new, moved = _span(match, "a"), _span(match, "b"), _span(match, "d")
             word = match.group("word")
             rising = word in data.rise_words
-            exact_old, exact_new = _value(match, "a"), _value(match, "b")
             shown = f"由{_written(match, 'a')}到{_written(match, 'b')}"
-            if exact_new != exact_old and (exact_new > exact_old) != rising:
-                worked = f"{shown}是{'增加' if exact_new > exact_old else '减少'}，文中却说{word}"
+            against = _against_the_figures(match, rising)
+            if against:
+                worked = f"{shown}是{against}，文中却说{word}"
             else:
-                change = Span(new.low - old.high, new.high - old.low) if rising else \
-                    Span(old.low - new.high, old.high - new.low)
+                change = _moved(old, new, rising)
                 if change.high >= moved.low and change.low <= moved.high:
                     continue
-                difference = abs(exact_new - exact_old) / MULTIPLIERS[match.group("dm") or ""]
+                difference = abs(_value(match, "b") - _value(match, "a")) / MULTIPLIERS[match.group("dm") or ""]
                 worked = f"{shown}实际{word}{format(difference.normalize(), 'f')}{match.group('dm') or ''}{match.group('bu')}"
             stated = f"{word}{match.group('d')}{match.group('dm') or ''}{match.group('bu')}"
             yield RateMismatch(match.start("word"), match.end(), stated, worked, _spans(match, "a", "b"))
@@ -400,12 +399,11 @@ def _change(match, word, said, data, shown):
     percentages = (match.group("au") or "") in PERCENT
     if old.low <= 0:
         return ()
-    exact_old, exact_new = _value(match, "a"), _value(match, "b")
-    if exact_new != exact_old and (exact_new > exact_old) != rising:
-        way = "增加" if exact_new > exact_old else "减少"
-        return f"{shown}是{way}，文中却说{word}", _spans(match, "a", "b")
+    against = _against_the_figures(match, rising)
+    if against:
+        return f"{shown}是{against}，文中却说{word}", _spans(match, "a", "b")
     way = "增长" if rising else "下降"
-    change = Span(new.low - old.high, new.high - old.low) if rising else Span(old.low - new.high, old.high - new.low)
+    change = _moved(old, new, rising)
     relative = Span(change.low / old.high * 100, change.high / old.low * 100) if rising else \
         Span(change.low / old.low * 100, change.high / old.high * 100)
     if said.points:
@@ -415,6 +413,19 @@ def _change(match, word, said, data, shown):
     if _fits(relative, said.value, said.bound) or (percentages and _fits(change, said.value, said.bound)):
         return ()
     return f"{shown}，实际{way}约{_percent(relative, said.value)}%", _spans(match, "a", "b")
+
+
+def _against_the_figures(match: re.Match, rising: bool) -> str:
+    """增加 or 减少 when the figures go against the word (a fall told as a rise), else ""."""
+    old, new = _value(match, "a"), _value(match, "b")
+    if new == old or (new > old) == rising:
+        return ""
+    return "增加" if new > old else "减少"
+
+
+def _moved(old: Span, new: Span, rising: bool) -> Span:
+    """How far a figure may have moved between two written ends, the way the word says."""
+    return Span(new.low - old.high, new.high - old.low) if rising else Span(old.low - new.high, old.high - new.low)
 
 
 def _difference(prose, said, data):
