@@ -225,6 +225,52 @@ def find_amount_mismatches(prose: str, data: RateData | None) -> Iterator[RateMi
             yield RateMismatch(match.start("word"), match.end(), stated, worked, _spans(match, "a", "b"))
 
 
+PART_SHARE = re.compile(
+    rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[\u4e00-\u9fff]{{1,3}}?)[，,]?占(?:比)?(?:为|达)?"
+    r"(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3})?)[%％]")
+PARTITION_LEAST = 3  # parts of a partition, each with its share: fewer prove nothing
+
+
+def find_partition_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
+    """Parts listed each with its share and no total (交通运营板块31.58亿元，占33.5%；工程建设板块
+    38.26亿元，占42.6%；……) split their sum: when every share but one is its part over that sum,
+    the one left is wrong. Parts of a larger whole (three of ten kinds) miss it all, and are
+    left alone."""
+    if data is None or "占" not in prose:
+        return
+    sentence, group = -1, []
+    for match in PART_SHARE.finditer(prose):
+        opens = _sentence_start(prose, match.start(), SENTENCE_ENDS)
+        if group and (opens != sentence or match.group("au") != group[0].group("au")):
+            yield from _partition_misfit(group, data)
+            group = []
+        sentence = opens
+        if not _approximate(prose, match, "a", data):
+            group.append(match)
+    yield from _partition_misfit(group, data)
+
+
+def _partition_misfit(parts: list[re.Match], data: RateData) -> Iterator[RateMismatch]:
+    if len(parts) < PARTITION_LEAST:
+        return
+    spans = [_span(part, "a") for part in parts]
+    whole = Span(sum(span.low for span in spans), sum(span.high for span in spans))
+    misfits = []
+    for part, span in zip(parts, spans):
+        worked = _percentage_of(span, whole)
+        if not _fits(worked, Decimal(part.group("num")), ""):
+            misfits.append((part, worked))
+    if len(misfits) != 1:
+        return
+    part, worked = misfits[0]
+    total = sum(_value(each, "a") for each in parts) / MULTIPLIERS[part.group("am") or ""]
+    shown = (f"各部分之和为{format(total.normalize(), 'f')}{part.group('am') or ''}{part.group('au')}，"
+             f"{_written(part, 'a')}÷{format(total.normalize(), 'f')}{part.group('am') or ''}{part.group('au')}"
+             f"≈{_percent(worked, Decimal(part.group('num')))}%")
+    yield RateMismatch(part.start("num"), part.end(), part.group()[part.start("num") - part.start():], shown,
+                       tuple((each.start("a"), each.end("au")) for each in parts))
+
+
 def _sentence_start(prose: str, at: int, marks: str = SENTENCE_MARKS) -> int:
     floor = max(0, at - REACH)
     return max(prose.rfind(mark, floor, at) for mark in marks) + 1 or floor

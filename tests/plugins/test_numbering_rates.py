@@ -280,3 +280,36 @@ def test_an_amount_of_change_is_the_difference_of_its_ends():
     # 7.7 and 7.3 may be 7.74 and 7.26, whose difference rounds to 0.5
     assert nu9("平均住院日7.3天，较上年同期的7.7天缩短0.5天。") == []
     assert len(nu9("平均住院日7.3天，较上年同期的7.7天缩短0.9天。")) == 1
+
+
+# --- parts listed with their shares and no total -------------------------------------------------
+
+SEGMENTS = ("全年营业收入按板块划分：交通运营板块31.58亿元，占33.5%；工程建设板块38.26亿元，占40.6%；"
+            "供应链贸易板块17.94亿元，占19.0%；地产及综合服务板块6.54亿元，占6.9%。")
+
+
+def test_parts_listed_with_their_shares_split_their_sum():
+    assert nu9(SEGMENTS) == []
+    assert reported(SEGMENTS.replace("占40.6%", "占42.6%")) == \
+        "“42.6%”与句中的数字不符：各部分之和为94.32亿元，38.26亿元÷94.32亿元≈40.6%"
+
+
+@pytest.mark.parametrize("text", [
+    # a part of a part is listed too: the shares are of the population, not of the parts' sum
+    "全县常住人口中，0—14岁人口为72310人，占17.52%；15—59岁人口为258907人，占62.71%；"
+    "60岁及以上人口为81619人，占19.77%，其中65岁及以上人口为56842人，占13.77%。",
+    # three of more kinds: every share misses the parts' sum
+    "粮食加工品抽检215批次，占17.1%；食用农产品抽检486批次，占38.6%；肉制品抽检132批次，占10.5%。",
+    # two parts prove nothing: the first may be of a larger whole too
+    "交通运营板块31.58亿元，占33.5%；工程建设板块38.26亿元，占42.6%。",
+    "男职工60人，占60%；女职工40人，占30%。",
+    # parts in two sentences are two lists
+    SEGMENTS.replace("占40.6%", "占42.6%").replace("；供应链", "。供应链"),
+])
+def test_parts_of_a_larger_whole_are_left_alone(text):
+    assert nu9(text) == []
+
+
+def test_a_percentage_two_readers_find_wrong_is_reported_once():
+    text = "全年总收入100万元，其中门票收入20万元，占25%、餐饮收入30万元，占30%、住宿收入50万元，占50%。"
+    assert reported(text).startswith("“25%”与句中的数字不符：")
