@@ -1,17 +1,19 @@
-"""Percentages worked out from figures the same sentence gives.
+"""Percentages and amounts worked out from figures the draft gives beside them.
 
 受理12486件，审结11937件, and a 结案率 of 95.6%; 由36万元提高到48.6万元, and 增幅35%; 16.42亿元
 of 18.64亿元, and 占……的88.1%. Whoever reads a report can redo the division, and a percentage
 left from last year's draft, or copied from another line of the table, does not survive it.
-Four forms are read, each only where the sentence says which figures the percentage is of:
+These forms are read, each only where the text says which figures the percentage is of:
 
-- a share: A，占（为、相当于）……B的p% is A÷B;
+- a share: A，占（为、相当于、完成）……B的p% is A÷B; A，占p% after a total and 其中 is of that
+  total; 占总投资的p% is of a figure named 总投资 before;
 - a change: 由A增加到B，增长p%, B，较上年的A增长p%, and B，较上年增加D，增长p% are (B−A)÷A;
-  between two percentages, p个百分点 is B−A;
+  between two percentages, p个百分点 is B−A; an amount (提高了5.6分) is B−A;
 - a rate named by what it counts: in 受理投诉320件，已办结298件，办结率93.1% the part is the
   figure whose clause holds the rate's own word (办结298件), the whole a figure of the same unit
   before it (320件). When several figures could be the whole, the rate is reported only when
-  none of them gives it.
+  none of them gives it;
+- parts listed each with its share and no total split their sum.
 
 A figure is taken as written: 2.33万 is anything from 2.325万 to 2.335万, a count of whole things
 (1268项) is exact, and a percentage may be rounded or cut off at its last digit. Only a
@@ -38,12 +40,12 @@ SENTENCE_MARKS = "。！？!?；;\n\0"  # parallel clauses after ； count other
 CLAUSE_MARKS = "，,；;、：:（）()"
 COUNTED_REACH = 4  # 已整改到位39个: how far before its figure the rate's word may stand
 JOINTS = ("和", "及", "与", "或")  # 满意和基本满意率: a rate of several parts together
-REACH = 240
+REACH = 240  # the longest sentence a percentage's figures are looked for in
 SENTENCE_ENDS = "。！？!?\n\0"  # where the sentence holding a total before 其中 opens
 NAMED_TOTAL_REACH = 600  # 总投资4.82亿元 a paragraph or two before 占总投资的47.6%
 SHARE_AFTER = re.compile(r"[，,]?占")  # 36528件，占……: a figure with a share of its own
 TOTAL_LEADS = ("达到", "为", "达", "是", "共", ":", "：")  # 总投资为4.82亿元
-NAME_LONGEST = 12  # how far before a total's figure its name is looked for  # the longest sentence a percentage's figures are looked for in
+NAME_LONGEST = 12  # how far before a total's figure its name is looked for
 PERCENT = ("%", "％")
 
 
