@@ -30,8 +30,9 @@ from typing import Iterator, NamedTuple
 
 from checker.patterns import alternation
 
+from .breakdowns import MULTIPLIERS
+
 FIGURE = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-MULTIPLIERS = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 UNIT = r"[\u4e00-\u9fff]{1,3}?"  # 元, 亩, 人次, 千瓦: the shortest the rest of the pattern allows
 STATED = re.compile(r"(?<![0-9.,\-－+＋])(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)(?P<sign>[%％]|个百分点)")
 # A figure and its unit, for the rates named by what they count: 298件, 2.33万件, 3620批次.
