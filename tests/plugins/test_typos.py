@@ -737,6 +737,26 @@ def test_ty004_lookalikes_are_clean(text):
     assert found(text, "TY004") == []
 
 
+
+def test_ty004_entries_with_an_expression_before_are_read_too(tmp_path):
+    """A team's entry may give ``before`` as an expression: it is scanned for over the whole
+    text, where listed words are found by the automaton."""
+    from checker.testing import make_engine, read_text
+
+    extra = tmp_path / "typos.toml"
+    extra.write_text(
+        '[[particle]]\nwrong = "的"\nright = "地"\nbefore = "[一-龥]{2}不倦"\nafter = ["工作"]\n'
+        'reason = "状语修饰动词用“地”"\n', encoding="utf-8")
+    engine = make_engine(select=["TY004"], data={"typos": [extra]})
+    text = "他孜孜不倦的工作，诲人不倦的精神。"
+    assert [(f.start, f.suggestion) for f in engine.check(read_text(text))] == [(5, "地")]
+
+
+def test_ty004_finds_every_match_of_one_entry_in_a_paragraph():
+    text = "清醒的看到成绩，更要清醒的看到不足；夜以继日的干，一丝不苟的干。"
+    assert [f[3] for f in found(text, "TY004")] == [3, 13, 23, 30]
+
+
 # ── TY005 traditional characters ──────────────────────────────────────────────────────────
 
 def test_ty005_flags_traditional_in_simplified():
