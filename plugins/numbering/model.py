@@ -6,6 +6,7 @@ from .breakdowns import BreakdownData, breakdown_data
 from .column_sums import ColumnSumData, column_sum_data
 from .decimals import DecimalData, decimal_data
 from .inline_lists import echo_pattern, inline_list_patterns
+from .ranges import RangeData, range_data
 from .rates import RateData, rate_data
 from .references import ReferenceData, reference_data
 from .rosters import RosterData, roster_data
@@ -53,6 +54,10 @@ def inline_lists(ctx) -> tuple:
 
 def rates(ctx) -> RateData | None:
     return ctx.compiled("numbering.rates", lambda: rate_data(ctx.data(DATA)))
+
+
+def ranges(ctx) -> RangeData | None:
+    return ctx.compiled("numbering.ranges", lambda: range_data(ctx.data(DATA)))
 
 
 def references(ctx) -> ReferenceData:

@@ -20,10 +20,12 @@ from .column_sums import find_column_sums
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Marker, render
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
-from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_lists, outline, rates, references,
+from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_lists, outline, ranges, rates,
+                    references,
                     rosters, scores, votes, table_blocks, table_counts, tables, where)
 from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
+from .ranges import find_reversed_ranges
 from .rates import find_amount_mismatches, find_partition_mismatches, find_rate_mismatches
 from .references import find_dangling_references
 from .votes import find_roll_slips, find_vote_mismatches
@@ -1413,5 +1415,44 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
         )
 
 
+@rule(
+    "NU010", "range-reversed", "number", "error",
+    "数值范围起止颠倒（累计降雨量600～450毫米、年龄35～18岁）",
+    standard="GB/T 15834-2011 4.13（连接号：浪纹线标示数值范围）",
+    bad=[
+        "主汛期累计降雨量600～450毫米，局地可能出现短时强降雨。",
+        "招聘对象年龄在35～18周岁之间。",
+        "单个项目补助1.5万～8000元。",
+    ],
+    good=[
+        "主汛期累计降雨量450～600毫米。",
+        "单个项目补助50万～200万元，总额5～8亿元。",
+        "补助标准为5000～2万元。",
+        "夜间最低气温零下5～10℃。",
+        "平均配送时效由600至450分钟。",
+        "执行GB/T 15834—2011标准，咨询电话0571—87654321。",
+        "2025年5月10日至9月30日，每天8:30～17:30。",
+    ],
+    fixable=True,
+)
+def range_reversed(doc, ctx) -> Iterator[Finding]:
+    """A range of figures runs from the smaller to the larger: 450～600毫米, not 600～450毫米.
+
+    Written the other way, the range is a slip a reader cannot undo, since either end may be
+    the wrong one. Only ranges with a unit of amount after them are read (``units`` of the
+    ``[range]`` table in ``rulesets/numbering.toml``); dates and times are the date rules'
+    (DA004), and figures joined by a dash without a unit are codes and telephone numbers. A
+    figure after 由 or 从 in its clause starts a change (由600至450), one after 零下 is below
+    zero. See ``ranges.py``.
+    """
+    for found in find_reversed_ranges(doc.prose, ranges(ctx)):
+        yield Finding(
+            found.start, found.end,
+            f"数值范围起止颠倒：“{found.written}”的起点大于终点",
+            suggestion=found.righted,
+            fix=Fix.replace(found.start, found.end, found.righted, "unsafe"),
+        )
+
+
 RULES = [numbering_sequence, announced_count, stated_count, numbering_style, inline_item, breakdown_sum,
-         table_total, dangling_reference, rate_mismatch]
+         table_total, dangling_reference, rate_mismatch, range_reversed]
