@@ -4,8 +4,8 @@ A speech template written for one year says “今年是建党103周年”; reus
 year behind, and the audience knows the number. An anniversary is checked only where the
 sentence says which year it speaks of: a year written in it (2025年是……), or the draft's own
 year with a word of the present (今年, 值此……之际, 即将迎来) or of the year before (去年). The
-draft's own year is that of its date line: a line holding nothing but a full date
-(2025年6月28日), the last one of the draft.
+draft's own year is that of its date line: a line holding nothing but a full date, with or
+without its weekday (2025年6月28日, 2025年3月6日（星期四）), the last one of the draft.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from checker.patterns import alternation
 from .numerals import chinese_count
 
 NUMBER = "[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
-DATE_LINE = re.compile(r"[ \t\u3000\0]*[（(]?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[）)]?[ \t\u3000]*")
+DATE_LINE = re.compile(
+    r"[ \t\u3000\0]*[（(]?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[）)]?"
+    r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?[ \t\u3000]*")  # 2025年3月6日（星期四）
 # A year the sentence speaks of, alone or in a date (2025年7月1日，我们将迎来……); not 2019年度
 # (the year an assessment covers) or 90年代.
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年(?![0-9](?![0-9]?月)|代|度)")
@@ -110,7 +112,7 @@ def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnnive
 
 
 def own_year_of(doc, prose: str) -> int | None:
-    """The year of the draft's last date line (a line holding only a full date)."""
+    """The year of the draft's last date line (a line holding only a full date and its weekday)."""
     found = None
     for _, start, end, _ in doc.lines():
         match = DATE_LINE.fullmatch(prose, start, end)
