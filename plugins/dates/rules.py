@@ -14,6 +14,7 @@ from .numerals import written_like
 from .mentions import DateData, DateMention, TitleYears, date_data, days_in_month, find_dates, title_years
 from .plan_years import find_wrong_plan_years, plan_data
 from .ranges import date_ranges, find_reversed, find_wrong_lengths, range_data
+from .targets import find_past_targets, target_data
 
 WEEKDAY_NAMES = "一二三四五六日"
 YEAR_WRAP = 6  # a month this much earlier than the full date before it is in the next year
@@ -301,4 +302,39 @@ def date_range(doc, ctx) -> Iterator[Finding]:
                       suggestion=f"{found.counted}天", severity="warning")
 
 
-RULES = [impossible_date, weekday_mismatch, anniversary_count, date_range]
+@rule(
+    "DA005", "past-target", "timeliness", "warning",
+    "目标年份早于文稿自身的年份（2024年的文稿写“力争到2022年底”“确保完成2023年度目标任务”）",
+    bad=[
+        "力争到2022年底，村集体经济收入突破50万元。\n驻村工作队\n2024年12月30日",
+        "确保全面完成2023年度就业目标任务。\n2025年7月8日（星期二）",
+    ],
+    good=[
+        "力争到2026年底，村集体经济收入突破50万元。\n2024年12月30日",
+        "力争到2024年底实现全覆盖。\n2024年3月1日",
+        "力争到2022年底，村集体经济收入突破50万元。",
+        "年初提出力争到2024年底实现全覆盖，目前已提前完成。\n2025年1月10日",
+        "力争到2024年底实现全覆盖的目标已如期实现。\n2025年1月10日",
+        "全面完成2024年度目标任务。\n2025年1月10日",
+    ],
+)
+def past_target(doc, ctx) -> Iterator[Finding]:
+    """A target must lie ahead of the draft that sets it.
+
+    A plan copied from an earlier year keeps the years of its targets unless each is changed:
+    力争到2022年底 under a date line of 2024年12月30日 was written two years before, and every
+    reader sees it. A target is read where 力争, 争取 or 确保 sets it to a year (``[targets]``
+    in ``rulesets/dates.toml``); the draft's year is that of its date line (the last line
+    holding only a full date, with or without its weekday), and a draft without one is left
+    alone. A sentence recalling an earlier aim (年初提出, 原定, 按照……: ``recalled``) or saying
+    it was met (已, 提前: ``met``) looks back and is left alone; so is 完成2024年度目标任务
+    without a word of aiming, which reports what was done.
+    """
+    data = ctx.compiled("dates.targets", lambda: target_data(ctx.data("dates")))
+    for found in find_past_targets(doc, data):
+        yield Finding(found.start, found.end,
+                      f"目标定在{found.year}年，文稿的日期却是{found.own_year}年：像是旧稿中没有改的年份",
+                      suggestion="核对目标年份")
+
+
+RULES = [impossible_date, weekday_mismatch, anniversary_count, date_range, past_target]

@@ -317,3 +317,32 @@ def test_a_plan_opens_and_closes_in_its_own_years(text, message):
 ])
 def test_plan_year_lookalikes(text):
     assert check_text(text, select=["DA003"]) == []
+
+
+# --- DA005: a target set for a year the draft is already past ------------------------------
+
+@pytest.mark.parametrize("text, written, year", [
+    ("力争到2022年底，村集体经济收入突破50万元。\n驻村工作队\n2024年12月30日", "力争到2022年底", 2022),
+    ("确保全面完成2023年度就业目标任务。\n2025年7月8日（星期二）", "确保全面完成2023年度", 2023),
+    ("组织竣工验收，确保2024年12月底前全部完工。\n2025年2月28日", "确保2024年", 2024),
+    ("争取在2023年6月前建成投用。\n2024年1月5日", "争取在2023年", 2023),
+])
+def test_da005_a_target_before_the_drafts_year_is_reported(text, written, year):
+    (finding,) = check_text(text, select=["DA005"])
+    assert (finding.text, finding.severity, finding.rule.category) == (written, "warning", "timeliness")
+    assert finding.message.startswith(f"目标定在{year}年")
+
+
+@pytest.mark.parametrize("text", [
+    "力争到2026年底，村集体经济收入突破50万元。\n2024年12月30日",
+    "力争到2024年底实现全覆盖。\n2024年3月1日",  # the draft's own year
+    "力争到2022年底，村集体经济收入突破50万元。",  # no date line: the year is not known
+    "力争到2022年底，村集体经济收入突破50万元。\n2024年12月30日上午，工作队召开会议。",  # no date line
+    "年初提出力争到2024年底实现全覆盖，目前已提前完成。\n2025年1月10日",  # recalled
+    "按照《行动方案》，确保2024年底前完成改造任务。\n2025年1月10日",
+    "力争到2024年底实现全覆盖的目标已如期实现。\n2025年1月10日",  # met
+    "全面完成2024年度目标任务。\n2025年1月10日",  # done, not aimed at
+    "2022年以来，我们力争每年新增就业500人。\n2024年12月30日",
+])
+def test_da005_lookalikes(text):
+    assert check_text(text, select=["DA005"]) == []
