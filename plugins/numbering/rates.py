@@ -6,7 +6,8 @@ left from last year's draft, or copied from another line of the table, does not 
 These forms are read, each only where the text says which figures the percentage is of:
 
 - a share: A，占（为、相当于、完成）……B的p% is A÷B; A，占p% after a total and 其中 is of that
-  total; 占总投资的p% is of a figure named 总投资 before;
+  total; 占总投资的p% is of a figure named 总投资 before; X占Y的比重为p% is of the figures given
+  before right after the names X and Y (城镇消费品零售额71.20亿元, 社会消费品零售总额98.65亿元);
 - a change: 由A增加到B，增长p%, B，较上年的A增长p%, and B，较上年增加D，增长p% are (B−A)÷A;
   between two percentages, p个百分点 is B−A; an amount (提高了5.6分) is B−A;
 - a rate named by what it counts: in 受理投诉320件，已办结298件，办结率93.1% the part is the
@@ -48,6 +49,10 @@ SHARE_AFTER = re.compile(r"[，,]?占")  # 36528件，占……: a figure with a
 TOTAL_LEADS = ("达到", "为", "达", "是", "共", ":", "：")  # 总投资为4.82亿元
 NAME_LONGEST = 12  # how far before a total's figure its name is looked for
 PERCENT = ("%", "％")
+# 城镇消费品零售额占社会消费品零售总额的比重为: a share between two names, each given its figure before
+NAMED_SHARE = re.compile(
+    r"(?:^|(?<=[，,；;。！？!?\n\0]))(?:其中[，,]?)?(?P<part>[\u4e00-\u9fff]{2,14}?)占(?P<whole>[\u4e00-\u9fff]{2,16}?)的"
+    r"(?:比重|比例)?(?:为|是|达|达到)?\Z")
 
 
 class RateData(NamedTuple):
@@ -191,7 +196,7 @@ def find_rate_mismatches(prose: str, data: RateData | None) -> Iterator[RateMism
         if any(word in prose[max(sentence, before - 12):before] for word in data.not_one_ratio):
             continue
         said = Said(sentence, before, end, Decimal(stated.group("num")), stated.group("sign") == "个百分点", bound)
-        for reader in (_share, _share_of_total, _move, _move_after, _compared, _difference, _named):
+        for reader in (_share, _share_of_total, _named_share, _move, _move_after, _compared, _difference, _named):
             verdict = reader(prose, said, data)
             if verdict is None:
                 continue
@@ -331,6 +336,40 @@ def _share_of_total(prose, said, data):
     whole = wholes[0]
     shown = f"{_written(match, 'a')}÷{whole.text}≈{_percent(worked_out[0], said.value)}%"
     return shown, ((whole.start, whole.end), (match.start("a"), match.end("au")))
+
+
+def _named_share(prose, said, data):
+    """城镇消费品零售额占社会消费品零售总额的比重为72.2%: a share between two names, each given
+    its figure before (城镇消费品零售额71.20亿元, 社会消费品零售总额98.65亿元). Every pair of
+    figures so named is tried; the share is reported only when none gives it."""
+    match = NAMED_SHARE.search(prose, said.sentence, said.before)
+    if match is None or said.points:
+        return None
+    floor = max(0, match.start() - NAMED_TOTAL_REACH)
+    parts = _named_figures(prose, floor, match.start(), match.group("part"))
+    pairs = [(part, whole) for part in parts
+             for whole in _named_figures(prose, floor, match.start(), match.group("whole"))
+             if _same_unit(whole.group("unit"), part.group("unit"), data) and _figure_value(whole) >= _figure_value(part)]
+    if not pairs:
+        return None
+    worked_out = [_percentage_of(_figure_span(part), _figure_span(whole)) for part, whole in pairs]
+    if any(_fits(worked, said.value, said.bound) for worked in worked_out):
+        return ()
+    part, whole = pairs[0]
+    shown = f"{part.group()}÷{whole.group()}≈{_percent(worked_out[0], said.value)}%"
+    return shown, ((part.start(), part.end()), (whole.start(), whole.end()))
+
+
+def _named_figures(prose, floor, end, name):
+    """The figures between ``floor`` and ``end`` right after ``name`` (and 为, 达, ：), nearest
+    first. An approximate figure is not right after the name (网上信访约1640件, 1640余件)."""
+    found = []
+    for figure in reversed(list(COUNTED.finditer(prose, floor, end))):
+        lead = prose[max(floor, figure.start() - len(name) - 2):figure.start()]
+        lead = lead[:len(lead) - _lead_length(lead)]
+        if lead.endswith(name):
+            found.append(figure)
+    return found
 
 
 class Whole(NamedTuple):

@@ -313,3 +313,28 @@ def test_parts_of_a_larger_whole_are_left_alone(text):
 def test_a_percentage_two_readers_find_wrong_is_reported_once():
     text = "全年总收入100万元，其中门票收入20万元，占25%、餐饮收入30万元，占30%、住宿收入50万元，占50%。"
     assert reported(text).startswith("“25%”与句中的数字不符：")
+
+
+# --- a share between two names given their figures before -----------------------------------
+
+RETAIL = ("全年社会消费品零售总额98.65亿元，比上年增长4.8%。按经营单位所在地分，城镇消费品零售额71.20亿元，"
+          "增长4.6%；乡村消费品零售额27.45亿元，增长5.3%。")
+
+
+def test_a_share_between_two_names_is_their_figures_divided():
+    assert reported(RETAIL + "城镇消费品零售额占社会消费品零售总额的比重为75.2%。") \
+        == "“75.2%”与前文的数字不符：71.20亿元÷98.65亿元≈72.2%"
+    assert nu9(RETAIL + "城镇消费品零售额占社会消费品零售总额的比重为72.2%。") == []
+    assert len(nu9("全年网上信访1640件，信访总量2860件。其中，网上信访占信访总量的52.4%。")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "全年网上信访约1640件，信访总量2860件。网上信访占信访总量的52.4%。",  # approximate
+    "全年网上信访1640余件，信访总量2860件。网上信访占信访总量的52.4%。",
+    "全年受理信访事项2860件，其中网上信访1640件。网上信访占信访总量的52.4%。",  # the whole not named so
+    "网上信访1640件，信访总量2860人次。网上信访占信访总量的52.4%。",  # another unit
+    "信访总量1640件，网上信访2860件。网上信访占信访总量的52.4%。",  # a part larger than the whole
+    "2023年网上信访1500件，2024年网上信访1640件，信访总量2860件。网上信访占信访总量的52.4%。",  # 1500÷2860
+])
+def test_a_share_between_names_without_their_two_figures_is_left_alone(text):
+    assert nu9(text) == []
