@@ -14,7 +14,8 @@ These forms are read, each only where the text says which figures the percentage
   figure whose clause holds the rate's own word (办结298件), the whole a figure of the same unit
   before it (320件). When several figures could be the whole, the rate is reported only when
   none of them gives it;
-- parts listed each with its share and no total split their sum.
+- parts listed each with its share and no total split their sum;
+- a structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) adds up to 100.
 
 A figure is taken as written: 2.33万 is anything from 2.325万 to 2.335万, a count of whole things
 (1268项) is exact, and a percentage may be rounded or cut off at its last digit. Only a
@@ -49,6 +50,8 @@ SHARE_AFTER = re.compile(r"[，,]?占")  # 36528件，占……: a figure with a
 TOTAL_LEADS = ("达到", "为", "达", "是", "共", ":", "：")  # 总投资为4.82亿元
 NAME_LONGEST = 12  # how far before a total's figure its name is looked for
 PERCENT = ("%", "％")
+# 三次产业结构为13.5∶39.2∶47.3: shares of a whole told as a ratio of three or more terms
+STRUCTURE_RATIO = re.compile(r"(?<![0-9.∶:])[0-9]{1,2}(?:\.[0-9]{1,2})?(?:[∶:][0-9]{1,2}(?:\.[0-9]{1,2})?){2,}(?![0-9.∶:])")
 # 城镇消费品零售额占社会消费品零售总额的比重为: a share between two names, each given its figure before
 NAMED_SHARE = re.compile(
     r"(?:^|(?<=[，,；;。！？!?\n\0]))(?:其中[，,]?)?(?P<part>[\u4e00-\u9fff]{2,14}?)占(?P<whole>[\u4e00-\u9fff]{2,16}?)的"
@@ -91,6 +94,7 @@ class RateData(NamedTuple):
     summing_words: tuple[str, ...]
     same_units: tuple[tuple[str, ...], ...]
     openers: tuple[str, ...]
+    structure_words: tuple[str, ...]  # 三次产业结构: a ratio of shares of one whole
 
 
 class RateMismatch(NamedTuple):
@@ -161,7 +165,7 @@ def rate_data(data: dict) -> RateData | None:
         words["added_to_whole"], words["total_words"], words["scopes"],
         words["not_approximate"], words["total_endings"], words["completion_endings"],
         words["summing_words"], tuple(tuple(group) for group in table.get("same_units", [])),
-        tuple(table.get("openers", ["其中"])))
+        tuple(table.get("openers", ["其中"])), tuple(table.get("structure_words", [])))
 
 
 class Said(NamedTuple):
@@ -256,6 +260,27 @@ def find_partition_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
         if not _approximate(prose, match, "a", data):
             group.append(match)
     yield from _partition_misfit(group, data)
+
+
+def find_structure_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
+    """A structure told as shares in a ratio (三次产业结构为13.5∶39.2∶47.3) splits 100: its terms,
+    each rounded at its last digit, must add up to 100. Only ratios of three or more terms, one
+    at least with decimals, in a sentence naming a structure (``structure_words``) are read, and
+    only those adding up to between 90 and 110: 1∶2∶3 is a ratio of another kind."""
+    if data is None or not data.structure_words or not any(word in prose for word in data.structure_words):
+        return
+    for match in STRUCTURE_RATIO.finditer(prose):
+        terms = re.split("[∶:]", match.group())
+        if not any("." in term for term in terms):
+            continue
+        sentence = prose[_sentence_start(prose, match.start(), SENTENCE_ENDS):match.start()]
+        if not any(word in sentence for word in data.structure_words):
+            continue
+        total = sum(Decimal(term) for term in terms)
+        slack = sum(_rounded(term, "", True).high - Decimal(term) for term in terms)  # 47.3: 47.25 to 47.35
+        if Decimal(90) <= total <= Decimal(110) and abs(total - 100) > slack:
+            yield RateMismatch(match.start(), match.end(), match.group(), f"各项之和为{total}，不是100",
+                               ((match.start(), match.end()),))
 
 
 def _partition_misfit(parts: list[re.Match], data: RateData) -> Iterator[RateMismatch]:

@@ -26,7 +26,7 @@ from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_l
 from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
 from .ranges import find_reversed_ranges
-from .rates import find_amount_mismatches, find_partition_mismatches, find_rate_mismatches
+from .rates import find_amount_mismatches, find_partition_mismatches, find_rate_mismatches, find_structure_mismatches
 from .references import find_dangling_references
 from .votes import find_roll_slips, find_vote_mismatches
 from .tables import NUMBER, find_serial_slips, find_total_mismatches
@@ -1397,13 +1397,14 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
     are not compared; bounds (92%以上) are held to their bound. A change told as an amount
     (由612.3分提高到615.9分，提高了5.6分) must be the difference of its ends, and parts listed
     each with its share and no total split their sum. A percentage two readers find wrong is
-    reported once. See ``rates.py``
+    reported once. A structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) must add up
+    to 100. See ``rates.py``
     and the ``[rate]`` words of ``rulesets/numbering.toml``.
     """
     data = rates(ctx)
     reported = set()
     for found in chain(find_rate_mismatches(doc.prose, data), find_amount_mismatches(doc.prose, data),
-                       find_partition_mismatches(doc.prose, data)):
+                       find_partition_mismatches(doc.prose, data), find_structure_mismatches(doc.prose, data)):
         if found.start in reported:
             continue
         reported.add(found.start)

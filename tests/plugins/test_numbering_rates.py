@@ -338,3 +338,22 @@ def test_a_share_between_two_names_is_their_figures_divided():
 ])
 def test_a_share_between_names_without_their_two_figures_is_left_alone(text):
     assert nu9(text) == []
+
+
+# --- a structure told as shares in a ratio ---------------------------------------------------
+
+def test_a_structure_ratio_must_add_up_to_100():
+    assert reported("三次产业结构由上年的13.9∶39.0∶47.1调整为13.5∶39.2∶48.3。") \
+        == "“13.5∶39.2∶48.3”与句中的数字不符：各项之和为101.0，不是100"
+
+
+@pytest.mark.parametrize("text", [
+    "三次产业结构由上年的13.9∶39.0∶47.1调整为13.5∶39.2∶47.3。",
+    "三次产业结构为8.1∶40∶52。",  # 40 and 52 rounded to whole numbers
+    "三次产业结构为8∶40∶52。",
+    "人员结构按40∶30∶35配备。",  # whole numbers: a ratio of another kind
+    "人员结构按1.5∶1∶1配置。",  # a ratio of another kind: far from 100
+    "持续优化产业结构。资金按13.5∶39.2∶48.3的比例分配。",  # no structure named in its sentence
+])
+def test_structure_ratio_lookalikes(text):
+    assert nu9(text) == []
