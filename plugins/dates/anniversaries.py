@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from checker import ConfigError
 from checker.patterns import alternation
@@ -85,7 +85,9 @@ class WrongAnniversary:
     ordinal: bool = False  # 第N个教师节 rather than N周年
 
 
-def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnniversary]:
+def find_wrong_anniversaries(doc, data: AnniversaryData,
+                             own_year: Callable[[], int | None]) -> Iterator[WrongAnniversary]:
+    """``own_year``: the draft's year (``own_year_of``), asked for only when the draft holds a count."""
     prose = doc.prose
     scans = []
     if data.pattern is not None and "周年" in prose:
@@ -94,14 +96,14 @@ def find_wrong_anniversaries(doc, data: AnniversaryData) -> Iterator[WrongAnnive
         scans.append(data.ordinals)
     if not scans:
         return
-    own_year = own_year_of(doc, prose)
+    drafted = own_year()
     for match in (match for scan in scans for match in scan.finditer(prose)):
         written = chinese_count(match.group("n"))
         if written is None:
             continue
         groups = match.groupdict()
         event = next(e for i, e in enumerate(data.events) if groups.get(f"e{i}") is not None)
-        years = years_of_sentence(prose, match, own_year, event, data)
+        years = years_of_sentence(prose, match, drafted, event, data)
         if not years:
             continue
         expected = [year - event.year for year in years]
@@ -132,9 +134,16 @@ def years_of_sentence(prose: str, match: re.Match, own_year: int | None, event: 
 
 def _clause(prose: str, start: int, end: int) -> str:
     """The sentence around a match, up to its ends (。；！？ or the line's)."""
+    lo, hi = sentence_bounds(prose, start, end)
+    return prose[lo:hi]
+
+
+def sentence_bounds(prose: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``prose[start:end]`` opens and ends (。；！？ or the line's), at
+    most 120 characters either side."""
     lo = max(prose.rfind(mark, max(0, start - 120), start) for mark in CLAUSE_END) + 1
     his = [i for i in (prose.find(mark, end, end + 120) for mark in CLAUSE_END) if i >= 0]
-    return prose[max(lo, start - 120):min(his) if his else min(len(prose), end + 120)]
+    return max(lo, start - 120), min(his) if his else min(len(prose), end + 120)
 
 
 def _rest_of_phrase(prose: str, end: int) -> str:

@@ -10,12 +10,12 @@ written in it, or the draft's date line's with 今年 (see ``anniversaries``).
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from checker import ConfigError
 from checker.patterns import alternation
 
-from .anniversaries import AnniversaryData, Event, own_year_of, years_of_sentence
+from .anniversaries import AnniversaryData, Event, years_of_sentence
 
 
 class Plan(NamedTuple):
@@ -54,16 +54,18 @@ def plan_data(data: dict) -> PlanData | None:
     return PlanData(pattern, plans, tuple(first_words))
 
 
-def find_wrong_plan_years(doc, data: PlanData | None, years: AnniversaryData) -> Iterator[WrongPlanYear]:
+def find_wrong_plan_years(doc, data: PlanData | None, years: AnniversaryData,
+                          own_year: Callable[[], int | None]) -> Iterator[WrongPlanYear]:
+    """``own_year``: the draft's year (``own_year_of``), asked for once a plan's year is met."""
     prose = doc.prose
     if data is None:
         return
     matches = list(data.pattern.finditer(prose))
-    own_year = own_year_of(doc, prose) if matches else None
+    drafted = own_year() if matches else None
     for match in matches:
         plan = data.plans[match.group("plan")]
         first = match.group("stage") in data.first_words
-        spoken = years_of_sentence(prose, match, own_year, NO_EVENT, years)
+        spoken = years_of_sentence(prose, match, drafted, NO_EVENT, years)
         if len(spoken) != 1:
             continue
         if spoken[0] != (plan.first if first else plan.last):

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from checker import Edit, Finding, Fix, rule
 
-from .anniversaries import anniversary_data, find_wrong_anniversaries
+from .anniversaries import anniversary_data, find_wrong_anniversaries, own_year_of
 from .numerals import written_like
 from .mentions import DateData, DateMention, TitleYears, date_data, days_in_month, find_dates, title_years
 from .plan_years import find_wrong_plan_years, plan_data
@@ -31,6 +31,11 @@ def _dates(doc, ctx) -> list[DateMention]:
 
 def _title_years(doc, ctx) -> TitleYears:
     return ctx.analysis(doc, "dates.title_years", lambda: title_years(doc.prose, _data(ctx)))
+
+
+def _own_year(doc, ctx) -> int | None:
+    """The year of the draft's date line, read once for DA003 and DA005."""
+    return ctx.analysis(doc, "dates.own_year", lambda: own_year_of(doc, doc.prose))
 
 
 @rule(
@@ -237,7 +242,7 @@ def anniversary_count(doc, ctx) -> Iterator[Finding]:
     """
     data = ctx.compiled("dates.anniversaries", lambda: anniversary_data(ctx.data("dates")))
     plans = ctx.compiled("dates.plans", lambda: plan_data(ctx.data("dates")))
-    for found in find_wrong_plan_years(doc, plans, data):
+    for found in find_wrong_plan_years(doc, plans, data, lambda: _own_year(doc, ctx)):
         right = found.plan.first if found.first else found.plan.last
         other = next((plan.name for plan in plans.plans.values()
                       if found.year == (plan.first if found.first else plan.last)), None)
@@ -246,7 +251,7 @@ def anniversary_count(doc, ctx) -> Iterator[Finding]:
                       f"“{found.plan.name}”的{stage}之年是{right}年，文中说的是{found.year}年"
                       + (f"（{found.year}年是“{other}”的{stage}之年）" if other else ""),
                       suggestion="核对年份和规划名称")
-    for found in find_wrong_anniversaries(doc, data):
+    for found in find_wrong_anniversaries(doc, data, lambda: _own_year(doc, ctx)):
         written = doc.prose[found.start:found.end]
         expected = written_like(found.expected, written)
         message = (f"{found.year}年是第{expected}个{found.event}，文中写作第{written}个" if found.ordinal
@@ -331,7 +336,7 @@ def past_target(doc, ctx) -> Iterator[Finding]:
     without a word of aiming, which reports what was done.
     """
     data = ctx.compiled("dates.targets", lambda: target_data(ctx.data("dates")))
-    for found in find_past_targets(doc, data):
+    for found in find_past_targets(doc, data, lambda: _own_year(doc, ctx)):
         yield Finding(found.start, found.end,
                       f"目标定在{found.year}年，文稿的日期却是{found.own_year}年：像是旧稿中没有改的年份",
                       suggestion="核对目标年份")

@@ -14,14 +14,11 @@ it was met (已, 提前: ``met``) looks back, and is left alone.
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from checker.patterns import alternation
 
-from .anniversaries import own_year_of
-
-SENTENCE_ENDS = "。！？!?\n\0"
-
+from .anniversaries import sentence_bounds
 
 class TargetData(NamedTuple):
     pattern: re.Pattern[str]
@@ -48,29 +45,20 @@ def target_data(data: dict) -> TargetData | None:
     return TargetData(pattern, tuple(table.get("recalled", [])), tuple(table.get("met", [])))
 
 
-def find_past_targets(doc, data: TargetData | None) -> Iterator[PastTarget]:
+def find_past_targets(doc, data: TargetData | None, own_year: Callable[[], int | None]) -> Iterator[PastTarget]:
+    """``own_year``: the draft's year (``anniversaries.own_year_of``), asked for once a target is met."""
     if data is None:
         return
     prose = doc.prose
-    own_year = None
+    drafted = None
     for match in data.pattern.finditer(prose):
-        if own_year is None:  # read only once a target is set; 0 when the draft has no date line
-            own_year = own_year_of(doc, prose) or 0
+        if drafted is None:
+            drafted = own_year() or 0  # 0: no date line, no target is past
         year = int(match.group("year"))
-        if year >= own_year:
+        if year >= drafted:
             continue
-        before, after = _sentence_around(prose, match.start(), match.end())
-        if any(word in before for word in data.recalled) or any(word in after for word in data.met):
+        lo, hi = sentence_bounds(prose, match.start(), match.end())
+        if any(word in prose[lo:match.start()] for word in data.recalled) \
+                or any(word in prose[match.end():hi] for word in data.met):
             continue
-        yield PastTarget(match.start(), match.end(), year, own_year)
-
-
-def _sentence_around(prose: str, start: int, end: int) -> tuple[str, str]:
-    """The sentence's text before ``start`` and after ``end``."""
-    lo = start
-    while lo > 0 and prose[lo - 1] not in SENTENCE_ENDS:
-        lo -= 1
-    hi = end
-    while hi < len(prose) and prose[hi] not in SENTENCE_ENDS:
-        hi += 1
-    return prose[lo:start], prose[end:hi]
+        yield PastTarget(match.start(), match.end(), year, drafted)

@@ -21,8 +21,7 @@ from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Marker, ren
 from .decimals import DecimalSlip, find_decimal_slips
 from .inline_lists import find_inline_lists
 from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_lists, outline, ranges, rates,
-                    references,
-                    rosters, scores, votes, table_blocks, table_counts, tables, where)
+                    references, rosters, scores, votes, table_blocks, table_counts, tables, where)
 from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
 from .ranges import find_reversed_ranges
@@ -1398,8 +1397,7 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
     (由612.3分提高到615.9分，提高了5.6分) must be the difference of its ends, and parts listed
     each with its share and no total split their sum. A percentage two readers find wrong is
     reported once. A structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) must add up
-    to 100. See ``rates.py``
-    and the ``[rate]`` words of ``rulesets/numbering.toml``.
+    to 100. See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
     """
     data = rates(ctx)
     reported = set()

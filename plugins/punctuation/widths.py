@@ -159,8 +159,8 @@ def _angle_titles(doc, keep):
         for at, full in ((match.start(), "《"), (match.end() - 1, "》")):
             yield Finding(at, at + 1, f"用“{prose[at]}”代替了书名号，应为“{full}”", suggestion=full,
                           fix=Fix.replace(at, at + 1, full))
-    for title in TITLE.finditer(prose):
-        for match in SINGLE_ANGLE.finditer(prose, title.start() + 1, title.end() - 1):
+    for lo, hi in titles:
+        for match in SINGLE_ANGLE.finditer(prose, lo + 1, hi - 1):
             for at, full in ((match.start(), "〈"), (match.end() - 1, "〉")):
                 yield Finding(at, at + 1, f"书名号内用了“{prose[at]}”，应为单书名号“{full}”", suggestion=full,
                               fix=Fix.replace(at, at + 1, full))
