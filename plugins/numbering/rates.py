@@ -11,9 +11,12 @@ These forms are read, each only where the text says which figures the percentage
 - a change: 由A增加到B，增长p%, B，较上年的A增长p%, and B，较上年增加D，增长p% are (B−A)÷A;
   between two percentages, p个百分点 is B−A; an amount (提高了5.6分) is B−A;
 - a rate named by what it counts: in 受理投诉320件，已办结298件，办结率93.1% the part is the
-  figure whose clause holds the rate's own word (办结298件), the whole a figure of the same unit
-  before it (320件). When several figures could be the whole, the rate is reported only when
-  none of them gives it;
+  figure whose clause holds the rate's own word (办结298件, or after it: 86项全部完成), the whole
+  a figure of the same unit before it (320件), in the sentence before when the rate's opens
+  with 其中. When several figures could be the whole, the rate is reported only when none of
+  them gives it. A part counting only some of what the rate does (提前办结298件 under 办结率)
+  bounds it from below, and over a count of whole things (92项) the rate must be one a whole
+  number of them gives: no count of the 92 gives 95.3%;
 - parts listed each with its share and no total split their sum;
 - a structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) adds up to 100.
 
@@ -41,6 +44,8 @@ STATED = re.compile(r"(?<![0-9.,\-－+＋])(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)(
 COUNTED = re.compile(rf"(?<![0-9.,])(?P<num>{FIGURE})(?P<mult>万|亿)?(?P<unit>[\u4e00-\u9fff]次?)")
 SENTENCE_MARKS = "。！？!?；;\n\0"  # parallel clauses after ； count other things
 CLAUSE_MARKS = "，,；;、：:（）()"
+WHOLE_COUNTS_CHECKED = 2000  # over more whole things, some count gives any percentage to a tenth
+DATE_UNITS = ("年", "月", "日")  # 2025年度, 9月底: dates, not counts
 COUNTED_REACH = 4  # 已整改到位39个: how far before its figure the rate's word may stand
 JOINTS = ("和", "及", "与", "或")  # 满意和基本满意率: a rate of several parts together
 REACH = 240  # the longest sentence a percentage's figures are looked for in
@@ -573,14 +578,22 @@ def _named(prose, said, data):
     run = match.group("run")
     if (run + "率").endswith(data.not_rates) or any(joint in run for joint in JOINTS):
         return None
-    figures = [figure for figure in COUNTED.finditer(prose, said.sentence, match.start())
-               if not _approximate(prose, figure, "", data) and not prose.startswith("个百分点", figure.start("unit"))]
-    pairs = _parts_and_wholes(prose, said.sentence, run, figures, data)
+    sentence = _with_whole_before(prose, said.sentence)
+    figures = [figure for figure in COUNTED.finditer(prose, sentence, match.start())
+               if not _approximate(prose, figure, "", data) and not prose.startswith("个百分点", figure.start("unit"))
+               and figure.group("unit") not in DATE_UNITS]
+    pairs = _parts_and_wholes(prose, sentence, run, figures, data)
     if not pairs:
         return pairs  # None: no figure counts what the rate does; (): one may, not given here
     added = run.endswith(data.added_to_whole)
     worked_out = []
-    for part, whole, complement in pairs:
+    for part, whole, complement, some in pairs:
+        if some:  # 86项提前达标 under 达标率: any count from 86 up to the whole
+            shown = _some_of(part, whole, said)
+            if not shown:
+                return ()
+            worked_out.append(shown)
+            continue
         counted, total = _figure_span(part), _figure_span(whole)
         wholes = [total, Span(total.low + counted.low, total.high + counted.high)] if added else [total]
         for total in wholes:  # saved over the budget, or over what was spent and saved together
@@ -590,9 +603,42 @@ def _named(prose, said, data):
             if _fits(worked, said.value, said.bound):
                 return ()
             worked_out.append(worked)
-    part, whole, complement = pairs[0]
+    part, whole, complement, some = pairs[0]
+    figures = ((whole.start(), whole.end()), (part.start(), part.end()))
+    if some:
+        return worked_out[0], figures
     ratio = f"{'1－' if complement else ''}{part.group()}÷{whole.group()}"
-    return f"{ratio}≈{_percent(worked_out[0], said.value)}%", ((whole.start(), whole.end()), (part.start(), part.end()))
+    return f"{ratio}≈{_percent(worked_out[0], said.value)}%", figures
+
+
+def _some_of(part: re.Match, whole: re.Match, said: Said) -> str | tuple:
+    """A rate of which the part counts only some (提前达标86项 under 达标率, of 92项) is at least
+    part÷whole, and over a count of whole things one of k÷whole for a whole number k from the
+    part up to the whole. () when the stated rate may be one; how the figures fall short of it
+    when it may not."""
+    counted, total = _figure_span(part), _figure_span(whole)
+    least = _percentage_of(counted, total)
+    if not _fits(Span(least.low, Decimal(100)), said.value, said.bound):
+        return f"至少{part.group()}÷{whole.group()}≈{_percent(least, said.value)}%"
+    exact = counted.low == counted.high and total.low == total.high
+    if not exact or said.bound or total.low > WHOLE_COUNTS_CHECKED:
+        return ()
+    count, unit = int(total.low), whole.group("unit")
+    shares = [(k, Decimal(k) * 100 / count) for k in range(int(counted.low), count + 1)]
+    if any(_fits(Span(share, share), said.value, "") for _, share in shares):
+        return ()
+    below = [k for k, share in shares if share < said.value][-1:]
+    above = [k for k, share in shares if share > said.value][:1]
+    return "，".join(f"{k}{unit}÷{whole.group()}≈{_percent(Span(Decimal(k) * 100 / count, Decimal(k) * 100 / count), said.value)}%"
+                    for k in below + above)
+
+
+def _with_whole_before(prose: str, sentence: int) -> int:
+    """Where the figures of a rate are looked for: its sentence, and the one before when its own
+    opens with 其中 (毕业生共5826人。其中，已落实5236人，落实率89.9%)."""
+    if sentence < 2 or not prose.startswith("其中", sentence) or prose[sentence - 1] not in "。；;":
+        return sentence
+    return _sentence_start(prose, sentence - 1)
 
 
 class Counted(NamedTuple):
@@ -600,6 +646,7 @@ class Counted(NamedTuple):
     word: str  # the word it counts under: 办结 for 办结率, 实到 for 出席率
     complement: bool  # it counts the rest: 不合格18批次 under 合格率
     narrowing: str  # what the rate's word says before that word: 重点人群 in 重点人群签约率
+    some: bool = False  # it counts only some of what the rate does: 提前办结298件 under 办结率
 
 
 def _parts_and_wholes(prose, sentence, run, figures, data):
@@ -611,7 +658,7 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
     for index, part in enumerate(figures):
         opens = _clause_start(prose, sentence, part.start())
         clause = prose[opens:part.start()]
-        counted = _counted_word(run, clause, data)
+        counted = _counted_word(run, clause, data) or _counted_after(run, _clause_after(prose, part.end()), data)
         if counted is None:
             continue
         if counted == "narrowed" or any(increment in clause for increment in data.increment_words):
@@ -624,12 +671,15 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
                 continue
             if 0 <= listed < whole.start() and not any(mark in prose[whole.end():part.start()] for mark in "，,；;"):
                 continue  # 其中企业吸纳就业653人、自主创业214人: two of one list
-            whole_clause = prose[_clause_start(prose, sentence, whole.start()):whole.start()]
+            whole_clause = prose[_clause_start(prose, sentence, whole.start()):whole.start()] \
+                + _clause_after(prose, whole.end())
             if whole.start() < opens and counted.word in whole_clause:
                 continue  # 首剂接种15862人、第二剂接种15304人: a count of the same doing
             if any(_bigrams_in(counted.narrowing, clause) - _bigrams_in(counted.narrowing, whole_clause)):
                 continue  # 常住人口3.2万人，重点人群已签约7800人 under 重点人群签约率
-            pairs.append((part, whole, counted.complement))
+            if counted.some and counted.complement:
+                continue  # 提前未达标: no rate of either
+            pairs.append((part, whole, counted.complement, counted.some))
     return pairs or None
 
 
@@ -653,13 +703,36 @@ def _counted_word(run: str, clause: str, data: RateData) -> Counted | str | None
             at = clause.rfind(name, max(0, len(clause) - COUNTED_REACH - len(name)))
             if at < 0:
                 continue
-            narrowed = run[:-length]
-            if narrowed.endswith(data.qualifiers):
-                return "narrowed"
-            negated_rate = narrowed.endswith(data.negations)
-            negated_clause = clause[:at].endswith(data.negations) and not name.startswith(data.negations)
-            return Counted(name, negated_rate != negated_clause, narrowed)
+            return _counted(run[:-length], name, clause[:at], data)
     return None
+
+
+def _counted_after(run: str, tail: str, data: RateData) -> Counted | str | None:
+    """Whether the words right after a figure count what the rate does, as in 86项提前达标 under
+    达标率: the rate's word (or another name for it) at most ``COUNTED_REACH`` characters on."""
+    for length in range(len(run), 1, -1):
+        word = run[-length:]
+        for name in (word,) + data.synonyms.get(word, ()):
+            at = tail.find(name, 0, COUNTED_REACH + len(name))
+            if at >= 0 and not tail.startswith("率", at + len(name)):  # 2025年度执行率: the rate itself
+                return _counted(run[:-length], name, tail[:at], data)
+    return None
+
+
+def _counted(narrowed: str, name: str, lead: str, data: RateData) -> Counted | str:
+    """How a figure whose clause says ``lead`` right before ``name`` counts a rate whose word
+    says ``narrowed`` before it."""
+    if narrowed.endswith(data.qualifiers):
+        return "narrowed"
+    negated_rate = narrowed.endswith(data.negations)
+    negated_clause = lead.endswith(data.negations) and not name.startswith(data.negations)
+    return Counted(name, negated_rate != negated_clause, narrowed, lead.endswith(data.qualifiers))
+
+
+def _clause_after(prose: str, at: int) -> str:
+    """The words after a figure, up to the end of its clause."""
+    ends = [end for end in (prose.find(mark, at, at + REACH) for mark in CLAUSE_MARKS + SENTENCE_MARKS) if end >= 0]
+    return prose[at:min(ends, default=at)]
 
 
 def _clause_start(prose: str, sentence: int, at: int) -> int:

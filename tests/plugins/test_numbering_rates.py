@@ -62,6 +62,53 @@ def test_the_complement_is_read_from_a_count_of_the_rest():
     assert nu9("共考核指标40项，已达标36项、未达标2项，达标率90%。") == []
 
 
+def test_the_rates_word_may_follow_the_figure():
+    assert reported("全县92项民生实事中，已有86项全部完成，完成率95.3%。") == "“95.3%”与句中的数字不符：86项÷92项≈93.5%"
+    assert nu9("全县92项民生实事中，已有86项全部完成，完成率93.5%。") == []
+    assert len(nu9("规划确定的92项主要指标中，6项未达标，达标率95%。")) == 1
+    assert nu9("规划确定的92项主要指标中，6项未达标，达标率93.5%。") == []
+
+
+def test_the_rate_itself_and_dates_are_no_counts():
+    # 2025年度 is followed by the rate's own words, and a year counts nothing
+    assert nu9("2024年度项目支出预算执行率为78.3%，2025年度项目支出预算执行率为71.6%。") == []
+    assert nu9("截至2025年9月底，全年92项任务已完成86项，完成率93.5%。") == []
+    assert nu9("该项目计划2026年开工、2028年建成，2025年已完成前期工作，前期工作完成率为90%。") == []
+    # the words after 20个 are the rate's own
+    assert nu9("全县设立监测站点25个，20个监测站点空气优良率为86.4%。") == []
+
+
+def test_a_count_said_to_do_the_same_is_no_whole_of_it():
+    # 86项达标 is itself a count of what is met: the 92 they are of is not given
+    assert nu9("已有86项指标达标，其中80项提前达标，达标率93.5%。") == []
+
+
+def test_a_part_counting_only_some_bounds_the_rate_from_below():
+    # 提前办结 is some of what 办结 counts: 298 to 320 of 320 may give 95%, none gives 90%
+    assert nu9("今年共受理群众投诉320件，提前办结298件，办结率95%。") == []
+    assert reported("今年共受理群众投诉320件，提前办结298件，办结率90%。") == "“90%”与句中的数字不符：至少298件÷320件≈93.1%"
+    assert nu9("规划确定的92项主要指标中，86项提前达标，其余6项按期达标，达标率100%。") == []
+
+
+def test_a_rate_over_a_count_of_whole_things_is_some_whole_number_of_them():
+    # no count from 86 to 92 of 92 gives 95.3%
+    assert reported("规划确定的92项主要指标中，86项提前达标，达标率95.3%。") \
+        == "“95.3%”与句中的数字不符：87项÷92项≈94.6%，88项÷92项≈95.7%"
+    assert nu9("规划确定的92项主要指标中，86项提前达标，达标率95.7%。") == []
+    # over many things every percentage to a tenth is some count of them
+    assert nu9("全市共有企业5000家，提前完成改造4000家，完成率95.33%。") == []
+    # a bound is held only to its bound
+    assert nu9("规划确定的92项主要指标中，86项提前达标，达标率95.3%以上。") == []
+
+
+def test_a_sentence_opening_with_its_breakdown_takes_the_whole_from_the_one_before():
+    assert reported("全市高校毕业生共5826人。其中，已落实就业去向5236人，落实率91.87%。") \
+        == "“91.87%”与前文的数字不符：5236人÷5826人≈89.87%"
+    assert nu9("全市高校毕业生共5826人。其中，已落实就业去向5236人，落实率89.87%。") == []
+    # without 其中 the sentence before is another matter
+    assert nu9("全市高校毕业生共5826人。已落实就业去向5236人，落实率91.87%。") == []
+
+
 @pytest.mark.parametrize("text", [
     # 满意率 is not counted by any figure of the sentence
     "受理诉求968件，其中已办结915件，企业满意率96.2%。",
