@@ -244,6 +244,9 @@ NUMBER_LINE = re.compile(
     r"^[^:：。；;]{1,24}(?:[:：]|(?<=[\u4e00-\u9fff])[ \u3000]+)[ \u3000]*"  # 县委办：…, 一组组长　彭建军　…
     r"(?:[\u4e00-\u9fff（）()]{2,16}(?:[ \u3000]+[\u4e00-\u9fff]{1,3}){0,3}[ \u3000]+)?"  # 车辆：后勤中心　黄建军　…
     r"(?:[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}|1[0-9]{2,4}|1[3-9][0-9]{9})(?:[(（][^)）]{1,16}[)）])?$")
+# A line opening with a short label and a phone number, whatever follows it (a second number,
+# office hours): 市科技局成果转化科：0576-88236127，0576-88236129（工作日08:30—12:00）.
+LABELLED_NUMBER_LINE = re.compile(r"^[^:：。；;，,]{1,24}[:：][ \u3000]*[(（]?[0-9]{3,4}[)）-]?[0-9]{7,8}(?![0-9])")
 LISTED_NUMBERS = 20
 
 
@@ -396,7 +399,7 @@ def _lines_above(text: str, line_start: int, count: int) -> list[str]:
     while end > 0 and len(found) - listed < count and listed < LISTED_NUMBERS:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        numbered = NUMBER_LINE.search(line) is not None
+        numbered = NUMBER_LINE.search(line) is not None or LABELLED_NUMBER_LINE.match(line) is not None
         if line and len(line) > 16 and not numbered and not any(w in line for w in ("电话", "手机", "邮箱")):
             if listed and len(line) <= 40 and "。" not in line:
                 found.append(line)  # a list's long title: ……值班表（联系方式）

@@ -394,6 +394,9 @@ def test_template_sites_own_contacts_are_still_reported(text, rule, expected):
      "车辆及安保：机关后勤服务中心　黄建军　13974612058", "CT002"),
     # a party to reach, named on the line above its number
     ("（四）监督部门\n名　　称：南湖区财政局政府采购监管科\n联系方式：0573-82731120", "CT002"),
+    # an office's line with two numbers and its hours does not end the list under the heading
+    ("八、联系方式\n市科技局科技服务与成果转化科：0576-88236127，0576-88236129（工作日08:30—12:00，14:30—17:30）\n"
+     "市财政局教科文科：0576-88201563\n平台技术支持：0576-88236100；电子邮箱：cxq@linjiang.gov.cn", "CT002"),
 ])
 def test_more_of_the_notices_own_lines(text, rule):
     assert located(text, rule) == []
@@ -411,6 +414,9 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771270"]
     text = "请各单位认真贯彻落实会议精神，做好相关工作，按时报送材料。\n甲公司：0731-88771260\n乙公司：0731-88771270"
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771270"]
+    # a line of a seller's two numbers is no heading's list either
+    text = "更多精品范文资料合集下载\n售前客服：0731-88771260，0731-88771261（工作日）\n技术支持：0731-88771270"
+    assert [t for t, _ in located(text, "CT002")] == ["0731-88771260", "0731-88771261", "0731-88771270"]
     # what stands in brackets after a seller's number is no office
     for text in ("咨询电话：0731-88771260（王老师）", "咨询电话：0731-88771260（笔杆子工作室）",
                  "咨询电话：0731-88771260（范文网客服部）"):
