@@ -262,6 +262,8 @@ def find_breakdowns(prose: str, data: BreakdownData) -> list[Breakdown]:
             parts = _parts(prose, opener.end(), classifiers, data)
             if parts and opens:
                 parts += _parts_in_sentences_after(prose, opener.end(), parts, classifiers, data)
+            if parts and _runs_on_to_its_total(prose, opener.end(), parts, total, classifiers, data):
+                continue
         if parts is None or len(parts) < 2:
             # 共有行政村14个，按照……分类推进，其中……: a clause between the total and 其中;
             # 签约项目18个，总投资126.8亿元，其中工业项目9个……: the parts count the projects;
@@ -458,6 +460,8 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         words = (match.group("before") or "") + (match.group("after") or "")
         if any(word in words for word in data.summing_not) or words.endswith(data.approximate_before):
             continue
+        if _names_the_rest(match.group("before") or "", data):
+            continue  # 其他各税合计1054万元: what the parts before leave, not their sum
         total_end = classifier.end("cl")
         classifiers = {classifier.group("cl")}
         second = SECOND_CLASSIFIER.match(prose, total_end)
@@ -893,7 +897,20 @@ def _earlier_total(prose: str, opener: re.Match, data: BreakdownData, sentence_b
     return candidates[-1], parts
 
 
-def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list[Part] | None:
+def _runs_on_to_its_total(prose: str, start: int, parts: list[Part], total: re.Match, classifiers: str,
+                          data: BreakdownData) -> bool:
+    """The list after 其中 goes on past a comma with a part of another kind, and with it the parts
+    make the total exactly: 其中中央补助资金1.52亿元、省级配套资金0.48亿元、县级财政资金1.26亿元，
+    居民出资和社会资本投入0.60亿元 under 总投资3.86亿元. Read alone, a clause after the list is
+    taken to count something else."""
+    value = _value(total)
+    if value is None or sum(part.value for part in parts) == value:
+        return False
+    longer = _parts(prose, start, classifiers, data, past_comma=True)
+    return bool(longer) and len(longer) > len(parts) and sum(part.value for part in longer) == value
+
+
+def _parts(prose: str, start: int, classifier: str, data: BreakdownData, past_comma: bool = False) -> list[Part] | None:
     stop = SENTENCE_END.search(prose, start)
     end = _bracket_close(prose, start, stop.start() if stop else len(prose))
     sentence = BRACKETED.sub("", prose[start:end])
@@ -934,7 +951,7 @@ def _parts(prose: str, start: int, classifier: str, data: BreakdownData) -> list
                 and not any(_a_state(part.label, data) for part in parts)):
             break  # 其中危旧桥梁11座，2024年已完成改造7座: what became of a part, not another part
         next_level = separator in "，," and bool(parts) and _next_level(parts[0].label, label, data)
-        if (separator in "，," and len(parts) >= 2 and listed_by_dun
+        if (separator in "，," and len(parts) >= 2 and listed_by_dun and not past_comma
                 and not label.startswith(data.remainder_after_comma)  # ，其余1500万元
                 and not next_level
                 and all(label[-1:] != part.label[-1:] for part in parts)):

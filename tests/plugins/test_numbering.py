@@ -1909,6 +1909,20 @@ def test_parts_listed_by_顿号_end_at_a_clause_of_another_kind():
     assert nu(text.replace("593处", "595处")) == []
 
 
+def test_a_list_of_parts_that_runs_on_past_a_comma_to_its_total():
+    text = ("项目计划总投资3.86亿元，其中争取中央补助资金1.52亿元、省级配套资金0.48亿元、县级财政资金1.26亿元，"
+            "居民出资和社会资本投入0.60亿元。")
+    assert nu(text) == []
+    # with the clause after the comma the parts still miss the total
+    assert [f[3] for f in nu(text.replace("0.60亿元", "0.50亿元"))] == ["3.86亿元"]
+
+
+def test_a_sum_of_the_rest_is_no_total_of_the_parts_before():
+    text = "增值税完成1520万元，企业所得税完成640万元，个人所得税完成210万元，城市维护建设税完成186万元，其他各税合计完成1054万元。"
+    assert nu(text) == []
+    assert [f[3] for f in nu("增值税完成1520万元，企业所得税完成640万元，各税合计完成2170万元。")] == ["2170万元"]
+
+
 def test_parts_end_at_a_state_of_the_whole_after_a_comma():
     text = "新开工保障性住房2860套，其中公租房1120套、保障性租赁住房980套、共有产权住房650套，基本建成保障性住房2140套。"
     assert [f[3] for f in nu(text)] == ["2860套"]
