@@ -126,6 +126,14 @@ def test_metadata_line_is_reported_whole(text):
     assert found(text) == [("AD002", 1, 1, 1, text.strip())]
 
 
+def test_a_bracketed_lead_label_needs_no_colon():
+    body = "关于开展冬春季消防安全检查的通知\n各乡镇人民政府：\n为切实做好冬春季消防安全工作，现就有关事项通知如下。\n"
+    lead = "【导语】这是一篇关于冬春季消防安全检查通知的范文，欢迎阅读参考！\n"
+    assert [f[:2] for f in found(lead + body)] == [("AD002", 1)]
+    # a bulletin's own 导语 section, in a sentence of its own, is no page's lead
+    assert found(body + "本期导语部分由县委办公室撰写，欢迎阅读。\n") == []
+
+
 def test_a_plain_text_table_in_an_attachment_is_not_a_footer():
     body = "各单位：\n为规范热线工单办理，现将有关事项通知如下。\n" + "工单要按时办结，逐件回访，确保群众满意。\n" * 6
     table = ("附件\n\n工单办理时限一览表\n\n序号\u3000诉求类型\u3000办理时限\u3000备注\n"
