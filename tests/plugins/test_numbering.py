@@ -2825,6 +2825,15 @@ def test_cases_announced_and_a_quoted_set_of_donts():
     assert nu("坚持“两不愁三保障”标准。\n一是甲。\n二是乙。\n") == []
 
 
+def test_arrangements_announced_by_a_meeting():
+    text = ("会议就有关工作作了以下三点安排。\n（一）深入开展隐患排查整治。要排查。\n（二）强化道路运输安全监管。要监管。\n"
+            "（三）抓好在建工程安全管理。要管理。\n（四）做好冬季恶劣天气应对。要应对。\n")
+    assert [f[3] for f in nu(text)] == ["三点"]
+    assert nu(text.replace("三点", "四点")) == []
+    # arrangements made, not counted
+    assert nu(text.replace("作了以下三点安排", "对下一步工作作了安排部署")) == []
+
+
 def test_one_stray_heading_is_one_finding():
     text = "一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。\n四、丁\n正文。\n三、戊\n正文。\n五、己\n正文。\n"
     assert [(f[0], f[1]) for f in nu(text)] == [("NU001", 9)]
