@@ -18,7 +18,9 @@ These forms are read, each only where the text says which figures the percentage
   bounds it from below, and over a count of whole things (92项) the rate must be one a whole
   number of them gives: no count of the 92 gives 95.3%;
 - parts listed each with its share and no total split their sum;
-- a structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) adds up to 100.
+- a structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) adds up to 100;
+- 由A提高到B goes up and 由A减少到B down, with or without a percentage after it, except in units
+  of a place or a grade (由15位提升至8位, 由5.2等提升到4.6等).
 
 A figure is taken as written: 2.33万 is anything from 2.325万 to 2.335万, a count of whole things
 (1268项) is exact, and a percentage may be rounded or cut off at its last digit. Only a
@@ -68,6 +70,7 @@ class RateData(NamedTuple):
     total_share: re.Pattern  # A，占总投资的 or A，占比 before it
     move: re.Pattern  # 由A增加到B，增长 before it
     move_after: re.Pattern  # ，由上年的A增至B after it
+    direction: re.Pattern  # 由A提高到B, with or without a percentage after it
     change_word: re.Pattern  # 增长 before it
     compared: re.Pattern  # B，较上年的A增长 before it
     difference: re.Pattern  # B，较上年增加D，增长 before it
@@ -100,6 +103,7 @@ class RateData(NamedTuple):
     same_units: tuple[tuple[str, ...], ...]
     openers: tuple[str, ...]
     structure_words: tuple[str, ...]  # 三次产业结构: a ratio of shares of one whole
+    rank_units: tuple[str, ...]  # 第8位, 4.6等: a lower figure is a rise
 
 
 class RateMismatch(NamedTuple):
@@ -138,6 +142,9 @@ def rate_data(data: dict) -> RateData | None:
     move_after = re.compile(
         rf"[，,（(](?:由|从)(?:(?P<base>{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?"
         rf"(?P<au>[%％]|{UNIT})??(?:{change})?(?:到|至|为){year}(?P<b>{FIGURE})(?P<bm>万|亿)?(?(au)(?P<bu>(?P=au))|)")
+    direction = re.compile(
+        rf"(?:由|从)(?:(?:{baseline})的?)?{year}(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
+        rf"(?P<word>{change})(?:到|至){year}(?P<b>{FIGURE})(?![0-9.,])(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})")
     change_word = re.compile(rf"(?P<between>同比|环比)?(?P<word>{change})(?:了|达|为|达到)?\Z")
     compared = re.compile(
         rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})[，,]?(?:同比|环比)?(?:比|较)(?:{baseline}|[0-9]{{4}}年(?:同期|底|末)?)"
@@ -161,7 +168,7 @@ def rate_data(data: dict) -> RateData | None:
     named = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,6})率(?:为|达|达到|是|仅为|保持在|稳定在)?\Z")
     synonyms = {entry["rate"]: tuple(entry["counted_as"]) for entry in table.get("synonyms", [])}
     return RateData(
-        share, total_share, move, move_after, change_word, compared, difference, named, amounts,
+        share, total_share, move, move_after, direction, change_word, compared, difference, named, amounts,
         words["rise_words"], words["fall_words"],
         words["not_one_ratio"], words["approximate_before"], words["approximate_after"],
         words["at_least_before"], words["at_least_after"], words["at_most_before"], words["at_most_after"],
@@ -170,7 +177,8 @@ def rate_data(data: dict) -> RateData | None:
         words["added_to_whole"], words["total_words"], words["scopes"],
         words["not_approximate"], words["total_endings"], words["completion_endings"],
         words["summing_words"], tuple(tuple(group) for group in table.get("same_units", [])),
-        tuple(table.get("openers", ["其中"])), tuple(table.get("structure_words", [])))
+        tuple(table.get("openers", ["其中"])), tuple(table.get("structure_words", [])),
+        tuple(table.get("rank_units", [])))
 
 
 class Said(NamedTuple):
@@ -265,6 +273,29 @@ def find_partition_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
         if not _approximate(prose, match, "a", data):
             group.append(match)
     yield from _partition_misfit(group, data)
+
+
+def find_direction_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
+    """由A提高到B must go up and 由A减少到B down: 森林覆盖率由62.3%提高到61.8% is reported at its
+    word. A sentence stating the change in percent after it is the rate readers' (由A增加到B，
+    增长p% is held to its figures there), and ranks and grades (排名由15位提升至8位, 由5.2等提升到
+    4.6等) go the other way."""
+    if data is None or not ("由" in prose or "从" in prose):
+        return
+    for match in data.direction.finditer(prose):
+        if not _same_unit(match.group("au") or "", match.group("bu") or "", data):
+            continue
+        if match.group("bu") in data.rank_units:
+            continue
+        sentence_end = min((at for at in (prose.find(mark, match.end()) for mark in SENTENCE_ENDS + "；;") if at >= 0),
+                           default=len(prose))
+        if STATED.search(prose, match.end(), sentence_end):
+            continue
+        word = match.group("word")
+        against = _against_the_figures(match, word in data.rise_words)
+        if against:
+            shown = f"由{_written(match, 'a')}到{_written(match, 'b')}是{against}，文中却说{word}"
+            yield RateMismatch(match.start("word"), match.end("word"), word, shown, _spans(match, "a", "b"))
 
 
 def find_structure_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:

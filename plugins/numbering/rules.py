@@ -25,7 +25,10 @@ from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_l
 from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
 from .ranges import find_reversed_ranges
-from .rates import find_amount_mismatches, find_partition_mismatches, find_rate_mismatches, find_structure_mismatches
+from .rates import (
+    find_amount_mismatches, find_direction_mismatches, find_partition_mismatches, find_rate_mismatches,
+    find_structure_mismatches,
+)
 from .references import find_dangling_references
 from .votes import find_roll_slips, find_vote_mismatches
 from .tables import NUMBER, find_serial_slips, find_total_mismatches
@@ -1367,6 +1370,7 @@ def dangling_reference(doc, ctx) -> Iterator[Finding]:
         "全年召开全县性会议48个，较上年减少13个，下降27.1%。",
         "抽检食品486批次，其中不合格18批次，合格率97.9%。",
         "平均分由上年的612.3分提高到615.9分，提高了5.6分。",
+        "全县森林覆盖率由2025年的62.3%提高到61.8%。",
     ],
     good=[
         "全年共受理投诉320件，已办结298件，办结率93.1%。",
@@ -1378,6 +1382,7 @@ def dangling_reference(doc, ctx) -> Iterator[Finding]:
         "受理诉求968件，其中已办结915件，企业满意率96.2%。",
         "一般公共预算收入由168.4亿元增加到221.7亿元，年均增长5.7%。",
         "全年受理诉求1680件，办结1650件，按期办结率92.1%。",
+        "全市营商环境排名由15位提升至8位。",
     ],
 )
 def rate_mismatch(doc, ctx) -> Iterator[Finding]:
@@ -1397,12 +1402,14 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
     (由612.3分提高到615.9分，提高了5.6分) must be the difference of its ends, and parts listed
     each with its share and no total split their sum. A percentage two readers find wrong is
     reported once. A structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) must add up
-    to 100. See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
+    to 100, and 由A提高到B must go up (由62.3%提高到61.8% is reported at 提高), except in ranks
+    and grades (由15位提升至8位). See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
     """
     data = rates(ctx)
     reported = set()
     for found in chain(find_rate_mismatches(doc.prose, data), find_amount_mismatches(doc.prose, data),
-                       find_partition_mismatches(doc.prose, data), find_structure_mismatches(doc.prose, data)):
+                       find_partition_mismatches(doc.prose, data), find_structure_mismatches(doc.prose, data),
+                       find_direction_mismatches(doc.prose, data)):
         if found.start in reported:
             continue
         reported.add(found.start)

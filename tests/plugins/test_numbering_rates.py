@@ -404,3 +404,35 @@ def test_a_structure_ratio_must_add_up_to_100():
 ])
 def test_structure_ratio_lookalikes(text):
     assert nu9(text) == []
+
+
+# --- the way a figure moved ---------------------------------------------------------------------
+
+
+def test_a_fall_told_as_a_rise_without_a_percentage():
+    assert reported("全县森林覆盖率由2025年的62.3%提高到61.8%，生态屏障更加牢固。") \
+        == "“提高”与句中的数字不符：由62.3%到61.8%是减少，文中却说提高"
+    assert reported("平均办理时间由3天缩短到5天。") == "“缩短”与句中的数字不符：由3天到5天是增加，文中却说缩短"
+    # 万 is read: 1.2万元 is more than 8000元
+    assert len(nu9("人均补助标准由8000元降低到1.2万元。")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "全县森林覆盖率由2025年的61.8%提高到62.3%，生态屏障更加牢固。",
+    "平均办理时间由5天缩短到3天。",
+    "人均补助标准由8000元提高到1.2万元。",
+    # ranks and grades: the first is the best
+    "全市营商环境排名由15位提升至8位。",
+    "全县耕地质量平均等级由5.2等提升到4.6等。",
+    "安全生产标准化等级由三级提升为二级。",
+    # two units: no comparison
+    "审批时限由2小时缩短到90分钟。",
+    # the change in percent after it is held to the figures by the rate readers: reported once
+    "全县农村居民人均可支配收入由1.86万元增加到2.03万元，增长9.1%。",
+])
+def test_moves_that_go_the_way_their_word_says_or_are_not_read(text):
+    assert nu9(text) == []
+
+
+def test_a_fall_told_as_a_rise_with_its_percentage_is_reported_once():
+    assert len(nu9("人均可支配收入由2.03万元增加到1.86万元，增长9.1%。")) == 1
