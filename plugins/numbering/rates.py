@@ -8,7 +8,8 @@ These forms are read, each only where the text says which figures the percentage
 - a share: A，占（为、相当于、完成）……B的p% is A÷B; A，占p% after a total and 其中 is of that
   total; 占总投资的p% is of a figure named 总投资 before; X占Y的比重为p% is of the figures given
   before right after the names X and Y (城镇消费品零售额71.20亿元, 社会消费品零售总额98.65亿元);
-- a change: 由A增加到B，增长p%, B，较上年的A增长p%, and B，较上年增加D，增长p% are (B−A)÷A;
+- a change: 由A增加到B，增长p%, B，较上年的A增长p% (or 较常年同期的A偏多p%), B，较上年增加D，
+  增长p% and B，同比增长p%，比上年增加D are (B−A)÷A;
   between two percentages, p个百分点 is B−A; an amount (提高了5.6分) is B−A;
 - a rate named by what it counts: in 受理投诉320件，已办结298件，办结率93.1% the part is the
   figure whose clause holds the rate's own word (办结298件, or after it: 86项全部完成), the whole
@@ -74,6 +75,7 @@ class RateData(NamedTuple):
     change_word: re.Pattern  # 增长 before it
     compared: re.Pattern  # B，较上年的A增长 before it
     difference: re.Pattern  # B，较上年增加D，增长 before it
+    difference_after: re.Pattern  # B，下降p%，比去年同期减少D around it
     named: re.Pattern  # 办结率为 before it
     amounts: tuple[re.Pattern, ...]  # a change told as an amount: 较上年同期的7.7天缩短0.5天
     rise_words: tuple[str, ...]
@@ -127,7 +129,7 @@ def rate_data(data: dict) -> RateData | None:
         "summing_words")}
     change = alternation(words["rise_words"] + words["fall_words"]) or "(?!)"
     baseline = alternation(words["baselines"]) or "(?!)"
-    year = r"(?:[0-9]{4}年(?:底|末|初)?的?)?"
+    year = r"(?:(?:[0-9]{4}年(?:底|末|初)?|目前|当前|现在|今年|本年)的?)?"
     share = re.compile(
         rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?(?:占|为|是|相当于|完成|达到)"
         rf"[^，,。；;：:0-9%％]{{0,16}}?(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})的"
@@ -154,6 +156,10 @@ def rate_data(data: dict) -> RateData | None:
         rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,](?P<against>同比|环比|(?:比|较)(?:{baseline}))"
         rf"(?P<way>{change})(?P<d>{FIGURE})(?P<dm>万|亿)?(?P<du>{UNIT})[，,](?:同比|环比)?(?P<word>{change})"
         rf"(?:了|达|为)?\Z")
+    difference_after = re.compile(
+        rf"(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,](?:同比|环比)?(?P<word>{change})(?:了|为)?"
+        rf"(?P<p>[0-9]{{1,4}}(?:\.[0-9]{{1,3}})?[%％])[，,](?P<against>同比|环比|(?:比|较)(?:{baseline}))"
+        rf"(?P<way>{change})了?(?P<d>{FIGURE})(?P<dm>万|亿)?(?P<du>{UNIT})(?![0-9])")
     against = rf"(?:比|较)(?:{baseline}|[0-9]{{4}}年(?:同期|底|末)?)"
     amounts = (
         re.compile(  # 平均住院日7.3天，较上年同期的7.7天缩短0.5天
@@ -168,7 +174,8 @@ def rate_data(data: dict) -> RateData | None:
     named = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,6})率(?:为|达|达到|是|仅为|保持在|稳定在)?\Z")
     synonyms = {entry["rate"]: tuple(entry["counted_as"]) for entry in table.get("synonyms", [])}
     return RateData(
-        share, total_share, move, move_after, direction, change_word, compared, difference, named, amounts,
+        share, total_share, move, move_after, direction, change_word, compared, difference, difference_after,
+        named, amounts,
         words["rise_words"], words["fall_words"],
         words["not_one_ratio"], words["approximate_before"], words["approximate_after"],
         words["at_least_before"], words["at_least_after"], words["at_most_before"], words["at_most_after"],
@@ -213,7 +220,8 @@ def find_rate_mismatches(prose: str, data: RateData | None) -> Iterator[RateMism
         if any(word in prose[max(sentence, before - 12):before] for word in data.not_one_ratio):
             continue
         said = Said(sentence, before, end, Decimal(stated.group("num")), stated.group("sign") == "个百分点", bound)
-        for reader in (_share, _share_of_total, _named_share, _move, _move_after, _compared, _difference, _named):
+        for reader in (_share, _share_of_total, _named_share, _move, _move_after, _compared, _difference,
+                       _difference_after, _named):
             verdict = reader(prose, said, data)
             if verdict is None:
                 continue
@@ -578,7 +586,18 @@ def _moved(old: Span, new: Span, rising: bool) -> Span:
 
 
 def _difference(prose, said, data):
-    match = data.difference.search(prose, said.sentence, said.before)
+    return _differing(prose, said, data, data.difference.search(prose, said.sentence, said.before))
+
+
+def _difference_after(prose, said, data):
+    """B，同比下降p%，比去年同期减少D: the difference told after the percentage."""
+    for match in data.difference_after.finditer(prose, said.sentence, min(len(prose), said.after + REACH)):
+        if match.end("p") == said.after:
+            return _differing(prose, said, data, match)
+    return None
+
+
+def _differing(prose, said, data, match):
     if match is None or said.points or not _same_unit(match.group("bu"), match.group("du"), data):
         return None
     if _approximate(prose, match, "b", data) or _approximate(prose, match, "d", data):

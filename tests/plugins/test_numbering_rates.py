@@ -188,6 +188,21 @@ def test_a_change_by_its_difference():
     assert nu9("应到0人，实到0人，出席率100%。") == []
 
 
+def test_a_change_by_its_difference_told_after_the_percentage():
+    assert reported("非税收入完成1120万元，同比下降5.2%，比去年同期减少86万元。") \
+        == "“5.2%”与句中的数字不符：86万元÷（1120万元＋86万元）≈7.1%"
+    assert nu9("非税收入完成1120万元，同比下降7.1%，比去年同期减少86万元。") == []
+    assert nu9("税收收入完成3610万元，同比增长12.0%，比去年同期增加387万元。") == []
+    assert reported("税收收入完成3610万元，同比增长12.0%，比去年同期减少387万元。") \
+        == "“12.0%”与句中的数字不符：比去年同期减少387万元，文中却说增长"
+
+
+def test_a_change_against_the_usual():
+    assert reported("汛期平均累计降雨量1260毫米，较常年同期的1050毫米偏多12%。") \
+        == "“12%”与句中的数字不符：由1050毫米到1260毫米，实际增长约20.0%"
+    assert nu9("汛期平均累计降雨量1260毫米，较常年同期的1050毫米偏多20%。") == []
+
+
 def test_points_between_two_percentages():
     assert nu9("文盲率由4.86%下降为2.73%，下降2.13个百分点。") == []
     assert len(nu9("文盲率由4.86%下降为2.73%，下降3.13个百分点。")) == 1
@@ -407,6 +422,12 @@ def test_structure_ratio_lookalikes(text):
 
 
 # --- the way a figure moved ---------------------------------------------------------------------
+
+
+def test_a_change_in_points_to_the_present():
+    assert reported("全县卫生厕所普及率由2023年的68.5%提高到目前的91.2%，提高了25.7个百分点。") \
+        == "“25.7个百分点”与句中的数字不符：由68.5%到91.2%，实际增长约22.7个百分点"
+    assert nu9("全县卫生厕所普及率由2023年的68.5%提高到目前的91.2%，提高了22.7个百分点。") == []
 
 
 def test_a_fall_told_as_a_rise_without_a_percentage():
