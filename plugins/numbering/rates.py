@@ -56,6 +56,7 @@ SENTENCE_ENDS = "。！？!?\n\0"  # where the sentence holding a total before �
 NAMED_TOTAL_REACH = 600  # 总投资4.82亿元 a paragraph or two before 占总投资的47.6%
 SHARE_AFTER = re.compile(r"[，,]?占")  # 36528件，占……: a figure with a share of its own
 TOTAL_LEADS = ("达到", "为", "达", "是", "共", ":", "：")  # 总投资为4.82亿元
+NAMED_FIGURE_LEADS = TOTAL_LEADS + ("完成", "实现")  # 税收收入完成3610万元, before 税收收入占……的比重
 NAME_LONGEST = 12  # how far before a total's figure its name is looked for
 PERCENT = ("%", "％")
 # 三次产业结构为13.5∶39.2∶47.3: shares of a whole told as a ratio of three or more terms
@@ -430,12 +431,12 @@ def _named_share(prose, said, data):
 
 
 def _named_figures(prose, floor, end, name):
-    """The figures between ``floor`` and ``end`` right after ``name`` (and 为, 达, ：), nearest
+    """The figures between ``floor`` and ``end`` right after ``name`` (and 为, 达, 完成, ：), nearest
     first. An approximate figure is not right after the name (网上信访约1640件, 1640余件)."""
     found = []
     for figure in reversed(list(COUNTED.finditer(prose, floor, end))):
         lead = prose[max(floor, figure.start() - len(name) - 2):figure.start()]
-        lead = lead[:len(lead) - _lead_length(lead)]
+        lead = lead[:len(lead) - _lead_length(lead, NAMED_FIGURE_LEADS)]
         if lead.endswith(name):
             found.append(figure)
     return found
@@ -503,8 +504,8 @@ def _summing(words: str, data: RateData) -> bool:
     return any(word in words for word in data.summing_words)
 
 
-def _lead_length(lead: str) -> int:
-    return next((len(word) for word in TOTAL_LEADS if lead.endswith(word)), 0)
+def _lead_length(lead: str, leads: tuple[str, ...] = TOTAL_LEADS) -> int:
+    return next((len(word) for word in leads if lead.endswith(word)), 0)
 
 
 def _names_it(name: str, before: str, after: str, data: RateData) -> bool:

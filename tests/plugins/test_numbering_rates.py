@@ -390,6 +390,15 @@ def test_a_share_between_two_names_is_their_figures_divided():
     assert len(nu9("全年网上信访1640件，信访总量2860件。其中，网上信访占信访总量的52.4%。")) == 1
 
 
+def test_a_named_figure_may_follow_a_word_of_doing():
+    budget = "上半年，全镇一般公共预算收入完成4730万元，同比增长6.8%。其中，税收收入完成3610万元，同比增长12.0%，"
+    assert reported(budget + "税收收入占一般公共预算收入的比重为78.6%。") \
+        == "“78.6%”与前文的数字不符：3610万元÷4730万元≈76.3%"
+    assert nu9(budget + "税收收入占一般公共预算收入的比重为76.3%。") == []
+    # a figure after another verb is not the name's
+    assert nu9(budget.replace("税收收入完成", "税收收入比上年增加") + "税收收入占一般公共预算收入的比重为78.6%。") == []
+
+
 @pytest.mark.parametrize("text", [
     "全年网上信访约1640件，信访总量2860件。网上信访占信访总量的52.4%。",  # approximate
     "全年网上信访1640余件，信访总量2860件。网上信访占信访总量的52.4%。",
