@@ -495,9 +495,19 @@ def _named_totals(prose, match, name, data):
             continue  # 热线电话受理36528件，占受理总量的75.5%: a part with its own share, not the total
         lead = prose[max(floor, figure.start() - NAME_LONGEST):figure.start()]
         lead = lead[:len(lead) - _lead_length(lead)]
-        if lead.endswith(name) or (core != name and lead.endswith(core) and _summing(lead[:-len(core)], data)):
+        if lead.endswith(name) or (core != name and (
+                (lead.endswith(core) and _summing(lead[:-len(core)], data)) or _spelled_apart(lead, core, data))):
             found.append(figure)  # 共接待游客186.4万人次 for 占接待游客总数的, not 白天受理37614件
     return found
+
+
+def _spelled_apart(lead: str, core: str, data: RateData) -> bool:
+    """共检查定点医药机构 names 检查机构 of 占检查机构总数的: after a summing word, the first two
+    characters of the total's name, more words, and its last two ending the lead."""
+    if len(core) < 4 or not lead.endswith(core[-2:]):
+        return False
+    head = lead.rfind(core[:2], 0, len(lead) - 2)
+    return head >= 0 and _summing(lead[:head], data)
 
 
 def _summing(words: str, data: RateData) -> bool:

@@ -324,6 +324,16 @@ def test_a_total_named_by_what_it_counts():
     assert nu9("智能配电业务实现营业收入15.2亿元，占营业收入的64.7%；储能业务实现营业收入6.8亿元，占营业收入的28.9%。") == []
 
 
+def test_a_total_named_with_words_between_its_name():
+    text = "全市共检查定点医药机构312家，其中定点医院46家。检查发现存在问题的机构87家，占检查机构总数的31.2%。"
+    assert reported(text) == "“31.2%”与前文的数字不符：87家÷312家≈27.9%"
+    assert nu9(text.replace("31.2%", "27.9%")) == []
+    # without a summing word the count is not said to be all of them
+    assert nu9(text.replace("全市共检查", "全市抽查检查")) == []
+    # nor when the name's ends stand apart in the other order
+    assert nu9(text.replace("全市共检查定点医药机构", "全市共有机构检查")) == []
+
+
 def test_a_total_said_to_sum_up_before_its_breakdown():
     text = "农药残留超标9批次、兽药残留超标7批次、微生物污染6批次、其他5批次，合计27批次。其中，农药残留超标9批次，占不合格总数的33.3%。"
     assert nu9(text) == []
