@@ -41,7 +41,7 @@ from checker.patterns import alternation
 from .breakdowns import MULTIPLIERS
 
 FIGURE = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-UNIT = r"[\u4e00-\u9fff]{1,3}?"  # 元, 亩, 人次, 千瓦: the shortest the rest of the pattern allows
+UNIT = r"个?[\u4e00-\u9fff]{1,3}?"  # 元, 亩, 人次, 千瓦, 个工作日: the shortest the rest of the pattern allows
 STATED = re.compile(r"(?<![0-9.,\-－+＋])(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)(?P<sign>[%％]|个百分点)")
 # A figure and its unit, for the rates named by what they count: 298件, 2.33万件, 3620批次.
 COUNTED = re.compile(rf"(?<![0-9.,])(?P<num>{FIGURE})(?P<mult>万|亿)?(?P<unit>[\u4e00-\u9fff]次?)")
@@ -139,14 +139,14 @@ def rate_data(data: dict) -> RateData | None:
         rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?占(?:比|(?P<name>[^，,。；;：:0-9%％]{{1,12}})的)?"
         rf"(?:为|达|达到)?\Z")
     move = re.compile(
-        rf"(?:由|从)(?P<base>(?:{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
+        rf"(?:由|从)(?P<base>(?:{baseline})的?)?{year}(?:平均)?(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
         rf"(?:{change})?(?:到|至|为){year}(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})??"
-        rf"[，,]?(?P<between>同比|环比|共|累计)?(?P<word>{change})(?:了|达|为|达到)?\Z")
+        rf"[，,]?(?P<between>同比|环比|共|累计)?(?P<word>{change})(?:比例|幅度)?(?:了|达|为|达到)?\Z")
     move_after = re.compile(
         rf"[，,（(](?:由|从)(?:(?P<base>{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?"
         rf"(?P<au>[%％]|{UNIT})??(?:{change})?(?:到|至|为){year}(?P<b>{FIGURE})(?P<bm>万|亿)?(?(au)(?P<bu>(?P=au))|)")
     direction = re.compile(
-        rf"(?:由|从)(?:(?:{baseline})的?)?{year}(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
+        rf"(?:由|从)(?:(?:{baseline})的?)?{year}(?:平均)?(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
         rf"(?P<word>{change})(?:到|至){year}(?P<b>{FIGURE})(?![0-9.,])(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})")
     change_word = re.compile(rf"(?P<between>同比|环比)?(?P<word>{change})(?:了|达|为|达到)?\Z")
     compared = re.compile(
@@ -602,6 +602,8 @@ def _difference(prose, said, data):
 
 def _difference_after(prose, said, data):
     """B，同比下降p%，比去年同期减少D: the difference told after the percentage."""
+    if prose[said.after:said.after + 1] not in ("，", ",") or prose[said.after + 1:said.after + 2] not in "比较同环":
+        return None
     for match in data.difference_after.finditer(prose, said.sentence, min(len(prose), said.after + REACH)):
         if match.end("p") == said.after:
             return _differing(prose, said, data, match)

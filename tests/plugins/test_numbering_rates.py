@@ -197,6 +197,13 @@ def test_a_change_by_its_difference_told_after_the_percentage():
         == "“12.0%”与句中的数字不符：比去年同期减少387万元，文中却说增长"
 
 
+def test_a_change_in_working_days_and_its_proportion():
+    assert reported("审批时限由平均15个工作日压缩至6个工作日，压缩比例达70%。") \
+        == "“70%”与句中的数字不符：由15个工作日到6个工作日，实际下降约60.0%"
+    assert nu9("审批时限由平均15个工作日压缩至6个工作日，压缩比例达60%。") == []
+    assert nu9("审批时限由15个工作日压缩至6个工作日，压缩幅度为60%。") == []
+
+
 def test_a_change_against_the_usual():
     assert reported("汛期平均累计降雨量1260毫米，较常年同期的1050毫米偏多12%。") \
         == "“12%”与句中的数字不符：由1050毫米到1260毫米，实际增长约20.0%"
