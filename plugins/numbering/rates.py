@@ -21,7 +21,9 @@ These forms are read, each only where the text says which figures the percentage
 - parts listed each with its share and no total split their sum;
 - a structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) adds up to 100;
 - 由A提高到B goes up and 由A减少到B down, with or without a percentage after it, except in units
-  of a place or a grade (由15位提升至8位, 由5.2等提升到4.6等).
+  of a place or a grade (由15位提升至8位, 由5.2等提升到4.6等);
+- several counts, last year's figure of each and the change of each, in order (事故5起、死亡3人，
+  去年同期分别为7起、5人，同比分别下降28.6%、40.0%): each change is its pair's.
 
 A figure is taken as written: 2.33万 is anything from 2.325万 to 2.335万, a count of whole things
 (1268项) is exact, and a percentage may be rounded or cut off at its last digit. Only a
@@ -305,6 +307,71 @@ def find_direction_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
         if against:
             shown = f"由{_written(match, 'a')}到{_written(match, 'b')}是{against}，文中却说{word}"
             yield RateMismatch(match.start("word"), match.end("word"), word, shown, _spans(match, "a", "b"))
+
+
+# 去年同期分别为7起、5人、10人，同比分别下降28.6%、40.0%、30.0%: last year's figures of several
+# counts, then the change of each.
+PAIRED_BASELINES = re.compile(r"[，,](?:与|和|较|比)?(?:去年|上年)同期(?:相比)?分别(?:为|是)")
+LISTED_FIGURE = re.compile(rf"(?P<num>{FIGURE})(?P<mult>万|亿)?(?P<unit>个?[\u4e00-\u9fff]{{1,3}}?)(?=[、和及，,；;。]|$)")
+PAIRED_CHANGES = re.compile(r"[，,](?:同比)?分别(?P<word>[\u4e00-\u9fff]{1,2}?)了?(?=[0-9])")
+LISTED_PERCENT = re.compile(r"(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)[%％]")
+
+
+def find_paired_changes(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
+    """Several counts, last year's figure of each, and the change of each, in order: 发生事故5起、
+    死亡3人、受伤7人，去年同期分别为7起、5人、10人，同比分别下降28.6%、40.0%、30.0%. Each
+    percentage must be its pair's change, and each pair must move the way the word says. The
+    counts are the last figures before 去年同期, one for each of last year's, in the same units."""
+    if data is None or "分别" not in prose:
+        return
+    for opener in PAIRED_BASELINES.finditer(prose):
+        was = _listed(prose, opener.end(), LISTED_FIGURE)
+        changes = PAIRED_CHANGES.match(prose, was[-1].end()) if len(was) >= 2 else None
+        if changes is None or changes.group("word") not in data.rise_words + data.fall_words:
+            continue
+        stated = _listed(prose, changes.end(), LISTED_PERCENT)
+        sentence = _sentence_start(prose, opener.start(), SENTENCE_ENDS)
+        now = [figure for figure in COUNTED.finditer(prose, sentence, opener.start())
+               if figure.group("unit") not in DATE_UNITS][-len(was):]
+        if len(stated) != len(was) or len(now) != len(was) or any(
+                not _same_unit(new.group("unit"), old.group("unit"), data) for new, old in zip(now, was)):
+            continue
+        word = changes.group("word")
+        rising = word in data.rise_words
+        for new, old, said in zip(now, was, stated):
+            verdict = _paired_change(new, old, said, rising, word)
+            if verdict:
+                yield RateMismatch(said.start(), said.end(), said.group(), verdict,
+                                   ((old.start(), old.end()), (new.start(), new.end())))
+
+
+def _listed(prose: str, at: int, item: re.Pattern) -> list[re.Match]:
+    """Items set apart by 、 or 和 from ``at`` on: 7起、5人、10人."""
+    found = []
+    while (match := item.match(prose, at)) is not None:
+        found.append(match)
+        at = match.end()
+        if prose[at:at + 1] not in ("、", "和", "及"):
+            break
+        at += 1
+    return found
+
+
+def _paired_change(new: re.Match, old: re.Match, said: re.Match, rising: bool, word: str) -> str:
+    """How one pair's change differs from its stated percentage, or "" when it fits."""
+    was, now = _figure_span(old), _figure_span(new)
+    written = f"由{old.group()}到{new.group()}"
+    if _figure_value(new) != _figure_value(old) and (_figure_value(new) > _figure_value(old)) != rising:
+        return f"{written}是{'增加' if _figure_value(new) > _figure_value(old) else '减少'}，文中却说{word}"
+    if was.low <= 0:
+        return ""
+    change = _moved(was, now, rising)
+    worked = Span(change.low / was.high * 100, change.high / was.low * 100) if rising else \
+        Span(change.low / was.low * 100, change.high / was.high * 100)
+    value = Decimal(said.group("num"))
+    if _fits(worked, value, ""):
+        return ""
+    return f"{written}，实际{'增长' if rising else '下降'}约{_percent(worked, value)}%"
 
 
 def find_structure_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:

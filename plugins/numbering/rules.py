@@ -26,8 +26,8 @@ from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
 from .ranges import find_reversed_ranges
 from .rates import (
-    find_amount_mismatches, find_direction_mismatches, find_partition_mismatches, find_rate_mismatches,
-    find_structure_mismatches,
+    find_amount_mismatches, find_direction_mismatches, find_paired_changes, find_partition_mismatches,
+    find_rate_mismatches, find_structure_mismatches,
 )
 from .references import find_dangling_references
 from .votes import find_roll_slips, find_vote_mismatches
@@ -1403,13 +1403,14 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
     each with its share and no total split their sum. A percentage two readers find wrong is
     reported once. A structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) must add up
     to 100, and 由A提高到B must go up (由62.3%提高到61.8% is reported at 提高), except in ranks
-    and grades (由15位提升至8位). See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
+    and grades (由15位提升至8位). Several counts against last year's figures of each (去年同期分别为
+    7起、5人，同比分别下降28.6%、40.0%) are paired in order. See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
     """
     data = rates(ctx)
     reported = set()
     for found in chain(find_rate_mismatches(doc.prose, data), find_amount_mismatches(doc.prose, data),
                        find_partition_mismatches(doc.prose, data), find_structure_mismatches(doc.prose, data),
-                       find_direction_mismatches(doc.prose, data)):
+                       find_direction_mismatches(doc.prose, data), find_paired_changes(doc.prose, data)):
         if found.start in reported:
             continue
         reported.add(found.start)

@@ -483,3 +483,32 @@ def test_moves_that_go_the_way_their_word_says_or_are_not_read(text):
 
 def test_a_fall_told_as_a_rise_with_its_percentage_is_reported_once():
     assert len(nu9("人均可支配收入由2.03万元增加到1.86万元，增长9.1%。")) == 1
+
+
+# --- several counts against last year's, each with its change -----------------------------------
+
+ACCIDENTS = "全县共发生道路运输安全事故5起、死亡3人、受伤7人，去年同期分别为7起、5人、10人，同比分别下降28.6%、40.0%、{}。"
+
+
+def test_each_of_several_changes_is_its_pairs():
+    assert reported(ACCIDENTS.format("36.4%")) == "“36.4%”与句中的数字不符：由10人到7人，实际下降约30.0%"
+    assert nu9(ACCIDENTS.format("30.0%")) == []
+    assert len(nu9(ACCIDENTS.replace("下降28.6%、40.0%、{}", "下降28.6%、40.0%和{}").format("36.4%"))) == 1
+
+
+def test_one_of_several_changes_going_against_its_word():
+    text = "全县共发生事故5起、死亡3人，去年同期分别为4起、5人，同比分别下降25.0%、40.0%。"
+    assert reported(text) == "“25.0%”与句中的数字不符：由4起到5起是增加，文中却说下降"
+
+
+@pytest.mark.parametrize("text", [
+    # two percentages for three counts: which is which is not said
+    ACCIDENTS.replace("、{}", "").format(),
+    ACCIDENTS.replace("40.0%、{}", "30.0%").format(),
+    # last year's figures in other units than the counts before them
+    "全县共发生事故5起、死亡3人、受伤7人，去年同期分别为7人、5起、10人，同比分别下降28.6%、40.0%、36.4%。",
+    # no change stated after last year's figures
+    "全县共发生事故5起、死亡3人、受伤7人，去年同期分别为7起、5人、10人。",
+])
+def test_several_changes_not_paired_are_left_alone(text):
+    assert nu9(text) == []
