@@ -55,6 +55,10 @@ def ad_text(doc, ctx):
     The fix deletes the line (or the sentence) and the blank lines it leaves behind; it is
     unsafe because it deletes text: read the line before applying ``--unsafe-fixes``.
 
+    A page collecting several drafts numbers each title (篇一：关于……的通报, 篇二：……): the number
+    before a title-shaped line is reported alone, and the fix deletes the number only
+    (``[layout] compilation``).
+
     The HTML comments of a Markdown draft are scored each on its own (see ``comments``): a
     site's credit kept in one is reported, and its fix deletes the comment.
     """
@@ -71,6 +75,9 @@ def ad_text(doc, ctx):
         elif line.kind == "separator":
             yield Finding(line.lo, line.hi, f"广告块中的分隔线{quote(line.text, 12)}",
                           fix=delete_lines(layout, line.number, line.number))
+        if line.kind is None and (numbered := _compilation_number(line, layout)) is not None:
+            yield Finding(line.lo, line.lo + numbered, f"范文网站合集给各篇加的编号{quote(line.text[:numbered])}",
+                          fix=delete_span(layout, line.lo, line.lo + numbered))
         for unit in line.units:
             kinds, words = evidence(unit.hits)
             where = ZONE_NAMES["title"] if line.zone in ("head", "title") else ZONE_NAMES["body"]
@@ -81,3 +88,13 @@ def ad_text(doc, ctx):
         kinds, words = evidence(comment.hits)
         yield Finding(comment.start, comment.end, f"注释里留着模板网站的文字（{kinds or '广告'}）：{words}",
                       fix=delete_comment(doc, comment))
+
+
+def _compilation_number(line, layout) -> int | None:
+    """How long the number a template site put before a title is (篇一：关于……的通报), when the
+    rest of the line is a title: a site's page collecting several drafts numbers each. A draft
+    never numbers its own title so."""
+    match = layout.settings.compilation.match(line.text)
+    if match is None or not layout.settings.title.search(line.text[match.end():]):
+        return None
+    return match.end()

@@ -75,6 +75,7 @@ class Settings:
     official: tuple[str, ...]
     contact_person: tuple[str, ...] = ()  # 联系人：: a notice's own contact block opens with one
     site_words: re.Pattern = re.compile(r"[A-Za-z]{2}")  # 网, 文库, www: what names a site
+    compilation: re.Pattern = re.compile(r"(?!)")  # 篇一：before a title: a site's collection
 
 
 def settings(ctx) -> Settings:
@@ -116,6 +117,7 @@ def build_settings(data: dict) -> Settings:
         official=tuple(d.lower().lstrip(".") for d in official),
         contact_person=tuple(layout.get("contact_person_labels", ["联系人："])),
         site_words=re.compile("|".join(["[A-Za-z]{2}"] + [re.escape(w) for w in layout.get("site_words", [])])),
+        compilation=pattern("compilation", r"(?!)"),
     )
 
 

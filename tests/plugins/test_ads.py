@@ -126,6 +126,15 @@ def test_metadata_line_is_reported_whole(text):
     assert found(text) == [("AD002", 1, 1, 1, text.strip())]
 
 
+def test_a_collections_number_before_a_title():
+    draft = ("在全县安全生产工作会议上的讲话\n篇一：在全县安全生产工作会议上的讲话\n同志们：\n"
+             "今天召开全县安全生产工作会议，主要任务是部署工作。\n篇二：在全县安全生产工作会议上的讲话\n同志们：\n今天召开会议。\n")
+    assert [(f[0], f[1], f[4]) for f in found(draft)] == [("AD001", 2, "篇一："), ("AD001", 5, "篇二：")]
+    # a numbered piece that is no draft's title, and 篇 in a sentence
+    assert found("读书心得\n篇一：我的家乡\n家乡的变化很大，我们要珍惜今天的生活。\n") == []
+    assert found("同志们：\n今天我讲三篇文章。篇一：关于学习的通知要认真读。\n") == []
+
+
 def test_a_bracketed_lead_label_needs_no_colon():
     body = "关于开展冬春季消防安全检查的通知\n各乡镇人民政府：\n为切实做好冬春季消防安全工作，现就有关事项通知如下。\n"
     lead = "【导语】这是一篇关于冬春季消防安全检查通知的范文，欢迎阅读参考！\n"
