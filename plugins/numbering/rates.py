@@ -51,6 +51,7 @@ SENTENCE_MARKS = "。！？!?；;\n\0"  # parallel clauses after ； count other
 CLAUSE_MARKS = "，,；;、：:（）()"
 WHOLE_COUNTS_CHECKED = 2000  # over more whole things, some count gives any percentage to a tenth
 DATE_UNITS = ("年", "月", "日")  # 2025年度, 9月底: dates, not counts
+CLAUSE_END = re.compile("[" + re.escape(CLAUSE_MARKS + SENTENCE_MARKS) + "]")
 COUNTED_REACH = 4  # 已整改到位39个: how far before its figure the rate's word may stand
 JOINTS = ("和", "及", "与", "或")  # 满意和基本满意率: a rate of several parts together
 REACH = 240  # the longest sentence a percentage's figures are looked for in
@@ -861,8 +862,8 @@ def _counted(narrowed: str, name: str, lead: str, data: RateData) -> Counted | s
 
 def _clause_after(prose: str, at: int) -> str:
     """The words after a figure, up to the end of its clause."""
-    ends = [end for end in (prose.find(mark, at, at + REACH) for mark in CLAUSE_MARKS + SENTENCE_MARKS) if end >= 0]
-    return prose[at:min(ends, default=at)]
+    end = CLAUSE_END.search(prose, at, at + REACH)
+    return prose[at:end.start()] if end is not None else ""
 
 
 def _clause_start(prose: str, sentence: int, at: int) -> int:
