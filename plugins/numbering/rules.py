@@ -235,9 +235,11 @@ def _written_otherwise(doc, before: Marker, after: Marker, wanted: str) -> bool:
             and re.search(rf"(?m)^[ \t\u3000]*{value}、", between) is not None)
 
 
-# Families a problem list may number through its sections: 1. and （1）. The heading levels
-# （一） and 一、 restart under each parent (GB/T 9704-2012 7.3.3).
-THROUGH_FAMILIES = ("ar-dot", "ar-paren")
+# Families a list may number through its sections: 1. and （1）, and （一） in a list of
+# measures (一、支持企业开拓国际市场 （一）……（三） 二、…… （四）……): GB/T 9704-2012 7.3.3 has
+# （一） under each 一、, but a notice of 若干措施 often counts its measures through. The top
+# level 一、 always starts at one.
+THROUGH_FAMILIES = ("ar-dot", "ar-paren", "cn-paren")
 
 
 # A line opening with a number in a stop of either style: an item between two runs.

@@ -162,6 +162,20 @@ def test_a_list_numbered_through_its_sections():
     assert nu(THROUGH_SECTIONS.replace("9.壬", "10.壬").replace("10.癸", "11.癸")) == [("NU001", 15, 1, "10.")]
 
 
+THROUGH_MEASURES = ("一、支持企业开拓国际市场\n（一）参加境外展会。\n（二）开展境外商务洽谈。\n（三）组织云品出海。\n"
+            "二、稳定外贸经营主体\n（四）培育外贸主体。\n（五）支持内外贸一体化。\n三、加大金融支持力度\n"
+            "（六）扩大出口信用保险。\n（七）加大信贷投放。\n（八）优化跨境结算。\n")
+
+
+def test_measures_numbered_through_their_sections():
+    # a notice of 若干措施 counts （一）…（八） through 一、二、三、
+    assert nu(THROUGH_MEASURES) == []
+    assert nu(THROUGH_MEASURES.replace("（七）加大", "（八）加大").replace("（八）优化", "（九）优化")) == [("NU001", 10, 1, "（八）")]
+    # a section that neither restarts nor goes on from the one before
+    assert nu(THROUGH_MEASURES.replace("（六）扩大", "（七）扩大").replace("（七）加大", "（八）加大").replace("（八）优化", "（九）优化")) \
+        == [("NU001", 9, 1, "（七）")]
+
+
 def test_markdown_nested_lists_and_headings():
     text = "## 一、总体要求\n\n1. 甲\n   1. 子甲\n   2. 子乙\n2. 乙\n\n## 三、保障措施\n"
     assert nu(text, path="a.md") == [("NU001", 8, 4, "三、")]
