@@ -436,6 +436,7 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
 @pytest.mark.parametrize("text", [
     "（四）赛事期间交通咨询电话：0719-8123122（24小时）。",
     "可提前拨打赛事组委会服务电话0719-8123500登记。",
+    "求职者和用人单位可拨打区公共就业服务热线0859-3213366查询招聘信息。",
 ])
 def test_organisers_service_lines(text):
     assert located(text, "CT002") == []
