@@ -50,6 +50,7 @@ COUNTED = re.compile(rf"(?<![0-9.,])(?P<num>{FIGURE})(?P<mult>万|亿)?(?P<unit>
 SENTENCE_MARKS = "。！？!?；;\n\0"  # parallel clauses after ； count other things
 CLAUSE_MARKS = "，,；;、：:（）()"
 WHOLE_COUNTS_CHECKED = 2000  # over more whole things, some count gives any percentage to a tenth
+NEGATED = ("未", "不", "无", "非")  # before a name, they name the rest: 未发现问题单位
 DATE_UNITS = ("年", "月", "日")  # 2025年度, 9月底: dates, not counts
 CLAUSE_END = re.compile("[" + re.escape(CLAUSE_MARKS + SENTENCE_MARKS) + "]")
 COUNTED_REACH = 4  # 已整改到位39个: how far before its figure the rate's word may stand
@@ -485,8 +486,9 @@ def _named_share(prose, said, data):
         return None
     floor = max(0, match.start() - NAMED_TOTAL_REACH)
     parts = _named_figures(prose, floor, match.start(), match.group("part"))
-    pairs = [(part, whole) for part in parts
-             for whole in _named_figures(prose, floor, match.start(), match.group("whole"))
+    wholes = _named_figures(prose, floor, match.start(), match.group("whole")) or \
+        _named_figures(prose, floor, match.start(), match.group("whole"), data)
+    pairs = [(part, whole) for part in parts for whole in wholes
              if _same_unit(whole.group("unit"), part.group("unit"), data) and _figure_value(whole) >= _figure_value(part)]
     if not pairs:
         return None
@@ -498,15 +500,24 @@ def _named_share(prose, said, data):
     return shown, ((part.start(), part.end()), (whole.start(), whole.end()))
 
 
-def _named_figures(prose, floor, end, name):
+def _named_figures(prose, floor, end, name, data: RateData | None = None):
     """The figures between ``floor`` and ``end`` right after ``name`` (and 为, 达, 完成, ：), nearest
-    first. An approximate figure is not right after the name (网上信访约1640件, 1640余件)."""
+    first. An approximate figure is not right after the name (网上信访约1640件, 1640余件). With
+    ``data``, a total's name (检查单位总数) also names a count after a summing word (共检查市直单位
+    52家)."""
+    core = _total_core(name, data) if data is not None else name
+    if data is not None and core == name:
+        return []
+    reach = NAME_LONGEST if data is not None else len(name) + 2
     found = []
     for figure in reversed(list(COUNTED.finditer(prose, floor, end))):
-        lead = prose[max(floor, figure.start() - len(name) - 2):figure.start()]
+        lead = prose[max(floor, figure.start() - reach):figure.start()]
         lead = lead[:len(lead) - _lead_length(lead, NAMED_FIGURE_LEADS)]
-        if lead.endswith(name):
-            found.append(figure)
+        if data is not None:
+            if _leads_to_total(lead, name, core, data):
+                found.append(figure)
+        elif lead.endswith(name) and not lead[:-len(name)].endswith(NEGATED):
+            found.append(figure)  # 发现问题单位17家, not 未发现问题单位33家
     return found
 
 
@@ -554,8 +565,7 @@ def _named_totals(prose, match, name, data):
     (公司实现营业收入): the share is compared with each."""
     floor = max(0, match.start() - NAMED_TOTAL_REACH)
     part = _value(match, "a")
-    core = next((name[:-len(word)] for word in data.total_endings if name.endswith(word) and len(name) > len(word) + 1),
-                name)  # 接待游客总数 names 共接待游客186.4万人次
+    core = _total_core(name, data)
     found = []
     for figure in reversed(list(COUNTED.finditer(prose, floor, match.start()))):
         if (not _same_unit(figure.group("unit"), match.group("au"), data) or _figure_value(figure) < part
@@ -563,10 +573,23 @@ def _named_totals(prose, match, name, data):
             continue  # 热线电话受理36528件，占受理总量的75.5%: a part with its own share, not the total
         lead = prose[max(floor, figure.start() - NAME_LONGEST):figure.start()]
         lead = lead[:len(lead) - _lead_length(lead)]
-        if lead.endswith(name) or (core != name and (
-                (lead.endswith(core) and _summing(lead[:-len(core)], data)) or _spelled_apart(lead, core, data))):
+        if _leads_to_total(lead, name, core, data):
             found.append(figure)  # 共接待游客186.4万人次 for 占接待游客总数的, not 白天受理37614件
     return found
+
+
+def _total_core(name: str, data: RateData) -> str:
+    """What a total's name counts: 接待游客 of 接待游客总数 (the name itself when it ends in no
+    ``total_endings``)."""
+    return next((name[:-len(word)] for word in data.total_endings if name.endswith(word) and len(name) > len(word) + 1),
+                name)
+
+
+def _leads_to_total(lead: str, name: str, core: str, data: RateData) -> bool:
+    """Whether the words before a figure name it as the total ``name``: the name itself, or its
+    core after a summing word (共接待游客 for 接待游客总数), or spelled apart after one."""
+    return lead.endswith(name) or (core != name and (
+        (lead.endswith(core) and _summing(lead[:-len(core)], data)) or _spelled_apart(lead, core, data)))
 
 
 def _spelled_apart(lead: str, core: str, data: RateData) -> bool:

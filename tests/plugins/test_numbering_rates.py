@@ -341,6 +341,16 @@ def test_a_total_named_with_words_between_its_name():
     assert nu9(text.replace("全市共检查定点医药机构", "全市共有机构检查")) == []
 
 
+def test_a_share_between_a_name_and_a_total_counted_after_共():
+    text = ("共检查市直单位52家，其中发现问题单位17家、未发现问题单位33家，"
+            "发现问题单位占检查单位总数的21.5%。")
+    # the part is 发现问题单位17家, not the 33 未发现问题单位
+    assert reported(text) == "“21.5%”与句中的数字不符：17家÷52家≈32.7%"
+    assert nu9(text.replace("21.5%", "32.7%")) == []
+    # a total not said to be all of them (no 共) gives no whole
+    assert nu9(text.replace("共检查", "抽查检查")) == []
+
+
 def test_a_total_said_to_sum_up_before_its_breakdown():
     text = "农药残留超标9批次、兽药残留超标7批次、微生物污染6批次、其他5批次，合计27批次。其中，农药残留超标9批次，占不合格总数的33.3%。"
     assert nu9(text) == []
