@@ -43,7 +43,7 @@ from checker.patterns import alternation
 from .breakdowns import MULTIPLIERS
 
 FIGURE = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-UNIT = r"个?[\u4e00-\u9fff]{1,3}?"  # 元, 亩, 人次, 千瓦, 个工作日: the shortest the rest of the pattern allows
+UNIT = r"个??[\u4e00-\u9fff]{1,3}?"  # 元, 亩, 人次, 千瓦, 个工作日: the shortest the rest of the pattern allows
 STATED = re.compile(r"(?<![0-9.,\-－+＋])(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)(?P<sign>[%％]|个百分点)")
 # A figure and its unit, for the rates named by what they count: 298件, 2.33万件, 3620批次.
 COUNTED = re.compile(rf"(?<![0-9.,])(?P<num>{FIGURE})(?P<mult>万|亿)?(?P<unit>[\u4e00-\u9fff]次?)")

@@ -204,6 +204,12 @@ def test_a_change_in_working_days_and_its_proportion():
     assert nu9("审批时限由15个工作日压缩至6个工作日，压缩幅度为60%。") == []
 
 
+def test_a_change_against_an_earlier_quarter_in_counts_of_个():
+    # 个 before 下降 is the unit, not 个下 before 降
+    assert reported("共发现各类问题23个，比第二季度的31个下降35.8%。") == "“35.8%”与句中的数字不符：由31个到23个，实际下降约25.8%"
+    assert nu9("共发现各类问题23个，比第二季度的31个下降25.8%。") == []
+
+
 def test_a_change_against_the_usual():
     assert reported("汛期平均累计降雨量1260毫米，较常年同期的1050毫米偏多12%。") \
         == "“12%”与句中的数字不符：由1050毫米到1260毫米，实际增长约20.0%"
