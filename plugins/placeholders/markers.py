@@ -133,7 +133,8 @@ def _check_run(prose: str, start: int, end: int, data: MarkerData,
             return None
         return Finding(start, end, _message(kind, run, expression))
     year = _year_prefix(prose, start, end)
-    if year is None:
+    phone = end - start >= 4 and AREA_CODE.search(prose, max(0, start - 6), start) is not None
+    if year is None and not phone:  # 0571-××××××××: a telephone number left to fill
         if latin_beside(prose, start - 1, -1) or latin_beside(prose, end, 1):
             return None  # iPhone X, X5, XXL, XII, 3×4, 1+X
         if all(c in data.times for c in run) and char_at(prose, end) in CHINESE_NUMERALS:
@@ -172,6 +173,10 @@ def _check_symbol(prose: str, start: int, end: int, not_near: str, data: MarkerD
         return None
     kind, slot_text, _ = _classify(prose, start, end, data)
     return Finding(start, end, _message(kind, prose[start:end], slot_text))
+
+
+# An area code and its dash right before a run of markers: 0571-××××××××.
+AREA_CODE = re.compile(r"(?<![0-9])0[0-9]{2,3}[-－—]\Z")
 
 
 def _part_of_a_formula(prose: str, start: int, end: int) -> bool:

@@ -82,6 +82,9 @@ MARKERS = [
     ("第x次会议", [("x", 2)]),
     # markdown: the emphasis marks are syntax, the XX inside is still a placeholder
     ("**XX**同志", [("XX", 3)]),
+    # a telephone number to fill after its area code
+    ("联系电话：0571-××××××××", [("××××××××", 11)]),
+    ("联系电话：0797-XXXXXXX。", [("XXXXXXX", 11)]),
 ]
 
 
@@ -136,7 +139,7 @@ MARKER_LOOKALIKES = [
     "采用X型支架，呈X形交叉。",
     "配件规格3×4，面积1×2米。",
     "3 × 4 = 12",
-    "大棚按8米×60米建设。",
+    "大棚按8米×60米建设。", "规格为0571-XX的零件。", "型号0571-X1的设备。",
     "长×宽×高的乘积就是体积。",
     "Windows XP系统已停用。",
     "尺码XXL偏大，XL正好。",
