@@ -363,13 +363,12 @@ def _paired_change(new: re.Match, old: re.Match, said: re.Match, rising: bool, w
     """How one pair's change differs from its stated percentage, or "" when it fits."""
     was, now = _figure_span(old), _figure_span(new)
     written = f"由{old.group()}到{new.group()}"
-    if _figure_value(new) != _figure_value(old) and (_figure_value(new) > _figure_value(old)) != rising:
-        return f"{written}是{'增加' if _figure_value(new) > _figure_value(old) else '减少'}，文中却说{word}"
+    against = _against(_figure_value(old), _figure_value(new), rising)
+    if against:
+        return f"{written}是{against}，文中却说{word}"
     if was.low <= 0:
         return ""
-    change = _moved(was, now, rising)
-    worked = Span(change.low / was.high * 100, change.high / was.low * 100) if rising else \
-        Span(change.low / was.low * 100, change.high / was.high * 100)
+    worked = _relative(_moved(was, now, rising), was, rising)
     value = Decimal(said.group("num"))
     if _fits(worked, value, ""):
         return ""
@@ -487,7 +486,7 @@ def _named_share(prose, said, data):
     floor = max(0, match.start() - NAMED_TOTAL_REACH)
     parts = _named_figures(prose, floor, match.start(), match.group("part"))
     wholes = _named_figures(prose, floor, match.start(), match.group("whole")) or \
-        _named_figures(prose, floor, match.start(), match.group("whole"), data)
+        _total_figures(prose, floor, match.start(), match.group("whole"), data)
     pairs = [(part, whole) for part in parts for whole in wholes
              if _same_unit(whole.group("unit"), part.group("unit"), data) and _figure_value(whole) >= _figure_value(part)]
     if not pairs:
@@ -500,24 +499,29 @@ def _named_share(prose, said, data):
     return shown, ((part.start(), part.end()), (whole.start(), whole.end()))
 
 
-def _named_figures(prose, floor, end, name, data: RateData | None = None):
+def _named_figures(prose, floor, end, name):
     """The figures between ``floor`` and ``end`` right after ``name`` (and 为, 达, 完成, ：), nearest
-    first. An approximate figure is not right after the name (网上信访约1640件, 1640余件). With
-    ``data``, a total's name (检查单位总数) also names a count after a summing word (共检查市直单位
-    52家)."""
-    core = _total_core(name, data) if data is not None else name
-    if data is not None and core == name:
-        return []
-    reach = NAME_LONGEST if data is not None else len(name) + 2
+    first. An approximate figure is not right after the name (网上信访约1640件, 1640余件)."""
     found = []
     for figure in reversed(list(COUNTED.finditer(prose, floor, end))):
-        lead = prose[max(floor, figure.start() - reach):figure.start()]
+        lead = prose[max(floor, figure.start() - len(name) - 2):figure.start()]
         lead = lead[:len(lead) - _lead_length(lead, NAMED_FIGURE_LEADS)]
-        if data is not None:
-            if _leads_to_total(lead, name, core, data):
-                found.append(figure)
-        elif lead.endswith(name) and not lead[:-len(name)].endswith(NEGATED):
+        if lead.endswith(name) and not lead[:-len(name)].endswith(NEGATED):
             found.append(figure)  # 发现问题单位17家, not 未发现问题单位33家
+    return found
+
+
+def _total_figures(prose, floor, end, name, data):
+    """The counts between ``floor`` and ``end`` that a total's name (检查单位总数) names after a
+    summing word (共检查市直单位52家), nearest first; none for a name that is no total's."""
+    core = _total_core(name, data)
+    if core == name:
+        return []
+    found = []
+    for figure in reversed(list(COUNTED.finditer(prose, floor, end))):
+        lead = prose[max(floor, figure.start() - NAME_LONGEST):figure.start()]
+        if _leads_to_total(lead[:len(lead) - _lead_length(lead)], name, core, data):
+            found.append(figure)
     return found
 
 
@@ -663,8 +667,7 @@ def _change(match, word, said, data, shown):
         return f"{shown}是{against}，文中却说{word}", _spans(match, "a", "b")
     way = "增长" if rising else "下降"
     change = _moved(old, new, rising)
-    relative = Span(change.low / old.high * 100, change.high / old.low * 100) if rising else \
-        Span(change.low / old.low * 100, change.high / old.high * 100)
+    relative = _relative(change, old, rising)
     if said.points:
         if not percentages or _fits(change, said.value, said.bound):
             return ()
@@ -674,9 +677,19 @@ def _change(match, word, said, data, shown):
     return f"{shown}，实际{way}约{_percent(relative, said.value)}%", _spans(match, "a", "b")
 
 
+def _relative(change: Span, old: Span, rising: bool) -> Span:
+    """A change as a percentage of where it started, for every reading of the figures."""
+    if rising:
+        return Span(change.low / old.high * 100, change.high / old.low * 100)
+    return Span(change.low / old.low * 100, change.high / old.high * 100)
+
+
 def _against_the_figures(match: re.Match, rising: bool) -> str:
     """增加 or 减少 when the figures go against the word (a fall told as a rise), else ""."""
-    old, new = _value(match, "a"), _value(match, "b")
+    return _against(_value(match, "a"), _value(match, "b"), rising)
+
+
+def _against(old: Decimal, new: Decimal, rising: bool) -> str:
     if new == old or (new > old) == rising:
         return ""
     return "增加" if new > old else "减少"
