@@ -222,7 +222,10 @@ def ellipsis_dash_form(doc, ctx):
     the adverb cannot stand (``我……我一一”``). A hyphen between two clock times
     (``14:30-17:00``) stands for the range mark too (GB/T 15834-2011 4.13.3); many drafts
     write it so, and it is info, unless the same draft writes another range with the range
-    mark (``9:20—9:50``): mixed forms are a warning. The forms are data: ``[[form]]`` in
+    mark (``9:20—9:50``): mixed forms are a warning. So is a hyphen between two figures of a
+    range after Chinese text, ``5-6月`` (a time: ``—``, 4.13.3.2) or ``10万-30万元`` (an amount:
+    ``～``, 4.13.3.3); standard, telephone and house numbers, dates and scores are not ranges
+    and have no Chinese text or no unit beside them. The forms are data: ``[[form]]`` in
     ``rulesets/punctuation.toml``, where ``warning_if`` names what raises a form to a warning.
     """
     prose = doc.prose
@@ -233,7 +236,8 @@ def ellipsis_dash_form(doc, ctx):
             continue
         severity = form.severity
         for match in form.pattern.finditer(prose):
-            start, end = match.start(), match.end()
+            # a pattern may read context around the mark and name the mark itself ``mark``
+            start, end = match.span("mark") if "mark" in match.re.groupindex else match.span()
             if start == end or any(i in taken for i in range(start, end)):
                 continue
             before = prose[start - 1] if start else ""
@@ -255,7 +259,7 @@ def ellipsis_dash_form(doc, ctx):
             taken.update(range(start, end))
             if form.warning_if is not None and severity == form.severity and form.warning_if.search(prose):
                 severity = "warning"  # 9:00-9:20 above 9:20—9:50: the draft mixes two forms
-            wrong = match.group()
+            wrong = prose[start:end]
             message = f"{form.name}写法不规范：“{wrong}”应为“{form.right}”"
             if form.reason:
                 message += f"（{form.reason.split('：', 1)[-1]}）"

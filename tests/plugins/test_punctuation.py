@@ -819,6 +819,42 @@ def test_hyphen_between_clock_times_is_the_range_mark():
         assert hits(text, "PU004") == []
 
 
+@pytest.mark.parametrize("text, right", [
+    ("汛期前，5-6月集中开展排查。", "—"),
+    ("规划期为2021-2025年，分三步实施。", "—"),
+    ("第2-3季度完成验收。", "—"),
+    ("对新建项目给予10万-30万元补助。", "～"),
+    ("重点做好0-6岁儿童健康管理。", "～"),
+    ("得分80-89分为良好。", "～"),
+    ("覆盖率提高1.5-2个百分点。", "～"),
+    ("（2024－2025学年）", "—"),
+])
+def test_hyphen_between_figures_of_a_range_is_the_range_mark(text, right):
+    (finding,) = check_text(text, select=["PU004"])
+    assert finding.text in ("-", "－")
+    assert (finding.suggestion, finding.severity, finding.fix.safety) == (right, "info", "unsafe")
+
+
+def test_hyphen_range_beside_a_range_mark_is_a_warning():
+    findings = check_text("考核得分80-89分为良好，60～79分为合格。", select=["PU004"])
+    assert [(f.text, f.severity) for f in findings] == [("-", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "按照GB/T 9704-2012标准排版。",  # a standard's number and year
+    "执行GB 2763-2021年版限量标准。", "发文日期：2024-5-6日",
+    "联系电话0736-1234567，欢迎来电。",
+    "办公地址：人民路88-1号。",  # a house number
+    "我队以3-1战胜对手。",  # a score
+    "日期2024-05-06，地点待定。",
+    "1-2号楼已封顶，3-1班获一等奖。",  # buildings and classes are not amounts
+    "型号ZX-2000台式机", "COVID-19疫苗接种", "采购CPCD30-3吨叉车两台。", "run 5-6 build",
+    "时间为5—6月，补助10万～30万元。",
+])
+def test_hyphens_that_are_not_range_marks_are_clean(text):
+    assert hits(text, "PU004") == []
+
+
 @pytest.mark.parametrize("text", [
     "在2024中国—东盟数字经济合作论坛上致辞。",
     "南宁是中国—东盟博览会的永久举办地，中国—中亚峰会在西安举行。",
