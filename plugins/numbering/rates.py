@@ -81,6 +81,7 @@ class RateData(NamedTuple):
     compared: re.Pattern  # B，较上年的A增长 before it
     difference: re.Pattern  # B，较上年增加D，增长 before it
     difference_after: re.Pattern  # B，下降p%，比去年同期减少D around it
+    difference_alone: re.Pattern  # 减少5人，下降 before it, a count of whole things with no figure of its own
     named: re.Pattern  # 办结率为 before it
     amounts: tuple[re.Pattern, ...]  # a change told as an amount: 较上年同期的7.7天缩短0.5天
     rise_words: tuple[str, ...]
@@ -165,6 +166,10 @@ def rate_data(data: dict) -> RateData | None:
         rf"(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,](?:同比|环比)?(?P<word>{change})(?:了|为)?"
         rf"(?P<p>[0-9]{{1,4}}(?:\.[0-9]{{1,3}})?[%％])[，,](?P<against>同比|环比|(?:比|较)(?:{baseline}))"
         rf"(?P<way>{change})了?(?P<d>{FIGURE})(?P<dm>万|亿)?(?P<du>{UNIT})(?![0-9])")
+    whole_units = alternation(tuple(table.get("whole_units", []))) or "(?!)"
+    difference_alone = re.compile(
+        rf"(?P<way>{change})了?(?<![0-9.,])(?P<d>[0-9]+)(?P<du>{whole_units})"
+        rf"[，,](?:同比|环比)?(?P<word>{change})(?:了|为)?\Z")
     against = rf"(?:比|较)(?:{baseline}|[0-9]{{4}}年(?:同期|底|末)?)"
     amounts = (
         re.compile(  # 平均住院日7.3天，较上年同期的7.7天缩短0.5天
@@ -180,7 +185,7 @@ def rate_data(data: dict) -> RateData | None:
     synonyms = {entry["rate"]: tuple(entry["counted_as"]) for entry in table.get("synonyms", [])}
     return RateData(
         share, total_share, move, move_after, direction, change_word, compared, difference, difference_after,
-        named, amounts,
+        difference_alone, named, amounts,
         words["rise_words"], words["fall_words"],
         words["not_one_ratio"], words["approximate_before"], words["approximate_after"],
         words["at_least_before"], words["at_least_after"], words["at_most_before"], words["at_most_after"],
@@ -226,7 +231,7 @@ def find_rate_mismatches(prose: str, data: RateData | None) -> Iterator[RateMism
             continue
         said = Said(sentence, before, end, Decimal(stated.group("num")), stated.group("sign") == "个百分点", bound)
         for reader in (_share, _share_of_total, _named_share, _move, _move_after, _compared, _difference,
-                       _difference_after, _named):
+                       _difference_after, _difference_alone, _named):
             verdict = reader(prose, said, data)
             if verdict is None:
                 continue
@@ -712,6 +717,34 @@ def _difference_after(prose, said, data):
         if match.end("p") == said.after:
             return _differing(prose, said, data, match)
     return None
+
+
+def _difference_alone(prose, said, data):
+    """减少5人，下降14.6%: a change of a count of whole things told by its difference alone. The
+    count before it was a whole number too, so the percentage must be D÷k for a whole k (D or
+    more when it fell): 5 people are 14.7% of 34 and 14.3% of 35, and no count gives 14.6%."""
+    match = data.difference_alone.search(prose, said.sentence, said.before)
+    if match is None or said.points:
+        return None
+    told = f"{match.group('way')}{match.group('d')}{match.group('du')}"
+    if (match.group("way") in data.rise_words) != (match.group("word") in data.rise_words):
+        return f"{told}，文中却说{match.group('word')}", _spans(match, "d")
+    if said.bound or said.value <= 0:
+        return ()
+    moved = int(match.group("d"))
+    step = Decimal(1).scaleb(said.value.as_tuple().exponent)
+    # as _fits reads a percentage: D÷k rounded or cut off at its last digit, for k past least up to most
+    least = moved * 100 / (said.value + step)
+    most = moved * 100 / (said.value - step / 2) if said.value > step / 2 else Decimal("Infinity")
+    lowest = moved if match.group("way") in data.fall_words else 1  # a fall of 5 was from 5 or more
+    if max(int(least) + 1, lowest) <= most:
+        return ()
+    unit = match.group("du")
+    if lowest > most:
+        return f"{told}，降幅最多100%", _spans(match, "d")
+    shown = "，".join(f"{moved}{unit}÷{k}{unit}≈{_percent(Span(Decimal(moved * 100) / k, Decimal(moved * 100) / k), said.value)}%"
+                     for k in (int(least), int(least) + 1) if k >= lowest)
+    return f"{told}，原数是整数，得不出{said.value}%：{shown}", _spans(match, "d")
 
 
 def _differing(prose, said, data, match):

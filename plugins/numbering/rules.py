@@ -1406,7 +1406,8 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
     reported once. A structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) must add up
     to 100, and 由A提高到B must go up (由62.3%提高到61.8% is reported at 提高), except in ranks
     and grades (由15位提升至8位). Several counts against last year's figures of each (去年同期分别为
-    7起、5人，同比分别下降28.6%、40.0%) are paired in order. See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
+    7起、5人，同比分别下降28.6%、40.0%) are paired in order. A change of a count of whole things
+    told by its difference alone (减少5人，下降14.6%) must be that difference over a whole count. See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
     """
     data = rates(ctx)
     reported = set()

@@ -197,6 +197,29 @@ def test_a_change_by_its_difference_told_after_the_percentage():
         == "“12.0%”与句中的数字不符：比去年同期减少387万元，文中却说增长"
 
 
+def test_a_change_of_a_count_told_by_its_difference_alone():
+    # 5 people are 14.7% of 34 and 14.3% of 35: no whole count before gives 14.6%
+    assert reported("死亡人数减少5人，下降14.6%；受伤人数减少19人，下降9.9%。") \
+        == "“14.6%”与句中的数字不符：减少5人，原数是整数，得不出14.6%：5人÷34人≈14.7%，5人÷35人≈14.3%"
+    assert reported("会员减少3人，同比下降150%。") == "“150%”与句中的数字不符：减少3人，降幅最多100%"
+    assert reported("死亡人数减少5人，增长14.3%。") == "“14.3%”与句中的数字不符：减少5人，文中却说增长"
+    assert reported("比上年增加3起，增长7.4%。") == "“7.4%”与句中的数字不符：增加3起，原数是整数，得不出7.4%：3起÷40起≈7.5%，3起÷41起≈7.3%"
+
+
+@pytest.mark.parametrize("text", [
+    "死亡人数减少5人，下降14.3%。", "死亡人数减少5人，下降14.7%。",  # 5÷35, 5÷34
+    "比上年增加3起，增长7.6%。",  # 3÷39≈7.69, cut off at its last digit
+    "迟到减少1人，下降13%。",  # 1÷8=12.5, rounded up
+    "新收案件比上年减少642件，下降5.3%。", "会员减少3人，下降100%。", "会员增加3人，增长100%。",
+    "收入减少5万元，下降14.6%。",  # not a count of whole things
+    "参会人数减少5人，下降14.6个百分点。", "投诉减少2件，下降45%以上。",
+    "人员减少5人，占比下降14.6%。",  # the share of something else fell
+    "床位减少5张，下降到14.6%。",  # down to, not by
+])
+def test_differences_alone_that_a_whole_count_may_give_are_clean(text):
+    assert nu9(text) == []
+
+
 def test_a_change_in_working_days_and_its_proportion():
     assert reported("审批时限由平均15个工作日压缩至6个工作日，压缩比例达70%。") \
         == "“70%”与句中的数字不符：由15个工作日到6个工作日，实际下降约60.0%"
