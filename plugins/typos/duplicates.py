@@ -49,6 +49,9 @@ class Lists(NamedTuple):
     tentative_followers: tuple[str, ...] = ()
     # After a numbered unit, what names one of its members (第11网格网格员, 第二小组小组成员).
     member_after: tuple[str, ...] = ()
+    # Terms that open with a period (年度报告): after a figure and the period, the period is the
+    # figure's and the term follows (2024年度年度报告, the yearly report for 2024).
+    period_terms: tuple[str, ...] = ()
 
 
 def load_lists(data: dict) -> Lists:
@@ -56,7 +59,7 @@ def load_lists(data: dict) -> Lists:
     values = {}
     for key in ("single", "never", "reduplicable", "ends_word", "starts_word", "head_after",
                 "derived_after", "frames", "longer_words", "sayings", "tentative",
-                "tentative_followers", "member_after"):
+                "tentative_followers", "member_after", "period_terms"):
         items = section.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
             raise ConfigError(f"typos [duplicates] {key} must be a list of strings")
@@ -71,6 +74,7 @@ def load_lists(data: dict) -> Lists:
     values["sayings"] = tuple(sorted(values["sayings"]))
     values["tentative_followers"] = tuple(sorted(values["tentative_followers"]))
     values["member_after"] = tuple(sorted(values["member_after"]))
+    values["period_terms"] = tuple(sorted(values["period_terms"]))
     return Lists(**values)
 
 
@@ -153,6 +157,8 @@ def find_candidates(text: str, lists: Lists) -> list[Candidate]:
                 continue  # 二中队中队长 (a unit, then its head), 党组织组织力 (组织力 a word)
             if _numbered(text, start) and text.startswith(lists.member_after, start + 2 * unit):
                 continue  # 第11网格网格员: a numbered unit, then its member
+            if _numbered(text, start) and text.startswith(lists.period_terms, start + unit):
+                continue  # 2024年度年度报告: the period 2024年度, then the term 年度报告
             if any(text.startswith(saying, start) for saying in lists.sayings):
                 continue  # 干部干部，干字当头: a saying that doubles its word
             if stands_alone(text, start, start + 2 * unit) and in_quotes(text, start):
@@ -245,7 +251,8 @@ def duplicated_word(doc, ctx):
     form 对不对, a verb of the ``tentative`` list doubled at a pause (再坚持坚持，就过去了;
     with an object after it, 坚持坚持以人民为中心 is a slip), doubled words inside quotation
     marks, and a doubled word of the ``never`` list set off as a clause of its own in a quoted
-    saying (“干部干部，就是要先干一步”) are left alone; other doubled words are reported as
+    saying (“干部干部，就是要先干一步”) are left alone, as is a period after a figure before a
+    term opening with it (2024年度年度报告: ``period_terms``); other doubled words are reported as
     warnings.
     """
     lists = ctx.compiled("typos.duplicates", lambda: load_lists(ctx.data("typos")))
