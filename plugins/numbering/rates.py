@@ -112,6 +112,7 @@ class RateData(NamedTuple):
     openers: tuple[str, ...]
     structure_words: tuple[str, ...]  # 三次产业结构: a ratio of shares of one whole
     rank_units: tuple[str, ...]  # 第8位, 4.6等: a lower figure is a rise
+    broad_words: tuple[str, ...]  # 总体合格率: words before a rate's that narrow nothing
 
 
 class RateMismatch(NamedTuple):
@@ -195,7 +196,7 @@ def rate_data(data: dict) -> RateData | None:
         words["not_approximate"], words["total_endings"], words["completion_endings"],
         words["summing_words"], tuple(tuple(group) for group in table.get("same_units", [])),
         tuple(table.get("openers", ["其中"])), tuple(table.get("structure_words", [])),
-        tuple(table.get("rank_units", [])))
+        tuple(table.get("rank_units", [])), tuple(table.get("broad_words", [])))
 
 
 class Said(NamedTuple):
@@ -877,10 +878,23 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
                 continue  # 首剂接种15862人、第二剂接种15304人: a count of the same doing
             if any(_bigrams_in(counted.narrowing, clause) - _bigrams_in(counted.narrowing, whole_clause)):
                 continue  # 常住人口3.2万人，重点人群已签约7800人 under 重点人群签约率
+            if _names_another(counted.narrowing, whole_clause + clause + _clause_after(prose, part.end()), data):
+                continue  # 420批次样品中，合格414批次 under 蔬菜合格率: the vegetables alone
             if counted.some and counted.complement:
                 continue  # 提前未达标: no rate of either
             pairs.append((part, whole, counted.complement, counted.some))
     return pairs or None
+
+
+def _names_another(narrowing: str, said: str, data: RateData) -> bool:
+    """The rate's word narrows what it counts by a name the figures' clauses never say: 蔬菜合格率
+    after 420批次样品中，合格414批次 is the vegetables' rate, not the samples'. Words that narrow
+    nothing (总体, 综合: `broad_words`) are dropped from its front first."""
+    broad = next((word for word in data.broad_words if narrowing.startswith(word)), "")
+    while broad:
+        narrowing = narrowing[len(broad):]
+        broad = next((word for word in data.broad_words if narrowing.startswith(word)), "")
+    return len(narrowing) >= 2 and not _bigrams_in(narrowing, said)
 
 
 def _bigrams_in(words: str, text: str) -> set[str]:

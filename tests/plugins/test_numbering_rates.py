@@ -109,6 +109,16 @@ def test_a_sentence_opening_with_its_breakdown_takes_the_whole_from_the_one_befo
     assert nu9("全市高校毕业生共5826人。已落实就业去向5236人，落实率91.87%。") == []
 
 
+def test_a_rate_narrowed_by_a_name_its_figures_never_say_is_not_theirs():
+    # 蔬菜合格率 is the vegetables' rate; the figures count all the samples
+    assert nu9("经检测，420批次样品中，合格414批次，不合格6批次，总体合格率为98.6%。其中，蔬菜合格率98.1%，"
+               "水果合格率99.0%，水产品合格率100%。") == []
+    # words that narrow nothing, and names the figures say, leave the rate theirs
+    assert len(nu9("经检测，420批次样品中，合格414批次，总体合格率为98.1%。")) == 1
+    assert len(nu9("共抽检蔬菜120批次，合格116批次，蔬菜合格率98.1%。")) == 1
+    assert len(nu9("全年共受理投诉320件，已办结298件，投诉办结率95.1%。")) == 1
+
+
 @pytest.mark.parametrize("text", [
     # 满意率 is not counted by any figure of the sentence
     "受理诉求968件，其中已办结915件，企业满意率96.2%。",
