@@ -437,6 +437,14 @@ def test_courtesy_tail_and_ordinals():
     assert nu(text.rsplit("\n", 1)[0]) == [("NU002", 1, 8, "四点")]
 
 
+def test_a_talk_shared_with_the_audience_closes_an_announcement():
+    text = "下面，我主要从以下三个方面和大家作个交流。\n一、形势\n甲。\n二、危害\n乙。\n三、要求\n丙。"
+    assert nu(text) == []
+    assert [f[:4] for f in nu(text + "\n四、共治\n丁。")] == [("NU002", 1, 10, "三个方面")]
+    # a count of what is to be done in the talk, not of its parts
+    assert nu("下面，我从三个方面和大家作个对比。\n一、形势\n甲。\n二、危害\n乙。") == []
+
+
 def test_announcement_with_an_adjective_before_its_noun():
     text = "借此机会，我向各位来宾发出三点诚挚的邀请：\n第一，邀请大家品茶。\n第二，邀请大家投资。\n第三，邀请大家常来。"
     assert nu(text) == []
