@@ -874,7 +874,8 @@ def numbering_style(doc, ctx) -> Iterator[Finding]:
 
     * A Chinese numeral takes a 顿号 (一、), never a full stop (一.); a numeral in brackets
       takes nothing after the bracket: “（一）、” is wrong (GB/T 15834-2011 4.5.3.5 and the
-      example of GB/T 9704). Both are safe fixes.
+      example of GB/T 9704). Both are safe fixes. PU006 reports both marks as punctuation
+      when it runs, and this rule's report of them gives way.
     * One level written two ways — （一） beside (二), 1. beside 2、, 第一章 beside 第2章 — is
       reported at the minority form, with the majority form as the suggestion (unsafe fix).
     * An item written in a sibling family — 一是、二是、三要; 一、二、（三） — breaks the

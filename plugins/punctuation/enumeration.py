@@ -1,4 +1,4 @@
-"""PU006: 顿号 where GB/T 15834 leaves it out — after bracketed markers, between quoted items."""
+"""PU006: the 顿号 after sequence markers as GB/T 15834 sets it (none after （一）, one after 一), and between quoted items."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from .chars import compile_pattern
 MARKER_PLACE = r"(?:^|(?<=[。；！？：]))[ \t\u3000\0]*"
 ARABIC_DUNHAO = re.compile(r"^[ \t\u3000\0]*([0-9]{1,2})、(?![0-9０-９])", re.M)
 ARABIC_DOT = re.compile(r"^[ \t\u3000\0]*[0-9]{1,2}[.．](?![0-9])", re.M)
+# A bare Chinese numeral opening a heading with a dot (一.基本情况): it takes a 顿号.
+CHINESE_DOT = re.compile(r"^[ \t\u3000\0]*([一二三四五六七八九十]{1,3})([.．])[ \t]?(?=[\u4e00-\u9fff“《（])", re.M)
 QUOTED_ITEMS = quick_scan(r"(?<=[”》])、(?=[“《])")
 SAME_KIND = {"”": "“", "》": "《"}
 
@@ -32,10 +34,10 @@ def _marker_pattern(ctx) -> re.Pattern | None:
 
 
 @rule(
-    "PU006", "enumeration-comma", "punctuation", "info", "序号或引号、书名号并列项之间多用了顿号",
+    "PU006", "enumeration-comma", "punctuation", "info", "序号后的顿号用错：多用（（一）、）或该用未用（一.），引号、书名号并列项之间多用",
     standard="GB/T 15834-2011 4.5.3.3、4.5.3.5；GB/T 9704-2012 7.3.3",
-    bad=["（一）、加强组织领导", "（1）、加强学习", "①、提高认识"],
-    good=["（一）加强组织领导", "一、加强组织领导", "树牢“四个意识”“四个自信”", "第（一）、（二）项规定",
+    bad=["（一）、加强组织领导", "（1）、加强学习", "①、提高认识", "一.基本情况"],
+    good=["（一）加强组织领导", "一、加强组织领导", "1.基本情况", "一二·九运动", "树牢“四个意识”“四个自信”", "第（一）、（二）项规定",
           "3、4月份", "《党章》（2022年修订）、《准则》"],
     fixable=True,
 )
@@ -43,7 +45,8 @@ def enumeration_comma(doc, ctx):
     """A 顿号 the standard leaves out.
 
     The 顿号 follows a sequence marker only when the marker is a bare Chinese numeral
-    (``一、``). A bracketed marker (``（一）`` ``（1）``) or a circled number carries its own
+    (``一、``), and there it is the only mark: a heading opening ``一.`` or ``一．`` is a
+    warning with a safe fix to ``一、``. A bracketed marker (``（一）`` ``（1）``) or a circled number carries its own
     separation and takes no mark after it (GB/T 15834-2011 4.5.3.3; GB/T 9704-2012 7.3.3 lists
     the levels as 一、 （一） 1. （1））. An Arabic numeral takes a full stop, ``1.``: ``1、`` is
     reported when other paragraphs of the draft number with ``1.`` (option ``arabic``:
@@ -59,6 +62,13 @@ def enumeration_comma(doc, ctx):
     quoted items it is offered as unsafe, since the standard says "usually".
     """
     prose = doc.prose
+    if "." in prose or "．" in prose:
+        for match in CHINESE_DOT.finditer(prose):
+            at, number = match.start(2), match.group(1)
+            # the standard names the 顿号 outright: a warning, and the outline rule's report of
+            # the same stop (NU004) gives way to it
+            yield Finding(at, at + 1, f"序号“{number}”后面用顿号：应为“{number}、”，不用“{match.group(2)}”",
+                          suggestion="、", fix=Fix.replace(at, at + 1, "、"), severity="warning", claims_span=True)
     if "、" not in prose:
         return
     pattern = _marker_pattern(ctx)

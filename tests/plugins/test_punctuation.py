@@ -483,6 +483,25 @@ def test_a_comma_after_a_bracketed_marker_is_reported_once():
     assert [f.rule.id for f in check_text(text, select=["NU004"])] == ["NU004"]
 
 
+def test_a_dot_after_a_bare_chinese_numeral_takes_the_enumeration_comma():
+    text = "一.基本情况\n今年以来工作平稳。\n二．主要问题\n存在不足。\n\u3000\u3000三. 下一步打算\n"
+    findings = check_text(text, select=["PU006", "NU004"])
+    assert [(f.rule.id, f.line, f.text, f.suggestion, f.severity, f.fix.safety) for f in findings] == [
+        ("PU006", 1, ".", "、", "warning", "safe"), ("PU006", 3, "．", "、", "warning", "safe"),
+        ("PU006", 5, ".", "、", "warning", "safe")]
+    assert findings[0].message == "序号“一”后面用顿号：应为“一、”，不用“.”"
+    # without PU006, the outline rule still reports them
+    assert [f.rule.id for f in check_text(text, select=["NU004"])] == ["NU004"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "一、基本情况", "1.基本情况", "一二·九运动纪念活动", "十.5级", "二.0版本的方案", "统一.规范",
+    "他说一.二.三，然后开始。",
+])
+def test_a_dot_after_a_numeral_that_opens_no_heading_is_left_alone(text):
+    assert hits(text, "PU006") == []
+
+
 @pytest.mark.parametrize("text", ["树牢“四个意识”、“四个自信”", "学习《党章》、《准则》"])
 def test_pu006_quoted_items_are_reported_only_when_asked(text):
     assert hits(text, "PU006") == []
