@@ -42,7 +42,7 @@ from checker.patterns import alternation
 
 from .breakdowns import MULTIPLIERS
 
-FIGURE = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+FIGURE = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"  # grouped: safe beside other parts
 UNIT = r"个??[\u4e00-\u9fff]{1,3}?"  # 元, 亩, 人次, 千瓦, 个工作日: the shortest the rest of the pattern allows
 STATED = re.compile(r"(?<![0-9.,\-－+＋])(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)(?P<sign>[%％]|个百分点)")
 # A figure and its unit, for the rates named by what they count: 298件, 2.33万件, 3620批次.
@@ -78,10 +78,11 @@ class RateData(NamedTuple):
     move_after: re.Pattern  # ，由上年的A增至B after it
     direction: re.Pattern  # 由A提高到B, with or without a percentage after it
     change_word: re.Pattern  # 增长 before it
-    compared: re.Pattern  # B，较上年的A增长 before it
+    compared: re.Pattern  # B，较上年的A增长 (or 较上年的A增加D，增长) before it
     difference: re.Pattern  # B，较上年增加D，增长 before it
     difference_after: re.Pattern  # B，下降p%，比去年同期减少D around it
     difference_alone: re.Pattern  # 减少5人，下降 before it, a count of whole things with no figure of its own
+    baseline_after: re.Pattern  # B，同比增长p%（上年为A） around it
     named: re.Pattern  # 办结率为 before it
     amounts: tuple[re.Pattern, ...]  # a change told as an amount: 较上年同期的7.7天缩短0.5天
     rise_words: tuple[str, ...]
@@ -157,8 +158,9 @@ def rate_data(data: dict) -> RateData | None:
     change_word = re.compile(rf"(?P<between>同比|环比)?(?P<word>{change})(?:了|达|为|达到)?\Z")
     compared = re.compile(
         rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})[，,]?(?:同比|环比)?(?:比|较)(?:{baseline}|[0-9]{{4}}年(?:同期|底|末)?)"
-        rf"的?[（(]?(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})[）)]?[，,]?(?P<between>同比|环比)?"
-        rf"(?P<word>{change})(?:了|达|为)?\Z")
+        rf"的?[（(]?(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})[）)]?"
+        rf"(?:(?:{change})了?{FIGURE}(?:万|亿)?(?:[%％]|{UNIT})[，,])?"  # 增加300.1万元， between: the amount is amounts' concern
+        rf"[，,]?(?P<between>同比|环比)?(?P<word>{change})(?:了|达|为)?\Z")
     difference = re.compile(
         rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,](?P<against>同比|环比|(?:比|较)(?:{baseline}))"
         rf"(?P<way>{change})(?P<d>{FIGURE})(?P<dm>万|亿)?(?P<du>{UNIT})[，,](?:同比|环比)?(?P<word>{change})"
@@ -167,6 +169,10 @@ def rate_data(data: dict) -> RateData | None:
         rf"(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,](?:同比|环比)?(?P<word>{change})(?:了|为)?"
         rf"(?P<p>[0-9]{{1,4}}(?:\.[0-9]{{1,3}})?[%％])[，,](?P<against>同比|环比|(?:比|较)(?:{baseline}))"
         rf"(?P<way>{change})了?(?P<d>{FIGURE})(?P<dm>万|亿)?(?P<du>{UNIT})(?![0-9])")
+    baseline_after = re.compile(
+        rf"(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})[，,](?:同比|环比)?(?P<word>{change})(?:了|为)?"
+        rf"(?P<p>[0-9]{{1,4}}(?:\.[0-9]{{1,3}})?[%％])[（(](?:{baseline})(?:为|是)?(?P<a>{FIGURE})(?P<am>万|亿)?"
+        rf"(?P<au>{UNIT})[）)]")
     whole_units = alternation(tuple(table.get("whole_units", []))) or "(?!)"
     difference_alone = re.compile(
         rf"(?P<way>{change})了?(?<![0-9.,])(?P<d>[0-9]+)(?P<du>{whole_units})"
@@ -186,7 +192,7 @@ def rate_data(data: dict) -> RateData | None:
     synonyms = {entry["rate"]: tuple(entry["counted_as"]) for entry in table.get("synonyms", [])}
     return RateData(
         share, total_share, move, move_after, direction, change_word, compared, difference, difference_after,
-        difference_alone, named, amounts,
+        difference_alone, baseline_after, named, amounts,
         words["rise_words"], words["fall_words"],
         words["not_one_ratio"], words["approximate_before"], words["approximate_after"],
         words["at_least_before"], words["at_least_after"], words["at_most_before"], words["at_most_after"],
@@ -232,7 +238,7 @@ def find_rate_mismatches(prose: str, data: RateData | None) -> Iterator[RateMism
             continue
         said = Said(sentence, before, end, Decimal(stated.group("num")), stated.group("sign") == "个百分点", bound)
         for reader in (_share, _share_of_total, _named_share, _move, _move_after, _compared, _difference,
-                       _difference_after, _difference_alone, _named):
+                       _difference_after, _difference_alone, _baseline_after, _named):
             verdict = reader(prose, said, data)
             if verdict is None:
                 continue
@@ -296,8 +302,8 @@ def find_partition_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
 
 def find_direction_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
     """由A提高到B must go up and 由A减少到B down: 森林覆盖率由62.3%提高到61.8% is reported at its
-    word. A sentence stating the change in percent after it is the rate readers' (由A增加到B，
-    增长p% is held to its figures there), and ranks and grades (排名由15位提升至8位, 由5.2等提升到
+    word. A change stated in percent right after it is the rate readers' (由A增加到B，增长p% is
+    held to its figures there; a percentage of something else later in the sentence is not), and ranks and grades (排名由15位提升至8位, 由5.2等提升到
     4.6等) go the other way."""
     if data is None or not ("由" in prose or "从" in prose):
         return
@@ -308,8 +314,8 @@ def find_direction_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
             continue
         sentence_end = min((at for at in (prose.find(mark, match.end()) for mark in SENTENCE_ENDS + "；;") if at >= 0),
                            default=len(prose))
-        if STATED.search(prose, match.end(), sentence_end):
-            continue
+        if any(data.move.search(prose, match.start(), stated.start()) for stated in STATED.finditer(prose, match.end(), sentence_end)):
+            continue  # 由A增加到B，增长p%: the rate readers hold it to its figures
         word = match.group("word")
         against = _against_the_figures(match, word in data.rise_words)
         if against:
@@ -714,9 +720,25 @@ def _difference_after(prose, said, data):
     """B，同比下降p%，比去年同期减少D: the difference told after the percentage."""
     if prose[said.after:said.after + 1] not in ("，", ",") or prose[said.after + 1:said.after + 2] not in "比较同环":
         return None
-    for match in data.difference_after.finditer(prose, said.sentence, min(len(prose), said.after + REACH)):
+    match = _around(prose, said, data.difference_after)
+    return _differing(prose, said, data, match) if match is not None else None
+
+
+def _baseline_after(prose, said, data):
+    """B，同比增长p%（上年为A）: last year's figure in brackets after the percentage."""
+    if prose[said.after:said.after + 1] not in ("（", "("):
+        return None
+    match = _around(prose, said, data.baseline_after)
+    if match is None:
+        return None
+    return _change(match, match.group("word"), said, data, f"由{_written(match, 'a')}到{_written(match, 'b')}")
+
+
+def _around(prose: str, said: Said, pattern: re.Pattern) -> re.Match | None:
+    """A match of a pattern holding the percentage itself (group ``p``) and figures on both sides."""
+    for match in pattern.finditer(prose, said.sentence, min(len(prose), said.after + REACH)):
         if match.end("p") == said.after:
-            return _differing(prose, said, data, match)
+            return match
     return None
 
 

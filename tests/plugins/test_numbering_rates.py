@@ -230,6 +230,27 @@ def test_differences_alone_that_a_whole_count_may_give_are_clean(text):
     assert nu9(text) == []
 
 
+def test_a_change_against_last_years_figure_with_its_difference_between():
+    assert reported("上半年共发放优抚资金3286.5万元，较去年同期的2986.4万元增加300.1万元，同比增长12.3%。") \
+        == "“12.3%”与句中的数字不符：由2986.4万元到3286.5万元，实际增长约10.0%"
+    assert nu9("上半年共发放优抚资金3286.5万元，较去年同期的2986.4万元增加300.1万元，同比增长10.0%。") == []
+    assert nu9("安置退役军人138名，较上年同期的123名增加15名，增长12.2%。") == []
+
+
+def test_last_years_figure_in_brackets_after_the_percentage():
+    assert reported("挽回经济损失1,286.5万元，同比增长15.2%（上年为1,180.4万元）。") \
+        == "“15.2%”与句中的数字不符：由1,180.4万元到1,286.5万元，实际增长约9.0%"
+    assert nu9("挽回经济损失1,286.5万元，同比增长9.0%（上年为1,180.4万元）。") == []
+    # a note in brackets that is no figure of last year's
+    assert nu9("挽回经济损失1,286.5万元，同比增长15.2%（含追回款项86万元）。") == []
+
+
+def test_a_savings_rate_counts_the_money_saved():
+    assert reported("采购预算总额41.5亿元，成交金额38.3亿元，节约资金3.2亿元，节资率为8.6%。") \
+        == "“8.6%”与句中的数字不符：3.2亿元÷41.5亿元≈7.7%"
+    assert nu9("采购预算总额41.5亿元，成交金额38.3亿元，节约资金3.2亿元，节资率为7.7%。") == []
+
+
 def test_a_change_in_working_days_and_its_proportion():
     assert reported("审批时限由平均15个工作日压缩至6个工作日，压缩比例达70%。") \
         == "“70%”与句中的数字不符：由15个工作日到6个工作日，实际下降约60.0%"
@@ -511,6 +532,9 @@ def test_a_fall_told_as_a_rise_without_a_percentage():
     assert reported("平均办理时间由3天缩短到5天。") == "“缩短”与句中的数字不符：由3天到5天是增加，文中却说缩短"
     # 万 is read: 1.2万元 is more than 8000元
     assert len(nu9("人均补助标准由8000元降低到1.2万元。")) == 1
+    # a percentage of something else later in the sentence leaves the move to this reader
+    assert reported("非化石能源消费占比由2025年的21%提高到2027年的19%，单位增加值能耗下降4%左右。") \
+        == "“提高”与句中的数字不符：由21%到19%是减少，文中却说提高"
 
 
 @pytest.mark.parametrize("text", [
