@@ -67,3 +67,34 @@ def chinese_numeral(value: int) -> str:
 
 def circled(value: int) -> str:
     return CIRCLED[value - 1] if 1 <= value <= len(CIRCLED) else f"({value})"
+
+
+# Chinese numerals of amounts as laws and notices write them: 五万, 二十万, 一千五百, 三千.
+AMOUNT_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+AMOUNT_PLACES = {"十": 10, "百": 100, "千": 1000}
+AMOUNT_GROUPS = {"万": 10_000, "亿": 100_000_000}
+
+
+def chinese_amount(text: str) -> int | None:
+    """五万 → 50000, 二十万 → 200000, 一千五百 → 1500, 十 → 10, 一亿二千万 → 120000000;
+    anything that is not a whole Chinese numeral → None."""
+    if not text:
+        return None
+    total, group, digit = 0, 0, None
+    for char in text:
+        if char in AMOUNT_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # 五五: two digits in a row
+            digit = AMOUNT_DIGITS[char]
+        elif char in AMOUNT_PLACES:
+            group += (1 if digit is None else digit) * AMOUNT_PLACES[char]
+            digit = None
+        elif char in AMOUNT_GROUPS:
+            group += digit or 0
+            if group == 0:
+                return None
+            total += group * AMOUNT_GROUPS[char]
+            group, digit = 0, None
+        else:
+            return None
+    return total + group + (digit or 0)

@@ -14,6 +14,10 @@ reads the other way.
 
 The first figure may leave its multiplier to the second (2～3万元): it is reported only when
 no reading of it makes the range run upwards.
+
+Laws and notices bound a penalty both ways: 处五千元以上五万元以下的罚款, 千分之五以上千分之十以下.
+The bound after 以上 is the lower one, so 五万元以上一万元以下 runs the wrong way too; figures may be
+written in Chinese numerals there.
 """
 
 from __future__ import annotations
@@ -25,15 +29,19 @@ from typing import Iterator, NamedTuple
 from checker.patterns import alternation, longest_first
 
 from .breakdowns import MULTIPLIERS
+from .numerals import chinese_amount
 
 FIGURE = r"[0-9]+(?:\.[0-9]+)?"
 CLAUSE_BREAKS = "，,。；;：:！？!?\n\0（）()"
+CHINESE = "[零〇一二两三四五六七八九十百千]+"  # 五千, 一百; with 万 between two of them, 一万五千
 
 
 class RangeData(NamedTuple):
     pattern: re.Pattern[str]
     change_openers: tuple[str, ...]
     negatives: tuple[str, ...]
+    bounds: re.Pattern[str]  # A以上B以下
+    ranked_units: tuple[str, ...]  # 三级以上: a grade, better upwards
 
 
 class Reversed(NamedTuple):
@@ -52,7 +60,18 @@ def range_data(data: dict) -> RangeData | None:
     pattern = re.compile(
         rf"(?<![0-9.,．A-Za-z/∶:\-－—])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{units})?[ \u3000]?"
         rf"(?P<sep>{separators})[ \u3000]?(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{units})")
-    return RangeData(pattern, tuple(table.get("change_openers", [])), tuple(table.get("negatives", [])))
+    bound_units = alternation(longest_first(table["units"] + table.get("bound_units", [])))
+    bounds = re.compile(
+        rf"(?<![0-9.,．零〇一二两三四五六七八九十百千万亿])(?P<a>{_bound('a')})(?P<au>{bound_units})?以上"
+        rf"(?P<b>{_bound('b')})(?P<bu>{bound_units})?以下")
+    return RangeData(pattern, tuple(table.get("change_openers", [])), tuple(table.get("negatives", [])), bounds,
+                     tuple(table.get("ranked_units", [])))
+
+
+def _bound(name: str) -> str:
+    """One bound: a figure or a Chinese numeral, with its 万 or 亿, or a fraction (千分之五)."""
+    return (rf"(?P<{name}f>千分之|百分之|万分之)?"
+            rf"(?P<{name}n>{FIGURE}|{CHINESE}(?:万{CHINESE})?)(?P<{name}m>万|亿)?")
 
 
 def find_reversed_ranges(prose: str, data: RangeData | None) -> Iterator[Reversed]:
@@ -96,3 +115,31 @@ def _righted(match: re.Match) -> str:
     if au:
         return f"{b}{bm}{bu}{match.group('sep')}{a}{am}{au}"
     return f"{b}{bm}{match.group('sep')}{a}{am}{bu}"
+
+
+def find_reversed_bounds(prose: str, data: RangeData | None) -> Iterator[Reversed]:
+    """五万元以上一万元以下: the bound after 以上 is the lower. Both bounds in one unit, or both
+    fractions of one kind (千分之十以上千分之五以下)."""
+    if data is None or "以上" not in prose:
+        return
+    for match in data.bounds.finditer(prose):
+        if (match.group("au") or match.group("bu")) != match.group("bu") or match.group("af") != match.group("bf"):
+            continue  # 30万元以上50万以下: read only when written alike
+        if not match.group("bu") and not match.group("bf"):
+            continue  # 三以上五以下: no unit, no amount
+        if match.group("bu") in data.ranked_units:
+            continue  # 三级以上一级以下: grades count down as they rise
+        low, high = _bound_value(match, "a"), _bound_value(match, "b")
+        if low is None or high is None or low <= high:
+            continue
+        au = match.group("au") or ""
+        righted = f"{match.group('b')}{match.group('bu') if au else ''}以上{match.group('a')}{au or match.group('bu') or ''}以下"
+        yield Reversed(match.start(), match.end(), match.group(), righted)
+
+
+def _bound_value(match: re.Match, name: str) -> Decimal | None:
+    number = match.group(name + "n")
+    value = Decimal(number) if number[0].isdigit() else chinese_amount(number)
+    if value is None:
+        return None
+    return Decimal(value) * MULTIPLIERS[match.group(name + "m") or ""]

@@ -24,7 +24,7 @@ from .model import (breakdowns, column_sums, counts, decimals, grammar, inline_l
                     references, rosters, scores, votes, table_blocks, table_counts, tables, where)
 from .numerals import NUMERAL_CHARACTERS, chinese_numeral, count_value
 from .outline import Outline, Run
-from .ranges import find_reversed_ranges
+from .ranges import find_reversed_bounds, find_reversed_ranges
 from .rates import (
     find_amount_mismatches, find_direction_mismatches, find_paired_changes, find_partition_mismatches,
     find_rate_mismatches, find_structure_mismatches,
@@ -1428,15 +1428,17 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
 
 @rule(
     "NU010", "range-reversed", "number", "error",
-    "数值范围起止颠倒（累计降雨量600～450毫米、年龄35～18岁）",
+    "数值范围起止颠倒（累计降雨量600～450毫米、年龄35～18岁、五万元以上一万元以下）",
     standard="GB/T 15834-2011 4.13（连接号：浪纹线标示数值范围）",
     bad=[
         "主汛期累计降雨量600～450毫米，局地可能出现短时强降雨。",
         "招聘对象年龄在35～18周岁之间。",
         "单个项目补助1.5万～8000元。",
+        "处五万元以上一万元以下的罚款。",
     ],
     good=[
         "主汛期累计降雨量450～600毫米。",
+        "处五千元以上五万元以下的罚款。",
         "单个项目补助50万～200万元，总额5～8亿元。",
         "补助标准为5000～2万元。",
         "夜间最低气温零下5～10℃。",
@@ -1454,9 +1456,11 @@ def range_reversed(doc, ctx) -> Iterator[Finding]:
     ``[range]`` table in ``rulesets/numbering.toml``); dates and times are the date rules'
     (DA004), and figures joined by a dash without a unit are codes and telephone numbers. A
     figure after 由 or 从 in its clause starts a change (由600至450), one after 零下 is below
-    zero. See ``ranges.py``.
+    zero. A bound both ways (处五千元以上五万元以下的罚款) has its lower figure before 以上, in
+    Arabic or Chinese numerals. See ``ranges.py``.
     """
-    for found in find_reversed_ranges(doc.prose, ranges(ctx)):
+    data = ranges(ctx)
+    for found in chain(find_reversed_ranges(doc.prose, data), find_reversed_bounds(doc.prose, data)):
         yield Finding(
             found.start, found.end,
             f"数值范围起止颠倒：“{found.written}”的起点大于终点",

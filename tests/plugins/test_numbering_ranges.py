@@ -50,6 +50,31 @@ def test_ranges_running_up_and_look_alikes_are_clean(text):
     assert nu10(text) == []
 
 
+@pytest.mark.parametrize("text,written,righted", [
+    ("处五万元以上一万元以下的罚款。", "五万元以上一万元以下", "一万元以上五万元以下"),
+    ("处以采购金额千分之十以上千分之五以下的罚款。", "千分之十以上千分之五以下", "千分之五以上千分之十以下"),
+    ("处十年以上三年以下有期徒刑。", "十年以上三年以下", "三年以上十年以下"),
+    ("处1万元以上5000元以下的罚款。", "1万元以上5000元以下", "5000元以上1万元以下"),
+    ("处5万以上1万元以下的罚款。", "5万以上1万元以下", "1万以上5万元以下"),
+    ("处一百万元以上二十万元以下的罚款。", "一百万元以上二十万元以下", "二十万元以上一百万元以下"),
+    ("处一万五千元以上八千元以下的罚款。", "一万五千元以上八千元以下", "八千元以上一万五千元以下"),
+])
+def test_a_bound_both_ways_running_down_is_reported(text, written, righted):
+    assert nu10(text) == [(written, righted)]
+
+
+@pytest.mark.parametrize("text", [
+    "处五千元以上五万元以下的罚款。", "处千分之五以上千分之十以下的罚款。", "处三年以上七年以下有期徒刑。",
+    "处二十万元以上一百万元以下的罚款。", "年龄在60岁以上80岁以下的老人。", "处一万二千元以上一万五千元以下的罚款。",
+    "对10万元以上、5万元以下的项目分别审批。",  # two classes, not one range
+    "评定为三级以上一级以下的单位。",  # grades: 以上 is the better, smaller figure
+    "县级以上乡级以下。", "三以上一以下。",  # no figure of an amount
+    "处5万元以上1万美元以下的罚款。",  # two units
+])
+def test_bounds_both_ways_running_up_and_look_alikes_are_clean(text):
+    assert nu10(text) == []
+
+
 def test_the_fix_swaps_the_ends_and_is_unsafe():
     text = "主汛期累计降雨量600～450毫米。"
     (finding,) = check_text(text, select=["NU010"])
