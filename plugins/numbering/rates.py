@@ -63,6 +63,7 @@ TOTAL_LEADS = ("达到", "为", "达", "是", "共", ":", "：")  # 总投资为
 NAMED_FIGURE_LEADS = TOTAL_LEADS + ("完成", "实现")  # 税收收入完成3610万元, before 税收收入占……的比重
 NAME_LONGEST = 12  # how far before a total's figure its name is looked for
 PERCENT = ("%", "％")
+SPLIT_SHARE = r"(?P<share>[0-9]{1,3}(?:\.[0-9]{1,2})?)[%％]"  # one party's share of a split
 # 三次产业结构为13.5∶39.2∶47.3: shares of a whole told as a ratio of three or more terms
 STRUCTURE_RATIO = re.compile(r"(?<![0-9.∶:])[0-9]{1,2}(?:\.[0-9]{1,2})?(?:[∶:][0-9]{1,2}(?:\.[0-9]{1,2})?){2,}(?![0-9.∶:])")
 # 城镇消费品零售额占社会消费品零售总额的比重为: a share between two names, each given its figure before
@@ -114,6 +115,8 @@ class RateData(NamedTuple):
     structure_words: tuple[str, ...]  # 三次产业结构: a ratio of shares of one whole
     rank_units: tuple[str, ...]  # 第8位, 4.6等: a lower figure is a rise
     broad_words: tuple[str, ...]  # 总体合格率: words before a rate's that narrow nothing
+    split: re.Pattern | None  # 按县级60%、乡镇30%、村级10%的比例分担: shares that split a whole
+    rest_words: tuple[str, ...]  # 其余由县级承担: the shares listed leave some to another
 
 
 class RateMismatch(NamedTuple):
@@ -189,6 +192,10 @@ def rate_data(data: dict) -> RateData | None:
             rf"(?P<d>{FIGURE})(?P<dm>万|亿)?(?P=bu)"),
     )
     named = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,6})率(?:为|达|达到|是|仅为|保持在|稳定在)?\Z")
+    split_words = alternation(tuple(table.get("split_words", [])))
+    split = re.compile(
+        rf"按(?:照)?(?P<list>(?:[^，,。；;：:0-9%％]{{0,12}}?{SPLIT_SHARE}[、，,和与及]?){{2,8}})的?比例"
+        rf"(?:进行|予以|共同|分别)?(?:{split_words})") if split_words else None
     synonyms = {entry["rate"]: tuple(entry["counted_as"]) for entry in table.get("synonyms", [])}
     return RateData(
         share, total_share, move, move_after, direction, change_word, compared, difference, difference_after,
@@ -202,7 +209,8 @@ def rate_data(data: dict) -> RateData | None:
         words["not_approximate"], words["total_endings"], words["completion_endings"],
         words["summing_words"], tuple(tuple(group) for group in table.get("same_units", [])),
         tuple(table.get("openers", ["其中"])), tuple(table.get("structure_words", [])),
-        tuple(table.get("rank_units", [])), tuple(table.get("broad_words", [])))
+        tuple(table.get("rank_units", [])), tuple(table.get("broad_words", [])), split,
+        tuple(table.get("rest_words", [])))
 
 
 class Said(NamedTuple):
@@ -312,8 +320,7 @@ def find_direction_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
             continue
         if match.group("bu") in data.rank_units:
             continue
-        sentence_end = min((at for at in (prose.find(mark, match.end()) for mark in SENTENCE_ENDS + "；;") if at >= 0),
-                           default=len(prose))
+        sentence_end = _sentence_end(prose, match.end(), SENTENCE_ENDS + "；;")
         if any(data.move.search(prose, match.start(), stated.start()) for stated in STATED.finditer(prose, match.end(), sentence_end)):
             continue  # 由A增加到B，增长p%: the rate readers hold it to its figures
         word = match.group("word")
@@ -408,6 +415,27 @@ def find_structure_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
                                ((match.start(), match.end()),))
 
 
+def find_split_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
+    """Shares that split one whole between the parties listed (按县级60%、乡镇30%、村级10%的比例
+    分担; a grade weighted 平时成绩30%、期末成绩70%计算) add up to 100, within the rounding of
+    their terms. Words of a split are ``split_words``; a sentence saying that someone else bears
+    the rest (其余, 剩余: ``rest_words``) is left alone."""
+    if data is None or data.split is None or "比例" not in prose:
+        return
+    for match in data.split.finditer(prose):
+        sentence = prose[_sentence_start(prose, match.start(), SENTENCE_ENDS):_sentence_end(prose, match.end(), SENTENCE_ENDS)]
+        if any(word in sentence for word in data.rest_words):
+            continue
+        terms = [share.group("share") for share in re.finditer(SPLIT_SHARE, match.group("list"))]
+        total = sum(Decimal(term) for term in terms)
+        slack = sum(_rounded(term, "", True).high - Decimal(term) for term in terms)
+        if abs(total - 100) > slack:
+            shown = "＋".join(f"{term}%" for term in terms)
+            yield RateMismatch(match.start("list"), match.end("list"), match.group("list"),
+                               f"{shown}＝{format(total.normalize(), 'f')}%，各项比例之和应为100%",
+                               ((match.start("list"), match.end("list")),))
+
+
 def _partition_misfit(parts: list[re.Match], data: RateData) -> Iterator[RateMismatch]:
     if len(parts) < PARTITION_LEAST:
         return
@@ -432,6 +460,10 @@ def _partition_misfit(parts: list[re.Match], data: RateData) -> Iterator[RateMis
 def _sentence_start(prose: str, at: int, marks: str = SENTENCE_MARKS) -> int:
     floor = max(0, at - REACH)
     return max(prose.rfind(mark, floor, at) for mark in marks) + 1 or floor
+
+
+def _sentence_end(prose: str, at: int, marks: str) -> int:
+    return min((end for end in (prose.find(mark, at) for mark in marks) if end >= 0), default=len(prose))
 
 
 def _bound_word(prose: str, start: int, at: int, words: tuple[str, ...]) -> str:

@@ -27,7 +27,7 @@ from .outline import Outline, Run
 from .ranges import find_reversed_bounds, find_reversed_ranges
 from .rates import (
     find_amount_mismatches, find_direction_mismatches, find_paired_changes, find_partition_mismatches,
-    find_rate_mismatches, find_structure_mismatches,
+    find_rate_mismatches, find_split_mismatches, find_structure_mismatches,
 )
 from .references import find_dangling_references
 from .votes import find_roll_slips, find_vote_mismatches
@@ -1408,13 +1408,15 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
     to 100, and 由A提高到B must go up (由62.3%提高到61.8% is reported at 提高), except in ranks
     and grades (由15位提升至8位). Several counts against last year's figures of each (去年同期分别为
     7起、5人，同比分别下降28.6%、40.0%) are paired in order. A change of a count of whole things
-    told by its difference alone (减少5人，下降14.6%) must be that difference over a whole count. See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
+    told by its difference alone (减少5人，下降14.6%) must be that difference over a whole count, and
+    shares splitting one whole (按县级60%、乡镇30%、村级10%的比例分担) add up to 100. See ``rates.py`` and the ``[rate]`` words of ``rulesets/numbering.toml``.
     """
     data = rates(ctx)
     reported = set()
     for found in chain(find_rate_mismatches(doc.prose, data), find_amount_mismatches(doc.prose, data),
                        find_partition_mismatches(doc.prose, data), find_structure_mismatches(doc.prose, data),
-                       find_direction_mismatches(doc.prose, data), find_paired_changes(doc.prose, data)):
+                       find_direction_mismatches(doc.prose, data), find_paired_changes(doc.prose, data),
+                       find_split_mismatches(doc.prose, data)):
         if found.start in reported:
             continue
         reported.add(found.start)

@@ -251,6 +251,24 @@ def test_a_savings_rate_counts_the_money_saved():
     assert nu9("采购预算总额41.5亿元，成交金额38.3亿元，节约资金3.2亿元，节资率为7.7%。") == []
 
 
+def test_shares_splitting_a_whole_add_up_to_a_hundred():
+    assert reported("维修养护资金按县级60%、乡镇30%、村级20%的比例分担。") \
+        == "“县级60%、乡镇30%、村级20%”与句中的数字不符：60%＋30%＋20%＝110%，各项比例之和应为100%"
+    assert len(nu9("笔试成绩和面试成绩分别按40%和50%的比例合成总成绩。")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "维修养护资金按县级60%、乡镇30%、村级10%的比例分担。",
+    "总评成绩按平时成绩30%、期末考试70%的比例计算。",
+    "按33.3%、33.3%、33.3%的比例分配。",  # rounded thirds
+    "所需资金按中央60%、省级20%的比例分担，其余由县级自筹。",  # the rest is left to another
+    "按照不低于10%的比例开展抽查复核。",  # one share, a floor
+    "资金按中央60%、省级20%的比例下达。",  # no split of one whole
+])
+def test_shares_that_split_a_hundred_or_split_nothing_are_clean(text):
+    assert nu9(text) == []
+
+
 def test_a_change_in_working_days_and_its_proportion():
     assert reported("审批时限由平均15个工作日压缩至6个工作日，压缩比例达70%。") \
         == "“70%”与句中的数字不符：由15个工作日到6个工作日，实际下降约60.0%"
