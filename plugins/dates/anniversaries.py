@@ -23,6 +23,12 @@ NUMBER = "[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6}"
 DATE_LINE = re.compile(
     r"[ \t\u3000\0]*[（(]?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[）)]?"
     r"(?:[ \t\u3000]*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?[ \t\u3000]*")  # 2025年3月6日（星期四）
+# A speech's date under its title may give the month alone (（2025年7月）), and rules give the
+# meeting that adopted them (（2026年4月20日县人民政府第36次常务会议审议通过）): date lines too.
+MONTH_LINE = re.compile(r"[ \t\u3000\0]*[（(]?((?:19|20)\d\d)年\d{1,2}月[）)]?[ \t\u3000]*")
+ADOPTION_LINE = re.compile(
+    r"[ \t\u3000\0]*[（(]((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[^（）()\n]{2,40}?"
+    r"(?:通过|印发|发布|公布|施行)[）)][ \t\u3000]*")
 # A year the sentence speaks of, alone or in a date (2025年7月1日，我们将迎来……); not 2019年度
 # (the year an assessment covers) or 90年代.
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[ \u3000]?年(?![0-9](?![0-9]?月)|代|度)")
@@ -114,10 +120,12 @@ def find_wrong_anniversaries(doc, data: AnniversaryData,
 
 
 def own_year_of(doc, prose: str) -> int | None:
-    """The year of the draft's last date line (a line holding only a full date and its weekday)."""
+    """The year of the draft's last date line: a line holding only a full date and its weekday,
+    a year and month alone (（2025年7月）), or the meeting that adopted it in brackets."""
     found = None
     for _, start, end, _ in doc.lines():
-        match = DATE_LINE.fullmatch(prose, start, end)
+        match = (DATE_LINE.fullmatch(prose, start, end) or MONTH_LINE.fullmatch(prose, start, end)
+                 or ADOPTION_LINE.fullmatch(prose, start, end))
         if match is not None:
             found = int(match.group(1))
     return found

@@ -302,9 +302,17 @@ def test_range_lookalikes(text):
     ("讲话\n2025年3月6日（星期四）\n同志们：\n今年是“十四五”规划的开局之年。", "“十四五”的开局之年是2021年，文中说的是2025年"),
     ("讲话\n2025年3月6日 星期四\n同志们：\n今年是“十四五”规划的开局之年。", "“十四五”的开局之年是2021年，文中说的是2025年"),
     ("2024年是“十四五”规划收官之年。", "“十四五”的收官之年是2025年，文中说的是2024年"),
+    # a speech dated by its month under the title
+    ("在全县工作会议上的讲话\n（2025年7月）\n同志们：\n今年是“十四五”规划的开局之年。",
+     "“十四五”的开局之年是2021年，文中说的是2025年"),
 ])
 def test_a_plan_opens_and_closes_in_its_own_years(text, message):
     assert [f.message for f in check_text(text, select=["DA003"])] == [message]
+
+
+def test_rules_are_dated_by_the_meeting_that_adopted_them():
+    text = "管护办法\n（2026年4月20日县人民政府第36次常务会议审议通过）\n第一条　力争到2023年底全面完成。"
+    assert [f.rule.id for f in check_text(text, select=["DA005"])] == ["DA005"]
 
 
 @pytest.mark.parametrize("text", [
@@ -314,6 +322,8 @@ def test_a_plan_opens_and_closes_in_its_own_years(text, message):
     "“十四五”开局之年，我们取得了好成绩。",  # no year said
     "今年是“十四五”规划开局之年。\n2025年3月6日（星期四）上午，县委召开常委会。",  # a sentence, not a date line
     "站在“十五五”开局之年的新起点上，我们即将迎来新的挑战。\n2025年12月20日",  # this year or the next
+    "今年是“十四五”规划开局之年。\n2025年7月，县委召开常委会。",  # a month in a sentence, no date line
+    "今年是“十四五”规划开局之年。\n（2025年4月20日经县委常委会研究决定，现予以调整）",  # not an adoption line
 ])
 def test_plan_year_lookalikes(text):
     assert check_text(text, select=["DA003"]) == []
