@@ -847,6 +847,9 @@ def test_hyphen_between_clock_times_is_the_range_mark():
     ("得分80-89分为良好。", "～"),
     ("覆盖率提高1.5-2个百分点。", "～"),
     ("（2024－2025学年）", "—"),
+    ("其余8座计划于2026年6月-12月分批完成。", "—"),
+    ("报名时间为3月1日-15日。", "—"),
+    ("活动时间：2025年12月1日-2026年1月31日。", "—"),
 ])
 def test_hyphen_between_figures_of_a_range_is_the_range_mark(text, right):
     (finding,) = check_text(text, select=["PU004"])
