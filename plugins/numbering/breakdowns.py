@@ -329,6 +329,7 @@ def _opens_sentence(prose: str, opener: re.Match) -> bool:
 
 
 CLAUSE_END = re.compile("[、，；;,。！？!?\n\0]")
+NEGATING = "非不未无"  # before a noun, they name the rest of it: 非流动负债, 不合格产品
 SENTENCES_OF_PARTS = 4  # the most sentences a breakdown after 。其中， runs on into
 
 
@@ -862,7 +863,7 @@ def _named_total(prose: str, opener: re.Match, data: BreakdownData) -> re.Match 
     at = prose.find(noun, floor, begin)
     while at >= 0:
         count = data.count.match(prose, at + len(noun))
-        if count is not None:
+        if count is not None and prose[at - 1:at] not in NEGATING:  # 非流动负债 is not 流动负债
             found = count
         at = prose.find(noun, at + 1, begin)
     return found

@@ -591,6 +591,9 @@ def _stated_before_list(prose: str, match: re.Match, data: CountData) -> StatedC
 def _stated(prose, start, end, count, list_start, list_end, partial, data, whole_segment=False,
             explicit_end=False):
     items = _split_items(prose[list_start:list_end])
+    if items and not whole_segment:
+        list_start = _after_modifiers(prose, list_start, items)
+        items = _split_items(prose[list_start:list_end])
     if items is None or len(items) < 2:
         return None
     if any(_is_numeral(item) for item in items):
@@ -618,6 +621,22 @@ def _stated(prose, start, end, count, list_start, list_end, partial, data, whole
     else:
         high = low
     return StatedCount(start, end, count, list_start, list_end, tuple(items), low, high, partial)
+
+
+def _after_modifiers(prose: str, list_start: int, items: list[str]) -> int:
+    """Where the listed things start when a list of qualities modifies them: 对制度健全、整改及时、
+    成效明显的县实验小学、县第二中学等4所学校 lists the schools after 的. Only one item, not the
+    first nor the last, holds 的; 人的不安全行为、物的不安全状态 are items of their own."""
+    holding = [index for index, item in enumerate(items) if "的" in item]
+    if len(holding) != 1 or holding[0] in (0, len(items) - 1):
+        return list_start
+    at = list_start
+    for item in items[:holding[0] + 1]:
+        at = prose.find(item, at)
+        if at < 0:
+            return list_start
+        at += len(item)
+    return prose.rfind("的", list_start, at) + 1
 
 
 def _conjunction_pieces(items: list[str], data: CountData, whole_segment: bool) -> int:

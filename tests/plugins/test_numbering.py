@@ -987,6 +987,8 @@ def test_stated_count_points_at_the_count_and_relates_the_list():
     ("落实城乡低保、特困供养、临时救助两项补贴。", ("两项", "三项")),
     # quoted items side by side need no 顿号 between them
     ("我们重点推出“山水康养游”“古城文化游”“红色研学游”“乡村田园游”五条精品线路。", ("五条", "四条")),
+    # qualities before 的 modify the list; the things counted come after it
+    ("对制度健全、整改及时的县实验小学、县第二中学、城关镇中心小学、河口镇初级中学三所学校予以通报表扬。", ("三所", "四所")),
 ])
 def test_stated_count_mismatches(text, expected):
     finding = only(text, "NU003")
@@ -1031,6 +1033,10 @@ def test_stated_count_mismatches(text, expected):
     "全市共有国家级、省级示范区5个，培训党员、干部12名，慰问困难党员、老党员二十名。",
     "获得国家级、省级、市级荣誉十二项。",
     "表彰张华、李明等五名同志，农牧、林业等十个部门作了发言。",
+    "对安全管理制度健全、隐患整改及时、安全教育成效明显的县实验小学、县第二中学、城关镇中心小学、河口镇初级中学等4所学校予以通报表扬。",
+    "从人的不安全行为、物的不安全状态、管理缺陷三个方面进行剖析。",  # items of their own holding 的
+    "从理想信念、工作的作风、纪律的执行、廉洁自律四个方面进行对照。",
+
     "竞赛涵盖电工、焊工等十二个工种，设电工、焊工、车工等三个工种的决赛。",
     "区委、区政府主要领导和区四大家领导分组走访慰问，区委、区政府和区四大班子成员参加。",
     "实行“一周一调度、一月一通报、一季一考核”三项制度，实施乡村振兴、城市更新、产业升级“三大行动”。",
@@ -2653,6 +2659,10 @@ def test_a_total_named_again_before_中_in_the_next_sentence():
     assert nu(text.replace("先进单位20个", "先进单位19个")) == []
     # the noun before 中 names no count given before it
     assert nu("这次大会共表彰先进单位19个。获奖企业中，制造业8个、服务业6个、农业企业3个。") == []
+    # 非流动负债 names the rest of 流动负债, not it
+    debts = "负债总额48932.16万元。其中，流动负债28740.52万元；非流动负债20191.64万元。\n流动负债中，短期借款16325.48万元，应付账款6814.30万元，其他流动负债{}万元。"
+    assert nu(debts.format("5600.74")) == []
+    assert only(debts.format("5500.74"), "NU006").text == "28740.52万元"
 
 
 ECHO_ITEMS = ("一、对照检查情况\n（一）在增强“四个意识”方面\n存在的问题……\n（二）在履职尽责、担当作为方面\n存在的问题……\n"
