@@ -313,6 +313,7 @@ def date_range(doc, ctx) -> Iterator[Finding]:
     bad=[
         "力争到2022年底，村集体经济收入突破50万元。\n驻村工作队\n2024年12月30日",
         "确保全面完成2023年度就业目标任务。\n2025年7月8日（星期二）",
+        "四、2023年工作打算\n（一）抓好项目建设。\n2025年12月5日",
     ],
     good=[
         "力争到2026年底，村集体经济收入突破50万元。\n2024年12月30日",
@@ -321,6 +322,8 @@ def date_range(doc, ctx) -> Iterator[Finding]:
         "年初提出力争到2024年底实现全覆盖，目前已提前完成。\n2025年1月10日",
         "力争到2024年底实现全覆盖的目标已如期实现。\n2025年1月10日",
         "全面完成2024年度目标任务。\n2025年1月10日",
+        "四、2026年工作打算\n（一）抓好项目建设。\n2025年12月5日",
+        "确保粮食产量在2023年的基础上稳中有增。\n2025年3月1日",
     ],
 )
 def past_target(doc, ctx) -> Iterator[Finding]:
@@ -333,12 +336,14 @@ def past_target(doc, ctx) -> Iterator[Finding]:
     holding only a full date, with or without its weekday), and a draft without one is left
     alone. A sentence recalling an earlier aim (年初提出, 原定, 按照……: ``recalled``) or saying
     it was met (已, 提前: ``met``) looks back and is left alone; so is 完成2024年度目标任务
-    without a word of aiming, which reports what was done.
+    without a word of aiming, which reports what was done, and a year measured from (在2023年的
+    基础上). A heading of a year's plans (四、2023年工作打算) before the draft's year is reported too.
     """
     data = ctx.compiled("dates.targets", lambda: target_data(ctx.data("dates")))
     for found in find_past_targets(doc, data, lambda: _own_year(doc, ctx)):
+        said = f"标题是{found.year}年的{found.plans}" if found.plans else f"目标定在{found.year}年"
         yield Finding(found.start, found.end,
-                      f"目标定在{found.year}年，文稿的日期却是{found.own_year}年：像是旧稿中没有改的年份",
+                      f"{said}，文稿的日期却是{found.own_year}年：像是旧稿中没有改的年份",
                       suggestion="核对目标年份")
 
 

@@ -336,6 +336,8 @@ def test_plan_year_lookalikes(text):
     ("确保全面完成2023年度就业目标任务。\n2025年7月8日（星期二）", "确保全面完成2023年度", 2023),
     ("组织竣工验收，确保2024年12月底前全部完工。\n2025年2月28日", "确保2024年", 2024),
     ("争取在2023年6月前建成投用。\n2024年1月5日", "争取在2023年", 2023),
+    # the aim a few words before the year's 于
+    ("确保剩余问题于2023年12月底前全部整改到位。\n2025年11月14日", "确保剩余问题于2023年", 2023),
 ])
 def test_da005_a_target_before_the_drafts_year_is_reported(text, written, year):
     (finding,) = check_text(text, select=["DA005"])
@@ -353,6 +355,17 @@ def test_da005_a_target_before_the_drafts_year_is_reported(text, written, year):
     "力争到2024年底实现全覆盖的目标已如期实现。\n2025年1月10日",  # met
     "全面完成2024年度目标任务。\n2025年1月10日",  # done, not aimed at
     "2022年以来，我们力争每年新增就业500人。\n2024年12月30日",
+    "确保粮食产量在2023年的基础上稳中有增。\n2025年3月1日",  # a year measured from
+    "四、2026年工作打算\n（一）抓好项目建设。\n2025年12月5日",
+    "四、2025年工作计划完成情况\n全部完成。\n2025年12月5日",  # a review, not plans
+    "四、2023年工作打算\n（一）抓好项目建设。",  # no date line
 ])
 def test_da005_lookalikes(text):
     assert check_text(text, select=["DA005"]) == []
+
+
+def test_da005_a_heading_of_plans_for_a_year_gone():
+    text = "一、2025年工作总结\n甲。\n四、2023年工作打算\n（一）抓好项目建设。\n2025年12月5日"
+    (finding,) = check_text(text, select=["DA005"])
+    assert (finding.line, finding.text) == (3, "2023年工作打算")
+    assert finding.message == "标题是2023年的工作打算，文稿的日期却是2025年：像是旧稿中没有改的年份"
