@@ -623,13 +623,17 @@ def _stated(prose, start, end, count, list_start, list_end, partial, data, whole
     return StatedCount(start, end, count, list_start, list_end, tuple(items), low, high, partial)
 
 
+MODIFIER_SHORTEST = 3  # a quality modifying the listed things: 成效明显的, not 新的
+
+
 def _after_modifiers(prose: str, list_start: int, items: list[str]) -> int:
     """Where the listed things start when a list of qualities modifies them: 对制度健全、整改及时、
     成效明显的县实验小学、县第二中学等4所学校 lists the schools after 的. Only one item, not the
-    first nor the last, holds 的; 人的不安全行为、物的不安全状态 are items of their own."""
+    first nor the last, holds 的, after a quality of three characters or more; 人的不安全行为、
+    物的不安全状态 and 新的社会阶层 are items of their own."""
     holding = [index for index, item in enumerate(items) if "的" in item]
-    if len(holding) != 1 or holding[0] in (0, len(items) - 1):
-        return list_start
+    if len(holding) != 1 or holding[0] in (0, len(items) - 1) or items[holding[0]].rfind("的") < MODIFIER_SHORTEST:
+        return list_start  # 新的社会阶层: 新的 is a word of the item
     at = list_start
     for item in items[:holding[0] + 1]:
         at = prose.find(item, at)
