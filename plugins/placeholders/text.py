@@ -176,14 +176,14 @@ QUOTED_NAME_LONGEST = 12  # characters: a campaign's or a brand's name in quotes
 
 def quoted_name(text: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
     """The span sits in a short quotation without a clause break, before a word such as 比赛
-    or 活动: the name of a campaign or a brand (开展“书记讲党课”比赛), not someone's words
-    (正如“同志多次强调”的那样)."""
+    or 活动, or ending in one: the name of a campaign or a brand (开展“书记讲党课”比赛, 举办
+    “书记讲堂”4期), not someone's words (正如“同志多次强调”的那样)."""
     quote = enclosing_quote(text, start, end)
     if quote is None or not nouns:
         return False
     inside = text[quote[0] + 1:quote[1]]
     return (len(inside) <= QUOTED_NAME_LONGEST and not any(mark in inside for mark in "，,。；;！!？?：:")
-            and text.startswith(nouns, quote[1] + 1))
+            and (text.startswith(nouns, quote[1] + 1) or inside.endswith(nouns)))
 
 
 def reported_speech(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bool:

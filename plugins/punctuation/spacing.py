@@ -294,7 +294,7 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
         return True  # 1.市统计局党组书记、局长　郑立新；: a roll of people, one a line
     if rest and rest[0] not in NAME_ENDS and rest[0] not in "（(":
         return False  # 带班领导　王海波（市水利局局长）: a name may carry its post in brackets
-    if rest[:1] in "，,；;" and rest[1:].lstrip().startswith(tuple(w + c for w in spacing.contact_labels for c in "：:")):
+    if _person_to_call(rest, spacing):
         return True  # 市委党校教务处　王雅琴，联系电话：……: the office and the person to call
     clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
     label = line[max(0, clause - 5):start]
@@ -304,6 +304,20 @@ def _layout_space(line: str, start: int, end: int, spacing: Spacing) -> bool:
     return any(word in label or word in head for word in spacing.name_labels) or (
         bool(head) and head.endswith(spacing.post_ends)
         and line.endswith(spacing.post_ends + spacing.group_ends, 0, start) and rest[:1] in ("、", "；", ";", ""))
+
+
+def _person_to_call(rest: str, spacing: Spacing) -> bool:
+    """What follows a name is a phone label after a comma: the name is the person to call."""
+    return rest[:1] in "，,；;" and rest[1:].lstrip().startswith(
+        tuple(w + c for w in spacing.contact_labels for c in "：:"))
+
+
+def _office_and_person(line: str, start: int, end: int, spacing: Spacing) -> bool:
+    """联系人：县委组织部组织科 周明，联系电话：……: one space, typed half-width, sets the office
+    apart from a short name (``_name_end``) after a label naming a person (``name_labels``)."""
+    name = _name_end(line, end, spacing)
+    clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
+    return name is not None and any(word in line[max(0, clause - 5):start] for word in spacing.name_labels)
 
 
 def _between_issuers(line: str, start: int, end: int, spacing: Spacing) -> bool:
@@ -652,6 +666,8 @@ def stray_space(doc, ctx):
                 if run == "\u3000" and _padded_name(line, match.start(), match.end(), spacing):
                     continue  # 学校党委副书记邱　健先生；: a roll of guests, one a line
                 if run.strip("\u3000") == "" and _layout_space(line, match.start(), match.end(), spacing):
+                    continue
+                if run == " " and _office_and_person(line, match.start(), match.end(), spacing):
                     continue
                 if (run == " " and _between_issuers(line, match.start(), match.end(), spacing)
                         and (line.rfind("《", 0, match.start()) > line.rfind("》", 0, match.start())

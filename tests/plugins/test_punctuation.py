@@ -1164,6 +1164,8 @@ def test_pu005_lines_of_one_shape_that_are_no_table(text, lines):
 @pytest.mark.parametrize("text", [
     "区政府副区长、区公安分局局长　　雷　鸣",  # a guest's post and name, two spaces apart
     "市委党校教务处　王雅琴，联系电话：0731-85526832",  # an office and the person to call
+    "联系人：县委组织部组织科 周明，联系电话：0576-88213456。",  # the same, typed half-width
+    "联系人：县文化和旅游局公共服务科 陈晓燕，联系电话：0576-88125678；",
 ])
 def test_pu005_a_post_or_office_set_apart_from_a_name(text):
     assert hits(text, "PU005") == []
@@ -1171,6 +1173,9 @@ def test_pu005_a_post_or_office_set_apart_from_a_name(text):
 
 def test_pu005_a_space_before_a_name_in_a_sentence_is_a_slip():
     assert [h[0] for h in hits("会议由市委党校教务处　王雅琴同志主持，大家认真听讲。", "PU005")] == ["\u3000"]
+    # half-width: only after a label naming the person, with the phone after the name
+    assert [h[0] for h in hits("本次活动由组织科 周明负责，联系电话：0576-88213456。", "PU005")] == [" "]
+    assert [h[0] for h in hits("联系人：组织科 周明负责协调。", "PU005")] == [" "]
 
 
 def test_pu005_a_page_numbers_form_in_quotes():
