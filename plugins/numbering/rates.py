@@ -117,6 +117,7 @@ class RateData(NamedTuple):
     broad_words: tuple[str, ...]  # 总体合格率: words before a rate's that narrow nothing
     split: re.Pattern | None  # 按县级60%、乡镇30%、村级10%的比例分担: shares that split a whole
     rest_words: tuple[str, ...]  # 其余由县级承担: the shares listed leave some to another
+    due_words: tuple[str, ...]  # 应参保人数: the count due, the whole of what was done
 
 
 class RateMismatch(NamedTuple):
@@ -210,7 +211,7 @@ def rate_data(data: dict) -> RateData | None:
         words["summing_words"], tuple(tuple(group) for group in table.get("same_units", [])),
         tuple(table.get("openers", ["其中"])), tuple(table.get("structure_words", [])),
         tuple(table.get("rank_units", [])), tuple(table.get("broad_words", [])), split,
-        tuple(table.get("rest_words", [])))
+        tuple(table.get("rest_words", [])), tuple(table.get("due_words", [])))
 
 
 class Said(NamedTuple):
@@ -928,8 +929,9 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
                 continue  # 其中企业吸纳就业653人、自主创业214人: two of one list
             whole_clause = prose[_clause_start(prose, sentence, whole.start()):whole.start()] \
                 + _clause_after(prose, whole.end())
-            if whole.start() < opens and counted.word in whole_clause:
-                continue  # 首剂接种15862人、第二剂接种15304人: a count of the same doing
+            if whole.start() < opens and counted.word in whole_clause \
+                    and not any(due + counted.word in whole_clause for due in data.due_words):
+                continue  # 首剂接种15862人、第二剂接种15304人: a count of the same doing (应参保 is its whole)
             if any(_bigrams_in(counted.narrowing, clause) - _bigrams_in(counted.narrowing, whole_clause)):
                 continue  # 常住人口3.2万人，重点人群已签约7800人 under 重点人群签约率
             if _names_another(counted.narrowing, whole_clause + clause + _clause_after(prose, part.end()), data):

@@ -101,6 +101,12 @@ def test_a_rate_over_a_count_of_whole_things_is_some_whole_number_of_them():
     assert nu9("规划确定的92项主要指标中，86项提前达标，达标率95.3%以上。") == []
 
 
+def test_a_count_of_what_was_due_is_the_whole():
+    assert reported("2025年度全县应参保人数28.6万人，实际参保27.2万人，参保率达到98%。") \
+        == "“98%”与句中的数字不符：27.2万人÷28.6万人≈95.1%"
+    assert nu9("2025年度全县应参保人数28.6万人，实际参保27.2万人，参保率达到95.1%。") == []
+
+
 def test_a_sentence_opening_with_its_breakdown_takes_the_whole_from_the_one_before():
     assert reported("全市高校毕业生共5826人。其中，已落实就业去向5236人，落实率91.87%。") \
         == "“91.87%”与前文的数字不符：5236人÷5826人≈89.87%"
