@@ -1229,13 +1229,15 @@ def _age_bands(labels: list[str], named: str) -> bool:
 
 
 def _negated_pair(labels: list[str]) -> bool:
-    """免疫规划疫苗 and 非免疫规划疫苗: a kind and all that is not of it make the whole."""
+    """免疫规划疫苗 and 非免疫规划疫苗, 发现问题企业 and 未发现问题企业: a kind and all that is
+    not of it make the whole."""
     if len(labels) != 2:
         return False
     one, other = labels
-    return len(one) >= 2 and (other == "非" + one or one == "非" + other)
+    return len(one) >= 2 and any(other == word + one or one == word + other for word in NEGATED_KINDS)
 
 
+NEGATED_KINDS = ("非", "未", "不", "无", "没有")  # before a kind, they name the rest of the whole
 RANGE_WORDS = ("以上", "以下")
 
 
