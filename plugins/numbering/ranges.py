@@ -122,7 +122,7 @@ def find_reversed_bounds(prose: str, data: RangeData | None) -> Iterator[Reverse
     fractions of one kind (千分之十以上千分之五以下)."""
     if data is None or "以上" not in prose:
         return
-    for match in data.bounds.finditer(prose):
+    for match in _bounds_around(prose, data.bounds):
         if (match.group("au") or match.group("bu")) != match.group("bu") or match.group("af") != match.group("bf"):
             continue  # 30万元以上50万以下: read only when written alike
         if not match.group("bu") and not match.group("bf"):
@@ -135,6 +135,22 @@ def find_reversed_bounds(prose: str, data: RangeData | None) -> Iterator[Reverse
         au = match.group("au") or ""
         righted = f"{match.group('b')}{match.group('bu') if au else ''}以上{match.group('a')}{au or match.group('bu') or ''}以下"
         yield Reversed(match.start(), match.end(), match.group(), righted)
+
+
+BOUND_REACH = 24  # the longest bound before 以上: 一百二十万五千元, 千分之十五
+
+
+def _bounds_around(prose: str, pattern: re.Pattern) -> Iterator[re.Match]:
+    """The pattern's matches, tried only a bound's length around each 以上: the pattern opens
+    with a choice of figures, which ``re`` would try at every character of the draft."""
+    done = 0
+    at = prose.find("以上")
+    while at >= 0:
+        match = pattern.search(prose, max(done, at - BOUND_REACH), at + 2 * BOUND_REACH)
+        if match is not None and match.start() <= at < match.end():
+            yield match
+            done = match.end()
+        at = prose.find("以上", max(at + 2, done))
 
 
 def _bound_value(match: re.Match, name: str) -> Decimal | None:
