@@ -445,6 +445,13 @@ def test_a_talk_shared_with_the_audience_closes_an_announcement():
     assert nu("下面，我从三个方面和大家作个对比。\n一、形势\n甲。\n二、危害\n乙。") == []
 
 
+def test_an_announcement_closed_by_those_bound_to_carry_it_out():
+    lead = "本方案确定以下五项重点任务，各乡镇、各有关部门要对照任务清单逐项抓好落实。\n"
+    items = "（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n"
+    assert [f[:4] for f in nu(lead + items)] == [("NU002", 1, 8, "五项")]
+    assert nu(lead + items + "（五）戊。\n") == []
+
+
 def test_announcement_with_an_adjective_before_its_noun():
     text = "借此机会，我向各位来宾发出三点诚挚的邀请：\n第一，邀请大家品茶。\n第二，邀请大家投资。\n第三，邀请大家常来。"
     assert nu(text) == []
