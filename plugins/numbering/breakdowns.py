@@ -667,7 +667,9 @@ def find_counts_per_named_kind(prose: str, data: BreakdownData) -> list[Breakdow
 # 2239批次。), held to a total counted after one of `unopened_total_words` in the text before.
 SHARE = re.compile(r"占[\u4e00-\u9fff]{0,12}[0-9.．]+[%％]")  # ，占42.0%: a part's share, no part
 CLASSIFIED_REACH = 400  # how far back the total may stand: the paragraph or two before
-OWN_PARTS = ("其中", "；", ";")  # a sentence with these splits its own total, or lists clauses
+# A sentence with these splits its own total, lists clauses, or gives a count for each of
+# several (各平台不合格账号均为1个): no one list of parts.
+OWN_PARTS = ("其中", "；", ";", "均为", "均是", "各为", "都是")
 DIGIT = re.compile(r"[0-9０-９]")
 
 

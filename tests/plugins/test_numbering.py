@@ -1917,6 +1917,9 @@ def test_a_sentence_classifying_an_earlier_total_by_one_attribute():
     "全市完成抽检3268批次。\n按抽检层级分，市级抽检1026批次，县级抽检2239批次。\n",
     # 按X分 inside a sentence
     CHECKS + "各地按抽检层级分，市级抽检1026批次，县级抽检2239批次。\n",
+    # a count for each of several is no part
+    "共检查栏目1128个。政务新媒体检查合格65个，不合格3个。\n从平台分布看，微信公众号合格40个、微博账号合格8个、"
+    "抖音号合格17个，各平台不合格账号均为1个。\n",
 ])
 def test_a_sentence_classifying_an_earlier_total_lookalikes(text):
     assert [f for f in nu(text) if f[0] == "NU006"] == []
