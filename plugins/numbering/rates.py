@@ -49,6 +49,7 @@ STATED = re.compile(r"(?<![0-9.,\-－+＋])(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)(
 COUNTED = re.compile(rf"(?<![0-9.,])(?P<num>{FIGURE})(?P<mult>万|亿)?(?P<unit>[\u4e00-\u9fff]次?)")
 SENTENCE_MARKS = "。！？!?；;\n\0"  # parallel clauses after ； count other things
 CLAUSE_MARKS = "，,；;、：:（）()"
+ABOUT_SLACK = Decimal("2.5")  # 约30% may be 27.5% to 32.5%: an approximate percentage is near, not exact
 WHOLE_COUNTS_CHECKED = 2000  # over more whole things, some count gives any percentage to a tenth
 NEGATED = ("未", "不", "无", "非")  # before a name, they name the rest: 未发现问题单位
 DATE_UNITS = ("年", "月", "日")  # 2025年度, 9月底: dates, not counts
@@ -221,7 +222,7 @@ class Said(NamedTuple):
     after: int  # where it ends
     value: Decimal
     points: bool  # 个百分点, not %
-    bound: str  # "at_least" (92%以上), "at_most" (不足5%) or ""
+    bound: str  # "at_least" (92%以上), "at_most" (不足5%), "about" (约90%) or ""
 
 
 class Span(NamedTuple):
@@ -237,10 +238,9 @@ def find_rate_mismatches(prose: str, data: RateData | None) -> Iterator[RateMism
         start, end = stated.start(), stated.end()
         sentence = _sentence_start(prose, start)
         lead = _bound_word(prose, sentence, start, data.approximate_before + data.at_least_before + data.at_most_before)
-        if (lead in data.approximate_before and _approximate_before(prose, start, (lead,), data)) \
-                or prose.startswith(data.approximate_after, end):
-            continue
-        bound = "at_least" if (lead in data.at_least_before or prose.startswith(data.at_least_after, end)) else (
+        about = (lead in data.approximate_before and _approximate_before(prose, start, (lead,), data)) \
+            or prose.startswith(data.approximate_after, end)
+        bound = "about" if about else "at_least" if (lead in data.at_least_before or prose.startswith(data.at_least_after, end)) else (
             "at_most" if (lead in data.at_most_before or prose.startswith(data.at_most_after, end)) else "")
         before = start - len(lead)
         if any(word in prose[max(sentence, before - 12):before] for word in data.not_one_ratio):
@@ -317,8 +317,9 @@ def find_direction_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
     if data is None or not ("由" in prose or "从" in prose):
         return
     for match in data.direction.finditer(prose):
-        if not _same_unit(match.group("au") or "", match.group("bu") or "", data):
-            continue
+        unit = match.group("au") or ""
+        if not (_same_unit(unit, match.group("bu") or "", data) or (unit and prose.startswith(unit, match.start("bu")))):
+            continue  # 由20个工作日压缩至25个工作日: the second unit read short is the first's
         if match.group("bu") in data.rank_units:
             continue
         sentence_end = _sentence_end(prose, match.end(), SENTENCE_ENDS + "；;")
@@ -327,7 +328,7 @@ def find_direction_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
         word = match.group("word")
         against = _against_the_figures(match, word in data.rise_words)
         if against:
-            shown = f"由{_written(match, 'a')}到{_written(match, 'b')}是{against}，文中却说{word}"
+            shown = f"由{_written(match, 'a')}到{match.group('b')}{match.group('bm') or ''}{unit or match.group('bu')}是{against}，文中却说{word}"
             yield RateMismatch(match.start("word"), match.end("word"), word, shown, _spans(match, "a", "b"))
 
 
@@ -1079,6 +1080,9 @@ def _fits(worked: Span, stated: Decimal, bound: str) -> bool:
     (98.66 → 98.7) or cut off (98.66 → 98.6) at its last digit."""
     step = Decimal(1).scaleb(stated.as_tuple().exponent)
     lowest, highest = stated - step / 2, stated + step
+    if bound == "about":  # 约81.2%: near, not exact; far off only when a tenth or 2.5 points away
+        slack = max(ABOUT_SLACK, stated / 10)
+        return worked.high >= stated - slack and worked.low <= stated + slack
     if bound == "at_least":
         return worked.high >= lowest
     if bound == "at_most":

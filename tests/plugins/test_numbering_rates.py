@@ -155,6 +155,14 @@ def test_rates_not_worked_out_from_these_figures_are_left_alone(text):
     assert nu9(text) == []
 
 
+def test_an_approximate_percentage_is_near_its_figures_not_exact():
+    # 约 allows a tenth of the percentage, at least 2.5 points, either way
+    assert reported("全年受理投诉320件，办结298件，办结率约80%。") == "“80%”与句中的数字不符：298件÷320件≈93.1%"
+    assert len(nu9("全年受理投诉320件，办结298件，办结率为84%左右。")) == 1
+    for stated in ("约为93%", "约90%", "约95.1%", "为92%左右", "约85%"):
+        assert nu9(f"全年受理投诉320件，办结298件，办结率{stated}。") == [], stated
+
+
 def test_a_word_ending_in_an_approximating_character_does_not_make_its_figure_approximate():
     # 签约 ends in 约, and 7800 is no 约7800
     assert len(nu9("辖区常住人口32000人，已签约7800人，签约率90.7%。")) == 1
@@ -359,7 +367,7 @@ def test_a_share_of_a_total_named_before():
     "主会场项目总投资36亿元。产业项目21个、总投资142.6亿元，占总投资的76.5%。",
     "全市民生支出176.4亿元，占一般公共预算支出的79.6%。",
     # approximate shares
-    "完成雨污分流管网铺设4.2公里，占计划5.3公里的90%左右。",
+    "完成雨污分流管网铺设4.2公里，占计划5.3公里的80%左右。",
     # a whole named as no total
     "全县共有企业500家，其中规上企业120家，占同类企业的15%。",
 ])
@@ -554,6 +562,8 @@ def test_a_fall_told_as_a_rise_without_a_percentage():
     assert reported("全县森林覆盖率由2025年的62.3%提高到61.8%，生态屏障更加牢固。") \
         == "“提高”与句中的数字不符：由62.3%到61.8%是减少，文中却说提高"
     assert reported("平均办理时间由3天缩短到5天。") == "“缩短”与句中的数字不符：由3天到5天是增加，文中却说缩短"
+    assert reported("审批时限由20个工作日压缩至25个工作日，技术评审时间不计入。") \
+        == "“压缩”与句中的数字不符：由20个工作日到25个工作日是增加，文中却说压缩"
     # 万 is read: 1.2万元 is more than 8000元
     assert len(nu9("人均补助标准由8000元降低到1.2万元。")) == 1
     # a percentage of something else later in the sentence leaves the move to this reader
