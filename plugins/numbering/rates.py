@@ -833,7 +833,7 @@ def _named(prose, said, data):
     if match is None or said.points:
         return None
     run = match.group("run")
-    if (run + "率").endswith(data.not_rates) or any(joint in run for joint in JOINTS):
+    if (run + "率").endswith(data.not_rates) or _joint_rate(run):
         return None
     sentence = _with_whole_before(prose, said.sentence)
     figures = [figure for figure in COUNTED.finditer(prose, sentence, match.start())
@@ -866,6 +866,12 @@ def _named(prose, said, data):
         return worked_out[0], figures
     ratio = f"{'1－' if complement else ''}{part.group()}÷{whole.group()}"
     return f"{ratio}≈{_percent(worked_out[0], said.value)}%", figures
+
+
+def _joint_rate(run: str) -> bool:
+    """满意和基本满意率: a rate of two parts joined, the second of two characters or more; not
+    及格率 or 普及率, whose 及 is a character of the word."""
+    return any(run.find(joint, 1) >= 0 and len(run) - run.find(joint, 1) > 2 for joint in JOINTS)
 
 
 def _some_of(part: re.Match, whole: re.Match, said: Said) -> str | tuple:

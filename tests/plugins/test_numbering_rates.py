@@ -101,6 +101,13 @@ def test_a_rate_over_a_count_of_whole_things_is_some_whole_number_of_them():
     assert nu9("规划确定的92项主要指标中，86项提前达标，达标率95.3%以上。") == []
 
 
+def test_a_rate_whose_word_holds_a_joining_character():
+    # 及 in 及格 joins nothing; 满意和基本满意率 is a rate of two parts, left alone
+    assert reported("全年级参考学生512人，数学及格486人，及格率达到97.3%。") == "“97.3%”与句中的数字不符：486人÷512人≈94.9%"
+    assert nu9("全年级参考学生512人，数学及格486人，及格率达到94.9%。") == []
+    assert nu9("调查群众500人，满意和基本满意480人，满意和基本满意率为90%。") == []
+
+
 def test_a_count_of_what_was_due_is_the_whole():
     assert reported("2025年度全县应参保人数28.6万人，实际参保27.2万人，参保率达到98%。") \
         == "“98%”与句中的数字不符：27.2万人÷28.6万人≈95.1%"
