@@ -14,7 +14,7 @@ from .breakdowns import (Breakdown, digit_slip, find_breakdowns, find_classified
                          may_overlap)
 from .counts import find_announcements, find_echoed_counts, find_stated_counts
 from .rosters import find_composed_bodies, find_rosters
-from .score_sums import find_score_sums
+from .score_sums import find_inline_score_sums, find_score_sums
 from .table_counts import find_honour_headings, find_table_counts
 from .column_sums import find_column_sums
 from .markers import ENUMERATION_CLASS, HEADING_CLASS, HEADING_RANK, Marker, render
@@ -1194,7 +1194,8 @@ def breakdown_sum(doc, ctx) -> Iterator[Finding]:
 
 
 def _score_findings(doc, ctx) -> Iterator[Finding]:
-    for found in find_score_sums(doc.text, outline(doc, ctx), scores(ctx)):
+    data = scores(ctx)
+    for found in chain(find_score_sums(doc.text, outline(doc, ctx), data), find_inline_score_sums(doc.text, data)):
         whole = f"{_plain(found.whole)}分"
         if found.heading:
             said = f"“{found.heading}”的分值{whole}"

@@ -16,6 +16,9 @@ or more. Not compared:
   worth the whole heading), which are alternatives, not parts;
 - items whose sum is off the whole by more than ``farthest`` of it: scores won by each unit
   (一、城关镇，92分。二、河口镇，88分。 under 百分制), not points shared out.
+
+A whole named by a word may also be shared out in its own sentence: 考核实行百分制，其中耕地保护
+30分、粮食生产25分、…… (every item with its points, set apart by 顿号, and nothing else).
 """
 
 from __future__ import annotations
@@ -96,6 +99,52 @@ def find_score_sums(text: str, model: Outline, data: ScoreData | None) -> list[S
             continue  # 一、城关镇，92分。二、河口镇，88分。 under 百分制: scores won, not shared out
         found.append(ScoreSum(start, end, value, written, tuple(shown for _, shown in scored), summed, heading))
     return found
+
+
+# A whole named by a word, then 其中 and the items with their points in one sentence: 考核实行
+# 百分制，其中耕地保护30分、粮食生产25分、……. A whole given in points (满分100分，其中) is a count
+# the breakdown readers hold its parts to already.
+INLINE_ITEM = re.compile(rf"(?P<title>[\u4e00-\u9fff（）()]{{2,16}}?)(?P<num>{POINTS})分")
+INLINE_LIST_ENDS = "。；;\n"
+
+
+def find_inline_score_sums(text: str, data: ScoreData | None) -> list[ScoreSum]:
+    """A named whole (百分制) shared out in one sentence after 其中."""
+    if data is None or not data.named_wholes or "其中" not in text:
+        return []
+    found = []
+    for word, value in data.named_wholes.items():
+        at = text.find(word)
+        while at >= 0:
+            opener = text.find("其中", at + len(word), at + len(word) + 4)
+            if opener >= 0 and text[at + len(word):opener].strip("，, ") == "":
+                sum_ = _inline_sum(text, opener + 2, value, data)
+                if sum_ is not None:
+                    summed, shown = sum_
+                    found.append(ScoreSum(at, at + len(word), value, word, shown, summed))
+            at = text.find(word, at + 1)
+    return found
+
+
+def _inline_sum(text: str, start: int, whole: Decimal, data: ScoreData):
+    """The sum of the items after 其中 and how each is written, when it is off the whole and the
+    sentence holds nothing but the items, set apart by 顿号; or None."""
+    ends = [i for i in (text.find(mark, start) for mark in INLINE_LIST_ENDS) if i >= 0]
+    segment = text[start:min(ends) if ends else len(text)].lstrip("，,：: ")
+    pieces = segment.split("、")
+    if len(pieces) < 2:
+        return None
+    points, shown = [], []
+    for piece in pieces:
+        match = INLINE_ITEM.fullmatch(piece.strip())
+        if match is None or any(w in match.group("title") for w in data.tier_words + data.outside_words):
+            return None
+        points.append(Decimal(match.group("num")))
+        shown.append(f"{match.group('num')}分")
+    summed = sum(points, Decimal(0))
+    if summed == whole or abs(summed - whole) > data.farthest * whole:
+        return None
+    return summed, tuple(shown)
 
 
 def _scored_items(text: str, model: Outline, run: Run, data: ScoreData):

@@ -3646,6 +3646,18 @@ def test_points_of_a_heading_are_the_sum_of_its_items(text, where, message):
     assert (finding.text, finding.message) == (where, message)
 
 
+def test_a_named_whole_shared_out_in_one_sentence():
+    text = "考核实行百分制，其中耕地保护30分、粮食生产25分、储备管理20分、流通监管15分、组织保障15分。考核得分90分以上为优秀。"
+    finding = only(text, "NU006")
+    assert (finding.text, finding.message) == ("百分制", "总分100分（百分制）与各项分值之和不符：30分＋25分＋20分＋15分＋15分＝105分")
+    assert nu(text.replace("组织保障15分", "组织保障10分")) == []
+    # a whole in points is the breakdown readers', reported once
+    assert [f[0] for f in nu("考核实行百分制，满分100分，其中A项40分、B项30分、C项20分、D项15分。")] == ["NU006"]
+    # tiers are alternatives; a clause after the items leaves the list unread
+    assert nu("考核实行百分制，其中优秀90分以上、良好80分。") == []
+    assert nu("考核实行百分制，其中耕地保护30分、粮食生产25分，其余由各地自定。") == []
+
+
 @pytest.mark.parametrize("text", [
     SCORED_ARTICLE,
     SCORED_SECTIONS,
