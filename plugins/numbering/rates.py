@@ -49,7 +49,7 @@ STATED = re.compile(r"(?<![0-9.,\-－+＋])(?P<num>[0-9]{1,4}(?:\.[0-9]{1,3})?)(
 COUNTED = re.compile(rf"(?<![0-9.,])(?P<num>{FIGURE})(?P<mult>万|亿)?(?P<unit>[\u4e00-\u9fff]次?)")
 SENTENCE_MARKS = "。！？!?；;\n\0"  # parallel clauses after ； count other things
 CLAUSE_MARKS = "，,；;、：:（）()"
-ABOUT_SLACK = Decimal("2.5")  # 约30% may be 27.5% to 32.5%: an approximate percentage is near, not exact
+ABOUT_SLACK = Decimal("2.5")  # 约20% may be 17.5% to 22.5%, 约80% 72% to 88%: near, not exact
 WHOLE_COUNTS_CHECKED = 2000  # over more whole things, some count gives any percentage to a tenth
 NEGATED = ("未", "不", "无", "非")  # before a name, they name the rest: 未发现问题单位
 DATE_UNITS = ("年", "月", "日")  # 2025年度, 9月底: dates, not counts
@@ -312,8 +312,8 @@ def find_partition_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
 def find_direction_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
     """由A提高到B must go up and 由A减少到B down: 森林覆盖率由62.3%提高到61.8% is reported at its
     word. A change stated in percent right after it is the rate readers' (由A增加到B，增长p% is
-    held to its figures there; a percentage of something else later in the sentence is not), and ranks and grades (排名由15位提升至8位, 由5.2等提升到
-    4.6等) go the other way."""
+    held to its figures there; a percentage of something else later in the sentence is not),
+    and ranks and grades (排名由15位提升至8位, 由5.2等提升到4.6等) go the other way."""
     if data is None or not ("由" in prose or "从" in prose):
         return
     for match in data.direction.finditer(prose):
