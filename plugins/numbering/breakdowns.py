@@ -475,11 +475,11 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
         segments = prose[start:match.start()].split("、")
         parts: list[Part] = []
         for segment in segments:
-            part = _whole_part(segment, classifiers, data)
-            if part is None:
+            joined = _joined_parts(segment, classifiers, data)
+            if joined is None:
                 parts = []
                 break
-            parts.append(part)
+            parts += joined
         total = _value(classifier)
         if total is None or prose.startswith(data.approximate_after, total_end):
             continue
@@ -495,6 +495,22 @@ def find_summed_totals(prose: str, data: BreakdownData) -> list[Breakdown]:
             tuple(parts), True, True, False,
         ))
     return found
+
+
+PART_JOINTS = ("以及", "和", "及", "与")  # the last two parts of a list: 宿舍楼2栋和食堂1栋
+
+
+def _joined_parts(segment: str, classifiers: set[str], data: BreakdownData) -> list[Part] | None:
+    """A segment that is one part, or two joined by 和 (学生宿舍楼2栋和食堂1栋); or None."""
+    for joint in PART_JOINTS:
+        at = segment.rfind(joint)
+        if at > 0:
+            left = _whole_part(segment[:at], classifiers, data)
+            right = _whole_part(segment[at + len(joint):], classifiers, data)
+            if left is not None and right is not None:
+                return [left, right]
+    part = _whole_part(segment, classifiers, data)
+    return None if part is None else [part]
 
 
 def _whole_part(segment: str, classifiers: set[str], data: BreakdownData) -> Part | None:

@@ -996,6 +996,7 @@ def test_stated_count_points_at_the_count_and_relates_the_list():
     ("我们重点推出“山水康养游”“古城文化游”“红色研学游”“乡村田园游”五条精品线路。", ("五条", "四条")),
     # qualities before 的 modify the list; the things counted come after it
     ("对制度健全、整改及时的县实验小学、县第二中学、城关镇中心小学、河口镇初级中学三所学校予以通报表扬。", ("三所", "四所")),
+    ("建立省、市、县两级联动机制，选派骨干到三级医院进修。", ("两级", "三级")),
 ])
 def test_stated_count_mismatches(text, expected):
     finding = only(text, "NU003")
@@ -1043,6 +1044,7 @@ def test_stated_count_mismatches(text, expected):
     "对安全管理制度健全、隐患整改及时、安全教育成效明显的县实验小学、县第二中学、城关镇中心小学、河口镇初级中学等4所学校予以通报表扬。",
     "从人的不安全行为、物的不安全状态、管理缺陷三个方面进行剖析。",  # items of their own holding 的
     "从理想信念、工作的作风、纪律的执行、廉洁自律四个方面进行对照。",
+    "医院全年选派45名骨干医师到省、市三级医院进修。",  # a hospital's grade
     "围绕政治引领、多党合作、新的社会阶层、自身建设四个方面重点任务。",
 
     "竞赛涵盖电工、焊工等十二个工种，设电工、焊工、车工等三个工种的决赛。",
@@ -3644,6 +3646,11 @@ SCORED_SECTIONS = ("考核实行百分制，由以下四个方面组成：\n"
 def test_points_of_a_heading_are_the_sum_of_its_items(text, where, message):
     finding = only(text, "NU006")
     assert (finding.text, finding.message) == (where, message)
+
+
+def test_the_last_two_parts_before_a_sum_may_be_joined_by_和():
+    assert nu("排查范围包括教学楼4栋、实验楼1栋、学生宿舍楼2栋和食堂1栋，共计8栋建筑。") == []
+    assert only("评出一等奖3个、二等奖5个和三等奖8个，共计17个。", "NU006").text == "17个"
 
 
 def test_a_named_whole_shared_out_in_one_sentence():
