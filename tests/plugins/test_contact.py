@@ -428,6 +428,8 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
     # a contact person's line that is a seller's: no contact block
     text = "下载后可编辑。\n咨询电话：0731-88771260\n联系人：小王　微信：fanwen2023"
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260"]
+    # a service named with the number is the office's own only with no commercial word
+    assert [t for t, _ in located("范文代写招生咨询电话：0731-88771260", "CT002")] == ["0731-88771260"]
     # a number under a heading that is not the notice's own, far from any 联系人 line
     text = "四、咨询电话\n请认真贯彻落实会议精神，做好相关工作，按时报送材料，确保各项工作取得实效。\n电话：0731-88771260"
     assert [t for t, _ in located(text, "CT002")] == ["0731-88771260"]
@@ -437,6 +439,7 @@ def test_a_sellers_number_under_a_heading_is_still_reported():
     "（四）赛事期间交通咨询电话：0719-8123122（24小时）。",
     "可提前拨打赛事组委会服务电话0719-8123500登记。",
     "求职者和用人单位可拨打区公共就业服务热线0859-3213366查询招聘信息。",
+    "十、其他事项\n招生咨询电话：0379-62318866\n学校地址：县城文化路56号",  # a school's own line
 ])
 def test_organisers_service_lines(text):
     assert located(text, "CT002") == []
