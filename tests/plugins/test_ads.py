@@ -947,6 +947,9 @@ def test_editor_credit_of_a_news_page_is_metadata():
     text = SPEECH + "（此件主动公开）\n【责任编辑：李婷】\n"
     assert ("AD002", 6) in lines_by_rule(text)
     assert lines_by_rule("本书责任编辑为李婷同志，特此致谢。\n" + SPEECH) == []
+    # in round brackets on a line of its own, as a news page prints it too
+    assert ("AD002", 5) in lines_by_rule(SPEECH + "（责任编辑：小文）\n")
+    assert lines_by_rule(SPEECH + "本期简报由县委办编印（责任编辑：小文）。\n") == []
 
 
 def test_an_authors_pledge_on_an_entry_form_is_no_disclaimer():
