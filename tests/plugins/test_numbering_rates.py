@@ -111,6 +111,9 @@ def test_a_rate_whose_word_holds_a_joining_character():
 def test_a_count_of_what_was_due_is_the_whole():
     assert reported("2025年度全县应参保人数28.6万人，实际参保27.2万人，参保率达到98%。") \
         == "“98%”与句中的数字不符：27.2万人÷28.6万人≈95.1%"
+    # 实免 counts the vaccinated under 免疫率, over 应免
+    assert reported("全县生猪口蹄疫应免42.6万头，实免40.1万头，免疫率97.5%。") == "“97.5%”与句中的数字不符：40.1万头÷42.6万头≈94.1%"
+    assert nu9("全县生猪口蹄疫应免42.6万头，实免40.1万头，免疫率94.1%。") == []
     assert nu9("2025年度全县应参保人数28.6万人，实际参保27.2万人，参保率达到95.1%。") == []
 
 
