@@ -75,10 +75,10 @@ def find_past_targets(doc, data: TargetData | None, own_year: Callable[[], int |
                 or any(word in prose[match.end():hi] for word in data.met):
             continue
         yield PastTarget(match.start(), match.end(), year, drafted)
-    yield from _past_plan_headings(prose, data, lambda: drafted if drafted is not None else own_year() or 0)
+    yield from _past_plan_headings(prose, data, own_year)
 
 
-def _past_plan_headings(prose: str, data: TargetData, own_year: Callable[[], int]) -> Iterator[PastTarget]:
+def _past_plan_headings(prose: str, data: TargetData, own_year: Callable[[], int | None]) -> Iterator[PastTarget]:
     """四、2023年工作打算 in a summary dated 2025: the plans of a year already gone, a heading
     kept from an earlier year's summary (``plan_words``)."""
     if data.plan_heading is None:
@@ -86,7 +86,7 @@ def _past_plan_headings(prose: str, data: TargetData, own_year: Callable[[], int
     drafted = None
     for match in data.plan_heading.finditer(prose):
         if drafted is None:
-            drafted = own_year()
+            drafted = own_year() or 0  # 0: no date line, no heading is past
         if int(match.group("year")) < drafted:
             plans = prose[match.end("year") + 1:match.end()].strip(" \t\u3000").lstrip("度")
             yield PastTarget(match.start("year"), match.end(), int(match.group("year")), drafted, plans)

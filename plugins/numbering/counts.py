@@ -591,8 +591,9 @@ def _stated_before_list(prose: str, match: re.Match, data: CountData) -> StatedC
 def _stated(prose, start, end, count, list_start, list_end, partial, data, whole_segment=False,
             explicit_end=False):
     items = _split_items(prose[list_start:list_end])
-    if items and not whole_segment:
-        list_start = _after_modifiers(prose, list_start, items)
+    modified = _after_modifiers(prose, list_start, items) if items and not whole_segment else list_start
+    if modified != list_start:
+        list_start = modified
         items = _split_items(prose[list_start:list_end])
     if items is None or len(items) < 2:
         return None

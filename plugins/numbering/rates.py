@@ -211,7 +211,7 @@ def rate_data(data: dict) -> RateData | None:
         words["not_approximate"], words["total_endings"], words["completion_endings"],
         words["summing_words"], tuple(tuple(group) for group in table.get("same_units", [])),
         tuple(table.get("openers", ["其中"])), tuple(table.get("structure_words", [])),
-        tuple(table.get("rank_units", [])), tuple(table.get("broad_words", [])), split,
+        tuple(table.get("rank_units", [])), tuple(word for word in table.get("broad_words", []) if word), split,
         tuple(table.get("rest_words", [])), tuple(table.get("due_words", [])))
 
 
@@ -410,8 +410,7 @@ def find_structure_mismatches(prose: str, data: RateData | None) -> Iterator[Rat
         sentence = prose[_sentence_start(prose, match.start(), SENTENCE_ENDS):match.start()]
         if not any(word in sentence for word in data.structure_words):
             continue
-        total = sum(Decimal(term) for term in terms)
-        slack = sum(_rounded(term, "", True).high - Decimal(term) for term in terms)  # 47.3: 47.25 to 47.35
+        total, slack = _sum_of_shares(terms)
         if Decimal(90) <= total <= Decimal(110) and abs(total - 100) > slack:
             yield RateMismatch(match.start(), match.end(), match.group(), f"各项之和为{total}，不是100",
                                ((match.start(), match.end()),))
@@ -429,8 +428,7 @@ def find_split_mismatches(prose: str, data: RateData | None) -> Iterator[RateMis
         if any(word in sentence for word in data.rest_words):
             continue
         terms = [share.group("share") for share in re.finditer(SPLIT_SHARE, match.group("list"))]
-        total = sum(Decimal(term) for term in terms)
-        slack = sum(_rounded(term, "", True).high - Decimal(term) for term in terms)
+        total, slack = _sum_of_shares(terms)
         if abs(total - 100) > slack:
             shown = "＋".join(f"{term}%" for term in terms)
             yield RateMismatch(match.start("list"), match.end("list"), match.group("list"),
@@ -462,6 +460,12 @@ def _partition_misfit(parts: list[re.Match], data: RateData) -> Iterator[RateMis
 def _sentence_start(prose: str, at: int, marks: str = SENTENCE_MARKS) -> int:
     floor = max(0, at - REACH)
     return max(prose.rfind(mark, floor, at) for mark in marks) + 1 or floor
+
+
+def _sum_of_shares(terms: list[str]) -> tuple[Decimal, Decimal]:
+    """The sum of shares as written, and how far their rounding may move it (47.3: 47.25 to 47.35)."""
+    total = sum((Decimal(term) for term in terms), Decimal(0))
+    return total, sum((_rounded(term, "", True).high - Decimal(term) for term in terms), Decimal(0))
 
 
 def _sentence_end(prose: str, at: int, marks: str) -> int:
@@ -953,10 +957,8 @@ def _names_another(narrowing: str, said: str, data: RateData) -> bool:
     """The rate's word narrows what it counts by a name the figures' clauses never say: 蔬菜合格率
     after 420批次样品中，合格414批次 is the vegetables' rate, not the samples'. Words that narrow
     nothing (总体, 综合: `broad_words`) are dropped from its front first."""
-    broad = next((word for word in data.broad_words if narrowing.startswith(word)), "")
-    while broad:
-        narrowing = narrowing[len(broad):]
-        broad = next((word for word in data.broad_words if narrowing.startswith(word)), "")
+    while narrowing.startswith(data.broad_words):
+        narrowing = narrowing[len(next(word for word in data.broad_words if narrowing.startswith(word))):]
     return len(narrowing) >= 2 and not _bigrams_in(narrowing, said)
 
 
