@@ -1,4 +1,4 @@
-"""Punctuation rules PU001–PU007: defects found at the exact characters, look-alikes left alone,
+"""Punctuation rules PU001–PU009: defects found at the exact characters, look-alikes left alone,
 fixes that touch only the flagged characters and settle after one run."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from checker.testing import check_text, make_engine, read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures" / "punctuation"
-PU = ["PU001", "PU002", "PU003", "PU004", "PU005", "PU006", "PU007", "PU008"]
+PU = ["PU001", "PU002", "PU003", "PU004", "PU005", "PU006", "PU007", "PU008", "PU009"]
 
 
 def hits(text, rule, path="draft.txt", **kwargs):
@@ -1111,6 +1111,64 @@ def test_pu008_team_entries_are_read_and_checked(tmp_path):
     broken.write_text('[[not_a_title]]\ninside = "("\nreason = "坏"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="not_a_title"):
         check_text("落实《三个一批》要求。", select=["PU008"], data={"punctuation": [broken]})
+
+
+# --- PU009 document numbers ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,flagged,right", [
+    ("根据《关于做好防汛工作的通知》（县水发[2026]38号）要求，", "[2026]38号", "〔2026〕38号"),
+    ("依据（县政办发【2026】12号）执行。", "【2026】12号", "〔2026〕12号"),
+    ("按照县政发(2026)15号文件精神，", "(2026)15号", "〔2026〕15号"),
+    ("按照县政发（2026）15号文件精神，", "（2026）15号", "〔2026〕15号"),
+    ("按照县政发［2026］15号文件精神，", "［2026］15号", "〔2026〕15号"),
+    ("印发《方案》（县政办发〔2026〕第5号）。", "〔2026〕第5号", "〔2026〕5号"),
+    ("市办发〔2026〕08号", "〔2026〕08号", "〔2026〕8号"),
+    ("县政发【2026】第005号", "【2026】第005号", "〔2026〕5号"),
+])
+def test_pu009_a_document_number_in_the_wrong_form(text, flagged, right):
+    findings = check_text(text, select=["PU009"])
+    assert [(f.text, f.suggestion) for f in findings] == [(flagged, right)]
+    assert "GB/T 9704-2012 7.2.4" in findings[0].message
+
+
+def test_pu009_a_year_cut_short_is_reported_without_a_fix():
+    findings = check_text("按照县政发〔26〕15号文件执行。", select=["PU009"])
+    assert [(f.text, f.suggestion, f.fix) for f in findings] == [("〔26〕15号", None, None)]
+    assert "全称" in findings[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "根据《通知》（县水发〔2026〕38号）要求，",
+    "国办发〔2020〕23号、国发〔2024〕3号",
+    "〔2025〕12号",                                  # no issuing code before it: not taken for a number
+    "在（2024）湘0102民初1234号案件中，",             # a court's case number
+    "证书编号：(2026)123号",
+    "第（3）号台风“海葵”",
+    "（2026）年度第15号公告",
+    "县政发[2026]文件",
+    "入选名单(2026)",
+])
+def test_pu009_correct_numbers_and_look_alikes_are_left_alone(text):
+    assert hits(text, "PU009") == []
+
+
+def test_pu009_claims_its_brackets_from_the_half_width_rule_and_fixes_them():
+    text = "按照县政府（县政发(2026)15号）文件精神执行。"
+    assert [f.rule.id for f in check_text(text, select=PU)] == ["PU009"]
+    assert fix_text(text) == "按照县政府（县政发〔2026〕15号）文件精神执行。"
+    assert hits("县政发(2026)文件", "PU001") != []
+
+
+def test_pu009_team_brackets_are_read_and_checked(tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[document_number]\nwrong_brackets = ["<>"]\n', encoding="utf-8")
+    assert hits("按照县政发<2026>15号文件执行。", "PU009") == []
+    found = check_text("按照县政发<2026>15号、县政发[2026]16号文件执行。", select=["PU009"], data={"punctuation": [team]})
+    assert [f.suggestion for f in found] == ["〔2026〕15号", "〔2026〕16号"]
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[document_number]\nwrong_brackets = ["<"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="wrong_brackets"):
+        check_text("按照县政发<2026>15号文件执行。", select=["PU009"], data={"punctuation": [broken]})
 
 
 @pytest.mark.parametrize("text,column", [("群众满意率达98.7%.", 12), ("气温达38℃.各地要防暑降温。", 7), ("增长12.5%.同比提高。", 8)])
