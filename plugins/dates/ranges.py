@@ -2,9 +2,11 @@
 
 A range is read from its start (2025年9月25日, 9月25日, 2025年10月; a year is optional, a month is
 not), a separator from ``[ranges] separators`` (至, —, ～) and its end (8月3日, 30日, 2025年4月;
-a range of days ends in a day, a range of months in a month). A range of times is two clock
-times (14:30—12:00). What the draft says the range lasts follows it in the same clause
-(，共42天, （为期40天）).
+a range of days ends in a day, a range of months in a month). A day may carry its weekday in
+brackets (5月18日（星期日）), and the start may say 起 or 开始 before a comma (自11月15日开始，
+至3月15日结束). A range of times is two clock times (14:30—12:00). What the draft says the
+range lasts follows it in the same clause, in days, weeks or months (，共42天, （为期40天）,
+，为期3个月).
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from typing import Iterator, NamedTuple
 from checker.patterns import alternation
 
 from .mentions import YEAR_ANYWHERE, days_in_month
+from .numerals import chinese_count
+
+# A day's weekday in brackets after it: 5月18日（星期日）.
+WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
+DAYS_PER_MONTH = 30.44
+MONTH_SLACK = 15  # a stated count of months is reported when the range ends this many days off
+WEEK_SLACK = (2, 1)  # a week may be its working days (5) and a day more (8)
 
 
 class RangeData(NamedTuple):
@@ -23,7 +32,7 @@ class RangeData(NamedTuple):
     times: re.Pattern  # groups h1 i1, next (次日), h2 i2
     date_triggers: re.Pattern  # where a range of dates may have its separator: after 日, 月, 起
     time_triggers: re.Pattern  # after a time's minutes
-    lasting: re.Pattern  # ，共42天: group days
+    lasting: re.Pattern  # ，共42天: groups count and unit
     cross_year_starts: frozenset[int]  # a range with no year may run over New Year from these months…
     cross_year_ends: frozenset[int]  # …into these
     overnight_hours: int  # an end earlier than its start by more than this is the next day's
@@ -38,10 +47,12 @@ class Reversed(NamedTuple):
 
 
 class WrongLength(NamedTuple):
-    start: int  # the figure of days
+    start: int  # the figure and its unit
     end: int
     written: int
-    counted: int  # the days from the first to the last, both counted
+    counted: int  # the days from the first to the last, both counted, or the months
+    unit: str  # 天 or 个月 (weeks are counted in days)
+    about: bool  # months counted from days, to the nearest
     span: str  # as written: 2月2日起至3月13日
 
 
@@ -57,20 +68,21 @@ def range_data(data: dict) -> RangeData | None:
 
     def date(p: str) -> str:
         return (rf"(?:(?P<y{p}>(?:19|20)\d\d)年)?(?:(?P<m{p}>\d{{1,2}})月(?:份)?)?"
-                rf"(?:(?P<d{p}>\d{{1,2}})(?:日|号(?![楼院线文令码房门床])))?")
+                rf"(?:(?P<d{p}>\d{{1,2}})(?:日|号(?![楼院线文令码房门床]))(?:{WEEKDAY})?)?")
 
     return RangeData(
         dates=re.compile(
             rf"(?<![\d.．第])(?=(?:(?:19|20)\d\d年)?\d{{1,2}}月){date('1')}"
-            rf"(?:起)?{space}(?:{separators}){space}(?P<next>{next_year})?{date('2')}(?![\d月])"
+            rf"(?:(?:起|开始)[，,]?)?{space}(?:{separators}){space}(?P<next>{next_year})?{date('2')}(?![\d月])"
         ),
         times=re.compile(
             rf"(?<![\d.．:：])(?P<h1>\d{{1,2}})[:：](?P<i1>\d\d)(?![\d:：]){space}(?:{separators}){space}"
             rf"(?P<next>{next_day})?{space}(?P<h2>\d{{1,2}})[:：](?P<i2>\d\d)(?![\d:：])"
         ),
-        date_triggers=re.compile(rf"[日号月份起]{space}(?:{separators})"),
+        date_triggers=re.compile(rf"(?:[日号月份起）)]|开始)[，,]?{space}(?:{separators})"),
         time_triggers=re.compile(rf"[0-9]{space}(?:{separators}){space}(?:{next_day})?{space}[0-9]{{1,2}}[:：]"),
-        lasting=re.compile(rf"(?:止|期间)?[，,（(]?{space}(?:{lasting}){space}(?P<days>\d{{1,3}}){space}(?:天|日)(?![\d])"),
+        lasting=re.compile(rf"(?:止|结束|期间)?[，,（(]?{space}(?:{lasting}){space}(?P<count>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
+                           rf"{space}(?P<unit>天|日|个月|周|个星期)(?![\d多余左])"),
         cross_year_starts=frozenset(int(m) for m in table.get("cross_year_starts", [])),
         cross_year_ends=frozenset(int(m) for m in table.get("cross_year_ends", [])),
         overnight_hours=int(table.get("overnight_hours", 6)),
@@ -104,30 +116,68 @@ def find_reversed(prose: str, data: RangeData, ranges: list[re.Match]) -> Iterat
 
 
 def find_wrong_lengths(prose: str, data: RangeData, ranges: list[re.Match]) -> Iterator[WrongLength]:
-    """A range of days followed by the days it lasts (，共42天), counted otherwise."""
+    """A range followed by how long it lasts (，共42天, ，为期3个月), counted otherwise."""
     for index, match in enumerate(ranges):
         lasting = data.lasting.match(prose, match.end())
         ends = _ends(match)
-        if lasting is None or ends is None or ends[0][2] == 0:
+        if lasting is None or ends is None:
             continue
         if index and not any(mark in prose[ranges[index - 1].end():match.start()] for mark in "。；;\n"):
             continue  # 元旦假期为1月1日至3日，春节假期为2月5日至11日，共计10天: the days of both
-        (y1, m1, d1), (y2, m2, d2) = ends
-        years = [y1] if y1 is not None else _years_before(prose, match.start())
-        written = int(lasting.group("days"))
-        counts = set()
-        for year in years or [2025, 2024]:  # no year given: a common year and a leap year
-            try:
-                first = datetime.date(year, m1, d1)
-                last_year = y2 if y2 is not None else year + (1 if (m2, d2) < (m1, d1) or match.group("next") else 0)
-                last = datetime.date(last_year, m2, d2)
-            except ValueError:
-                break  # 2月30日: DA001's
-            counts.add((last - first).days + 1)
-        else:
-            if counts and all(0 < days < 400 for days in counts) and not {written, written + 1} & counts:
-                yield WrongLength(lasting.start("days"), lasting.end(), written, min(counts),
-                                  prose[match.start():match.end()])
+        written, unit = chinese_count(lasting.group("count")), lasting.group("unit")
+        if not written:
+            continue
+        months = unit == "个月"
+        if ends[0][2] == 0:
+            if months:  # 11月至12月，为期两个月: the months counted with both ends, or one fewer
+                counted = _months_counted(match, ends)
+                if counted is not None and written not in (counted, counted - 1):
+                    yield WrongLength(lasting.start("count"), lasting.end(), written, counted, unit, False,
+                                      _span(prose, match))
+            continue
+        counts = _days_counted(prose, match, ends)
+        if not counts or not all(0 < days < 400 for days in counts):
+            continue
+        days = min(counts)
+        if months:
+            counted = round(days / DAYS_PER_MONTH)
+            if counted != written and abs(days - written * DAYS_PER_MONTH) >= MONTH_SLACK:
+                yield WrongLength(lasting.start("count"), lasting.end(), written, counted, unit, True,
+                                  _span(prose, match))
+        elif unit in ("周", "个星期"):
+            if not written * 7 - WEEK_SLACK[0] <= days <= written * 7 + WEEK_SLACK[1]:
+                yield WrongLength(lasting.start("count"), lasting.end(), written, days, "天", False, _span(prose, match))
+        elif not {written, written + 1} & counts:
+            yield WrongLength(lasting.start("count"), lasting.end(), written, days, "天", False, _span(prose, match))
+
+
+def _days_counted(prose: str, match: re.Match, ends: tuple[tuple, tuple]) -> set[int]:
+    """The days of a range of days with both ends; with no year written, in a common and a leap
+    year. Empty when a day does not exist (2月30日: DA001's)."""
+    (y1, m1, d1), (y2, m2, d2) = ends
+    years = [y1] if y1 is not None else _years_before(prose, match.start())
+    counts = set()
+    for year in years or [2025, 2024]:
+        try:
+            first = datetime.date(year, m1, d1)
+            last_year = y2 if y2 is not None else year + (1 if (m2, d2) < (m1, d1) or match.group("next") else 0)
+            last = datetime.date(last_year, m2, d2)
+        except ValueError:
+            return set()
+        counts.add((last - first).days + 1)
+    return counts
+
+
+def _months_counted(match: re.Match, ends: tuple[tuple, tuple]) -> int | None:
+    """The months of a range of months with both ends (11月至次年3月: 5)."""
+    (y1, m1, _), (y2, m2, _) = ends
+    years = (y2 - y1) if y1 is not None and y2 is not None else (1 if m2 < m1 or match.group("next") else 0)
+    counted = years * 12 + m2 - m1 + 1
+    return counted if 0 < counted <= 36 else None
+
+
+def _span(prose: str, match: re.Match) -> str:
+    return prose[match.start():match.end()]
 
 
 def date_ranges(prose: str, data: RangeData) -> list[re.Match]:

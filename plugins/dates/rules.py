@@ -268,6 +268,7 @@ def anniversary_count(doc, ctx) -> Iterator[Finding]:
         "集中施工阶段（2025年10月—2025年4月）。",
         "9月21日14:30—12:00，讲解摸底工作要求。",
         "2026年春运自2月2日起至3月13日止，共42天。",
+        "整治工作自2025年11月15日开始，至2026年3月15日结束，为期3个月。",
     ],
     good=[
         "元旦假期值班时间为12月30日至1月1日。",
@@ -275,6 +276,7 @@ def anniversary_count(doc, ctx) -> Iterator[Finding]:
         "集中施工阶段（2025年10月—2026年4月）。",
         "值班时间为22:00—6:00，上午8:30—12:00，下午14:30—17:30。",
         "2026年春运自2月2日起至3月13日止，共40天。",
+        "2025年4月21日至6月30日，为期两个月。",
     ],
 )
 def date_range(doc, ctx) -> Iterator[Finding]:
@@ -290,7 +292,12 @@ def date_range(doc, ctx) -> Iterator[Finding]:
     ending earlier than it starts by up to ``overnight_hours`` is reported; by more, it runs
     overnight (22:00—6:00). The days said right after a range (，共42天, 为期40天) must be its
     days counted with both ends, or one fewer; with no year written before it, a common and a
-    leap year are both tried.
+    leap year are both tried. Weeks (为期两周) may be a week's working days. Months said of a
+    range of months (11月至12月，为期两个月) are its months counted with both ends, or one fewer;
+    months said of a range of days (2025年11月15日开始，至2026年3月15日结束，为期3个月) are
+    reported when the range is nearer another count of months and half a month off the one
+    said, so 4月21日至6月30日 may be 两个月. A count said to be rough (为期近一个月, 两个多月,
+    一个月左右) is left alone.
     """
     data = ctx.compiled("dates.ranges", lambda: range_data(ctx.data("dates")))
     if data is None:
@@ -302,9 +309,9 @@ def date_range(doc, ctx) -> Iterator[Finding]:
         yield Finding(found.start, found.end, f"{what}范围起止颠倒：“{found.first}”在“{found.last}”之后",
                       suggestion="核对起止时间" if found.times else "核对起止日期")
     for found in find_wrong_lengths(prose, data, ranges):
-        yield Finding(found.start, found.end,
-                      f"“{found.span}”首尾共{found.counted}天，文中写作{found.written}天",
-                      suggestion=f"{found.counted}天", severity="warning")
+        counted = f"{'约' if found.about else '首尾共'}{found.counted}{found.unit}"
+        yield Finding(found.start, found.end, f"“{found.span}”{counted}，文中写作“{prose[found.start:found.end]}”",
+                      suggestion=f"{found.counted}{found.unit}", severity="warning")
 
 
 @rule(
