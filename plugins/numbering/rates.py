@@ -943,8 +943,9 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
             if whole.start() < opens and counted.word in whole_clause \
                     and not any(due + counted.word in whole_clause for due in data.due_words):
                 continue  # 首剂接种15862人、第二剂接种15304人: a count of the same doing (应参保 is its whole)
-            if any(_bigrams_in(counted.narrowing, clause) - _bigrams_in(counted.narrowing, whole_clause)):
-                continue  # 常住人口3.2万人，重点人群已签约7800人 under 重点人群签约率
+            if any(_bigrams_in(counted.narrowing, clause + _clause_after(prose, part.end()))
+                   - _bigrams_in(counted.narrowing, whole_clause)):
+                continue  # 常住人口3.2万人，重点人群已签约7800人 under 重点人群签约率; 合作社126个，覆盖98个乡镇
             if _names_another(counted.narrowing, whole_clause + clause + _clause_after(prose, part.end()), data):
                 continue  # 420批次样品中，合格414批次 under 蔬菜合格率: the vegetables alone
             if counted.some and counted.complement:

@@ -41,6 +41,7 @@ class Spacing(NamedTuple):
     mailing_words: tuple[str, ...] = ()  # 寄, 地址: a line saying where to send something
     contact_labels: tuple[str, ...] = ()  # 联系电话, 手机: a phone label after a contact's name
     group_ends: tuple[str, ...] = ()  # 组, 科: a group whose members a label of posts names
+    total_words: tuple[str, ...] = ()  # 合计, 小计: how a table's row of totals opens
 
 
 def _settings(data: dict, surnames: str = "") -> Spacing:
@@ -60,6 +61,7 @@ def _settings(data: dict, surnames: str = "") -> Spacing:
         tuple(data.get("mailing_words", ())),
         tuple(data.get("contact_labels", ())),
         tuple(data.get("group_ends", ())),
+        tuple(data.get("total_row_words", ())),
     )
 
 
@@ -160,6 +162,16 @@ def _rows_of_one_shape(line: str, neighbours: list[str]) -> bool:
         return False
     return any(other.strip() and not any(mark in other for mark in SENTENCE_ENDS)
                and len(CELL_GAP.split(other.strip(" \t\u3000"))) == cells for other in neighbours)
+
+
+def _total_row(line: str, above: list[str], spacing: Spacing) -> bool:
+    """A table's row of totals under a row of the table: it opens with a word of
+    ``total_row_words`` and has as many cells as the row above, counting a blank cell
+    left between two full-width spaces (合计　　32000 under 10　塘口镇西片项目区　3000)."""
+    inner = line.strip(" \t\u3000")
+    if not inner.startswith(spacing.total_words) or not above or not _table_row(above[0]):
+        return False
+    return len(inner.split("\u3000")) == len(above[0].strip(" \t\u3000").split("\u3000"))
 
 
 FIGURE_CELL = re.compile(r"\u3000[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\u3000|\Z)")
@@ -318,6 +330,16 @@ def _office_and_person(line: str, start: int, end: int, spacing: Spacing) -> boo
     name = _name_end(line, end, spacing)
     clause = max(line.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
     return name is not None and any(word in line[max(0, clause - 5):start] for word in spacing.name_labels)
+
+
+def _post_then_name(line: str, start: int, end: int, spacing: Spacing) -> bool:
+    """镇级总林长 刘建华 on a line of its own, a report's byline: one space, typed half-width,
+    sets a post (``post_ends``) apart from the name of two or three characters ending the line,
+    as the full-width layout does (``_layout_space``). The name must open with a surname."""
+    name = _name_end(line, end, spacing)
+    return (name is not None and 2 <= name - end <= 3 and line[end] in spacing.surnames
+            and not line[name:].strip(SPACES + "\0") and line.endswith(spacing.post_ends, 0, start)
+            and not any(mark in line for mark in SENTENCE_MARKS))
 
 
 def _between_issuers(line: str, start: int, end: int, spacing: Spacing) -> bool:
@@ -628,6 +650,8 @@ def stray_space(doc, ctx):
                 continue  # 3　投诉类　5个工作日　可申请延期1次, 县（市、区）　　场次: a plain-text table
             if "\u3000" in run and _rows_of_one_shape(line, neighbours(index)):
                 continue  # 第一组　县自然资源局　城关街道、清江镇 over 第二组　……: rows of a table
+            if "\u3000" in run and _total_row(line, neighbours(index)[:1], spacing):
+                continue  # 合计　　32000　合格8个，基本合格2个 under 10　塘口镇西片项目区　3000　合格
             if run == "\u3000" and _header_over_rows(line, prose, line_end):
                 continue  # 县（市、区）　驻村第一书记（名）　…… over 城东区　12　16　28: a table's header
             if "\u3000" in run and _in_byline(line, match.start(), spacing):
@@ -667,7 +691,8 @@ def stray_space(doc, ctx):
                     continue  # 学校党委副书记邱　健先生；: a roll of guests, one a line
                 if run.strip("\u3000") == "" and _layout_space(line, match.start(), match.end(), spacing):
                     continue
-                if run == " " and _office_and_person(line, match.start(), match.end(), spacing):
+                if run == " " and (_office_and_person(line, match.start(), match.end(), spacing)
+                                   or _post_then_name(line, match.start(), match.end(), spacing)):
                     continue
                 if (run == " " and _between_issuers(line, match.start(), match.end(), spacing)
                         and (line.rfind("《", 0, match.start()) > line.rfind("》", 0, match.start())

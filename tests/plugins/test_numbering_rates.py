@@ -146,6 +146,7 @@ def test_a_rate_narrowed_by_a_name_its_figures_never_say_is_not_theirs():
     "全年实现就业创业1026人，其中企业吸纳就业653人、自主创业214人、灵活就业159人，就业率保持在95%以上。",
     # the narrowed population is not the whole counted before it
     "辖区常住人口3.2万人，重点人群已签约7800人，重点人群签约率90.7%。",
+    "全市基层供销合作社达到126个，覆盖全市98个乡镇，乡镇覆盖率达到100%。",  # 乡镇 after the part only
     # ；sets apart parallel clauses counting other things
     "民商事案件审结6532件，审结率90.67%；执行案件执结3396件，执结率94.78%。",
     # new members this year are not the stock a rate counts

@@ -1224,6 +1224,8 @@ def test_pu005_lines_of_one_shape_that_are_no_table(text, lines):
     "市委党校教务处　王雅琴，联系电话：0731-85526832",  # an office and the person to call
     "联系人：县委组织部组织科 周明，联系电话：0576-88213456。",  # the same, typed half-width
     "联系人：县文化和旅游局公共服务科 陈晓燕，联系电话：0576-88125678；",
+    "青龙镇党委书记、镇级总林长 刘建华",  # a byline: a post, then the name ending its line
+    "云溪县人民政府副县长、县级林长 马文涛",
 ])
 def test_pu005_a_post_or_office_set_apart_from_a_name(text):
     assert hits(text, "PU005") == []
@@ -1234,6 +1236,25 @@ def test_pu005_a_space_before_a_name_in_a_sentence_is_a_slip():
     # half-width: only after a label naming the person, with the phone after the name
     assert [h[0] for h in hits("本次活动由组织科 周明负责，联系电话：0576-88213456。", "PU005")] == [" "]
     assert [h[0] for h in hits("联系人：组织科 周明负责协调。", "PU005")] == [" "]
+    # a byline's half-width space needs a surname, a short name ending the line and no sentence
+    assert [h[0] for h in hits("（一）压实林长 责任", "PU005")] == [" "]
+    assert [h[0] for h in hits("要求各级林长 周密部署。", "PU005")] == [" "]
+    assert [h[0] for h in hits("镇级总林长 刘建华，要求各村落实。", "PU005")] == [" "]
+
+
+TABLE_WITH_TOTAL = "序号　项目区名称　建设面积（亩）　验收结论\n9　塘口镇东片项目区　2600　基本合格\n10　塘口镇西片项目区　3000　合格\n"
+
+
+def test_pu005_a_tables_row_of_totals_with_a_blank_cell():
+    assert hits(TABLE_WITH_TOTAL + "合计　　32000　合格8个，基本合格2个", "PU005") == []
+
+
+@pytest.mark.parametrize("last", [
+    "合计　32000　合格8个，基本合格2个",  # a cell short of the rows above
+    "全年合计　　32000亩，合格8个，基本合格2个。",  # a sentence, not a total row
+])
+def test_pu005_a_total_row_that_does_not_fit_the_table(last):
+    assert hits(TABLE_WITH_TOTAL + last, "PU005") != []
 
 
 def test_pu005_a_page_numbers_form_in_quotes():
