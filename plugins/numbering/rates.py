@@ -18,7 +18,9 @@ These forms are read, each only where the text says which figures the percentage
   them gives it. A part counting only some of what the rate does (提前办结298件 under 办结率)
   bounds it from below, and over a count of whole things (92项) the rate must be one a whole
   number of them gives: no count of the 92 gives 95.3%;
-- parts listed each with its share and no total split their sum;
+- parts listed each with its share and no total split their sum; shares that split a whole
+  (按县级60%、乡镇30%、村级10%的比例分担), and a share with the rest after it (50%缴纳，其余
+  50%由用人单位承担), add up to 100;
 - a structure told as a ratio of shares (三次产业结构为13.5∶39.2∶47.3) adds up to 100;
 - 由A提高到B goes up and 由A减少到B down, with or without a percentage after it, except in units
   of a place or a grade (由15位提升至8位, 由5.2等提升到4.6等);
@@ -119,6 +121,8 @@ class RateData(NamedTuple):
     split: re.Pattern | None  # 按县级60%、乡镇30%、村级10%的比例分担: shares that split a whole
     rest_words: tuple[str, ...]  # 其余由县级承担: the shares listed leave some to another
     due_words: tuple[str, ...]  # 应参保人数: the count due, the whole of what was done
+    about_figure_before: tuple[str, ...] = ()  # 约120万辆: a total about so much
+    rest_share: re.Pattern | None = None  # ，其余60%: the share left after the one before
 
 
 class RateMismatch(NamedTuple):
@@ -148,11 +152,12 @@ def rate_data(data: dict) -> RateData | None:
         rf"[^，,。；;：:0-9%％]{{0,16}}?(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})的"
         rf"(?:比例|比重)?(?:[（(][^（()）。，]{{1,12}}[）)])?(?:为|是|达)?\Z")
     total_share = re.compile(
-        rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?占(?:比|(?P<name>[^，,。；;：:0-9%％]{{1,12}})的)?"
-        rf"(?:为|达|达到)?\Z")
+        rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})(?P<did>[\u4e00-\u9fff“”]{{2,16}}?)??[，,]?"
+        rf"占(?:比|(?P<name>[^，,。；;：:0-9%％]{{1,12}})的)?(?:为|达|达到)?\Z")
     move = re.compile(
-        rf"(?:由|从)(?P<base>(?:{baseline})的?)?{year}(?:平均)?(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
-        rf"(?:{change})?(?:到|至|为){year}(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})??"
+        rf"(?:由|从)(?P<base>(?:{baseline})的?)?{year.replace('(?:[0-9]{4}', '(?:(?P<ya>[0-9]{4})')}(?:平均)?"
+        rf"(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
+        rf"(?:{change})?(?:到|至|为){year.replace('(?:[0-9]{4}', '(?:(?P<yb>[0-9]{4})')}(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})??"
         rf"[，,]?(?P<between>同比|环比|共|累计)?(?P<word>{change})(?:比例|幅度)?(?:了|达|为|达到)?\Z")
     move_after = re.compile(
         rf"[，,（(](?:由|从)(?:(?P<base>{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?"
@@ -212,7 +217,9 @@ def rate_data(data: dict) -> RateData | None:
         words["summing_words"], tuple(tuple(group) for group in table.get("same_units", [])),
         tuple(table.get("openers", ["其中"])), tuple(table.get("structure_words", [])),
         tuple(table.get("rank_units", [])), tuple(word for word in table.get("broad_words", []) if word), split,
-        tuple(table.get("rest_words", [])), tuple(table.get("due_words", [])))
+        tuple(table.get("rest_words", [])), tuple(table.get("due_words", [])),
+        tuple(table.get("about_figure_before", [])),
+        re.compile(rf"[，,](?:{rest}){SPLIT_SHARE}") if (rest := alternation(tuple(table.get("rest_words", [])))) else None)
 
 
 class Said(NamedTuple):
@@ -421,7 +428,10 @@ def find_split_mismatches(prose: str, data: RateData | None) -> Iterator[RateMis
     分担; a grade weighted 平时成绩30%、期末成绩70%计算) add up to 100, within the rounding of
     their terms. Words of a split are ``split_words``; a sentence saying that someone else bears
     the rest (其余, 剩余: ``rest_words``) is left alone."""
-    if data is None or data.split is None or "比例" not in prose:
+    if data is None:
+        return
+    yield from _rest_mismatches(prose, data)
+    if data.split is None or "比例" not in prose:
         return
     for match in data.split.finditer(prose):
         sentence = prose[_sentence_start(prose, match.start(), SENTENCE_ENDS):_sentence_end(prose, match.end(), SENTENCE_ENDS)]
@@ -434,6 +444,28 @@ def find_split_mismatches(prose: str, data: RateData | None) -> Iterator[RateMis
             yield RateMismatch(match.start("list"), match.end("list"), match.group("list"),
                                f"{shown}＝{format(total.normalize(), 'f')}%，各项比例之和应为100%",
                                ((match.start("list"), match.end("list")),))
+
+
+def _rest_mismatches(prose: str, data: RateData) -> Iterator[RateMismatch]:
+    """按市场租金的50%缴纳，其余60%由用人单位承担: a share and the rest of the whole after it, in
+    the clause right after its own, add up to 100. Only a clause with one percentage, not a
+    change's (增长12%) nor points, is read."""
+    if data.rest_share is None or not ("%" in prose or "％" in prose):
+        return
+    for match in data.rest_share.finditer(prose):
+        sentence = _sentence_start(prose, match.start())
+        clause = prose[max(prose.rfind(mark, sentence, match.start()) for mark in "，,；;：:（(")  + 1:match.start()]
+        shares = list(STATED.finditer(clause))  # 省级补助60%、市级补助20%，其余20%: two, not read
+        if len(shares) != 1 or shares[0].group("sign") not in PERCENT:
+            continue
+        if any(word in clause[max(0, shares[0].start() - 4):shares[0].start()] for word in data.rise_words + data.fall_words):
+            continue  # 同比增长12%，其余……: a change, not a share
+        terms = [shares[0].group("num"), match.group("share")]
+        total, slack = _sum_of_shares(terms)
+        if abs(total - 100) > slack:
+            yield RateMismatch(match.start("share"), match.end(), match.group()[match.start("share") - match.start():],
+                               f"{terms[0]}%＋{terms[1]}%＝{format(total.normalize(), 'f')}%，两项比例之和应为100%",
+                               ((match.start() - len(clause) + shares[0].start(), match.start() - len(clause) + shares[0].end()),))
 
 
 def _partition_misfit(parts: list[re.Match], data: RateData) -> Iterator[RateMismatch]:
@@ -508,6 +540,8 @@ def _share_of_total(prose, said, data):
     if match is None or said.points or _approximate(prose, match, "a", data):
         return None
     name = match.group("name") or ""
+    if match.group("did") and not name.endswith(data.total_endings):
+        return None  # 15个乡镇完成规划编制，占乡镇总数的: what the part did, only before a total named
     wholes = _totals_before_opener(prose, said.sentence, match, name, data)
     if not wholes and name:
         wholes = [Whole(_figure_span(figure), figure.group(), figure.start(), figure.end())
@@ -522,7 +556,8 @@ def _share_of_total(prose, said, data):
             return ()
         worked_out.append(worked)
     whole = wholes[0]
-    shown = f"{_written(match, 'a')}÷{whole.text}≈{_percent(worked_out[0], said.value)}%"
+    worked = _percentage_of(part, whole.shown) if whole.shown else worked_out[0]
+    shown = f"{_written(match, 'a')}÷{whole.text}≈{_percent(worked, said.value)}%"
     return shown, ((whole.start, whole.end), (match.start("a"), match.end("au")))
 
 
@@ -581,6 +616,7 @@ class Whole(NamedTuple):
     text: str  # as shown: 3260人
     start: int
     end: int
+    shown: Span | None = None  # the span the message works out from, when not ``span`` (约120万辆)
 
 
 def _totals_before_opener(prose, sentence, match, name, data):
@@ -593,7 +629,8 @@ def _totals_before_opener(prose, sentence, match, name, data):
         opener -= 1  # 中， of 其中，
     start = _sentence_start(prose, opener if opener > sentence else max(0, sentence - 1), SENTENCE_ENDS)
     figures = [figure for figure in COUNTED.finditer(prose, start, opener)
-               if _same_unit(figure.group("unit"), match.group("au"), data) and not _approximate(prose, figure, "", data)]
+               if _same_unit(figure.group("unit"), match.group("au"), data)
+               and (not _approximate(prose, figure, "", data) or _about(prose, figure, data))]
     if any(SHARE_AFTER.match(prose, figure.end()) for figure in figures):
         return []  # 60岁以上81619人，占19.77%，其中65岁以上56842人，占13.77%: both of the population
     if name:  # 占转移总人数的: the total named as one, and the count it names
@@ -602,13 +639,31 @@ def _totals_before_opener(prose, sentence, match, name, data):
         figures = [figure for figure in figures
                    if _names_it(name, prose[_clause_start(prose, start, figure.start()):figure.start()],
                              prose[figure.end():opener], data)]
-    wholes = [Whole(_figure_span(figure), figure.group(), figure.start(), figure.end())
-              for figure in figures if _figure_value(figure) >= _value(match, "a")][::-1]
+    wholes = [_whole(prose, figure, data) for figure in figures if _figure_value(figure) >= _value(match, "a")][::-1]
     if len(figures) > 1:  # 检出的38例宫颈病变和9例乳腺癌中，早期病例36例: both together
         total = Span(sum(_figure_span(figure).low for figure in figures), sum(_figure_span(figure).high for figure in figures))
         wholes.append(Whole(total, "（" + "＋".join(figure.group() for figure in figures) + "）",
                             figures[0].start(), figures[-1].end()))
     return wholes
+
+
+LEAD_REACH = 3  # 共对58家: how far before a count its summing word may stand
+ABOUT_FIGURE_SLACK = Decimal("0.05")  # 约120万辆 may be 114万 to 126万
+
+
+def _about(prose: str, figure: re.Match, data: RateData) -> bool:
+    """约120万辆: a figure said to be about so much (``about_figure_before``); not 超过120万辆 or
+    1860余人次, which say only that it is more."""
+    return _approximate_before(prose, figure.start(), data.about_figure_before, data)
+
+
+def _whole(prose: str, figure: re.Match, data: RateData) -> Whole:
+    """A count as a whole: an approximate one (约120万辆) within ``ABOUT_FIGURE_SLACK`` of itself."""
+    span = _figure_span(figure)
+    if _about(prose, figure, data):
+        return Whole(Span(span.low * (1 - ABOUT_FIGURE_SLACK), span.high * (1 + ABOUT_FIGURE_SLACK)),
+                     "约" + figure.group(), figure.start(), figure.end(), span)
+    return Whole(span, figure.group(), figure.start(), figure.end())
 
 
 def _named_totals(prose, match, name, data):
@@ -627,9 +682,23 @@ def _named_totals(prose, match, name, data):
             continue  # 热线电话受理36528件，占受理总量的75.5%: a part with its own share, not the total
         lead = prose[max(floor, figure.start() - NAME_LONGEST):figure.start()]
         lead = lead[:len(lead) - _lead_length(lead)]
-        if _leads_to_total(lead, name, core, data):
+        if _leads_to_total(lead, name, core, data) or _all_of_them(prose, figure, match, core, data):
             found.append(figure)  # 共接待游客186.4万人次 for 占接待游客总数的, not 白天受理37614件
     return found
+
+
+def _all_of_them(prose: str, figure: re.Match, match: re.Match, core: str, data: RateData) -> bool:
+    """全县18个乡镇 for 占乡镇总数的, 共对58家单位开展执法检查 for 占检查单位总数的: a count after
+    a scope (全县) or a summing word (共) of what the total's core names after it, right after
+    or, for a core of four characters or more, by its first two and last two in its clause.
+    Not the part itself."""
+    if core == match.group("name") or figure.start() == match.start("a"):
+        return False
+    after = _clause_after(prose, figure.end())
+    if not (after.startswith(core) or (len(core) >= 4 and core[:2] in after and core[-2:] in after)):
+        return False
+    lead = prose[max(0, figure.start() - LEAD_REACH):figure.start()]
+    return any(word in lead for word in data.scopes + data.summing_words)
 
 
 def _total_core(name: str, data: RateData) -> str:
@@ -679,9 +748,21 @@ def _move(prose, said, data):
     if match is None:
         return None
     if match.group("between") in ("同比", "环比"):
-        if not match.group("base"):
+        if not match.group("base") and not (match.group("between") == "同比" and _last_year(prose, match)):
             return ()  # 由2019年的300张增加到450张，同比增长12%: 同比 is against last year, not 2019
     return _change(match, match.group("word"), said, data, f"由{_written(match, 'a')}到{_written(match, 'b')}")
+
+
+DRAFT_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=年)")
+DRAFT_YEAR_WITHIN = 200  # the title and the first lines, where a summary names its year
+
+
+def _last_year(prose: str, match: re.Match) -> bool:
+    """由2025年的125万千瓦时降至118万千瓦时, the second end of no year, in a draft whose first
+    year written (2026年度……工作总结) is the one after: the first end is last year's."""
+    first = DRAFT_YEAR.search(prose, 0, DRAFT_YEAR_WITHIN)
+    return (match.group("ya") is not None and match.group("yb") is None and first is not None
+            and int(first.group()) == int(match.group("ya")) + 1)
 
 
 def _move_after(prose, said, data):
@@ -844,6 +925,10 @@ def _named(prose, said, data):
                if not _approximate(prose, figure, "", data) and not prose.startswith("个百分点", figure.start("unit"))
                and figure.group("unit") not in DATE_UNITS]
     pairs = _parts_and_wholes(prose, sentence, run, figures, data)
+    if pairs is None and sentence == said.sentence:
+        earlier = _summed_before(prose, sentence, data)
+        if earlier:
+            pairs = _parts_and_wholes(prose, earlier[0].start(), run, earlier + figures, data)
     if not pairs:
         return pairs  # None: no figure counts what the rate does; (): one may, not given here
     added = run.endswith(data.added_to_whole)
@@ -870,6 +955,19 @@ def _named(prose, said, data):
         return worked_out[0], figures
     ratio = f"{'1－' if complement else ''}{part.group()}÷{whole.group()}"
     return f"{ratio}≈{_percent(worked_out[0], said.value)}%", figures
+
+
+def _summed_before(prose: str, sentence: int, data: RateData) -> list[re.Match]:
+    """全年共收到申请136件，其中……。截至12月31日已办结130件，办结率95.6%: with no whole in its
+    own sentence, a rate's whole may be the total of the sentence before, a count its clause
+    sums (共, 累计: ``summing_words``)."""
+    if sentence < 2 or prose[sentence - 1] != "。":
+        return []
+    before = _sentence_start(prose, sentence - 1, SENTENCE_ENDS)
+    return [figure for figure in COUNTED.finditer(prose, before, sentence - 1)
+            if figure.group("unit") not in DATE_UNITS and not _approximate(prose, figure, "", data)
+            and any(word in prose[_clause_start(prose, before, figure.start()):figure.start()]
+                    for word in data.summing_words)]
 
 
 def _joint_rate(run: str) -> bool:
@@ -940,8 +1038,7 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
                 continue  # 其中企业吸纳就业653人、自主创业214人: two of one list
             whole_clause = prose[_clause_start(prose, sentence, whole.start()):whole.start()] \
                 + _clause_after(prose, whole.end())
-            if whole.start() < opens and counted.word in whole_clause \
-                    and not any(due + counted.word in whole_clause for due in data.due_words):
+            if whole.start() < opens and _counts_the_same(prose, whole, counted.word, data):
                 continue  # 首剂接种15862人、第二剂接种15304人: a count of the same doing (应参保 is its whole)
             if any(_bigrams_in(counted.narrowing, clause + _clause_after(prose, part.end()))
                    - _bigrams_in(counted.narrowing, whole_clause)):
@@ -952,6 +1049,17 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
                 continue  # 提前未达标: no rate of either
             pairs.append((part, whole, counted.complement, counted.some))
     return pairs or None
+
+
+def _counts_the_same(prose: str, whole: re.Match, word: str, data: RateData) -> bool:
+    """The figure before the part counts the same doing, its word right before it or right
+    after (第二剂接种15304人), not as a piece of a longer name further off (就业年龄段持证残疾人共
+    3.2万人 under 就业率). A count of those due (应参保) is the rate's whole."""
+    reach = COUNTED_REACH + len(word)
+    before = re.split(CLAUSE_END, prose[max(0, whole.start() - reach):whole.start()])[-1]
+    after = re.split(CLAUSE_END, prose[whole.end():whole.end() + reach])[0]
+    near = before if word in before else after if word in after else ""
+    return bool(near) and not any(due + word in near for due in data.due_words)
 
 
 def _names_another(narrowing: str, said: str, data: RateData) -> bool:

@@ -121,8 +121,8 @@ def test_a_sentence_opening_with_its_breakdown_takes_the_whole_from_the_one_befo
     assert reported("全市高校毕业生共5826人。其中，已落实就业去向5236人，落实率91.87%。") \
         == "“91.87%”与前文的数字不符：5236人÷5826人≈89.87%"
     assert nu9("全市高校毕业生共5826人。其中，已落实就业去向5236人，落实率89.87%。") == []
-    # without 其中 the sentence before is another matter
-    assert nu9("全市高校毕业生共5826人。已落实就业去向5236人，落实率91.87%。") == []
+    # without 其中 the sentence before is another matter, unless it sums its count (共)
+    assert nu9("全市高校毕业生5826人。已落实就业去向5236人，落实率91.87%。") == []
 
 
 def test_a_rate_narrowed_by_a_name_its_figures_never_say_is_not_theirs():
@@ -629,4 +629,82 @@ def test_one_of_several_changes_going_against_its_word():
     "全县共发生事故5起、死亡3人、受伤7人，去年同期分别为7起、5人、10人。",
 ])
 def test_several_changes_not_paired_are_left_alone(text):
+    assert nu9(text) == []
+
+
+# --- wholes named after their figure, about so much, or a sentence before -------------------------
+
+
+def test_a_count_named_elsewhere_in_its_whole_is_not_of_the_same_doing():
+    # 就业 in 就业年龄段 is part of a longer name, not the count of those employed
+    assert reported("全市就业年龄段持证残疾人共3.2万人，已实现就业2.4万人，就业率达85%。") == \
+        "“85%”与句中的数字不符：2.4万人÷3.2万人≈75.0%"
+    assert nu9("全市就业年龄段持证残疾人共3.2万人，已实现就业2.4万人，就业率达75%。") == []
+    # the same doing right before the earlier count: no whole of the rate
+    assert nu9("首剂接种15862人，第二剂接种15304人，接种率96.5%。") == []
+
+
+def test_a_total_named_by_the_words_after_its_figure():
+    text = "全县18个乡镇全部明确了分管领导，已有15个乡镇完成防御规划编制，占乡镇总数的90%。"
+    assert reported(text) == "“90%”与句中的数字不符：15个÷18个≈83.3%"
+    assert nu9(text.replace("90%", "83.3%")) == []
+    text = "本次共对58家单位开展执法检查，其中工业企业22家。\n经检查，发现存在统计违法行为的单位12家，占检查单位总数的25%。"
+    assert reported(text) == "“25%”与前文的数字不符：12家÷58家≈20.7%"
+    assert nu9(text.replace("25%", "20.7%")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # no scope or summing word before the count
+    "18个乡镇明确了分管领导，已有15个乡镇完成规划编制，占乡镇总数的90%。",
+    # what the part did, before a share with no total named
+    "已有15个乡镇完成规划编制，占比90%。",
+    # another scope than the total's: 全市乡镇 is not named by 全县18个乡镇
+    "全县18个乡镇明确了分管领导，已有15个乡镇完成规划编制，占全市乡镇总数的20%。",
+])
+def test_counts_that_do_not_name_the_total_are_left_alone(text):
+    assert nu9(text) == []
+
+
+def test_a_total_about_so_much_is_read_within_a_twentieth_of_itself():
+    text = "全市登记电动自行车约120万辆，其中符合新国标的电动自行车84万辆，占比60%。"
+    assert reported(text) == "“60%”与句中的数字不符：84万辆÷约120万辆≈70.0%"
+    assert nu9(text.replace("60%", "67%")) == []  # 84÷126
+    assert nu9(text.replace("60%", "73%")) == []  # 84÷115
+    # more than so much bounds the whole from below only
+    assert nu9(text.replace("约120万辆", "超过120万辆")) == []
+
+
+def test_a_rates_whole_in_the_sentence_before_after_a_summing_word():
+    text = ("全年共收到政府信息公开申请136件，其中自然人申请121件、法人申请12件。"
+            "截至12月31日已办结130件，办结率98.5%。")
+    assert reported(text) == "“98.5%”与前文的数字不符：130件÷136件≈95.6%"
+    assert nu9(text.replace("98.5%", "95.6%")) == []
+    # a count the sentence before does not sum, or a sentence closed by ；
+    assert nu9("全年收到申请136件。截至12月31日已办结130件，办结率98.5%。") == []
+    assert nu9("全年共收到申请136件；已办结130件，办结率98.5%。") == []  # after ；, a parallel matter
+
+
+def test_a_change_from_last_years_figure_against_last_year():
+    text = "2026年度机关节能降耗工作总结\n全年用电量由2025年的125万千瓦时降至118万千瓦时，同比下降8.6%。"
+    assert reported(text) == "“8.6%”与句中的数字不符：由125万千瓦时到118万千瓦时，实际下降约5.6%"
+    assert nu9(text.replace("8.6%", "5.6%")) == []
+    # 同比 against last year, and the first end's year is not last year's
+    assert nu9("2026年度工作总结\n床位由2019年的300张增加到450张，同比增长12%。") == []
+    assert nu9("全年用电量由2025年的125万千瓦时降至118万千瓦时，同比下降8.6%。") == []
+
+
+def test_a_share_and_the_rest_add_up_to_a_hundred():
+    text = "B类人才按市场租金的50%缴纳，其余60%由用人单位承担。"
+    assert reported(text) == "“60%”与句中的数字不符：50%＋60%＝110%，两项比例之和应为100%"
+    assert nu9(text.replace("60%", "50%")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "竣工验收合格后支付至合同价款的97%，剩余3%作为质量保证金。",
+    "营业收入同比增长12%，其余3%为其他收入。",  # a change, not a share
+    "省级补助60%、市级补助20%，其余20%由县级承担。",  # two shares in the clause: not read
+    "个人缴纳8%，其余由单位缴纳。",
+    "开通VIP后可查看剩余62%",
+])
+def test_shares_and_rests_that_fit_or_are_no_pair_are_left_alone(text):
     assert nu9(text) == []
