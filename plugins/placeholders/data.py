@@ -343,6 +343,12 @@ def dropped_pattern(ctx) -> re.Pattern | None:
     return ctx.compiled("placeholders.dropped", lambda: build_dropped(ctx.data(NAME)))
 
 
+def title_leads(ctx) -> tuple[str, ...]:
+    """Words that may open a clause before a bare title (正如同志在会上指出的): ``[names] title_leads``."""
+    return ctx.compiled("placeholders.title_leads",
+                        lambda: _strings(_table(ctx.data(NAME), "names"), "title_leads", f"{NAME} [names]"))
+
+
 def build_post_comrade(data: dict[str, Any]) -> re.Pattern | None:
     """A post and 同志 with no name between them (市委书记同志在大会上强调, 请……主任同志宣读):
     the post of [blanks] stand_in_posts, then 同志, then a reporting verb or a host's cue."""

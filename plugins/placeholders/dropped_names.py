@@ -6,7 +6,7 @@ from typing import Iterator
 
 from checker import Finding, rule
 
-from .data import (blank_data, dropped_pattern, listed_post_comrade_pattern, post_comrade_pattern,
+from .data import (blank_data, dropped_pattern, listed_post_comrade_pattern, post_comrade_pattern, title_leads,
                    unnamed_invitee_pattern)
 from .text import opens_clause, quoted_example, quoted_name
 
@@ -40,7 +40,8 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     with adverbs (曾, 多次, 深刻…) or an occasion (在全市大会上) in between, or by 的 and
     what was delivered (刚才，同志热情洋溢的致辞; ``[names] speech_nouns``). “同志们”, a
     title after a name or a post (王明同志, 县委书记), other words (书记员) and the name of a
-    campaign in quotes (“书记讲党课”比赛) are not.
+    campaign in quotes (“书记讲党课”比赛) are not. A clause may open with a word of
+    ``[names] title_leads`` before the title (正如同志在全县推进会上指出的).
 
     A post followed by 同志 with nothing between (市委书记同志在大会上强调, 请市发改委主任同志
     宣读) lost the name that stood between them, wherever it stands in the sentence; the posts
@@ -64,7 +65,7 @@ def dropped_name(doc, ctx) -> Iterator[Finding]:
     for match in pattern.finditer(prose):
         speech = match.groupdict().get("title_s") is not None
         start, end = match.span("title_s" if speech else "title")
-        if not opens_clause(prose, start):
+        if not opens_clause(prose, start) and not _after_lead(prose, start, title_leads(ctx)):
             continue  # 王明同志指出, 县委书记强调: the name or post is there
         if quoted_example(prose, start, end, cues) or quoted_name(prose, start, end, blanks.campaign_nouns):
             continue  # 不要写成“书记强调”; 开展“书记讲党课”比赛
@@ -119,3 +120,8 @@ def _listed_post_without_name(prose: str, pattern, blanks) -> Iterator[Finding]:
         title = match.group("title")
         where = "顿号后" if title.endswith("同志") else "职务后"
         yield Finding(start, end, f"“{title}”{where}缺少姓名：不知是哪位同志")
+
+
+def _after_lead(prose: str, start: int, leads: tuple[str, ...]) -> bool:
+    """正如同志……指出: a lead word opens the clause right before the title."""
+    return any(prose.startswith(lead, start - len(lead)) and opens_clause(prose, start - len(lead)) for lead in leads)
