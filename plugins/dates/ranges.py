@@ -133,7 +133,7 @@ def find_wrong_lengths(prose: str, data: RangeData, ranges: list[re.Match]) -> I
                 counted = _months_counted(match, ends)
                 if counted is not None and written not in (counted, counted - 1):
                     yield WrongLength(lasting.start("count"), lasting.end(), written, counted, unit, False,
-                                      _span(prose, match))
+                                      match.group())
             continue
         counts = _days_counted(prose, match, ends)
         if not counts or not all(0 < days < 400 for days in counts):
@@ -143,12 +143,12 @@ def find_wrong_lengths(prose: str, data: RangeData, ranges: list[re.Match]) -> I
             counted = round(days / DAYS_PER_MONTH)
             if counted != written and abs(days - written * DAYS_PER_MONTH) >= MONTH_SLACK:
                 yield WrongLength(lasting.start("count"), lasting.end(), written, counted, unit, True,
-                                  _span(prose, match))
+                                  match.group())
         elif unit in ("周", "个星期"):
             if not written * 7 - WEEK_SLACK[0] <= days <= written * 7 + WEEK_SLACK[1]:
-                yield WrongLength(lasting.start("count"), lasting.end(), written, days, "天", False, _span(prose, match))
+                yield WrongLength(lasting.start("count"), lasting.end(), written, days, "天", False, match.group())
         elif not {written, written + 1} & counts:
-            yield WrongLength(lasting.start("count"), lasting.end(), written, days, "天", False, _span(prose, match))
+            yield WrongLength(lasting.start("count"), lasting.end(), written, days, "天", False, match.group())
 
 
 def _days_counted(prose: str, match: re.Match, ends: tuple[tuple, tuple]) -> set[int]:
@@ -174,10 +174,6 @@ def _months_counted(match: re.Match, ends: tuple[tuple, tuple]) -> int | None:
     years = (y2 - y1) if y1 is not None and y2 is not None else (1 if m2 < m1 or match.group("next") else 0)
     counted = years * 12 + m2 - m1 + 1
     return counted if 0 < counted <= 36 else None
-
-
-def _span(prose: str, match: re.Match) -> str:
-    return prose[match.start():match.end()]
 
 
 def date_ranges(prose: str, data: RangeData) -> list[re.Match]:

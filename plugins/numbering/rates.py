@@ -146,7 +146,7 @@ def rate_data(data: dict) -> RateData | None:
         "summing_words")}
     change = alternation(words["rise_words"] + words["fall_words"]) or "(?!)"
     baseline = alternation(words["baselines"]) or "(?!)"
-    year = r"(?:(?:[0-9]{4}年(?:底|末|初)?|目前|当前|现在|今年|本年)的?)?"
+    year = _year()
     share = re.compile(
         rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})[，,]?(?:占|为|是|相当于|完成|达到)"
         rf"[^，,。；;：:0-9%％]{{0,16}}?(?<![0-9.,])(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>{UNIT})的"
@@ -155,9 +155,9 @@ def rate_data(data: dict) -> RateData | None:
         rf"(?<![0-9.,])(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>{UNIT})(?P<did>[\u4e00-\u9fff“”]{{2,16}}?)??[，,]?"
         rf"占(?:比|(?P<name>[^，,。；;：:0-9%％]{{1,12}})的)?(?:为|达|达到)?\Z")
     move = re.compile(
-        rf"(?:由|从)(?P<base>(?:{baseline})的?)?{year.replace('(?:[0-9]{4}', '(?:(?P<ya>[0-9]{4})')}(?:平均)?"
+        rf"(?:由|从)(?P<base>(?:{baseline})的?)?{_year('ya')}(?:平均)?"
         rf"(?P<a>{FIGURE})(?P<am>万|亿)?(?P<au>[%％]|{UNIT})??"
-        rf"(?:{change})?(?:到|至|为){year.replace('(?:[0-9]{4}', '(?:(?P<yb>[0-9]{4})')}(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})??"
+        rf"(?:{change})?(?:到|至|为){_year('yb')}(?P<b>{FIGURE})(?P<bm>万|亿)?(?P<bu>[%％]|{UNIT})??"
         rf"[，,]?(?P<between>同比|环比|共|累计)?(?P<word>{change})(?:比例|幅度)?(?:了|达|为|达到)?\Z")
     move_after = re.compile(
         rf"[，,（(](?:由|从)(?:(?P<base>{baseline})的?)?{year}(?P<a>{FIGURE})(?P<am>万|亿)?"
@@ -220,6 +220,12 @@ def rate_data(data: dict) -> RateData | None:
         tuple(table.get("rest_words", [])), tuple(table.get("due_words", [])),
         tuple(table.get("about_figure_before", [])),
         re.compile(rf"[，,](?:{rest}){SPLIT_SHARE}") if (rest := alternation(tuple(table.get("rest_words", [])))) else None)
+
+
+def _year(group: str = "") -> str:
+    """A year or a time before a figure (2025年的, 目前); ``group`` names the year's digits."""
+    digits = f"(?P<{group}>[0-9]{{4}})" if group else "[0-9]{4}"
+    return rf"(?:(?:{digits}年(?:底|末|初)?|目前|当前|现在|今年|本年)的?)?"
 
 
 class Said(NamedTuple):
@@ -428,10 +434,7 @@ def find_split_mismatches(prose: str, data: RateData | None) -> Iterator[RateMis
     分担; a grade weighted 平时成绩30%、期末成绩70%计算) add up to 100, within the rounding of
     their terms. Words of a split are ``split_words``; a sentence saying that someone else bears
     the rest (其余, 剩余: ``rest_words``) is left alone."""
-    if data is None:
-        return
-    yield from _rest_mismatches(prose, data)
-    if data.split is None or "比例" not in prose:
+    if data is None or data.split is None or "比例" not in prose:
         return
     for match in data.split.finditer(prose):
         sentence = prose[_sentence_start(prose, match.start(), SENTENCE_ENDS):_sentence_end(prose, match.end(), SENTENCE_ENDS)]
@@ -446,26 +449,27 @@ def find_split_mismatches(prose: str, data: RateData | None) -> Iterator[RateMis
                                ((match.start("list"), match.end("list")),))
 
 
-def _rest_mismatches(prose: str, data: RateData) -> Iterator[RateMismatch]:
+def find_rest_mismatches(prose: str, data: RateData | None) -> Iterator[RateMismatch]:
     """按市场租金的50%缴纳，其余60%由用人单位承担: a share and the rest of the whole after it, in
     the clause right after its own, add up to 100. Only a clause with one percentage, not a
     change's (增长12%) nor points, is read."""
-    if data.rest_share is None or not ("%" in prose or "％" in prose):
+    if data is None or data.rest_share is None or not ("%" in prose or "％" in prose):
         return
     for match in data.rest_share.finditer(prose):
         sentence = _sentence_start(prose, match.start())
-        clause = prose[max(prose.rfind(mark, sentence, match.start()) for mark in "，,；;：:（(")  + 1:match.start()]
-        shares = list(STATED.finditer(clause))  # 省级补助60%、市级补助20%，其余20%: two, not read
+        opens = max(prose.rfind(mark, sentence, match.start()) for mark in "，,；;：:（(") + 1
+        shares = list(STATED.finditer(prose, opens, match.start()))  # 省级60%、市级20%，其余20%: two, not read
         if len(shares) != 1 or shares[0].group("sign") not in PERCENT:
             continue
-        if any(word in clause[max(0, shares[0].start() - 4):shares[0].start()] for word in data.rise_words + data.fall_words):
+        share = shares[0]
+        if any(word in prose[max(opens, share.start() - 4):share.start()] for word in data.rise_words + data.fall_words):
             continue  # 同比增长12%，其余……: a change, not a share
-        terms = [shares[0].group("num"), match.group("share")]
+        terms = [share.group("num"), match.group("share")]
         total, slack = _sum_of_shares(terms)
         if abs(total - 100) > slack:
-            yield RateMismatch(match.start("share"), match.end(), match.group()[match.start("share") - match.start():],
+            yield RateMismatch(match.start("share"), match.end(), prose[match.start("share"):match.end()],
                                f"{terms[0]}%＋{terms[1]}%＝{format(total.normalize(), 'f')}%，两项比例之和应为100%",
-                               ((match.start() - len(clause) + shares[0].start(), match.start() - len(clause) + shares[0].end()),))
+                               ((share.start(), share.end()),))
 
 
 def _partition_misfit(parts: list[re.Match], data: RateData) -> Iterator[RateMismatch]:
@@ -1029,6 +1033,7 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
         if counted == "narrowed" or any(increment in clause for increment in data.increment_words):
             return ()
         listed = prose.find("其中", sentence, part.start())
+        part_after = _clause_after(prose, part.end())
         for whole in figures[:index]:
             if not _same_unit(whole.group("unit"), part.group("unit"), data):
                 continue
@@ -1040,10 +1045,9 @@ def _parts_and_wholes(prose, sentence, run, figures, data):
                 + _clause_after(prose, whole.end())
             if whole.start() < opens and _counts_the_same(prose, whole, counted.word, data):
                 continue  # 首剂接种15862人、第二剂接种15304人: a count of the same doing (应参保 is its whole)
-            if any(_bigrams_in(counted.narrowing, clause + _clause_after(prose, part.end()))
-                   - _bigrams_in(counted.narrowing, whole_clause)):
+            if any(_bigrams_in(counted.narrowing, clause + part_after) - _bigrams_in(counted.narrowing, whole_clause)):
                 continue  # 常住人口3.2万人，重点人群已签约7800人 under 重点人群签约率; 合作社126个，覆盖98个乡镇
-            if _names_another(counted.narrowing, whole_clause + clause + _clause_after(prose, part.end()), data):
+            if _names_another(counted.narrowing, whole_clause + clause + part_after, data):
                 continue  # 420批次样品中，合格414批次 under 蔬菜合格率: the vegetables alone
             if counted.some and counted.complement:
                 continue  # 提前未达标: no rate of either

@@ -27,7 +27,7 @@ from .outline import Outline, Run
 from .ranges import find_reversed_bounds, find_reversed_ranges
 from .rates import (
     find_amount_mismatches, find_direction_mismatches, find_paired_changes, find_partition_mismatches,
-    find_rate_mismatches, find_split_mismatches, find_structure_mismatches,
+    find_rate_mismatches, find_rest_mismatches, find_split_mismatches, find_structure_mismatches,
 )
 from .references import find_dangling_references
 from .votes import find_roll_slips, find_vote_mismatches
@@ -1429,7 +1429,7 @@ def rate_mismatch(doc, ctx) -> Iterator[Finding]:
     for found in chain(find_rate_mismatches(doc.prose, data), find_amount_mismatches(doc.prose, data),
                        find_partition_mismatches(doc.prose, data), find_structure_mismatches(doc.prose, data),
                        find_direction_mismatches(doc.prose, data), find_paired_changes(doc.prose, data),
-                       find_split_mismatches(doc.prose, data)):
+                       find_split_mismatches(doc.prose, data), find_rest_mismatches(doc.prose, data)):
         if found.start in reported:
             continue
         reported.add(found.start)

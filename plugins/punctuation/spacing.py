@@ -164,14 +164,14 @@ def _rows_of_one_shape(line: str, neighbours: list[str]) -> bool:
                and len(CELL_GAP.split(other.strip(" \t\u3000"))) == cells for other in neighbours)
 
 
-def _total_row(line: str, above: list[str], spacing: Spacing) -> bool:
+def _total_row(line: str, above: str, spacing: Spacing) -> bool:
     """A table's row of totals under a row of the table: it opens with a word of
     ``total_row_words`` and has as many cells as the row above, counting a blank cell
     left between two full-width spaces (合计　　32000 under 10　塘口镇西片项目区　3000)."""
     inner = line.strip(" \t\u3000")
-    if not inner.startswith(spacing.total_words) or not above or not _table_row(above[0]):
+    if not inner.startswith(spacing.total_words) or not _table_row(above):
         return False
-    return len(inner.split("\u3000")) == len(above[0].strip(" \t\u3000").split("\u3000"))
+    return len(inner.split("\u3000")) == len(above.strip(" \t\u3000").split("\u3000"))
 
 
 FIGURE_CELL = re.compile(r"\u3000[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\u3000|\Z)")
@@ -650,7 +650,7 @@ def stray_space(doc, ctx):
                 continue  # 3　投诉类　5个工作日　可申请延期1次, 县（市、区）　　场次: a plain-text table
             if "\u3000" in run and _rows_of_one_shape(line, neighbours(index)):
                 continue  # 第一组　县自然资源局　城关街道、清江镇 over 第二组　……: rows of a table
-            if "\u3000" in run and _total_row(line, neighbours(index)[:1], spacing):
+            if "\u3000" in run and index and _total_row(line, neighbours(index)[0], spacing):
                 continue  # 合计　　32000　合格8个，基本合格2个 under 10　塘口镇西片项目区　3000　合格
             if run == "\u3000" and _header_over_rows(line, prose, line_end):
                 continue  # 县（市、区）　驻村第一书记（名）　…… over 城东区　12　16　28: a table's header
